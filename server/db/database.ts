@@ -1,0 +1,88 @@
+import { PGlite } from '@electric-sql/pglite'
+import pg from 'pg'
+import { migrate } from './migrate'
+
+/** What the repositories need of a connection: parameterised queries and plain scripts. */
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>
+  exec(sql: string): Promise<void>
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'pglite' | 'postgres'
+  /** Runs fn in one transaction; a throw rolls everything back. */
+  tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T>
+  close(): Promise<void>
+}
+
+export interface OpenOptions {
+  /** A PostgreSQL URL; when absent, embedded PGlite is used. */
+  url?: string
+  /** PGlite's data folder; when absent (and no url), an in-memory database. */
+  dataDir?: string
+}
+
+/** Opens the store and brings its schema up to date. */
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  const db = opts.url ? openPostgres(opts.url) : await openPGlite(opts.dataDir)
+  await migrate(db)
+  return db
+}
+
+/** PGlite has one connection: every statement and transaction waits its turn. */
+async function openPGlite(dataDir?: string): Promise<Database> {
+  const lite = await PGlite.create(dataDir)
+  let queue: Promise<unknown> = Promise.resolve()
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = queue.then(fn, fn)
+    queue = run.catch(() => undefined)
+    return run
+  }
+  const on = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
+    query: async <T>(sql: string, params?: unknown[]) => (await q.query<T>(sql, params)).rows,
+    exec: async (sql: string) => {
+      await q.exec(sql)
+    },
+  })
+  const direct = on(lite)
+  return {
+    kind: 'pglite',
+    query: (sql, params) => serial(() => direct.query(sql, params)),
+    exec: (sql) => serial(() => direct.exec(sql)),
+    tx: (fn) => serial(() => lite.transaction((t) => fn(on(t)))),
+    close: () => serial(() => lite.close()),
+  }
+}
+
+function openPostgres(url: string): Database {
+  const pool = new pg.Pool({ connectionString: url, max: 10 })
+  const on = (c: pg.Pool | pg.PoolClient): Queryable => ({
+    query: async <T>(sql: string, params?: unknown[]) => (await c.query(sql, params)).rows as T[],
+    exec: async (sql: string) => {
+      await c.query(sql)
+    },
+  })
+  return {
+    kind: 'postgres',
+    ...on(pool),
+    async tx(fn) {
+      const client = await pool.connect()
+      try {
+        await client.query('BEGIN')
+        const result = await fn(on(client))
+        await client.query('COMMIT')
+        return result
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => undefined)
+        throw e
+      } finally {
+        client.release()
+      }
+    },
+    close: () => pool.end(),
+  }
+}
+
+/** PostgreSQL's unique-violation code, the same from PGlite and pg. */
+export const isUniqueViolation = (e: unknown): boolean =>
+  typeof e === 'object' && e !== null && (e as { code?: string }).code === '23505'

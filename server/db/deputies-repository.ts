@@ -1,0 +1,23 @@
+import type { DeputyProfile, DeputySummary } from '../../src/core/types'
+import type { Queryable } from './database'
+
+/** One page of active deputies in code order; `after` is the last code of the page before. */
+export async function listDeputies(q: Queryable, after: string | undefined, limit: number): Promise<DeputySummary[]> {
+  return q.query<DeputySummary>(
+    `select id, code, name, levels[1] as level, station_id as "stationId"
+       from deputies where active and ($1::text is null or code > $1) order by code limit $2`,
+    [after ?? null, limit],
+  )
+}
+
+export async function deputyByCode(q: Queryable, code: string): Promise<(DeputyProfile & { districtId: string }) | null> {
+  const [row] = await q.query<DeputyProfile & { districtId: string }>(
+    `select d.id, d.code, d.name, d.levels, d.duties, s.district_id as "districtId",
+            json_build_object('id', s.id, 'name', s.name, 'address', s.address) as station,
+            array(select c.name from categories c where c.district_id = s.district_id order by c.sort) as categories
+       from deputies d join stations s on s.id = d.station_id
+      where d.code = $1 and d.active`,
+    [code],
+  )
+  return row ?? null
+}

@@ -1,0 +1,10 @@
+import init from './001-init'
+
+/**
+ * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
+ * host, the tests and the esbuild bundles of the cloud functions all carry it without loaders.
+ * Never edit a migration that has landed: add the next one.
+ */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  { version: 1, name: 'init', sql: init },
+]

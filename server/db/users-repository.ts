@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto'
+import type { Role } from '../../src/core/case-states'
+import type { Queryable } from './database'
+
+export interface UserRow {
+  id: string
+  openid: string
+  role: Role
+  deputy_id: string | null
+  station_id: string | null
+  department_id: string | null
+  district_id: string | null
+}
+
+const COLUMNS = 'u.id, u.openid, u.role, u.deputy_id, u.station_id, u.department_id, u.district_id'
+
+export async function userByOpenid(q: Queryable, openid: string): Promise<UserRow | null> {
+  const [row] = await q.query<UserRow>(`select ${COLUMNS} from users u where u.openid = $1`, [openid])
+  return row ?? null
+}
+
+/** The caller behind an OPENID (or a dev openid); an unknown one becomes a resident. */
+export async function findOrCreateResident(q: Queryable, openid: string): Promise<UserRow> {
+  await q.query(`insert into users (openid, role) values ($1, 'resident') on conflict (openid) do nothing`, [openid])
+  const user = await userByOpenid(q, openid)
+  if (!user) throw new Error('user vanished after insert')
+  return user
+}
+
+export async function createSession(q: Queryable, userId: string): Promise<string> {
+  const token = randomBytes(24).toString('base64url')
+  await q.query('insert into sessions (token, user_id) values ($1, $2)', [token, userId])
+  return token
+}
+
+export async function userByToken(q: Queryable, token: string): Promise<UserRow | null> {
+  const [row] = await q.query<UserRow>(
+    `select ${COLUMNS} from sessions s join users u on u.id = s.user_id where s.token = $1`,
+    [token],
+  )
+  return row ?? null
+}

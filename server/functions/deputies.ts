@@ -1,0 +1,20 @@
+import { DomainError } from '../../src/core/errors'
+import { PAGE_SIZE } from '../../src/core/limits'
+import { deputiesEvent } from '../../src/core/schemas'
+import { deputyByCode, listDeputies } from '../db/deputies-repository'
+import { parseEvent, type FunctionHandler } from './runtime'
+
+/** Public: anyone who scanned a code may read a deputy's profile. */
+export const deputies: FunctionHandler = async (raw, ctx) => {
+  const event = parseEvent(deputiesEvent, raw)
+  const { db } = ctx.services
+  if (event.action === 'list') {
+    const rows = await listDeputies(db, event.cursor, PAGE_SIZE + 1)
+    const items = rows.slice(0, PAGE_SIZE)
+    return rows.length > PAGE_SIZE ? { items, cursor: items[items.length - 1].code } : { items }
+  }
+  const deputy = await deputyByCode(db, event.code)
+  if (!deputy) throw new DomainError('NOT_FOUND', 'DEPUTY.NOT_FOUND', '没有找到这位代表，二维码可能已失效')
+  const { districtId: _district, ...profile } = deputy
+  return profile
+}

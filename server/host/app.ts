@@ -1,0 +1,75 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { HTTP_STATUS, type Envelope } from '../../src/core/envelope'
+import { FUNCTIONS } from '../functions'
+import { invoke, type Caller, type Services } from '../functions/runtime'
+import { serveStatic } from './static'
+
+const BODY_LIMIT = 1024 * 1024
+
+export interface HostOptions {
+  services: Services
+  /** The H5 build to serve at '/'; absent in function-only hosts (tests). */
+  webRoot?: string
+}
+
+function send(res: ServerResponse, status: number, body: unknown) {
+  const text = JSON.stringify(body)
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+  res.end(text)
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > BODY_LIMIT) throw new RangeError('body too large')
+    chunks.push(chunk as Buffer)
+  }
+  const text = Buffer.concat(chunks).toString('utf8')
+  return text ? JSON.parse(text) : {}
+}
+
+const callerOf = (req: IncomingMessage): Caller => {
+  const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')
+  return m ? { kind: 'token', token: m[1] } : { kind: 'anonymous' }
+}
+
+async function handleFunction(name: string, req: IncomingMessage, res: ServerResponse, services: Services) {
+  const handler = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined
+  if (!handler) return send(res, 404, { code: 'NOT_FOUND', data: null, message: '没有这个功能' } satisfies Envelope)
+  let event: unknown
+  try {
+    event = await readJson(req)
+  } catch (e) {
+    const tooLarge = e instanceof RangeError
+    return send(res, tooLarge ? 413 : 400, {
+      code: 'VALIDATION',
+      data: null,
+      message: tooLarge ? '提交的内容太大' : '请求格式不正确',
+    } satisfies Envelope)
+  }
+  const envelope = await invoke(handler, event, services, callerOf(req))
+  send(res, HTTP_STATUS[envelope.code], envelope)
+}
+
+/** The Node host: the H5 build, the functions, and a health check, on one port. */
+export function createHost({ services, webRoot }: HostOptions): Server {
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://host')
+    const fn = /^\/fn\/([a-zA-Z][\w-]*)$/.exec(url.pathname)
+    const work = async () => {
+      if (url.pathname === '/healthz') return send(res, 200, { ok: true, database: services.db.kind })
+      if (fn) {
+        if (req.method !== 'POST') return send(res, 405, { code: 'VALIDATION', data: null, message: '请使用 POST 调用' })
+        return handleFunction(fn[1], req, res, services)
+      }
+      if (webRoot && (req.method === 'GET' || req.method === 'HEAD')) return serveStatic(webRoot, url.pathname, req, res)
+      send(res, 404, { code: 'NOT_FOUND', data: null, message: '没有找到相关内容' })
+    }
+    work().catch((e) => {
+      console.error('[host error]', e)
+      if (!res.headersSent) send(res, 500, { code: 'INTERNAL', data: null, message: '服务暂时不可用，请稍后再试' })
+    })
+  })
+}

@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { deputyPagePath } from '../../src/core/scene'
+import { ROLE_LABELS, ROLES } from '../../src/core/case-states'
+import { openDatabase } from '../db/database'
+import { DEMO_DEPUTY_CODE, seedDemoDistrict } from '../seed/demo-district'
+import { createHost } from './app'
+
+const ROOT = resolve(__dirname, '../..')
+/** Builds a Taro target when its output is missing, so a fresh clone starts with one command. */
+function ensureBuilt(target: 'h5' | 'weapp', marker: string) {
+  if (existsSync(resolve(ROOT, marker))) return
+  console.log(`首次启动：正在构建 ${target}（约半分钟）…`)
+  const r = spawnSync('npx', ['taro', 'build', '--type', target], { cwd: ROOT, stdio: 'inherit', env: process.env })
+  if (r.status !== 0) throw new Error(`taro build --type ${target} failed`)
+}
+
+async function main() {
+  const port = Number(process.env.PORT ?? 8787)
+  const production = process.env.NODE_ENV === 'production'
+  ensureBuilt('h5', 'dist/h5/index.html')
+  if (!process.env.SKIP_WEAPP_BUILD) ensureBuilt('weapp', 'dist/weapp/app.json')
+
+  const url = process.env.DATABASE_URL
+  const dataDir = resolve(ROOT, process.env.DATA_DIR ?? '.data')
+  const db = await openDatabase(url ? { url } : { dataDir })
+  const seeded = await seedDemoDistrict(db)
+  const services = { db, production, now: () => new Date() }
+  const server = createHost({ services, webRoot: resolve(ROOT, 'dist/h5') })
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok))
+
+  const base = `http://127.0.0.1:${port}`
+  console.log(`
+码上说事 已启动（数据库：${url ? 'PostgreSQL' : `PGlite ${dataDir}`}${seeded ? '，已写入演示数据' : ''}）
+  小程序（H5）：   ${base}/
+  代表二维码落地页：${base}${deputyPagePath(DEMO_DEPUTY_CODE)}
+  健康检查：       ${base}/healthz
+${production ? '' : `切换身份（演示登录）：\n${ROLES.map((r) => `  ${ROLE_LABELS[r].padEnd(10, '　')} ${base}/pages/me/index?persona=${r}`).join('\n')}\n`}`)
+
+  const stop = async () => {
+    server.close()
+    await db.close()
+    process.exit(0)
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main().catch((e) => {
+  console.error('启动失败：', e)
+  process.exit(1)
+})

@@ -1,0 +1,105 @@
+import { DEFAULT_CATEGORIES } from '../../src/core/categories'
+import type { Database } from '../db/database'
+import { personaOpenid } from '../functions/auth'
+
+/**
+ * A demo district modelled on 潞州区 as the seeds describe it: stations in streets and
+ * townships, deputies of three levels grouped into them, the departments cases go to.
+ * Names of people are made up.
+ */
+const STATIONS = [
+  { code: 'S01', name: '西街街道火车站社区人大代表联络站', kind: '联络站', street: '西街街道', address: '西街街道火车站社区党群服务中心二楼', lat: 36.1953, lng: 113.1034 },
+  { code: 'S02', name: '太东街道人大代表之家', kind: '代表之家', street: '太东街道', address: '太东街道澳瑞特社区党群服务中心', lat: 36.1921, lng: 113.1302 },
+  { code: 'S03', name: '延南街道淮海社区人大代表联络站', kind: '联络站', street: '延南街道', address: '延南街道淮海社区居委会一楼', lat: 36.1805, lng: 113.1121 },
+  { code: 'S04', name: '英南街道解放西社区人大代表联络点', kind: '联络点', street: '英南街道', address: '英南街道解放西社区服务站', lat: 36.1868, lng: 113.0957 },
+  { code: 'S05', name: '太东街道久安瑞华苑代表接待微站', kind: '微站', street: '太东街道', address: '久安瑞华苑小区物业楼一层', lat: 36.1987, lng: 113.1388 },
+  { code: 'S06', name: '老顶山镇人大代表联络站', kind: '联络站', street: '老顶山镇', address: '老顶山镇人民政府便民服务中心', lat: 36.2156, lng: 113.1725 },
+  { code: 'S07', name: '堠北庄镇人大代表联络站', kind: '联络站', street: '堠北庄镇', address: '堠北庄镇人民政府院内', lat: 36.2412, lng: 113.0843 },
+  { code: 'S08', name: '黄碾镇人大代表联络站', kind: '联络站', street: '黄碾镇', address: '黄碾镇综合文化站', lat: 36.1389, lng: 113.0624 },
+] as const
+
+const DEPARTMENTS = [
+  '区住房和城乡建设局', '区交通运输局', '区城市管理局', '区市场监督管理局', '区民政局',
+  '区教育局', '区卫生健康局', '区人力资源和社会保障局', '区司法局', '市公安局潞州分局交警大队',
+]
+
+const SURNAMES = '王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾'
+const GIVEN = ['建国', '秀兰', '志强', '丽华', '晓东', '海燕', '国庆', '慧娟', '永旺', '文华', '红梅', '卫东',
+  '春花', '振华', '玉兰', '明亮', '桂英', '晋生', '俊峰', '凤英', '宏伟', '淑芬', '德胜', '丽萍', '保平',
+  '金凤', '天明', '晓红', '立新', '雪梅', '宇婷', '继卿']
+const LEVELS = [['市人大代表', '区人大代表'], ['区人大代表'], ['区人大代表'], ['乡镇人大代表']]
+const DUTIES = ['社区党支部书记', '社区居委会主任', '物业公司经理', '中学教师', '社区医生', '企业职工',
+  '个体工商户', '村党支部书记', '农民专业合作社理事长', '退休干部']
+
+/** 36 deputies: codes LZ001…, four or five to a station. */
+export function demoDeputies() {
+  return Array.from({ length: 36 }, (_, i) => {
+    const station = STATIONS[i % STATIONS.length]
+    const township = station.street.endsWith('镇')
+    return {
+      code: `LZ${String(i + 1).padStart(3, '0')}`,
+      name: SURNAMES[i % SURNAMES.length] + GIVEN[i % GIVEN.length],
+      levels: township && i % 2 === 0 ? ['乡镇人大代表'] : LEVELS[i % LEVELS.length],
+      stationCode: station.code,
+      duties: DUTIES[i % DUTIES.length],
+    }
+  })
+}
+
+export const DEMO_DEPUTY_CODE = 'LZ001'
+
+/** Seeds the demo district when the database holds none. Returns whether it seeded. */
+export async function seedDemoDistrict(db: Database): Promise<boolean> {
+  return db.tx(async (q) => {
+    const [{ n }] = await q.query<{ n: number }>('select count(*)::int as n from districts')
+    if (n > 0) return false
+    const [district] = await q.query<{ id: string }>(
+      `insert into districts (code, name, case_prefix) values ('140403', '潞州区', 'LZ') returning id`,
+    )
+    const stationIds = new Map<string, string>()
+    for (const s of STATIONS) {
+      const [row] = await q.query<{ id: string }>(
+        `insert into stations (district_id, code, name, kind, street, address, latitude, longitude)
+         values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
+        [district.id, s.code, s.name, s.kind, s.street, s.address, s.lat, s.lng],
+      )
+      stationIds.set(s.code, row.id)
+    }
+    let firstDeputyId = ''
+    for (const d of demoDeputies()) {
+      const [row] = await q.query<{ id: string }>(
+        `insert into deputies (code, name, levels, station_id, duties) values ($1, $2, $3, $4, $5) returning id`,
+        [d.code, d.name, d.levels, stationIds.get(d.stationCode), d.duties],
+      )
+      firstDeputyId ||= row.id
+    }
+    const departmentIds: string[] = []
+    for (const name of DEPARTMENTS) {
+      const [row] = await q.query<{ id: string }>(
+        'insert into departments (district_id, name) values ($1, $2) returning id',
+        [district.id, name],
+      )
+      departmentIds.push(row.id)
+    }
+    for (const [i, name] of DEFAULT_CATEGORIES.entries()) {
+      await q.query('insert into categories (district_id, name, sort) values ($1, $2, $3)', [district.id, name, i])
+    }
+    const personas: [string, Record<string, string | null>][] = [
+      ['resident', {}],
+      ['deputy', { deputy_id: firstDeputyId, station_id: stationIds.get('S01')! }],
+      ['staff', { station_id: stationIds.get('S01')! }],
+      ['department', { department_id: departmentIds[0] }],
+      ['office', {}],
+      ['admin', {}],
+    ]
+    for (const [role, scope] of personas) {
+      await q.query(
+        `insert into users (openid, role, deputy_id, station_id, department_id, district_id)
+         values ($1, $2, $3, $4, $5, $6)`,
+        [personaOpenid(role), role, scope.deputy_id ?? null, scope.station_id ?? null, scope.department_id ?? null,
+          role === 'resident' ? null : district.id],
+      )
+    }
+    return true
+  })
+}

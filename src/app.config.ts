@@ -1,0 +1,32 @@
+export default defineAppConfig({
+  pages: [
+    'pages/index/index',
+    'pages/deputy/index',
+    'pages/submit/index',
+    'pages/success/index',
+    'pages/mine/index',
+    'pages/case/index',
+    'pages/me/index',
+  ],
+  subPackages: [{ root: 'packages/deputy', pages: ['inbox/index', 'case/index'] }],
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#c8161d',
+    navigationBarTitleText: '码上说事',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f5f5',
+  },
+  tabBar: {
+    color: '#666666',
+    selectedColor: '#c8161d',
+    backgroundColor: '#ffffff',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页' },
+      { pagePath: 'pages/mine/index', text: '我的诉求' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+  requiredPrivateInfos: ['chooseLocation', 'getLocation'],
+  permission: { 'scope.userLocation': { desc: '用于标注您反映问题的位置' } },
+  __usePrivacyCheck__: true,
+})

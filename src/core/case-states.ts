@@ -1,0 +1,56 @@
+/**
+ * The case lifecycle as data (DESIGN.md §2). Code asks a state for its type, never lists names.
+ */
+export type StateType = 'open' | 'closed'
+
+export const CASE_STATES = {
+  submitted: { type: 'open', label: '已提交' },
+  accepted: { type: 'open', label: '已受理' },
+  answered: { type: 'open', label: '已答复' },
+  declined: { type: 'closed', label: '不予受理' },
+  dispatched: { type: 'open', label: '已派单' },
+  in_progress: { type: 'open', label: '办理中' },
+  resolved: { type: 'open', label: '已办结' },
+  rated: { type: 'open', label: '已评价' },
+  merged: { type: 'closed', label: '已合并' },
+  withdrawn: { type: 'closed', label: '已撤回' },
+  closed: { type: 'closed', label: '已关闭' },
+} as const satisfies Record<string, { type: StateType; label: string }>
+
+export type CaseStatus = keyof typeof CASE_STATES
+
+export type Role = 'resident' | 'deputy' | 'staff' | 'department' | 'office' | 'admin'
+
+export const ROLES: readonly Role[] = ['resident', 'deputy', 'staff', 'department', 'office', 'admin']
+
+export const ROLE_LABELS: Record<Role, string> = {
+  resident: '群众',
+  deputy: '人大代表',
+  staff: '联络站工作人员',
+  department: '职能部门',
+  office: '人大常委会办公室',
+  admin: '系统管理员',
+}
+
+export const isOpen = (status: CaseStatus): boolean => CASE_STATES[status].type === 'open'
+
+export const statusLabel = (status: string): string =>
+  status in CASE_STATES ? CASE_STATES[status as CaseStatus].label : status
+
+export interface Transition {
+  action: string
+  from: readonly CaseStatus[]
+  to: CaseStatus
+  roles: readonly Role[]
+}
+
+/**
+ * Who may move a case from where to where. The foundation uses `reply`; the five-order
+ * loop extends the table rather than adding code paths.
+ */
+export const TRANSITIONS: readonly Transition[] = [
+  { action: 'reply', from: ['submitted'], to: 'accepted', roles: ['deputy'] },
+]
+
+export const findTransition = (action: string, from: CaseStatus, role: Role): Transition | undefined =>
+  TRANSITIONS.find((t) => t.action === action && t.from.includes(from) && t.roles.includes(role))

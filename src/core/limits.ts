@@ -1,0 +1,6 @@
+/** Bounds shared by the form and the server, so both say no to the same input. */
+export const CASE_TEXT_MAX = 1000
+export const CASE_TEXT_MIN = 5
+export const REPLY_TEXT_MAX = 1000
+export const PLACE_NAME_MAX = 100
+export const PAGE_SIZE = 100

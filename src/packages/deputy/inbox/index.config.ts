@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '代表收件箱', enablePullDownRefresh: true })

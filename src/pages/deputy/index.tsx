@@ -1,0 +1,70 @@
+import { Button, Text, View } from '@tarojs/components'
+import { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { StateView } from '../../components/state-view'
+import { useRemote } from '../../components/use-remote'
+import { decodeScene, deputyPagePath } from '../../core/scene'
+import type { DeputyProfile } from '../../core/types'
+import { callFunction } from '../../services/api'
+import { nav } from '../../services/platform'
+
+/** Where a deputy's QR code lands: who they are, and the button to tell them what is wrong. */
+export default function DeputyLanding() {
+  const { params } = useRouter()
+  const scene = decodeScene(params.scene)
+  const code = scene?.kind === 'deputy' ? scene.code : null
+  const deputy = useRemote(
+    code ? () => callFunction<DeputyProfile>('deputies', { action: 'get', code }, { auth: false }) : null,
+    [code],
+  )
+  useShareAppMessage(() => ({
+    title: deputy.data ? `${deputy.data.name}：码上说事 马上回应` : '码上说事',
+    path: code ? deputyPagePath(code) : '/pages/index/index',
+  }))
+
+  if (!code) {
+    return (
+      <View className='page'>
+        <View className='state state--error'>
+          <Text className='state__text'>无法识别这个二维码，请确认扫描的是人大代表的“码上说事”二维码</Text>
+          <Button className='btn btn--ghost' onClick={() => nav.tab('/pages/index/index')}>
+            返回首页
+          </Button>
+        </View>
+      </View>
+    )
+  }
+  const d = deputy.data
+  return (
+    <View className='page'>
+      <StateView loading={deputy.loading} error={deputy.error} onRetry={deputy.reload}>
+        {d && (
+          <>
+            <View className='card'>
+              <Text className='deputy-name'>{d.name}</Text>
+              <View className='row row--wrap levels'>
+                {d.levels.map((l) => (
+                  <Text key={l} className='level'>
+                    {l}
+                  </Text>
+                ))}
+              </View>
+              <Text className='field-label'>所在联络站</Text>
+              <Text className='field-value station-name'>{d.station.name}</Text>
+              <Text className='muted'>{d.station.address}</Text>
+              {d.duties && (
+                <>
+                  <Text className='field-label'>职务</Text>
+                  <Text className='field-value'>{d.duties}</Text>
+                </>
+              )}
+            </View>
+            <Button className='btn btn--primary' onClick={() => nav.to(`/pages/submit/index?code=${d.code}`)}>
+              码上说事
+            </Button>
+            <Text className='hint'>把身边的难事、烦心事告诉代表，办理进度会通知您</Text>
+          </>
+        )}
+      </StateView>
+    </View>
+  )
+}

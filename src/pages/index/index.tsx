@@ -1,0 +1,72 @@
+import { Button, Text, View } from '@tarojs/components'
+import { usePullDownRefresh } from '@tarojs/taro'
+import { useState } from 'react'
+import { StateView } from '../../components/state-view'
+import { useRemote } from '../../components/use-remote'
+import type { DeputySummary } from '../../core/types'
+import { deputyPagePath } from '../../core/scene'
+import { callFunction, errorMessage } from '../../services/api'
+import { nav, stopPullDownRefresh, toast } from '../../services/platform'
+import { useAppStore } from '../../store'
+
+interface Page {
+  items: DeputySummary[]
+  cursor?: string
+}
+
+/** Home: what this is, and the deputies one can reach without a QR code. */
+export default function Home() {
+  const isDeputy = useAppStore((s) => s.user?.role === 'deputy')
+  const first = useRemote(() => callFunction<Page>('deputies', { action: 'list' }, { auth: false }), [])
+  const [more, setMore] = useState<Page | null>(null)
+  const [loadingMore, setLoadingMore] = useState(false)
+  const items = [...(first.data?.items ?? []), ...(more?.items ?? [])]
+  const cursor = more ? more.cursor : first.data?.cursor
+
+  usePullDownRefresh(() => {
+    setMore(null)
+    void first.reload().finally(stopPullDownRefresh)
+  })
+
+  const loadMore = async () => {
+    setLoadingMore(true)
+    try {
+      const next = await callFunction<Page>('deputies', { action: 'list', cursor }, { auth: false })
+      setMore({ items: [...(more?.items ?? []), ...next.items], cursor: next.cursor })
+    } catch (e) {
+      toast(errorMessage(e))
+    } finally {
+      setLoadingMore(false)
+    }
+  }
+
+  return (
+    <View className='page'>
+      <View className='hero'>
+        <Text className='hero__title'>码上说事 马上回应</Text>
+        <Text className='hero__sub'>扫代表的二维码，或在下面找到您的代表，说说身边的事</Text>
+      </View>
+      {isDeputy && (
+        <Button className='btn btn--primary' onClick={() => nav.to('/packages/deputy/inbox/index')}>
+          代表收件箱
+        </Button>
+      )}
+      <View className='card'>
+        <Text className='section-title'>联络站代表</Text>
+        <StateView loading={first.loading} error={first.error} onRetry={first.reload} empty={items.length === 0} emptyText='暂无代表信息'>
+          {items.map((d) => (
+            <View key={d.id} className='row row--between list-item deputy-item' onClick={() => nav.to(deputyPagePath(d.code))}>
+              <Text className='deputy-item__name'>{d.name}</Text>
+              <Text className='muted'>{d.level}</Text>
+            </View>
+          ))}
+          {cursor && (
+            <Button className='btn btn--ghost' loading={loadingMore} disabled={loadingMore} onClick={loadMore}>
+              加载更多
+            </Button>
+          )}
+        </StateView>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,67 @@
+import { Button, Text, View } from '@tarojs/components'
+import { useLoad } from '@tarojs/taro'
+import { useState } from 'react'
+import { ROLE_LABELS, ROLES, type Role } from '../../core/case-states'
+import { errorMessage } from '../../services/api'
+import { nav, toast } from '../../services/platform'
+import { ensureSession, loginAs } from '../../services/session'
+import { useAppStore } from '../../store'
+
+const isRole = (v: string | undefined): v is Role => ROLES.includes(v as Role)
+
+/** Who I am; in a demo host, the switch between the seeded personas (?persona= does it directly). */
+export default function Me() {
+  const user = useAppStore((s) => s.user)
+  const setUser = useAppStore((s) => s.setUser)
+  const [busy, setBusy] = useState<Role | null>(null)
+
+  const become = async (role: Role) => {
+    setBusy(role)
+    try {
+      setUser(await loginAs(role))
+      toast(`已切换为${ROLE_LABELS[role]}`, 'success')
+    } catch (e) {
+      toast(errorMessage(e))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  useLoad((params) => {
+    if (isRole(params.persona)) void become(params.persona)
+    else if (!user) void ensureSession().then(setUser, () => undefined)
+  })
+
+  return (
+    <View className='page'>
+      <View className='card'>
+        <Text className='muted'>当前身份</Text>
+        <Text className='field-value current-role'>{user ? ROLE_LABELS[user.role] : '未登录'}</Text>
+      </View>
+      {user?.role === 'deputy' && (
+        <Button className='btn btn--primary' onClick={() => nav.to('/packages/deputy/inbox/index')}>
+          代表收件箱
+        </Button>
+      )}
+      <Button className='btn btn--ghost' onClick={() => nav.tab('/pages/mine/index')}>
+        我的诉求
+      </Button>
+      {!USE_CLOUD && (
+        <View className='card' style={{ marginTop: '24px' }}>
+          <Text className='section-title'>演示：切换身份</Text>
+          {ROLES.map((r) => (
+            <Button
+              key={r}
+              className='btn btn--ghost persona'
+              loading={busy === r}
+              disabled={busy !== null}
+              onClick={() => become(r)}
+            >
+              {ROLE_LABELS[r]}
+            </Button>
+          ))}
+        </View>
+      )}
+    </View>
+  )
+}

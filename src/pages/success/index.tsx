@@ -1,0 +1,23 @@
+import { Button, Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { nav } from '../../services/platform'
+
+export default function Success() {
+  const { id, number } = useRouter().params
+  return (
+    <View className='page'>
+      <View className='card' style={{ textAlign: 'center' }}>
+        <Text className='section-title'>提交成功</Text>
+        <Text className='muted'>诉求编号</Text>
+        <Text className='success-number'>{decodeURIComponent(number ?? '')}</Text>
+        <Text className='hint'>代表会尽快答复，办理进度可在“我的诉求”中查看</Text>
+      </View>
+      <Button className='btn btn--primary' onClick={() => nav.redirect(`/pages/case/index?id=${id}`)}>
+        查看办理进度
+      </Button>
+      <Button className='btn btn--ghost' onClick={() => nav.tab('/pages/index/index')}>
+        返回首页
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,45 @@
+import type { Role } from '../core/case-states'
+import type { SessionUser } from '../core/types'
+import { newSubmissionId } from './ids'
+import { storage } from './storage'
+import { transport } from './transport'
+
+const TOKEN = 'session.token'
+const USER = 'session.user'
+const DEVICE = 'session.device'
+
+export const sessionToken = (): string | null => storage.get<string>(TOKEN)
+export const sessionUser = (): SessionUser | null => storage.get<SessionUser>(USER)
+
+export function clearSession(): void {
+  storage.remove(TOKEN)
+  storage.remove(USER)
+}
+
+async function login(event: object): Promise<SessionUser> {
+  const env = await transport('auth', event, null)
+  if (env.code !== 'OK') throw Object.assign(new Error(env.message), { code: env.code })
+  const { token, user } = env.data as { token?: string; user: SessionUser }
+  if (token) storage.set(TOKEN, token)
+  storage.set(USER, user)
+  return user
+}
+
+/**
+ * Makes sure there is a signed-in user. In CloudBase the OPENID is the identity; on the host
+ * this device signs in as its own resident (a stable device id), until a persona is chosen.
+ */
+export async function ensureSession(): Promise<SessionUser> {
+  const known = sessionUser()
+  if (known && (USE_CLOUD || sessionToken())) return known
+  if (USE_CLOUD) return login({ action: 'login' })
+  let device = storage.get<string>(DEVICE)
+  if (!device) {
+    device = `h5-${newSubmissionId()}`
+    storage.set(DEVICE, device)
+  }
+  return login({ action: 'devLogin', openid: device })
+}
+
+/** Demo sign-in as one of the seeded personas (refused by a production host). */
+export const loginAs = (persona: Role): Promise<SessionUser> => login({ action: 'devLogin', persona })

@@ -1,0 +1,44 @@
+import type { StateCreator } from 'zustand'
+import type { CaseLocation } from '../core/schemas'
+import { newSubmissionId } from '../services/ids'
+
+/** What the resident has typed for one deputy, kept until the server confirms the case. */
+export interface CaseDraft {
+  submissionId: string
+  category: string
+  text: string
+  location: CaseLocation | null
+}
+
+export interface DraftSlice {
+  drafts: Record<string, CaseDraft>
+  replyDrafts: Record<string, string>
+  updateDraft(deputyCode: string, patch: Partial<Omit<CaseDraft, 'submissionId'>>): void
+  clearDraft(deputyCode: string): void
+  setReplyDraft(caseId: string, text: string): void
+}
+
+/** What an untouched form shows; the first edit starts a real draft with its own id. */
+export const EMPTY_DRAFT: CaseDraft = { submissionId: '', category: '', text: '', location: null }
+
+const blank = (): CaseDraft => ({ submissionId: newSubmissionId(), category: '', text: '', location: null })
+
+export const createDraftSlice: StateCreator<DraftSlice, [], [], DraftSlice> = (set) => ({
+  drafts: {},
+  replyDrafts: {},
+  updateDraft(code, patch) {
+    set((s) => ({ drafts: { ...s.drafts, [code]: { ...(s.drafts[code] ?? blank()), ...patch } } }))
+  },
+  clearDraft(code) {
+    set((s) => {
+      const { [code]: _gone, ...rest } = s.drafts
+      return { drafts: rest }
+    })
+  },
+  setReplyDraft(caseId, text) {
+    set((s) => {
+      const { [caseId]: _old, ...rest } = s.replyDrafts
+      return { replyDrafts: text ? { ...rest, [caseId]: text } : rest }
+    })
+  },
+})
