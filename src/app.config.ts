@@ -26,6 +26,8 @@ export default defineAppConfig({
       { pagePath: 'pages/me/index', text: '我的' },
     ],
   },
+  // No slide between pages in H5: quicker on low-end phones, and screenshots show settled pages.
+  animation: false,
   requiredPrivateInfos: ['chooseLocation', 'getLocation'],
   permission: { 'scope.userLocation': { desc: '用于标注您反映问题的位置' } },
   __usePrivacyCheck__: true,

@@ -1,4 +1,4 @@
-import { PGlite } from '@electric-sql/pglite'
+import type { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 import { migrate } from './migrate'
 
@@ -31,6 +31,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 
 /** PGlite has one connection: every statement and transaction waits its turn. */
 async function openPGlite(dataDir?: string): Promise<Database> {
+  // Loaded on demand: the cloud function bundles talk to PostgreSQL and never carry PGlite.
+  const { PGlite } = await import('@electric-sql/pglite')
   const lite = await PGlite.create(dataDir)
   let queue: Promise<unknown> = Promise.resolve()
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
@@ -56,6 +58,9 @@ async function openPGlite(dataDir?: string): Promise<Database> {
 
 function openPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10 })
+  // An idle connection dropped by the server (restart, failover) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on('error', (e) => console.warn('[postgres] idle connection lost:', e.message))
   const on = (c: pg.Pool | pg.PoolClient): Queryable => ({
     query: async <T>(sql: string, params?: unknown[]) => (await c.query(sql, params)).rows as T[],
     exec: async (sql: string) => {

@@ -36,7 +36,7 @@ async function main() {
   小程序（H5）：   ${base}/
   代表二维码落地页：${base}${deputyPagePath(DEMO_DEPUTY_CODE)}
   健康检查：       ${base}/healthz
-${production ? '' : `切换身份（演示登录）：\n${ROLES.map((r) => `  ${ROLE_LABELS[r].padEnd(10, '　')} ${base}/pages/me/index?persona=${r}`).join('\n')}\n`}`)
+${production ? '' : `切换身份（演示登录）：\n${ROLES.map((r) => `  ${ROLE_LABELS[r].padEnd(8, '　')} ${base}/pages/me/index?persona=${r}`).join('\n')}\n`}`)
 
   const stop = async () => {
     server.close()

@@ -1,0 +1,4 @@
+import { cloudMain } from '../../server/adapters/wechat/cloud-runtime'
+import { auth } from '../../server/functions/auth'
+
+export const main = cloudMain(auth)

@@ -1,0 +1,37 @@
+// The whole test suite, as the README's test command and .ci/run run it:
+// typecheck, lint, fresh weapp and h5 builds, then every jest project (unit, integration on
+// PGlite and PostgreSQL, the weapp output, Chromium end to end).
+import { spawnSync } from 'node:child_process'
+import { readFileSync, rmSync } from 'node:fs'
+
+const env = { ...process.env, NODE_ENV: 'production' }
+function step(title, cmd, args, extraEnv = {}) {
+  console.log(`\n▶ ${title}`)
+  const started = Date.now()
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } })
+  console.log(`  ${title}: ${r.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  if (r.status !== 0) process.exit(r.status ?? 1)
+}
+
+step('typecheck (tsc --noEmit)', 'npx', ['tsc', '--noEmit'])
+step('lint (eslint)', 'npx', ['eslint', '.'])
+step('build weapp', 'npx', ['taro', 'build', '--type', 'weapp'])
+step('build h5', 'npx', ['taro', 'build', '--type', 'h5'])
+
+const results = '.jest-results.json'
+rmSync(results, { force: true })
+console.log('\n▶ jest: unit, integration, simulate, e2e')
+const jest = spawnSync('npx', ['jest', '--verbose', '--json', `--outputFile=${results}`, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...env, NODE_ENV: 'test', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() },
+})
+try {
+  const r = JSON.parse(readFileSync(results, 'utf8'))
+  rmSync(results, { force: true })
+  console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed`)
+  if (r.numTotalTests === 0) process.exit(1)
+} catch {
+  console.log('\njest wrote no results')
+  process.exit(1)
+}
+process.exit(jest.status ?? 1)

@@ -1,0 +1,41 @@
+import * as cloud from 'wx-server-sdk'
+import { DEFAULT_MESSAGES, type Envelope } from '../../../src/core/envelope'
+import { openDatabase } from '../../db/database'
+import { invoke, type FunctionHandler, type Services } from '../../functions/runtime'
+
+// The SDK's typings predate DYNAMIC_CURRENT_ENV as an `env` value; its docs prescribe it.
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
+
+let services: Promise<Services> | undefined
+
+/**
+ * One store per warm container. In CloudBase the store is PostgreSQL (TencentDB) at
+ * DATABASE_URL; the schema is brought up to date on the first call of a cold container.
+ */
+function servicesOnce(): Promise<Services> {
+  services ??= (async () => {
+    const url = process.env.DATABASE_URL
+    if (!url) throw new Error('DATABASE_URL is not set for this cloud function')
+    // In the cloud the caller is always the OPENID: demo logins are never offered.
+    return { db: await openDatabase({ url }), production: true, now: () => new Date() }
+  })().catch((e) => {
+    services = undefined
+    throw e
+  })
+  return services
+}
+
+/** Wraps a function for CloudBase: `exports.main = (event, context) => …`, caller = OPENID. */
+export function cloudMain(handler: FunctionHandler) {
+  return async (event: unknown): Promise<Envelope> => {
+    let s: Services
+    try {
+      s = await servicesOnce()
+    } catch (e) {
+      console.error('[cloud start]', e)
+      return { code: 'INTERNAL', data: null, message: DEFAULT_MESSAGES.INTERNAL }
+    }
+    const { OPENID } = cloud.getWXContext()
+    return invoke(handler, event, s, OPENID ? { kind: 'openid', openid: OPENID } : { kind: 'anonymous' })
+  }
+}

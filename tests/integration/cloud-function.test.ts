@@ -1,0 +1,66 @@
+import { createRequire } from 'node:module'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { buildFunctions } from '../../scripts/build-functions'
+import { seedDemoDistrict } from '../../server/seed/demo-district'
+import { openDatabase } from '../../server/db/database'
+import { scratchDatabase } from '../support/postgres'
+
+jest.setTimeout(60_000)
+
+type Main = (event: unknown, context: unknown) => Promise<{ code: string; data: any; message: string }>
+
+/**
+ * The esbuild bundles as CloudBase runs them: `require('<fn>/index.js').main(event, context)`,
+ * the caller taken from getWXContext().OPENID, the store PostgreSQL at DATABASE_URL.
+ */
+const withPostgres = process.env.TEST_POSTGRES === '1' ? describe : describe.skip
+withPostgres('cloud function bundles on PostgreSQL', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ms-fn-'))
+  let drop: () => Promise<void>
+  let fake: { __setCaller(openid: string | null): void }
+  let fn: Record<string, Main>
+
+  beforeAll(async () => {
+    const scratch = await scratchDatabase()
+    drop = scratch.drop
+    const seeding = await openDatabase({ url: scratch.url })
+    await seedDemoDistrict(seeding)
+    await seeding.close()
+    process.env.DATABASE_URL = scratch.url
+
+    const names = await buildFunctions(dir)
+    mkdirSync(join(dir, 'node_modules/wx-server-sdk'), { recursive: true })
+    copyFileSync(resolve(__dirname, '../support/fake-wx-server-sdk.js'), join(dir, 'node_modules/wx-server-sdk/index.js'))
+    const load = createRequire(join(dir, 'index.js'))
+    fake = load('./node_modules/wx-server-sdk/index.js')
+    fn = Object.fromEntries(names.map((n) => [n, load(`./${n}/index.js`).main as Main]))
+  })
+  afterAll(async () => {
+    delete process.env.DATABASE_URL
+    await drop?.()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('files and reads a case as the OPENID, and keeps it from another OPENID', async () => {
+    fake.__setCaller('oWX-resident-1')
+    const filed = await fn.cases({
+      action: 'submit', submissionId: 'cloud-00001', deputyCode: 'LZ002', category: '环境卫生', text: '垃圾站三天没有清运，气味很大',
+    }, {})
+    expect(filed).toMatchObject({ code: 'OK', data: { status: 'submitted' } })
+    expect((await fn.cases({ action: 'get', id: filed.data.id }, {})).data.text).toBe('垃圾站三天没有清运，气味很大')
+    expect((await fn.auth({ action: 'login' }, {})).data.user.role).toBe('resident')
+
+    fake.__setCaller('oWX-resident-2')
+    expect(await fn.cases({ action: 'get', id: filed.data.id }, {})).toMatchObject({ code: 'NOT_FOUND' })
+  })
+
+  it('offers no demo login in the cloud and needs an OPENID for cases', async () => {
+    fake.__setCaller('oWX-resident-1')
+    expect(await fn.auth({ action: 'devLogin', persona: 'admin' }, {})).toMatchObject({ code: 'FORBIDDEN' })
+    fake.__setCaller(null)
+    expect(await fn.cases({ action: 'listMine' }, {})).toMatchObject({ code: 'UNAUTHENTICATED' })
+    expect((await fn.deputies({ action: 'get', code: 'LZ002' }, {})).code).toBe('OK')
+  })
+})

@@ -1,0 +1,20 @@
+import type { Envelope } from '../../src/core/envelope'
+import type { Database } from '../../server/db/database'
+import { FUNCTIONS } from '../../server/functions'
+import { invoke, type Services } from '../../server/functions/runtime'
+
+/** Calls functions the way the runtimes do, as a given bearer token (or nobody). */
+export function caller(db: Database, opts: Partial<Services> = {}) {
+  const services: Services = { db, production: false, now: () => new Date(), ...opts }
+  return <T = any>(name: string, event: unknown, token?: string): Promise<Envelope<T>> =>
+    invoke(FUNCTIONS[name], event, services, token ? { kind: 'token', token } : { kind: 'anonymous' }) as Promise<Envelope<T>>
+}
+
+export async function login(call: ReturnType<typeof caller>, who: { persona: string } | { openid: string }) {
+  const r = await call<{ token: string; user: { id: string; role: string; deputyId?: string } }>('auth', {
+    action: 'devLogin',
+    ...who,
+  })
+  if (r.code !== 'OK' || !r.data) throw new Error(`login failed: ${r.message}`)
+  return r.data
+}
