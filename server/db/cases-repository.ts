@@ -133,8 +133,3 @@ export async function casesOfDeputy(q: Queryable, deputyId: string, limit: numbe
     [deputyId, limit],
   )
 }
-
-export async function categoryExists(q: Queryable, districtId: string, name: string): Promise<boolean> {
-  const rows = await q.query('select 1 from categories where district_id = $1 and name = $2', [districtId, name])
-  return rows.length > 0
-}

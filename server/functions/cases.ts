@@ -11,7 +11,6 @@ import {
   caseDetail,
   casesOfDeputy,
   casesOfResident,
-  categoryExists,
   insertCase,
   insertEvent,
   nextCaseSeq,
@@ -51,16 +50,13 @@ async function submit(e: Submit, user: UserRow, ctx: FnContext) {
 
   const deputy = await deputyByCode(db, e.deputyCode)
   if (!deputy) throw new DomainError('NOT_FOUND', 'DEPUTY.NOT_FOUND', '没有找到这位代表，二维码可能已失效')
-  if (!(await categoryExists(db, deputy.districtId, e.category))) {
+  if (!deputy.categories.includes(e.category)) {
     throw new DomainError('VALIDATION', 'CASE.CATEGORY_UNKNOWN', '请选择列表中的类别')
   }
-  const [{ case_prefix: prefix }] = await db.query<{ case_prefix: string }>(
-    'select case_prefix from districts where id = $1',
-    [deputy.districtId],
-  )
+  const year = shanghaiYear(ctx.services.now())
   const created = await db.tx(async (q) => {
-    const seq = await nextCaseSeq(q, deputy.districtId, shanghaiYear(ctx.services.now()))
-    const row = await insertCase(q, formatCaseNumber(prefix, shanghaiYear(ctx.services.now()), seq), {
+    const seq = await nextCaseSeq(q, deputy.districtId, year)
+    const row = await insertCase(q, formatCaseNumber(deputy.casePrefix, year, seq), {
       residentId: user.id,
       submissionId: e.submissionId,
       districtId: deputy.districtId,

@@ -15,6 +15,6 @@ export const deputies: FunctionHandler = async (raw, ctx) => {
   }
   const deputy = await deputyByCode(db, event.code)
   if (!deputy) throw new DomainError('NOT_FOUND', 'DEPUTY.NOT_FOUND', '没有找到这位代表，二维码可能已失效')
-  const { districtId: _district, ...profile } = deputy
+  const { districtId: _district, casePrefix: _prefix, ...profile } = deputy
   return profile
 }

@@ -1,0 +1,197 @@
+/**
+ * `npm run bench`: prints figures and ratios against baselines measured in the same run.
+ * Nothing here asserts; the closing note of each change quotes what it printed.
+ */
+import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import pg from 'pg'
+import type { Browser } from 'playwright-core'
+import { openDatabase, type Database } from '../server/db/database'
+import { createHost } from '../server/host/app'
+import { seedDemoDistrict } from '../server/seed/demo-district'
+import { launchChromium } from '../tests/support/browser'
+import { postgresReachable, scratchDatabase } from '../tests/support/postgres'
+import { packageBytes } from '../tests/support/weapp'
+import { formatCaseNumber } from '../src/core/case-number'
+
+const ROOT = resolve(__dirname, '..')
+const BARE = join(ROOT, '.bench/bare')
+const RENDER_RUNS = 7
+const SUBMITS = 300
+
+const rows: [string, string, string][] = []
+const row = (what: string, figure: string, against: string) => {
+  rows.push([what, figure, against])
+  console.log(`  ${what}: ${figure}  (${against})`)
+}
+
+function taroBuild(cwd: string, type: 'weapp' | 'h5') {
+  const r = spawnSync('npx', ['taro', 'build', '--type', type], { cwd, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } })
+  if (r.status !== 0) throw new Error(`taro build --type ${type} failed in ${cwd}`)
+}
+
+/** The baseline app: bench/bare built in a scratch folder with the project's own toolchain. */
+function buildBare() {
+  rmSync(BARE, { recursive: true, force: true })
+  mkdirSync(BARE, { recursive: true })
+  cpSync(join(ROOT, 'bench/bare'), BARE, { recursive: true })
+  symlinkSync(join(ROOT, 'node_modules'), join(BARE, 'node_modules'))
+  writeFileSync(join(BARE, 'package.json'), readFileSync(join(ROOT, 'package.json')))
+  writeFileSync(join(BARE, 'tsconfig.json'), JSON.stringify({ compilerOptions: { jsx: 'react-jsx' } }))
+  taroBuild(BARE, 'weapp')
+  taroBuild(BARE, 'h5')
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]
+}
+const ms = (x: number) => `${x.toFixed(1)} ms`
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
+
+/** Milliseconds from navigation to the text on screen, with the CPU slowed 4× like a cheap phone. */
+async function firstRender(browser: Browser, url: string, text: string): Promise<number> {
+  const times: number[] = []
+  for (let i = 0; i < RENDER_RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    await page.addInitScript((t: string) => {
+      const w = window as unknown as { __rendered?: number }
+      new MutationObserver((_m, obs) => {
+        if (document.body?.textContent?.includes(t)) {
+          w.__rendered = performance.now()
+          obs.disconnect()
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true })
+    }, text)
+    await page.goto(url)
+    const handle = await page.waitForFunction(() => (window as unknown as { __rendered?: number }).__rendered, undefined, { timeout: 60_000 })
+    times.push(Number(await handle.jsonValue()))
+    await context.close()
+  }
+  return quantile(times, 0.5)
+}
+
+async function submitLatency(base: string): Promise<{ p50: number; p95: number }> {
+  const post = async (name: string, body: object, token?: string) =>
+    (await fetch(`${base}/fn/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    })).json()
+  const login = await post('auth', { action: 'devLogin', openid: `bench-${Date.now()}` })
+  const times: number[] = []
+  for (let i = 0; i < SUBMITS + 20; i++) {
+    const started = performance.now()
+    const r = await post('cases', {
+      action: 'submit', submissionId: `bench-${Date.now()}-${i}`, deputyCode: 'LZ001', category: '停车', text: '基准测试：小区门口车辆乱停放',
+    }, login.data.token)
+    if (r.code !== 'OK') throw new Error(r.message)
+    if (i >= 20) times.push(performance.now() - started)
+  }
+  return { p50: quantile(times, 0.5), p95: quantile(times, 0.95) }
+}
+
+/** The same transaction as cases.submit, written by hand with raw pg: the floor. */
+async function rawPgFloor(url: string): Promise<{ p50: number; p95: number }> {
+  const c = new pg.Client({ connectionString: url })
+  await c.connect()
+  const [{ district_id, station_id, deputy_id }] = (await c.query(
+    `select s.district_id, d.station_id, d.id as deputy_id from deputies d join stations s on s.id = d.station_id where d.code = 'LZ001'`,
+  )).rows
+  const [{ id: userId }] = (await c.query(`insert into users (openid, role) values ('bench-raw', 'resident') returning id`)).rows
+  const times: number[] = []
+  for (let i = 0; i < SUBMITS + 20; i++) {
+    const started = performance.now()
+    await c.query('begin')
+    const seq = (await c.query(
+      `insert into case_counters (district_id, year, last) values ($1, 2099, 1)
+       on conflict (district_id, year) do update set last = case_counters.last + 1 returning last`, [district_id],
+    )).rows[0].last
+    const [{ id }] = (await c.query(
+      `insert into cases (number, resident_id, submission_id, district_id, station_id, deputy_id, channel, category, text, status)
+       values ($1, $2, $3, $4, $5, $6, 'deputy_qr', '停车', '基准测试', 'submitted') returning id`,
+      [formatCaseNumber('RAW', 2099, seq), userId, `raw-${i}`, district_id, station_id, deputy_id],
+    )).rows
+    await c.query(
+      `insert into case_events (case_id, seq, type, actor_id, actor_role, to_status, payload) values ($1, 1, 'submit', $2, 'resident', 'submitted', '{}')`,
+      [id, userId],
+    )
+    await c.query('commit')
+    if (i >= 20) times.push(performance.now() - started)
+  }
+  await c.end()
+  return { p50: quantile(times, 0.5), p95: quantile(times, 0.95) }
+}
+
+async function main() {
+  console.log('building the product and the bare Taro baseline (about a minute)…')
+  taroBuild(ROOT, 'weapp')
+  taroBuild(ROOT, 'h5')
+  buildBare()
+
+  console.log('\npackage size')
+  const app = JSON.parse(readFileSync(join(ROOT, 'dist/weapp/app.json'), 'utf8')) as { subPackages: { root: string }[] }
+  const mainKB = packageBytes(join(ROOT, 'dist/weapp'), app.subPackages.map((s) => join(ROOT, 'dist/weapp', s.root))) / 1024
+  const bareKB = packageBytes(join(BARE, 'dist/weapp')) / 1024
+  row('weapp main package', `${mainKB.toFixed(0)} KB`, `${((mainKB / 2048) * 100).toFixed(1)}% of the 2,048 KB limit; ${(mainKB / bareKB).toFixed(2)}× a bare Taro page (${bareKB.toFixed(0)} KB)`)
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'ms-bench-'))
+  const lite = await openDatabase({ dataDir })
+  await seedDemoDistrict(lite)
+  const services = (db: Database) => ({ db, production: false, now: () => new Date() })
+  const host = createHost({ services: services(lite), webRoot: join(ROOT, 'dist/h5') })
+  const bareHost = createHost({ services: services(lite), webRoot: join(BARE, 'dist/h5') })
+  const [base, bareBase] = [await listen(host), await listen(bareHost)]
+
+  console.log(`\nfirst render in Chromium, CPU throttled 4×, median of ${RENDER_RUNS} cold loads`)
+  const browser = await launchChromium()
+  const bare = await firstRender(browser, `${bareBase}/pages/index/index`, '王建国')
+  const landing = await firstRender(browser, `${base}/pages/deputy/index?scene=d%3DLZ001`, '王建国')
+  await browser.close()
+  row('deputy landing page: name on screen', ms(landing), `${(landing / bare).toFixed(2)}× a bare Taro page (${ms(bare)})`)
+
+  console.log(`\ncases.submit through the host, ${SUBMITS} sequential calls after 20 warm-up`)
+  const onLite = await submitLatency(base)
+  row('cases.submit on PGlite', `p50 ${ms(onLite.p50)}, p95 ${ms(onLite.p95)}`, 'HTTP + validation + transaction')
+  host.close()
+  bareHost.close()
+  await lite.close()
+  rmSync(dataDir, { recursive: true, force: true })
+
+  const problem = await postgresReachable()
+  if (problem) {
+    console.log(`\nPostgreSQL unreachable (${problem}): its figures are not measured`)
+  } else {
+    const scratch = await scratchDatabase()
+    const db = await openDatabase({ url: scratch.url })
+    await seedDemoDistrict(db)
+    const pgHost = createHost({ services: services(db) })
+    const onPg = await submitLatency(await listen(pgHost))
+    const floor = await rawPgFloor(scratch.url)
+    row('raw pg, the same transaction', `p50 ${ms(floor.p50)}, p95 ${ms(floor.p95)}`, 'the floor')
+    row('cases.submit on PostgreSQL', `p50 ${ms(onPg.p50)}, p95 ${ms(onPg.p95)}`, `${(onPg.p50 / floor.p50).toFixed(2)}× the raw-pg floor at p50`)
+    pgHost.close()
+    await db.close()
+    await scratch.drop()
+  }
+
+  console.log('\n| measure | figure | against |\n|---|---|---|')
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`)
+  if (existsSync(BARE)) rmSync(BARE, { recursive: true, force: true })
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})
