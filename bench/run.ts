@@ -39,6 +39,7 @@ function buildBare() {
   rmSync(BARE, { recursive: true, force: true })
   mkdirSync(BARE, { recursive: true })
   cpSync(join(ROOT, 'bench/bare'), BARE, { recursive: true })
+  cpSync(join(ROOT, 'src/index.html'), join(BARE, 'src/index.html'))
   symlinkSync(join(ROOT, 'node_modules'), join(BARE, 'node_modules'))
   writeFileSync(join(BARE, 'package.json'), readFileSync(join(ROOT, 'package.json')))
   writeFileSync(join(BARE, 'tsconfig.json'), JSON.stringify({ compilerOptions: { jsx: 'react-jsx' } }))

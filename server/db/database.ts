@@ -87,7 +87,3 @@ function openPostgres(url: string): Database {
     close: () => pool.end(),
   }
 }
-
-/** PostgreSQL's unique-violation code, the same from PGlite and pg. */
-export const isUniqueViolation = (e: unknown): boolean =>
-  typeof e === 'object' && e !== null && (e as { code?: string }).code === '23505'

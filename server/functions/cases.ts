@@ -19,6 +19,7 @@ import {
 } from '../db/cases-repository'
 import { deputyByCode } from '../db/deputies-repository'
 import type { UserRow } from '../db/users-repository'
+import { deputyNotFound } from './deputies'
 import { parseEvent, type FnContext, type FunctionHandler } from './runtime'
 
 type Submit = Extract<CasesEvent, { action: 'submit' }>
@@ -49,7 +50,7 @@ async function submit(e: Submit, user: UserRow, ctx: FnContext) {
   if (again) return summary(again)
 
   const deputy = await deputyByCode(db, e.deputyCode)
-  if (!deputy) throw new DomainError('NOT_FOUND', 'DEPUTY.NOT_FOUND', '没有找到这位代表，二维码可能已失效')
+  if (!deputy) throw deputyNotFound()
   if (!deputy.categories.includes(e.category)) {
     throw new DomainError('VALIDATION', 'CASE.CATEGORY_UNKNOWN', '请选择列表中的类别')
   }

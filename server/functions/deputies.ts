@@ -4,6 +4,9 @@ import { deputiesEvent } from '../../src/core/schemas'
 import { deputyByCode, listDeputies } from '../db/deputies-repository'
 import { parseEvent, type FunctionHandler } from './runtime'
 
+/** A code that names no active deputy: a mistyped URL, or a deputy who has left office. */
+export const deputyNotFound = () => new DomainError('NOT_FOUND', 'DEPUTY.NOT_FOUND', '没有找到这位代表，二维码可能已失效')
+
 /** Public: anyone who scanned a code may read a deputy's profile. */
 export const deputies: FunctionHandler = async (raw, ctx) => {
   const event = parseEvent(deputiesEvent, raw)
@@ -14,7 +17,7 @@ export const deputies: FunctionHandler = async (raw, ctx) => {
     return rows.length > PAGE_SIZE ? { items, cursor: items[items.length - 1].code } : { items }
   }
   const deputy = await deputyByCode(db, event.code)
-  if (!deputy) throw new DomainError('NOT_FOUND', 'DEPUTY.NOT_FOUND', '没有找到这位代表，二维码可能已失效')
+  if (!deputy) throw deputyNotFound()
   const { districtId: _district, casePrefix: _prefix, ...profile } = deputy
   return profile
 }

@@ -6,7 +6,6 @@ export const nav = {
   to: (url: string) => Taro.navigateTo({ url }),
   redirect: (url: string) => Taro.redirectTo({ url }),
   tab: (url: string) => Taro.switchTab({ url }),
-  back: () => Taro.navigateBack(),
 }
 
 export const toast = (title: string, icon: 'none' | 'success' = 'none') =>
