@@ -103,6 +103,17 @@ async function submitLatency(base: string): Promise<{ p50: number; p95: number }
   return { p50: quantile(times, 0.5), p95: quantile(times, 0.95) }
 }
 
+/** An HTTP round trip that touches no database: how much of a call is transport alone. */
+async function healthLatency(base: string): Promise<{ p50: number; p95: number }> {
+  const times: number[] = []
+  for (let i = 0; i < SUBMITS + 20; i++) {
+    const started = performance.now()
+    await (await fetch(`${base}/healthz`)).json()
+    if (i >= 20) times.push(performance.now() - started)
+  }
+  return { p50: quantile(times, 0.5), p95: quantile(times, 0.95) }
+}
+
 /** The same transaction as cases.submit, written by hand with raw pg: the floor. */
 async function rawPgFloor(url: string): Promise<{ p50: number; p95: number }> {
   const c = new pg.Client({ connectionString: url })
@@ -178,8 +189,11 @@ async function main() {
     const db = await openDatabase({ url: scratch.url })
     await seedDemoDistrict(db)
     const pgHost = createHost({ services: services(db) })
-    const onPg = await submitLatency(await listen(pgHost))
+    const pgBase = await listen(pgHost)
+    const health = await healthLatency(pgBase)
+    const onPg = await submitLatency(pgBase)
     const floor = await rawPgFloor(scratch.url)
+    row('HTTP round trip to /healthz', `p50 ${ms(health.p50)}, p95 ${ms(health.p95)}`, 'transport alone')
     row('raw pg, the same transaction', `p50 ${ms(floor.p50)}, p95 ${ms(floor.p95)}`, 'the floor')
     row('cases.submit on PostgreSQL', `p50 ${ms(onPg.p50)}, p95 ${ms(onPg.p95)}`, `${(onPg.p50 / floor.p50).toFixed(2)}× the raw-pg floor at p50`)
     pgHost.close()
