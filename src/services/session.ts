@@ -11,9 +11,19 @@ const DEVICE = 'session.device'
 export const sessionToken = (): string | null => storage.get<string>(TOKEN)
 export const sessionUser = (): SessionUser | null => storage.get<SessionUser>(USER)
 
+type Listener = (user: SessionUser | null) => void
+const listeners = new Set<Listener>()
+
+/** Tells whoever shows the user (the store) about every sign-in, renewal and sign-out. */
+export function onSessionChange(listener: Listener): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
 export function clearSession(): void {
   storage.remove(TOKEN)
   storage.remove(USER)
+  listeners.forEach((l) => l(null))
 }
 
 async function login(event: object): Promise<SessionUser> {
@@ -22,6 +32,7 @@ async function login(event: object): Promise<SessionUser> {
   const { token, user } = env.data as { token?: string; user: SessionUser }
   if (token) storage.set(TOKEN, token)
   storage.set(USER, user)
+  listeners.forEach((l) => l(user))
   return user
 }
 

@@ -1,13 +1,13 @@
 import type { StateCreator } from 'zustand'
 import type { SessionUser } from '../core/types'
-import { sessionUser } from '../services/session'
+import { onSessionChange, sessionUser } from '../services/session'
 
+/** The signed-in user as the session service keeps it; the store only mirrors its changes. */
 export interface SessionSlice {
   user: SessionUser | null
-  setUser(user: SessionUser | null): void
 }
 
-export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice> = (set) => ({
-  user: sessionUser(),
-  setUser: (user) => set({ user }),
-})
+export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice> = (set) => {
+  onSessionChange((user) => set({ user }))
+  return { user: sessionUser() }
+}

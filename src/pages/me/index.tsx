@@ -12,13 +12,12 @@ const isRole = (v: string | undefined): v is Role => ROLES.includes(v as Role)
 /** Who I am; in a demo host, the switch between the seeded personas (?persona= does it directly). */
 export default function Me() {
   const user = useAppStore((s) => s.user)
-  const setUser = useAppStore((s) => s.setUser)
   const [busy, setBusy] = useState<Role | null>(null)
 
   const become = async (role: Role) => {
     setBusy(role)
     try {
-      setUser(await loginAs(role))
+      await loginAs(role)
       toast(`已切换为${ROLE_LABELS[role]}`, 'success')
     } catch (e) {
       toast(errorMessage(e))
@@ -29,7 +28,7 @@ export default function Me() {
 
   useLoad((params) => {
     if (isRole(params.persona)) void become(params.persona)
-    else if (!user) void ensureSession().then(setUser, () => undefined)
+    else if (!user) void ensureSession().catch(() => undefined)
   })
 
   return (
