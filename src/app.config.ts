@@ -6,9 +6,16 @@ export default defineAppConfig({
     'pages/success/index',
     'pages/mine/index',
     'pages/case/index',
+    'pages/messages/index',
     'pages/me/index',
   ],
-  subPackages: [{ root: 'packages/deputy', pages: ['inbox/index', 'case/index'] }],
+  // The staff roles' pages, each role in its own subpackage; the resident path stays in the main package.
+  subPackages: [
+    { root: 'packages/deputy', pages: ['inbox/index', 'case/index'] },
+    { root: 'packages/station', pages: ['queue/index', 'case/index', 'stats/index'] },
+    { root: 'packages/department', pages: ['orders/index', 'case/index'] },
+    { root: 'packages/office', pages: ['board/index', 'case/index', 'stats/index'] },
+  ],
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#c8161d',
@@ -23,6 +30,7 @@ export default defineAppConfig({
     list: [
       { pagePath: 'pages/index/index', text: '首页' },
       { pagePath: 'pages/mine/index', text: '我的诉求' },
+      { pagePath: 'pages/messages/index', text: '消息' },
       { pagePath: 'pages/me/index', text: '我的' },
     ],
   },

@@ -1,8 +1,9 @@
-import type { CaseStatus, Role } from '../../src/core/case-states'
-import type { CaseLocation } from '../../src/core/schemas'
-import type { CaseDetail, CaseEvent, CaseSummary } from '../../src/core/types'
+import type { Actor, CaseStatus } from '../../src/core/case-states'
+import type { CaseLocation } from '../../src/core/fields'
+import type { Rating } from '../../src/core/ratings'
 import type { Queryable } from './database'
 
+/** A case as the functions reason about it. */
 export interface CaseRow {
   id: string
   number: string
@@ -10,39 +11,47 @@ export interface CaseRow {
   district_id: string
   station_id: string | null
   deputy_id: string | null
+  department_id: string | null
+  category: string
+  text: string
   status: CaseStatus
   version: number
+  resolved_by: 'department' | 'deputy' | null
+  result_rating: Rating | null
+  reopen_count: number
 }
 
 export interface NewCase {
   residentId: string
   submissionId: string
   districtId: string
-  stationId: string
-  deputyId: string
+  stationId: string | null
+  deputyId: string | null
   channel: string
   category: string
   text: string
   location: CaseLocation | null
-  status: CaseStatus
+}
+
+/** A stage's deadline as stored on the case. */
+export interface Due {
+  dueAt: Date
+  onExpiry: 'overdue' | 'close'
 }
 
 export interface NewEvent {
   caseId: string
   type: string
-  actorId: string
-  actorRole: Role
+  actorId: string | null
+  actorRole: Actor
   fromStatus: CaseStatus | null
   toStatus: CaseStatus | null
   payload: Record<string, unknown>
+  note: string | null
 }
 
-const ROW = 'c.id, c.number, c.resident_id, c.district_id, c.station_id, c.deputy_id, c.status, c.version'
-
-/** The summary columns every list shows, with the deputy's name. */
-const SUMMARY = `c.id, c.number, c.status, c.category, c.text, coalesce(d.name, '') as "deputyName",
-  to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "createdAt",
-  to_char(c.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "updatedAt"`
+const ROW = `c.id, c.number, c.resident_id, c.district_id, c.station_id, c.deputy_id, c.department_id, c.category,
+  c.text, c.status, c.version, c.resolved_by, c.result_rating, c.reopen_count`
 
 export async function caseBySubmission(q: Queryable, residentId: string, submissionId: string): Promise<CaseRow | null> {
   const [row] = await q.query<CaseRow>(
@@ -57,6 +66,15 @@ export async function caseById(q: Queryable, id: string, forUpdate = false): Pro
   return row ?? null
 }
 
+export async function isFollower(q: Queryable, caseId: string, userId: string): Promise<boolean> {
+  const rows = await q.query('select 1 from case_followers where case_id = $1 and user_id = $2', [caseId, userId])
+  return rows.length > 0
+}
+
+export async function addFollower(q: Queryable, caseId: string, userId: string): Promise<void> {
+  await q.query('insert into case_followers (case_id, user_id) values ($1, $2) on conflict do nothing', [caseId, userId])
+}
+
 /** The next readable number of a district's year; the row lock orders concurrent submits. */
 export async function nextCaseSeq(q: Queryable, districtId: string, year: number): Promise<number> {
   const [row] = await q.query<{ last: number }>(
@@ -69,67 +87,78 @@ export async function nextCaseSeq(q: Queryable, districtId: string, year: number
 }
 
 /** Inserts the case; null when this resident already used the submission id. */
-export async function insertCase(q: Queryable, number: string, c: NewCase): Promise<CaseRow | null> {
+export async function insertCase(q: Queryable, number: string, c: NewCase, due: Due | null): Promise<CaseRow | null> {
   const [row] = await q.query<CaseRow>(
-    `insert into cases (number, resident_id, submission_id, district_id, station_id, deputy_id,
-                        channel, category, text, location, status)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+    `insert into cases as c (number, resident_id, submission_id, district_id, station_id, deputy_id,
+                        channel, category, text, location, status, due_at, expires_to)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'submitted', $11, $12)
      on conflict (resident_id, submission_id) do nothing
-     returning id, number, resident_id, district_id, station_id, deputy_id, status, version`,
+     returning ${ROW}`,
     [number, c.residentId, c.submissionId, c.districtId, c.stationId, c.deputyId, c.channel, c.category, c.text,
-      c.location ? JSON.stringify(c.location) : null, c.status],
+      c.location ? JSON.stringify(c.location) : null, due?.dueAt ?? null, due?.onExpiry ?? null],
   )
   return row ?? null
 }
 
-export async function insertEvent(q: Queryable, e: NewEvent): Promise<void> {
-  await q.query(
-    `insert into case_events (case_id, seq, type, actor_id, actor_role, from_status, to_status, payload)
-     values ($1, (select coalesce(max(seq), 0) + 1 from case_events where case_id = $1), $2, $3, $4, $5, $6, $7)`,
-    [e.caseId, e.type, e.actorId, e.actorRole, e.fromStatus, e.toStatus, JSON.stringify(e.payload)],
+export async function insertEvent(q: Queryable, e: NewEvent): Promise<string> {
+  const [row] = await q.query<{ id: string }>(
+    `insert into case_events (case_id, seq, type, actor_id, actor_role, from_status, to_status, payload, note)
+     values ($1, (select coalesce(max(seq), 0) + 1 from case_events where case_id = $1), $2, $3, $4, $5, $6, $7, $8)
+     returning id`,
+    [e.caseId, e.type, e.actorId, e.actorRole, e.fromStatus, e.toStatus, JSON.stringify(e.payload), e.note],
   )
+  return row.id
 }
 
-/** Moves the case on; the caller holds its row lock. */
-export async function updateStatus(q: Queryable, id: string, status: CaseStatus): Promise<number> {
-  const [row] = await q.query<{ version: number }>(
-    'update cases set status = $2, version = version + 1, updated_at = now() where id = $1 returning version',
-    [id, status],
-  )
+/** Columns a move may set besides the state. */
+export interface MovePatch {
+  department_id?: string | null
+  resolved_by?: 'department' | 'deputy'
+  result_rating?: Rating
+  follow_up_rating?: Rating
+  reopen_count?: number
+  merged_into?: string
+}
+
+/**
+ * Moves the case on; the caller holds its row lock. A new state starts a new stage: its
+ * deadline replaces the last and its overdue mark is cleared. A note leaves the stage as it is.
+ */
+export async function applyMove(q: Queryable, c: CaseRow, to: CaseStatus, due: Due | null, patch: MovePatch): Promise<number> {
+  const sets = ['status = $2', 'version = version + 1', 'updated_at = now()']
+  const params: unknown[] = [c.id, to]
+  if (to !== c.status) {
+    params.push(due?.dueAt ?? null, due?.onExpiry ?? null)
+    sets.push(`due_at = $${params.length - 1}`, `expires_to = $${params.length}`, 'overdue_at = null')
+  }
+  for (const [column, value] of Object.entries(patch)) {
+    params.push(value)
+    sets.push(`${column} = $${params.length}`)
+  }
+  const [row] = await q.query<{ version: number }>(`update cases set ${sets.join(', ')} where id = $1 returning version`, params)
   return row.version
 }
 
-export async function caseDetail(q: Queryable, id: string): Promise<CaseDetail | null> {
-  const [c] = await q.query<Omit<CaseDetail, 'events'>>(
-    `select ${SUMMARY}, c.version, c.location, coalesce(s.name, '') as "stationName"
-       from cases c left join deputies d on d.id = c.deputy_id left join stations s on s.id = c.station_id
-      where c.id = $1`,
-    [id],
-  )
-  if (!c) return null
-  const events = await q.query<CaseEvent>(
-    `select e.id, e.type, e.from_status as "fromStatus", e.to_status as "toStatus", e.actor_role as "actorRole",
-            coalesce(d.name, '') as "actorName", e.payload->>'text' as text,
-            to_char(e.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "createdAt"
-       from case_events e join users u on u.id = e.actor_id left join deputies d on d.id = u.deputy_id
-      where e.case_id = $1 order by e.seq`,
-    [id],
-  )
-  return { ...c, events }
+/** Marks the stage overdue; the caller holds the row lock from lockExpired. */
+export async function markOverdue(q: Queryable, id: string, at: Date): Promise<void> {
+  await q.query('update cases set overdue_at = $2 where id = $1', [id, at])
 }
 
-export async function casesOfResident(q: Queryable, residentId: string, limit: number): Promise<CaseSummary[]> {
-  return q.query<CaseSummary>(
-    `select ${SUMMARY} from cases c left join deputies d on d.id = c.deputy_id
-      where c.resident_id = $1 order by c.created_at desc, c.id limit $2`,
-    [residentId, limit],
+/** Cases whose stage ran past its deadline and has not been dealt with yet, oldest first. */
+export async function expiredStages(q: Queryable, now: Date, limit: number): Promise<string[]> {
+  const rows = await q.query<{ id: string }>(
+    `select id from cases where due_at < $1 and overdue_at is null and expires_to is not null order by due_at limit $2`,
+    [now, limit],
   )
+  return rows.map((r) => r.id)
 }
 
-export async function casesOfDeputy(q: Queryable, deputyId: string, limit: number): Promise<CaseSummary[]> {
-  return q.query<CaseSummary>(
-    `select ${SUMMARY} from cases c left join deputies d on d.id = c.deputy_id
-      where c.deputy_id = $1 order by c.created_at desc, c.id limit $2`,
-    [deputyId, limit],
+/** Locks the case if its stage is still expired and not dealt with (it may have moved on). */
+export async function lockExpired(q: Queryable, id: string, now: Date): Promise<(CaseRow & { expires_to: 'overdue' | 'close' }) | null> {
+  const [row] = await q.query<CaseRow & { expires_to: 'overdue' | 'close' }>(
+    `select ${ROW}, c.expires_to from cases c
+      where c.id = $1 and c.due_at < $2 and c.overdue_at is null and c.expires_to is not null for update`,
+    [id, now],
   )
+  return row ?? null
 }

@@ -8,7 +8,7 @@ export const personaOpenid = (persona: string): string => `demo-${persona}`
 
 export const auth: FunctionHandler = async (raw, ctx) => {
   const event = parseEvent(authEvent, raw)
-  if (event.action === 'login') return { user: toSessionUser(await ctx.requireUser()) }
+  if (event.action === 'login' || event.action === 'me') return { user: toSessionUser(await ctx.requireUser()) }
 
   if (ctx.services.production) throw new DomainError('FORBIDDEN', 'AUTH.DEV_LOGIN_DISABLED', '正式环境不提供演示登录')
   const { db } = ctx.services

@@ -1,7 +1,10 @@
 import { auth } from './auth'
 import { cases } from './cases'
 import { deputies } from './deputies'
+import { messages } from './messages'
 import type { FunctionHandler } from './runtime'
+import { stats } from './stats'
+import { timer } from './timer'
 
 /** Every deployable function by name: the host serves these at POST /fn/<name>. */
-export const FUNCTIONS: Record<string, FunctionHandler> = { auth, deputies, cases }
+export const FUNCTIONS: Record<string, FunctionHandler> = { auth, deputies, cases, messages, stats, timer }

@@ -13,8 +13,12 @@ export interface Services {
   now: () => Date
 }
 
-/** Who called: a host bearer token, a CloudBase OPENID, or nobody. */
-export type Caller = { kind: 'token'; token: string } | { kind: 'openid'; openid: string } | { kind: 'anonymous' }
+/** Who called: a host bearer token, a CloudBase OPENID, a timer trigger, or nobody. */
+export type Caller =
+  | { kind: 'token'; token: string }
+  | { kind: 'openid'; openid: string }
+  | { kind: 'trigger' }
+  | { kind: 'anonymous' }
 
 export interface FnContext {
   services: Services
@@ -35,10 +39,14 @@ export function parseEvent<S extends z.ZodType>(schema: S, event: unknown): z.in
   throw new DomainError('VALIDATION', `EVENT.${issue?.path.join('.') || 'INVALID'}`, issue?.message ?? DEFAULT_MESSAGES.VALIDATION)
 }
 
+/** The user and their scope: `{ id, role, deputyId?, stationId?, departmentId?, districtId? }`. */
 export const toSessionUser = (u: UserRow): SessionUser => ({
   id: u.id,
   role: u.role,
   ...(u.deputy_id ? { deputyId: u.deputy_id } : {}),
+  ...(u.station_id ? { stationId: u.station_id } : {}),
+  ...(u.department_id ? { departmentId: u.department_id } : {}),
+  ...(u.district_id ? { districtId: u.district_id } : {}),
 })
 
 function contextFor(services: Services, caller: Caller): FnContext {

@@ -5,6 +5,8 @@ import { deputyPagePath } from '../../src/core/scene'
 import { ROLE_LABELS, ROLES } from '../../src/core/case-states'
 import { openDatabase } from '../db/database'
 import { DEMO_DEPUTY_CODE, seedDemoDistrict } from '../seed/demo-district'
+import { invoke } from '../functions/runtime'
+import { timer } from '../functions/timer'
 import { createHost } from './app'
 
 const ROOT = resolve(__dirname, '../..')
@@ -29,6 +31,13 @@ async function main() {
   const services = { db, production, now: () => new Date() }
   const server = createHost({ services, webRoot: resolve(ROOT, 'dist/h5') })
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok))
+  // The host stands in for CloudBase's timer trigger: deadlines are swept every minute.
+  const sweep = async () => {
+    const r = await invoke(timer, {}, services, { kind: 'trigger' })
+    if (r.code !== 'OK') console.error('[timer]', r.message)
+  }
+  const ticker = setInterval(sweep, 60_000)
+  void sweep()
 
   const base = `http://127.0.0.1:${port}`
   console.log(`
@@ -39,6 +48,7 @@ async function main() {
 ${production ? '' : `切换身份（演示登录）：\n${ROLES.map((r) => `  ${ROLE_LABELS[r].padEnd(8, '　')} ${base}/pages/me/index?persona=${r}`).join('\n')}\n`}`)
 
   const stop = async () => {
+    clearInterval(ticker)
     server.close()
     await db.close()
     process.exit(0)

@@ -23,6 +23,25 @@ const DEPARTMENTS = [
   '区教育局', '区卫生健康局', '区人力资源和社会保障局', '区司法局', '市公安局潞州分局交警大队',
 ]
 
+/** The 派单目录: which department the dispatcher is offered first for each category. */
+const CATALOGUE: Record<string, string> = {
+  物业管理: '区住房和城乡建设局',
+  道路交通: '区交通运输局',
+  供暖供水: '区住房和城乡建设局',
+  停车: '市公安局潞州分局交警大队',
+  环境卫生: '区城市管理局',
+  养老助残: '区民政局',
+  教育医疗: '区教育局',
+  就业创业: '区人力资源和社会保障局',
+  矛盾纠纷: '区司法局',
+}
+
+/** A square service area around a station: about half a kilometre in town, two in a township. */
+function serviceArea(s: (typeof STATIONS)[number]): [number, number][] {
+  const r = s.street.endsWith('镇') ? 0.02 : 0.005
+  return [[s.lng - r, s.lat - r], [s.lng + r, s.lat - r], [s.lng + r, s.lat + r], [s.lng - r, s.lat + r]]
+}
+
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾'
 const GIVEN = ['建国', '秀兰', '志强', '丽华', '晓东', '海燕', '国庆', '慧娟', '永旺', '文华', '红梅', '卫东',
   '春花', '振华', '玉兰', '明亮', '桂英', '晋生', '俊峰', '凤英', '宏伟', '淑芬', '德胜', '丽萍', '保平',
@@ -59,9 +78,9 @@ export async function seedDemoDistrict(db: Database): Promise<boolean> {
     const stationIds = new Map<string, string>()
     for (const s of STATIONS) {
       const [row] = await q.query<{ id: string }>(
-        `insert into stations (district_id, code, name, kind, street, address, latitude, longitude)
-         values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
-        [district.id, s.code, s.name, s.kind, s.street, s.address, s.lat, s.lng],
+        `insert into stations (district_id, code, name, kind, street, address, latitude, longitude, service_area)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
+        [district.id, s.code, s.name, s.kind, s.street, s.address, s.lat, s.lng, JSON.stringify(serviceArea(s))],
       )
       stationIds.set(s.code, row.id)
     }
@@ -73,22 +92,28 @@ export async function seedDemoDistrict(db: Database): Promise<boolean> {
       )
       firstDeputyId ||= row.id
     }
-    const departmentIds: string[] = []
+    const departmentIds = new Map<string, string>()
     for (const name of DEPARTMENTS) {
       const [row] = await q.query<{ id: string }>(
         'insert into departments (district_id, name) values ($1, $2) returning id',
         [district.id, name],
       )
-      departmentIds.push(row.id)
+      departmentIds.set(name, row.id)
     }
     for (const [i, name] of DEFAULT_CATEGORIES.entries()) {
       await q.query('insert into categories (district_id, name, sort) values ($1, $2, $3)', [district.id, name, i])
+      const department = CATALOGUE[name]
+      if (department) {
+        await q.query('insert into dispatch_catalogue (district_id, category, department_id) values ($1, $2, $3)', [
+          district.id, name, departmentIds.get(department),
+        ])
+      }
     }
     const personas: [string, Record<string, string | null>][] = [
       ['resident', {}],
       ['deputy', { deputy_id: firstDeputyId, station_id: stationIds.get('S01')! }],
       ['staff', { station_id: stationIds.get('S01')! }],
-      ['department', { department_id: departmentIds[0] }],
+      ['department', { department_id: departmentIds.get(DEPARTMENTS[0])! }],
       ['office', {}],
       ['admin', {}],
     ]

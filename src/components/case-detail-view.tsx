@@ -1,23 +1,28 @@
 import { Text, View } from '@tarojs/components'
-import { formatShanghai } from '../core/time'
+import { ROLE_LABELS } from '../core/case-states'
+import { dueText, formatShanghai } from '../core/time'
+import { EVENT_LABELS } from '../core/transitions'
 import type { CaseDetail, CaseEvent } from '../core/types'
 import { StatusTag } from './status-tag'
 
-const EVENT_TITLES: Record<string, (e: CaseEvent) => string> = {
-  submit: () => '提交诉求',
-  reply: (e) => `${e.actorName || '代表'}答复`,
-}
-
-const eventTitle = (e: CaseEvent) => EVENT_TITLES[e.type]?.(e) ?? '处理进展'
+/** 王建国答复, 区住房和城乡建设局退单, 系统关闭 … */
+const eventTitle = (e: CaseEvent) =>
+  e.type === 'submit' || e.type === 'overdue'
+    ? EVENT_LABELS[e.type]
+    : `${e.actorName || ROLE_LABELS[e.actorRole] || ''}${EVENT_LABELS[e.type] ?? '处理'}`
 
 /** The case as its resident and its handlers read it: the concern, then the timeline. */
 export function CaseDetailView({ detail }: { detail: CaseDetail }) {
+  const due = dueText(detail.dueAt, detail.overdue, new Date())
   return (
     <View>
       <View className='card'>
         <View className='row row--between'>
           <Text className='case-number'>{detail.number}</Text>
-          <StatusTag status={detail.status} />
+          <View className='row'>
+            {due && <Text className={`tag due ${detail.overdue ? 'due--over' : ''}`}>{due}</Text>}
+            <StatusTag status={detail.status} />
+          </View>
         </View>
         <Text className='field-label'>类别</Text>
         <Text className='field-value'>{detail.category}</Text>
@@ -29,10 +34,24 @@ export function CaseDetailView({ detail }: { detail: CaseDetail }) {
             <Text className='field-value'>{detail.location.name || '已标注位置'}</Text>
           </>
         )}
-        <Text className='field-label'>接收代表</Text>
+        <Text className='field-label'>接收</Text>
         <Text className='field-value'>
-          {detail.deputyName}（{detail.stationName}）
+          {[detail.deputyName, detail.stationName].filter(Boolean).join('，') || '人大常委会办公室'}
         </Text>
+        {detail.departmentName && (
+          <>
+            <Text className='field-label'>承办部门</Text>
+            <Text className='field-value'>{detail.departmentName}</Text>
+          </>
+        )}
+        {detail.resultRating && (
+          <>
+            <Text className='field-label'>群众评价</Text>
+            <Text className='field-value rating'>
+              办理结果{detail.resultRating}，代表跟进{detail.followUpRating}
+            </Text>
+          </>
+        )}
       </View>
       <View className='card'>
         <Text className='section-title'>办理进度</Text>

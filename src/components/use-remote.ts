@@ -7,6 +7,8 @@ export interface Remote<T> {
   loading: boolean
   /** Loads again; resolves when done, so pull-to-refresh can stop its spinner. */
   reload(): Promise<void>
+  /** Shows a value the page already has (what a call just returned) without loading again. */
+  replace(value: T): void
 }
 
 /** Data a page fetches: loading, error and reload, the same on every page. */
@@ -33,5 +35,11 @@ export function useRemote<T>(load: (() => Promise<T>) | null, deps: unknown[]): 
   useEffect(() => {
     void reload()
   }, [reload])
-  return { data, error, loading, reload }
+  const replace = useCallback((value: T) => {
+    latest.current++
+    setData(value)
+    setError(null)
+    setLoading(false)
+  }, [])
+  return { data, error, loading, reload, replace }
 }

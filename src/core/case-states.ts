@@ -1,5 +1,5 @@
 /**
- * The case lifecycle as data (DESIGN.md §2). Code asks a state for its type, never lists names.
+ * The case lifecycle's states (DESIGN.md §2). Code asks a state for its type, never lists names.
  */
 export type StateType = 'open' | 'closed'
 
@@ -19,38 +19,26 @@ export const CASE_STATES = {
 
 export type CaseStatus = keyof typeof CASE_STATES
 
+export const CASE_STATUSES = Object.keys(CASE_STATES) as CaseStatus[]
+
 export type Role = 'resident' | 'deputy' | 'staff' | 'department' | 'office' | 'admin'
+
+/** Who moved a case: a person in a role, or the timer. */
+export type Actor = Role | 'system'
 
 export const ROLES: readonly Role[] = ['resident', 'deputy', 'staff', 'department', 'office', 'admin']
 
-export const ROLE_LABELS: Record<Role, string> = {
+export const ROLE_LABELS: Record<Actor, string> = {
   resident: '群众',
   deputy: '人大代表',
   staff: '联络站工作人员',
   department: '职能部门',
   office: '人大常委会办公室',
   admin: '系统管理员',
+  system: '系统',
 }
 
 export const isOpen = (status: CaseStatus): boolean => CASE_STATES[status].type === 'open'
 
 export const statusLabel = (status: string): string =>
   status in CASE_STATES ? CASE_STATES[status as CaseStatus].label : status
-
-export interface Transition {
-  action: string
-  from: readonly CaseStatus[]
-  to: CaseStatus
-  roles: readonly Role[]
-}
-
-/**
- * Who may move a case from where to where. The foundation uses `reply`; the five-order
- * loop extends the table rather than adding code paths.
- */
-export const TRANSITIONS: readonly Transition[] = [
-  { action: 'reply', from: ['submitted'], to: 'accepted', roles: ['deputy'] },
-]
-
-export const findTransition = (action: string, from: CaseStatus, role: Role): Transition | undefined =>
-  TRANSITIONS.find((t) => t.action === action && t.from.includes(from) && t.roles.includes(role))

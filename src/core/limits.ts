@@ -2,5 +2,7 @@
 export const CASE_TEXT_MAX = 1000
 export const CASE_TEXT_MIN = 5
 export const REPLY_TEXT_MAX = 1000
+export const NOTE_MAX = 500
+export const REASON_MAX = 300
 export const PLACE_NAME_MAX = 100
 export const PAGE_SIZE = 100

@@ -1,25 +1,17 @@
 import { z } from 'zod'
-import { CASE_TEXT_MAX, CASE_TEXT_MIN, PLACE_NAME_MAX, REPLY_TEXT_MAX } from './limits'
-import { CODE_PATTERN } from './scene'
 import { ROLES } from './case-states'
+import { location, text, uuid } from './fields'
+import { CASE_TEXT_MAX, CASE_TEXT_MIN } from './limits'
+import { CODE_PATTERN } from './scene'
+import type { Transition } from './transitions'
 
 /** Event schemas of the public functions: what every caller may send, checked at the edge. */
 
-const uuid = (what: string) => z.uuid({ error: `${what}格式不正确` })
-const text = (what: string, min: number, max: number) =>
-  z
-    .string({ error: `请填写${what}` })
-    .trim()
-    .min(min, { error: min > 1 ? `${what}至少 ${min} 个字` : `请填写${what}` })
-    .max(max, { error: `${what}不能超过 ${max} 个字` })
+const code = (what: string) => z.string({ error: `缺少${what}编码` }).regex(CODE_PATTERN, { error: `${what}编码格式不正确` })
 
-export const deputyCode = z.string({ error: '缺少代表编码' }).regex(CODE_PATTERN, { error: '代表编码格式不正确' })
+export const deputyCode = code('代表')
 
-export const location = z.object({
-  latitude: z.number({ error: '位置纬度不正确' }).min(-90).max(90),
-  longitude: z.number({ error: '位置经度不正确' }).min(-180).max(180),
-  name: z.string().trim().max(PLACE_NAME_MAX, { error: `地点名称不能超过 ${PLACE_NAME_MAX} 个字` }).optional(),
-})
+const day = (what: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${what}格式应为 YYYY-MM-DD` })
 
 export const authEvent = z.discriminatedUnion(
   'action',
@@ -32,6 +24,7 @@ export const authEvent = z.discriminatedUnion(
       })
       .refine((e) => (e.persona === undefined) !== (e.openid === undefined), { error: '请选择一个身份，或提供用户标识' }),
     z.object({ action: z.literal('login') }),
+    z.object({ action: z.literal('me') }),
   ],
   { error: '不支持的操作' },
 )
@@ -45,28 +38,66 @@ export const deputiesEvent = z.discriminatedUnion(
   { error: '不支持的操作' },
 )
 
-export const casesEvent = z.discriminatedUnion(
+/** The inbox filters: 待处理 (the role's to-do), 已超期, 全部. */
+export const INBOX_FILTERS = ['new', 'overdue', 'all'] as const
+
+/** The `cases` actions that are not moves in the loop; the moves are built from the table. */
+export const casesQueryEvent = z.discriminatedUnion(
+  'action',
+  [
+    z
+      .object({
+        action: z.literal('submit'),
+        submissionId: z
+          .string({ error: '缺少提交编号' })
+          .regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '提交编号格式不正确' }),
+        deputyCode: deputyCode.optional(),
+        stationCode: code('联络站').optional(),
+        category: z.string({ error: '请选择类别' }).trim().min(1, { error: '请选择类别' }).max(20),
+        text: text('诉求内容', CASE_TEXT_MIN, CASE_TEXT_MAX),
+        location: location.optional(),
+      })
+      .refine((e) => !(e.deputyCode && e.stationCode), { error: '请只选择一位代表或一个联络站' }),
+    z.object({ action: z.literal('get'), id: uuid('诉求编号') }),
+    z.object({ action: z.literal('listMine') }),
+    z.object({ action: z.literal('inbox'), filter: z.enum(INBOX_FILTERS, { error: '不支持的筛选' }).default('all') }),
+    z.object({ action: z.literal('dispatchOptions'), id: uuid('诉求编号') }),
+  ],
+  { error: '不支持的操作' },
+)
+
+/** One move: `{ action, id, version, ...payload }`. */
+export const moveEvent = (t: Transition) =>
+  t.payload.extend({
+    action: z.literal(t.action),
+    id: uuid('诉求编号'),
+    version: z.number({ error: '缺少版本号，请刷新后再试' }).int().positive(),
+  })
+
+export const messagesEvent = z.discriminatedUnion(
+  'action',
+  [
+    z.object({ action: z.literal('list') }),
+    z.object({ action: z.literal('read'), ids: z.array(uuid('消息编号')).min(1).max(100) }),
+  ],
+  { error: '不支持的操作' },
+)
+
+export const statsEvent = z.discriminatedUnion(
   'action',
   [
     z.object({
-      action: z.literal('submit'),
-      submissionId: z
-        .string({ error: '缺少提交编号' })
-        .regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '提交编号格式不正确' }),
-      deputyCode,
-      category: z.string({ error: '请选择类别' }).trim().min(1, { error: '请选择类别' }).max(20),
-      text: text('诉求内容', CASE_TEXT_MIN, CASE_TEXT_MAX),
-      location: location.optional(),
+      action: z.literal('funnel'),
+      from: day('开始日期').optional(),
+      to: day('结束日期').optional(),
+      stationId: uuid('联络站').optional(),
+      deputyId: uuid('代表').optional(),
     }),
-    z.object({ action: z.literal('get'), id: uuid('诉求编号') }),
-    z.object({ action: z.literal('listMine') }),
-    z.object({ action: z.literal('inbox') }),
-    z.object({ action: z.literal('reply'), id: uuid('诉求编号'), text: text('答复内容', 1, REPLY_TEXT_MAX) }),
   ],
   { error: '不支持的操作' },
 )
 
 export type AuthEvent = z.infer<typeof authEvent>
 export type DeputiesEvent = z.infer<typeof deputiesEvent>
-export type CasesEvent = z.infer<typeof casesEvent>
-export type CaseLocation = z.infer<typeof location>
+export type CasesQueryEvent = z.infer<typeof casesQueryEvent>
+export type StatsEvent = z.infer<typeof statsEvent>

@@ -4,10 +4,21 @@ import utc from 'dayjs/plugin/utc'
 dayjs.extend(utc)
 
 /** China keeps one offset all year (no daylight saving): UTC+8. */
-const SHANGHAI_OFFSET_MINUTES = 8 * 60
+export const SHANGHAI_OFFSET_MINUTES = 8 * 60
 
 export const shanghaiYear = (at: Date): number => dayjs(at).utcOffset(SHANGHAI_OFFSET_MINUTES).year()
 
 /** A timestamp as people in China read it: 2026-11-22 10:05. */
 export const formatShanghai = (iso: string): string =>
   dayjs(iso).utcOffset(SHANGHAI_OFFSET_MINUTES).format('YYYY-MM-DD HH:mm')
+
+/** The start of a Shanghai calendar day given as YYYY-MM-DD. */
+export const shanghaiDayStart = (day: string): Date => new Date(`${day}T00:00:00+08:00`)
+
+/** How a stage's deadline reads in a list: 已超期, 今天到期, 剩 3 天. */
+export function dueText(dueAt: string | null, overdue: boolean, now: Date): string | null {
+  if (overdue) return '已超期'
+  if (!dueAt) return null
+  const days = Math.ceil((Date.parse(dueAt) - now.getTime()) / 86_400_000)
+  return days <= 0 ? '已超期' : days === 1 ? '今天到期' : `剩 ${days} 天`
+}

@@ -1,11 +1,17 @@
-import type { CaseStatus, Role } from './case-states'
-import type { CaseLocation } from './schemas'
+import type { Actor, CaseStatus, Role } from './case-states'
+import type { CaseLocation } from './fields'
+import type { Rating } from './ratings'
 
 /** Shapes the functions return; the client reads them as they are. */
+
+/** The signed-in user and the scope their role acts in. */
 export interface SessionUser {
   id: string
   role: Role
   deputyId?: string
+  stationId?: string
+  departmentId?: string
+  districtId?: string
 }
 
 export interface DeputySummary {
@@ -32,7 +38,7 @@ export interface CaseEvent {
   type: string
   fromStatus: CaseStatus | null
   toStatus: CaseStatus | null
-  actorRole: Role
+  actorRole: Actor
   actorName: string
   text: string | null
   createdAt: string
@@ -45,13 +51,44 @@ export interface CaseSummary {
   category: string
   text: string
   deputyName: string
+  stationName: string
   createdAt: string
   updatedAt: string
+  /** When the current stage is due, if it has a deadline. */
+  dueAt: string | null
+  overdue: boolean
 }
 
 export interface CaseDetail extends CaseSummary {
   version: number
   location: CaseLocation | null
-  stationName: string
+  departmentName: string
+  resolvedBy: 'department' | 'deputy' | null
+  resultRating: Rating | null
+  followUpRating: Rating | null
+  reopenCount: number
+  /** The viewer filed it (residents may rate, reopen and withdraw only their own). */
+  mine: boolean
   events: CaseEvent[]
+}
+
+export interface Message {
+  id: string
+  caseId: string | null
+  title: string
+  body: string
+  read: boolean
+  createdAt: string
+}
+
+export interface Funnel {
+  received: number
+  dispatched: number
+  accepted: number
+  rated: number
+  satisfied: number
+  satisfactionRate: number | null
+  byStatus: Record<string, number>
+  byCategory: Record<string, number>
+  overdue: number
 }

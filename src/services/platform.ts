@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { CaseLocation } from '../core/schemas'
+import type { CaseLocation } from '../core/fields'
 
 /** Navigation, feedback and device features, so pages never call Taro.* themselves. */
 export const nav = {
@@ -12,6 +12,14 @@ export const toast = (title: string, icon: 'none' | 'success' = 'none') =>
   Taro.showToast({ title, icon, duration: 2500 })
 
 export const stopPullDownRefresh = () => Taro.stopPullDownRefresh()
+
+/** The unread count on the 消息 tab; index 2 in app.config's tabBar. */
+const MESSAGES_TAB = 2
+export function setUnreadBadge(unread: number): void {
+  const done = unread > 0 ? Taro.setTabBarBadge({ index: MESSAGES_TAB, text: unread > 99 ? '99+' : String(unread) }) : Taro.removeTabBarBadge({ index: MESSAGES_TAB })
+  // Called from a page that is not a tab page, the API refuses: the badge waits for the next list.
+  void Promise.resolve(done).catch(() => undefined)
+}
 
 export function initPlatform(): void {
   if (USE_CLOUD) Taro.cloud.init({ env: CLOUD_ENV || undefined, traceUser: true })

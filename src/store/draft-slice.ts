@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { CaseLocation } from '../core/schemas'
+import type { CaseLocation } from '../core/fields'
 import { newSubmissionId } from '../services/ids'
 
 /** What the resident has typed for one deputy, kept until the server confirms the case. */
@@ -12,10 +12,11 @@ export interface CaseDraft {
 
 export interface DraftSlice {
   drafts: Record<string, CaseDraft>
-  replyDrafts: Record<string, string>
+  /** What a handler has typed into a move's form, by `caseId:action:field`. */
+  actionDrafts: Record<string, string>
   updateDraft(deputyCode: string, patch: Partial<Omit<CaseDraft, 'submissionId'>>): void
   clearDraft(deputyCode: string): void
-  setReplyDraft(caseId: string, text: string): void
+  setActionDraft(key: string, text: string): void
 }
 
 /** What an untouched form shows; the first edit starts a real draft with its own id. */
@@ -25,7 +26,7 @@ const blank = (): CaseDraft => ({ submissionId: newSubmissionId(), category: '',
 
 export const createDraftSlice: StateCreator<DraftSlice, [], [], DraftSlice> = (set) => ({
   drafts: {},
-  replyDrafts: {},
+  actionDrafts: {},
   updateDraft(code, patch) {
     set((s) => ({ drafts: { ...s.drafts, [code]: { ...(s.drafts[code] ?? blank()), ...patch } } }))
   },
@@ -35,10 +36,10 @@ export const createDraftSlice: StateCreator<DraftSlice, [], [], DraftSlice> = (s
       return { drafts: rest }
     })
   },
-  setReplyDraft(caseId, text) {
+  setActionDraft(key, text) {
     set((s) => {
-      const { [caseId]: _old, ...rest } = s.replyDrafts
-      return { replyDrafts: text ? { ...rest, [caseId]: text } : rest }
+      const { [key]: _old, ...rest } = s.actionDrafts
+      return { actionDrafts: text ? { ...rest, [key]: text } : rest }
     })
   },
 })

@@ -13,7 +13,7 @@ export const useAppStore = create<AppState>()(
     {
       name: 'app.drafts',
       storage: createJSONStorage(() => persistStorage),
-      partialize: (s) => ({ drafts: s.drafts, replyDrafts: s.replyDrafts }),
+      partialize: (s) => ({ drafts: s.drafts, actionDrafts: s.actionDrafts }),
     },
   ),
 )

@@ -7,7 +7,7 @@ jest.setTimeout(180_000)
 
 /**
  * The first slice in a real browser against the real host: a resident opens a deputy's QR
- * URL and files a concern; the deputy finds it in the inbox and replies; the resident reads it.
+ * URL and files a concern; the deputy finds it in the inbox and answers; the resident reads it.
  */
 describe('first slice in Chromium', () => {
   let host: RunningHost
@@ -23,7 +23,7 @@ describe('first slice in Chromium', () => {
     await host?.stop()
   })
 
-  it('goes from a QR scan to the deputy’s reply', async () => {
+  it('goes from a QR scan to the deputy’s answer', async () => {
     const resident = await (await browser.newContext(PHONE)).newPage()
     const concern = '小区东门晚上总有车辆占用消防通道，救护车进不来'
 
@@ -58,8 +58,8 @@ describe('first slice in Chromium', () => {
     await deputy.locator('.current-role', { hasText: '人大代表' }).waitFor()
     await deputy.getByText('代表收件箱').click()
     await deputy.getByText(concern).click()
-    await deputy.getByText('答复群众').waitFor()
-    await deputy.locator('.reply-box textarea').fill('已联系物业和交警，本周内划线并安装隔离桩')
+    await deputy.locator('.move', { hasText: '答复' }).click()
+    await deputy.locator('.move-form textarea').fill('已联系物业和交警，本周内划线并安装隔离桩')
     await deputy.getByText('发送答复').click()
     await deputy.locator('.timeline__text', { hasText: '本周内划线' }).waitFor()
     await shot(deputy, '04-deputy-replied')
@@ -67,7 +67,7 @@ describe('first slice in Chromium', () => {
     // The resident sees the reply and the new status in 我的诉求.
     await resident.getByText('查看办理进度').click()
     await resident.locator('.timeline__text', { hasText: '本周内划线并安装隔离桩' }).waitFor()
-    await resident.locator('.tag', { hasText: '已受理' }).waitFor()
+    await resident.locator('.tag', { hasText: '已答复' }).waitFor()
     await resident.goto(`${host.base}/pages/mine/index`)
     await resident.locator('.case-card', { hasText: number }).waitFor()
     await resident.locator('.case-card', { hasText: number }).click()

@@ -126,7 +126,7 @@ describe.each(BACKENDS)('functions on $name', (backend) => {
       expect((await call('cases', { action: 'listMine' }, me.token)).data.items).toHaveLength(0)
     })
 
-    it('walks the first slice: submit, the deputy replies, the resident reads the reply', async () => {
+    it('answers on the spot: the deputy answers, the resident reads it with its version', async () => {
       const resident = await login(call, { openid: `r-${randomUUID()}` })
       const deputy = await login(call, { persona: 'deputy' })
       const filed = await call('cases', submission({ location: { latitude: 36.19, longitude: 113.1, name: '凌燕巷' } }), resident.token)
@@ -134,19 +134,17 @@ describe.each(BACKENDS)('functions on $name', (backend) => {
       const inbox = await call('cases', { action: 'inbox' }, deputy.token)
       expect(inbox.data.items.map((c: { id: string }) => c.id)).toContain(filed.data.id)
 
-      const replied = await call('cases', { action: 'reply', id: filed.data.id, text: '已联系物业，本周内清理通道' }, deputy.token)
-      expect(replied.code).toBe('OK')
+      const answered = await call('cases', { action: 'answer', id: filed.data.id, version: 1, text: '已联系物业，本周内清理通道' }, deputy.token)
+      expect(answered.code).toBe('OK')
 
       const seen = await call('cases', { action: 'get', id: filed.data.id }, resident.token)
-      expect(seen.data).toMatchObject({ status: 'accepted', version: 2, location: { name: '凌燕巷' } })
-      expect(seen.data.events.map((e: { type: string }) => e.type)).toEqual(['submit', 'reply'])
-      expect(seen.data.events[1]).toMatchObject({ text: '已联系物业，本周内清理通道', actorRole: 'deputy', actorName: expect.any(String) })
+      expect(seen.data).toMatchObject({ status: 'answered', version: 2, location: { name: '凌燕巷' }, resolvedBy: 'deputy', mine: true })
+      expect(seen.data.events.map((e: { type: string }) => e.type)).toEqual(['submit', 'answer'])
+      expect(seen.data.events[1]).toMatchObject({ text: '已联系物业，本周内清理通道', actorRole: 'deputy', actorName: '王建国' })
 
-      // A second reply adds to the timeline without moving the case again.
-      await call('cases', { action: 'reply', id: filed.data.id, text: '物业已回复' }, deputy.token)
-      const later = await call('cases', { action: 'get', id: filed.data.id }, resident.token)
-      expect(later.data.status).toBe('accepted')
-      expect(later.data.events).toHaveLength(3)
+      // Answering again is no longer a move from here.
+      const again = await call('cases', { action: 'answer', id: filed.data.id, version: 2, text: '物业已回复' }, deputy.token)
+      expect(again).toMatchObject({ code: 'CONFLICT', message: '这条诉求当前已答复，不能答复' })
     })
 
     it('keeps every case to its resident and its deputy', async () => {
@@ -158,14 +156,14 @@ describe.each(BACKENDS)('functions on $name', (backend) => {
       expect(await call('cases', { action: 'get', id }, stranger.token)).toMatchObject({ code: 'NOT_FOUND' })
       expect((await call('cases', { action: 'listMine' }, stranger.token)).data.items).toHaveLength(0)
       expect(await call('cases', { action: 'inbox' }, stranger.token)).toMatchObject({ code: 'FORBIDDEN' })
-      expect(await call('cases', { action: 'reply', id, text: '我来答' }, stranger.token)).toMatchObject({ code: 'FORBIDDEN' })
+      expect(await call('cases', { action: 'answer', id, version: 1, text: '我来答' }, stranger.token)).toMatchObject({ code: 'NOT_FOUND' })
 
       // A deputy of another station may neither read nor answer it.
       const [other] = await db.query<{ id: string }>(`select id from deputies where code = 'LZ002'`)
       await db.query(`insert into users (openid, role, deputy_id) values ('deputy-two', 'deputy', $1)`, [other.id])
       const otherDeputy = await login(call, { openid: 'deputy-two' })
       expect(await call('cases', { action: 'get', id }, otherDeputy.token)).toMatchObject({ code: 'NOT_FOUND' })
-      expect(await call('cases', { action: 'reply', id, text: '越权答复' }, otherDeputy.token)).toMatchObject({ code: 'NOT_FOUND' })
+      expect(await call('cases', { action: 'answer', id, version: 1, text: '越权答复' }, otherDeputy.token)).toMatchObject({ code: 'NOT_FOUND' })
       expect((await call('cases', { action: 'inbox' }, otherDeputy.token)).data.items).toHaveLength(0)
 
       const untouched = await call('cases', { action: 'get', id }, owner.token)

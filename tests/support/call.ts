@@ -1,4 +1,5 @@
 import type { Envelope } from '../../src/core/envelope'
+import type { SessionUser } from '../../src/core/types'
 import type { Database } from '../../server/db/database'
 import { FUNCTIONS } from '../../server/functions'
 import { invoke, type Services } from '../../server/functions/runtime'
@@ -11,7 +12,7 @@ export function caller(db: Database, opts: Partial<Services> = {}) {
 }
 
 export async function login(call: ReturnType<typeof caller>, who: { persona: string } | { openid: string }) {
-  const r = await call<{ token: string; user: { id: string; role: string; deputyId?: string } }>('auth', {
+  const r = await call<{ token: string; user: SessionUser }>('auth', {
     action: 'devLogin',
     ...who,
   })

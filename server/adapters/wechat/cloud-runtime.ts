@@ -1,7 +1,7 @@
 import * as cloud from 'wx-server-sdk'
 import { DEFAULT_MESSAGES, type Envelope } from '../../../src/core/envelope'
 import { openDatabase } from '../../db/database'
-import { invoke, type FunctionHandler, type Services } from '../../functions/runtime'
+import { invoke, type Caller, type FunctionHandler, type Services } from '../../functions/runtime'
 
 // The SDK's typings predate DYNAMIC_CURRENT_ENV as an `env` value; its docs prescribe it.
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
@@ -25,6 +25,10 @@ function servicesOnce(): Promise<Services> {
   return services
 }
 
+/** A timer trigger's event: `{ Type: 'Timer', TriggerName, Time }`, and never an OPENID. */
+const isTimerEvent = (event: unknown): boolean =>
+  typeof event === 'object' && event !== null && String((event as { Type?: unknown }).Type).toLowerCase() === 'timer'
+
 /** Wraps a function for CloudBase: `exports.main = (event, context) => …`, caller = OPENID. */
 export function cloudMain(handler: FunctionHandler) {
   return async (event: unknown): Promise<Envelope> => {
@@ -36,6 +40,7 @@ export function cloudMain(handler: FunctionHandler) {
       return { code: 'INTERNAL', data: null, message: DEFAULT_MESSAGES.INTERNAL }
     }
     const { OPENID } = cloud.getWXContext()
-    return invoke(handler, event, s, OPENID ? { kind: 'openid', openid: OPENID } : { kind: 'anonymous' })
+    const caller: Caller = OPENID ? { kind: 'openid', openid: OPENID } : isTimerEvent(event) ? { kind: 'trigger' } : { kind: 'anonymous' }
+    return invoke(handler, event, s, caller)
   }
 }

@@ -1,4 +1,5 @@
 import init from './001-init'
+import fiveOrderLoop from './002-five-order-loop'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -7,4 +8,5 @@ import init from './001-init'
  */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'init', sql: init },
+  { version: 2, name: 'five-order-loop', sql: fiveOrderLoop },
 ]

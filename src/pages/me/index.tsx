@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useLoad } from '@tarojs/taro'
 import { useState } from 'react'
+import { WORKBENCH } from '../../components/role-paths'
 import { ROLE_LABELS, ROLES, type Role } from '../../core/case-states'
 import { errorMessage } from '../../services/api'
 import { nav, toast } from '../../services/platform'
@@ -37,11 +38,12 @@ export default function Me() {
         <Text className='muted'>当前身份</Text>
         <Text className='field-value current-role'>{user ? ROLE_LABELS[user.role] : '未登录'}</Text>
       </View>
-      {user?.role === 'deputy' && (
-        <Button className='btn btn--primary' onClick={() => nav.to('/packages/deputy/inbox/index')}>
-          代表收件箱
-        </Button>
-      )}
+      {user &&
+        WORKBENCH[user.role]?.map((w, i) => (
+          <Button key={w.path} className={`btn ${i === 0 ? 'btn--primary' : 'btn--ghost'}`} onClick={() => nav.to(w.path)}>
+            {w.label}
+          </Button>
+        ))}
       <Button className='btn btn--ghost' onClick={() => nav.tab('/pages/mine/index')}>
         我的诉求
       </Button>

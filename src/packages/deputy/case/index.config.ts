@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '答复诉求', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '诉求详情', enablePullDownRefresh: true })

@@ -1,0 +1,4 @@
+import { cloudMain } from '../../server/adapters/wechat/cloud-runtime'
+import { stats } from '../../server/functions/stats'
+
+export const main = cloudMain(stats)

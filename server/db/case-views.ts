@@ -1,0 +1,105 @@
+import type { CaseStatus, Role } from '../../src/core/case-states'
+import type { CaseDetail, CaseEvent, CaseSummary } from '../../src/core/types'
+import type { Queryable } from './database'
+
+const iso = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+
+/** The summary columns every list shows; needs `c` joined to `d` (deputy) and `s` (station). */
+const SUMMARY = `c.id, c.number, c.status, c.category, c.text, coalesce(d.name, '') as "deputyName",
+  coalesce(s.name, '') as "stationName", ${iso('c.created_at')} as "createdAt", ${iso('c.updated_at')} as "updatedAt",
+  case when c.expires_to = 'overdue' then ${iso('c.due_at')} end as "dueAt", c.overdue_at is not null as overdue`
+
+const FROM = 'cases c left join deputies d on d.id = c.deputy_id left join stations s on s.id = c.station_id'
+
+export async function caseDetail(q: Queryable, id: string, viewerId: string): Promise<CaseDetail | null> {
+  const [c] = await q.query<Omit<CaseDetail, 'events'>>(
+    `select ${SUMMARY}, c.version, c.location, coalesce(dep.name, '') as "departmentName", c.resolved_by as "resolvedBy",
+            c.result_rating as "resultRating", c.follow_up_rating as "followUpRating", c.reopen_count as "reopenCount",
+            c.resident_id = $2 as mine
+       from ${FROM} left join departments dep on dep.id = c.department_id
+      where c.id = $1`,
+    [id, viewerId],
+  )
+  if (!c) return null
+  // The actor is named by what they act as: the deputy, the department, the station.
+  const events = await q.query<CaseEvent>(
+    `select e.id, e.type, e.from_status as "fromStatus", e.to_status as "toStatus", e.actor_role as "actorRole",
+            coalesce(ad.name, adep.name, ast.name, '') as "actorName", coalesce(e.note, e.payload->>'text') as text,
+            ${iso('e.created_at')} as "createdAt"
+       from case_events e left join users u on u.id = e.actor_id
+            left join deputies ad on ad.id = u.deputy_id
+            left join departments adep on adep.id = u.department_id and e.actor_role = 'department'
+            left join stations ast on ast.id = u.station_id and e.actor_role = 'staff'
+      where e.case_id = $1 order by e.seq`,
+    [id],
+  )
+  return { ...c, events }
+}
+
+/** A resident's own cases and those they follow, newest first. */
+export async function casesOfResident(q: Queryable, residentId: string, limit: number): Promise<CaseSummary[]> {
+  return q.query<CaseSummary>(
+    `select ${SUMMARY} from ${FROM}
+      where c.resident_id = $1 or exists (select 1 from case_followers f where f.case_id = c.id and f.user_id = $1)
+      order by c.created_at desc, c.id limit $2`,
+    [residentId, limit],
+  )
+}
+
+/** Whose inbox: the scope a handler's role works in. */
+export interface InboxScope {
+  role: Role
+  deputyId: string | null
+  stationId: string | null
+  departmentId: string | null
+  districtId: string | null
+}
+
+/** The scope as SQL, the same rule canHandleCase states in the core. */
+function scopeFilter(s: InboxScope, params: unknown[]): string {
+  const p = (v: unknown) => {
+    params.push(v)
+    return `$${params.length}`
+  }
+  switch (s.role) {
+    case 'deputy':
+      return `(c.deputy_id = ${p(s.deputyId)} or c.station_id = ${p(s.stationId)})`
+    case 'staff':
+      return `c.station_id = ${p(s.stationId)}`
+    case 'department':
+      return `c.department_id = ${p(s.departmentId)}`
+    case 'office':
+      return `c.district_id = ${p(s.districtId)}`
+    case 'admin':
+      return 'true'
+    case 'resident':
+      return 'false'
+  }
+}
+
+/**
+ * A handler's inbox. `todo` are the states the role has a move in; overdue first, then
+ * the nearest deadline, then the newest.
+ */
+export async function inbox(
+  q: Queryable,
+  scope: InboxScope,
+  filter: 'new' | 'overdue' | 'all',
+  todo: CaseStatus[],
+  limit: number,
+): Promise<CaseSummary[]> {
+  const params: unknown[] = []
+  const where = [scopeFilter(scope, params)]
+  if (filter === 'new') {
+    params.push(todo)
+    where.push(`c.status = any($${params.length})`)
+  }
+  if (filter === 'overdue') where.push('c.overdue_at is not null')
+  params.push(limit)
+  return q.query<CaseSummary>(
+    `select ${SUMMARY} from ${FROM} where ${where.join(' and ')}
+      order by (c.overdue_at is not null) desc, c.due_at asc nulls last, c.created_at desc, c.id
+      limit $${params.length}`,
+    params,
+  )
+}

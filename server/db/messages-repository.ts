@@ -1,0 +1,65 @@
+import type { Audience } from '../../src/core/notices'
+import type { Message } from '../../src/core/types'
+import type { CaseRow } from './cases-repository'
+import type { Queryable } from './database'
+
+/** The users behind an audience of a case. */
+const AUDIENCE_SQL: Record<Audience, string> = {
+  resident: `select resident_id as id from cases where id = $1
+             union select user_id from case_followers where case_id = $1`,
+  deputy: `select u.id from users u join cases c on c.deputy_id = u.deputy_id where c.id = $1 and u.role = 'deputy'`,
+  station: `select u.id from users u join cases c on c.station_id = u.station_id where c.id = $1 and u.role = 'staff'`,
+  department: `select u.id from users u join cases c on c.department_id = u.department_id
+               where c.id = $1 and u.role = 'department'`,
+  office: `select u.id from users u join cases c on c.district_id = u.district_id where c.id = $1 and u.role = 'office'`,
+}
+
+export async function audienceUsers(q: Queryable, caseId: string, audience: Audience): Promise<string[]> {
+  return (await q.query<{ id: string }>(AUDIENCE_SQL[audience], [caseId])).map((r) => r.id)
+}
+
+/**
+ * Writes the in-app messages of one step, once per (event, recipient): a person in two
+ * audiences of the same step gets the first one's message only.
+ */
+export async function insertMessages(
+  q: Queryable,
+  c: CaseRow,
+  eventId: string,
+  userIds: string[],
+  notice: { title: string; body: string },
+): Promise<void> {
+  if (userIds.length === 0) return
+  await q.query(
+    `insert into messages (user_id, case_id, event_id, title, body)
+     select u, $2, $3, $4, $5 from unnest($1::uuid[]) u
+     on conflict (event_id, user_id) do nothing`,
+    [userIds, c.id, eventId, notice.title, notice.body],
+  )
+}
+
+export async function listMessages(q: Queryable, userId: string, limit: number): Promise<{ items: Message[]; unread: number }> {
+  const items = await q.query<Message>(
+    `select id, case_id as "caseId", title, body, read_at is not null as read,
+            to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "createdAt"
+       from messages where user_id = $1 order by created_at desc, id desc limit $2`,
+    [userId, limit],
+  )
+  return { items, unread: await unreadCount(q, userId) }
+}
+
+export async function unreadCount(q: Queryable, userId: string): Promise<number> {
+  const [row] = await q.query<{ n: number }>(
+    'select count(*)::int as n from messages where user_id = $1 and read_at is null',
+    [userId],
+  )
+  return row.n
+}
+
+/** Marks the person's own messages read; ids of others' messages are ignored. */
+export async function markRead(q: Queryable, userId: string, ids: string[]): Promise<void> {
+  await q.query('update messages set read_at = now() where user_id = $1 and id = any($2::uuid[]) and read_at is null', [
+    userId,
+    ids,
+  ])
+}

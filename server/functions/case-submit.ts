@@ -1,0 +1,82 @@
+import { formatCaseNumber } from '../../src/core/case-number'
+import { stageDeadline } from '../../src/core/deadlines'
+import { DomainError } from '../../src/core/errors'
+import { routeCase, StationIndex, type CaseSource, type Route } from '../../src/core/routing'
+import type { CasesQueryEvent } from '../../src/core/schemas'
+import { shanghaiYear } from '../../src/core/time'
+import { caseBySubmission, insertCase, nextCaseSeq, type CaseRow } from '../db/cases-repository'
+import type { Queryable } from '../db/database'
+import { deputyByCode } from '../db/deputies-repository'
+import { districtById, soleDistrict, stationByCode, stationPlaces } from '../db/districts-repository'
+import type { UserRow } from '../db/users-repository'
+import { recordStep } from './case-steps'
+import { deputyNotFound } from './deputies'
+import type { FnContext } from './runtime'
+
+type Submit = Extract<CasesQueryEvent, { action: 'submit' }>
+
+const NO_STATIONS = new StationIndex([])
+
+/** Routes the case (DESIGN.md §3) and names the district it belongs to. */
+async function routeOf(q: Queryable, e: Submit): Promise<{ route: Route; districtId: string; channel: string }> {
+  if (e.deputyCode) {
+    const deputy = await deputyByCode(q, e.deputyCode)
+    if (!deputy) throw deputyNotFound()
+    const source: CaseSource = { kind: 'deputy', deputyId: deputy.id, stationId: deputy.station.id }
+    return { route: routeCase(source, NO_STATIONS), districtId: deputy.districtId, channel: 'deputy_qr' }
+  }
+  if (e.stationCode) {
+    const station = await stationByCode(q, e.stationCode)
+    if (!station) throw new DomainError('NOT_FOUND', 'STATION.NOT_FOUND', '没有找到这个联络站，请确认二维码是否正确')
+    return { route: routeCase({ kind: 'station', stationId: station.id }, NO_STATIONS), districtId: station.districtId, channel: 'station_qr' }
+  }
+  const places = await stationPlaces(q)
+  const route = routeCase({ kind: 'general', location: e.location }, new StationIndex(places))
+  const districtId = route.to === 'office' ? await soleDistrict(q) : places.find((s) => s.id === route.stationId)!.districtId
+  if (!districtId) throw new DomainError('VALIDATION', 'CASE.NO_DISTRICT', '请扫描代表或联络站的二维码提交诉求')
+  return { route, districtId, channel: 'general' }
+}
+
+export async function submit(e: Submit, user: UserRow, ctx: FnContext) {
+  const { db } = ctx.services
+  const summary = (c: CaseRow) => ({ id: c.id, number: c.number, status: c.status })
+  const again = await caseBySubmission(db, user.id, e.submissionId)
+  if (again) return summary(again)
+
+  const { route, districtId, channel } = await routeOf(db, e)
+  const district = await districtById(db, districtId)
+  if (!district.categories.includes(e.category)) {
+    throw new DomainError('VALIDATION', 'CASE.CATEGORY_UNKNOWN', '请选择列表中的类别')
+  }
+  const now = ctx.services.now()
+  const year = shanghaiYear(now)
+  const created = await db.tx(async (q) => {
+    const seq = await nextCaseSeq(q, district.id, year)
+    const row = await insertCase(
+      q,
+      formatCaseNumber(district.casePrefix, year, seq),
+      {
+        residentId: user.id,
+        submissionId: e.submissionId,
+        districtId: district.id,
+        stationId: route.to === 'office' ? null : route.stationId,
+        deputyId: route.to === 'deputy' ? route.deputyId : null,
+        channel,
+        category: e.category,
+        text: e.text,
+        location: e.location ?? null,
+      },
+      stageDeadline('submitted', now, district.deadlines),
+    )
+    if (!row) return null
+    await recordStep(q, row, { action: 'submit', from: null, to: 'submitted', payload: { text: e.text }, note: e.text }, {
+      id: user.id,
+      role: user.role,
+    })
+    return row
+  })
+  // A concurrent retry with the same submission id won the insert: answer with its case.
+  const c = created ?? (await caseBySubmission(db, user.id, e.submissionId))
+  if (!c) throw new Error('submission neither inserted nor found')
+  return summary(c)
+}

@@ -1,0 +1,32 @@
+import { View } from '@tarojs/components'
+import { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import type { CaseDetail } from '../core/types'
+import { callFunction } from '../services/api'
+import { stopPullDownRefresh } from '../services/platform'
+import { useAppStore } from '../store'
+import { CaseActions } from './case-actions'
+import { CaseDetailView } from './case-detail-view'
+import { StateView } from './state-view'
+import { useReloadOnShow } from './use-reload-on-show'
+import { useRemote } from './use-remote'
+
+/** A case with the moves its viewer may make on it: the same page for every role. */
+export function CasePage() {
+  const id = useRouter().params.id ?? ''
+  const role = useAppStore((s) => s.user?.role)
+  const detail = useRemote(() => callFunction<CaseDetail>('cases', { action: 'get', id }), [id])
+  useReloadOnShow(detail.reload)
+  usePullDownRefresh(() => void detail.reload().finally(stopPullDownRefresh))
+  return (
+    <View className='page'>
+      <StateView loading={detail.loading} error={detail.error} onRetry={detail.reload}>
+        {detail.data && (
+          <>
+            {role && <CaseActions detail={detail.data} role={role} onMoved={(moved) => (moved ? detail.replace(moved) : void detail.reload())} />}
+            <CaseDetailView detail={detail.data} />
+          </>
+        )}
+      </StateView>
+    </View>
+  )
+}

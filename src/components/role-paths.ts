@@ -1,0 +1,29 @@
+import type { Role } from '../core/case-states'
+
+/** Where each role reads a case: residents in the main package, handlers in their subpackage. */
+export const CASE_PAGE: Record<Role, string> = {
+  resident: '/pages/case/index',
+  deputy: '/packages/deputy/case/index',
+  staff: '/packages/station/case/index',
+  department: '/packages/department/case/index',
+  office: '/packages/office/case/index',
+  admin: '/packages/office/case/index',
+}
+
+/** Each handler role's workbench: its pages, as the 我的 page lists them. */
+export const WORKBENCH: Partial<Record<Role, { label: string; path: string }[]>> = {
+  deputy: [{ label: '代表收件箱', path: '/packages/deputy/inbox/index' }],
+  staff: [
+    { label: '联络站诉求', path: '/packages/station/queue/index' },
+    { label: '本站统计', path: '/packages/station/stats/index' },
+  ],
+  department: [{ label: '部门派单', path: '/packages/department/orders/index' }],
+  office: [
+    { label: '超期督办', path: '/packages/office/board/index' },
+    { label: '五单统计', path: '/packages/office/stats/index' },
+  ],
+  admin: [
+    { label: '超期督办', path: '/packages/office/board/index' },
+    { label: '五单统计', path: '/packages/office/stats/index' },
+  ],
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod'
+import { PLACE_NAME_MAX } from './limits'
+
+/** Field schemas the event schemas are built from, each with its Chinese message. */
+
+export const uuid = (what: string) => z.uuid({ error: `${what}格式不正确` })
+
+export const text = (what: string, min: number, max: number) =>
+  z
+    .string({ error: `请填写${what}` })
+    .trim()
+    .min(min, { error: min > 1 ? `${what}至少 ${min} 个字` : `请填写${what}` })
+    .max(max, { error: `${what}不能超过 ${max} 个字` })
+
+export const location = z.object({
+  latitude: z.number({ error: '位置纬度不正确' }).min(-90).max(90),
+  longitude: z.number({ error: '位置经度不正确' }).min(-180).max(180),
+  name: z.string().trim().max(PLACE_NAME_MAX, { error: `地点名称不能超过 ${PLACE_NAME_MAX} 个字` }).optional(),
+})
+
+export type CaseLocation = z.infer<typeof location>

@@ -1,0 +1,3 @@
+import { CasePage } from '../../../components/case-page'
+
+export default CasePage

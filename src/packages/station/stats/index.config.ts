@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '本站统计', enablePullDownRefresh: true })

@@ -1,0 +1,3 @@
+import { FunnelPage } from '../../../components/funnel-view'
+
+export default FunnelPage

@@ -1,0 +1,59 @@
+import { Button, Text, View } from '@tarojs/components'
+import { usePullDownRefresh } from '@tarojs/taro'
+import { CASE_PAGE } from '../../components/role-paths'
+import { StateView } from '../../components/state-view'
+import { useReloadOnShow } from '../../components/use-reload-on-show'
+import { useRemote } from '../../components/use-remote'
+import { formatShanghai } from '../../core/time'
+import type { Message } from '../../core/types'
+import { callFunction, errorMessage } from '../../services/api'
+import { nav, setUnreadBadge, stopPullDownRefresh, toast } from '../../services/platform'
+import { useAppStore } from '../../store'
+
+/** 消息: every step of the person's cases, newest first; unread ones marked. */
+export default function Messages() {
+  const role = useAppStore((s) => s.user?.role ?? 'resident')
+  const list = useRemote(async () => {
+    const r = await callFunction<{ items: Message[]; unread: number }>('messages', { action: 'list' })
+    setUnreadBadge(r.unread)
+    return r
+  }, [])
+  useReloadOnShow(list.reload)
+  usePullDownRefresh(() => void list.reload().finally(stopPullDownRefresh))
+  const items = list.data?.items ?? []
+
+  const read = async (ids: string[]) => {
+    if (ids.length === 0) return
+    try {
+      const { unread } = await callFunction<{ unread: number }>('messages', { action: 'read', ids })
+      setUnreadBadge(unread)
+    } catch (e) {
+      toast(errorMessage(e))
+    }
+  }
+  const open = (m: Message) => {
+    if (!m.read) void read([m.id]).then(list.reload)
+    if (m.caseId) nav.to(`${CASE_PAGE[role]}?id=${m.caseId}`)
+  }
+
+  return (
+    <View className='page'>
+      {(list.data?.unread ?? 0) > 0 && (
+        <Button className='btn btn--ghost btn--small read-all' onClick={() => void read(items.filter((m) => !m.read).map((m) => m.id)).then(list.reload)}>
+          全部标为已读（{list.data?.unread}）
+        </Button>
+      )}
+      <StateView loading={list.loading} error={list.error} onRetry={list.reload} empty={items.length === 0} emptyText='还没有消息，诉求有进展时会通知您'>
+        {items.map((m) => (
+          <View key={m.id} className={`card message ${m.read ? '' : 'message--unread'}`} onClick={() => open(m)}>
+            <View className='row row--between'>
+              <Text className='message__title'>{m.title}</Text>
+              <Text className='muted'>{formatShanghai(m.createdAt)}</Text>
+            </View>
+            <Text className='message__body'>{m.body}</Text>
+          </View>
+        ))}
+      </StateView>
+    </View>
+  )
+}

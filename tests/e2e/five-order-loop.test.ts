@@ -1,0 +1,138 @@
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { ARTIFACTS, launchChromium, PHONE } from '../support/browser'
+import { startHost, type RunningHost } from '../support/host-process'
+
+jest.setTimeout(300_000)
+
+/**
+ * The whole loop on four phones: the resident files; station staff accept and dispatch; the
+ * department sends it back, then takes it, and reports; the deputy follows it; the resident
+ * rates 不满意, reopens, and rates again; 消息 shows the resident every step.
+ */
+describe('the five-order loop in Chromium, four personas', () => {
+  let host: RunningHost
+  let browser: Browser
+  const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true })
+
+  beforeAll(async () => {
+    host = await startHost()
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await host?.stop()
+  })
+
+  const phone = async (persona?: string) => {
+    const page = await (await browser.newContext(PHONE)).newPage()
+    if (persona) {
+      await page.goto(`${host.base}/pages/me/index?persona=${persona}`)
+      await page.locator('.current-role').filter({ hasNotText: '未登录' }).waitFor()
+    }
+    return page
+  }
+
+  /** Makes a move from the case page: its button, its form, its confirm; waits for the timeline. */
+  const move = async (page: Page, label: string, fill: Record<string, string>, confirm: string, expectTitle: string) => {
+    await page.locator('.move', { hasText: new RegExp(`^${label}$`) }).click()
+    for (const [field, value] of Object.entries(fill)) {
+      const box = page.locator(`.move-field--${field}`)
+      if (field.endsWith('Rating')) await box.locator('.chip', { hasText: new RegExp(`^${value}$`) }).click()
+      else await box.locator('textarea').fill(value)
+    }
+    await page.locator('.move-confirm', { hasText: confirm }).click()
+    await page.locator('.timeline__title', { hasText: expectTitle }).first().waitFor()
+  }
+
+  it('travels the loop to closed, each actor on their own page', async () => {
+    const concern = '3号楼楼道声控灯坏了三个月，老人晚上上下楼很危险'
+    const resident = await phone()
+    await resident.goto(`${host.base}/pages/deputy/index?scene=${encodeURIComponent('d=LZ001')}`)
+    await resident.getByText('码上说事', { exact: true }).click()
+    await resident.locator('.chip', { hasText: '物业管理' }).click()
+    await resident.locator('textarea').fill(concern)
+    await resident.getByText('提交给代表').click()
+    await resident.locator('.success-number').waitFor()
+    await resident.getByText('查看办理进度').click()
+    await resident.locator('.tag', { hasText: '已提交' }).waitFor()
+    const residentCase = resident.url()
+
+    // Station staff: the queue shows it as to-do with its deadline; accept, then dispatch to the proposed department.
+    const staff = await phone('staff')
+    await staff.goto(`${host.base}/packages/station/queue/index`)
+    await staff.locator('.case-card', { hasText: concern }).locator('.due').waitFor()
+    await shot(staff, '10-staff-queue')
+    await staff.locator('.case-card', { hasText: concern }).click()
+    await move(staff, '受理', {}, '确认受理', '受理')
+    const staffCase = staff.url()
+    await staff.locator('.move', { hasText: /^派单$/ }).click()
+    await staff.locator('.department.chip--on', { hasText: '区住房和城乡建设局（推荐）' }).waitFor()
+    await staff.locator('.move-field--note textarea').fill('请一周内修复')
+    await shot(staff, '11-staff-dispatch')
+    await staff.locator('.move-confirm', { hasText: '确认派单' }).click()
+    await staff.locator('.timeline__text', { hasText: '派往区住房和城乡建设局：请一周内修复' }).waitFor()
+
+    // The department sends it back once; staff dispatch again; then the department takes it.
+    const department = await phone('department')
+    await department.goto(`${host.base}/packages/department/orders/index`)
+    await department.locator('.case-card', { hasText: concern }).click()
+    await move(department, '退单', { reason: '楼道照明属物业维修范围，请先转物业' }, '确认退单', '区住房和城乡建设局退单')
+    await staff.goto(staffCase)
+    await staff.locator('.tag', { hasText: '已受理' }).waitFor()
+    await staff.locator('.move', { hasText: /^派单$/ }).click()
+    await staff.locator('.department.chip--on').waitFor()
+    await staff.locator('.move-confirm', { hasText: '确认派单' }).click()
+    await staff.locator('.tag', { hasText: '已派单' }).waitFor()
+
+    await department.goto(`${host.base}/packages/department/orders/index`)
+    await department.locator('.case-card', { hasText: concern }).click()
+    const departmentCase = department.url()
+    await move(department, '接单', {}, '确认接单', '区住房和城乡建设局接单')
+
+    // The deputy follows it (代表跟单).
+    const deputy = await phone('deputy')
+    await deputy.goto(`${host.base}/packages/deputy/inbox/index`)
+    await deputy.locator('.tab', { hasText: '全部' }).click()
+    await deputy.locator('.case-card', { hasText: concern }).click()
+    await move(deputy, '跟单', { text: '已到现场查看，督促住建局本周修复' }, '保存跟单记录', '王建国跟单')
+    await shot(deputy, '12-deputy-follow-up')
+
+    await department.goto(departmentCase)
+    await move(department, '办结', { text: '已更换3号楼全部声控灯' }, '提交办结', '区住房和城乡建设局办结')
+    await shot(department, '13-department-resolved')
+
+    // The resident is not satisfied and reopens; the department resolves again; the resident rates.
+    await resident.goto(residentCase)
+    await move(resident, '评价', { resultRating: '不满意', followUpRating: '满意' }, '提交评价', '群众评价')
+    await move(resident, '重新办理', { reason: '二楼的灯还是不亮' }, '申请重新办理', '群众重新办理')
+    await resident.locator('.tag', { hasText: '办理中' }).waitFor()
+    await department.goto(departmentCase)
+    await move(department, '办结', { text: '二楼线路已检修，全部灯具正常' }, '提交办结', '区住房和城乡建设局办结')
+    await resident.goto(residentCase)
+    await move(resident, '评价', { resultRating: '满意', followUpRating: '满意' }, '提交评价', '系统关闭')
+    await resident.locator('.tag', { hasText: '已关闭' }).waitFor()
+    await resident.locator('.rating', { hasText: '办理结果满意，代表跟进满意' }).waitFor()
+    expect(await resident.locator('.move').count()).toBe(0)
+    await shot(resident, '14-resident-closed')
+
+    // 消息: every step someone else took, newest first.
+    await resident.goto(`${host.base}/pages/messages/index`)
+    await resident.locator('.message').first().waitFor()
+    expect(await resident.locator('.message__title').allInnerTexts()).toEqual([
+      '您的诉求已关闭', '您的诉求已办结', '您的诉求已办结', '代表跟进了您的诉求', '您的诉求办理中', '您的诉求已派单',
+      '您的诉求已受理', '您的诉求已派单', '您的诉求已受理',
+    ])
+    expect(await resident.locator('.message--unread').count()).toBe(9)
+    await shot(resident, '15-resident-messages')
+    await resident.getByText('全部标为已读（9）').click()
+    await resident.locator('.message--unread').first().waitFor({ state: 'detached' })
+
+    // The office sees the figures.
+    const office = await phone('office')
+    await office.goto(`${host.base}/packages/office/stats/index`)
+    await office.locator('.funnel-row--received .figure').waitFor()
+    expect(await office.locator('.funnel-row--rate .figure').innerText()).toMatch(/%$/)
+    await shot(office, '16-office-funnel')
+  })
+})
