@@ -162,3 +162,13 @@ export async function lockExpired(q: Queryable, id: string, now: Date): Promise<
   )
   return row ?? null
 }
+
+/** How many cases the person filed since each moment. */
+export async function filedSince(q: Queryable, residentId: string, hour: Date, day: Date): Promise<{ hour: number; day: number }> {
+  const [row] = await q.query<{ hour: number; day: number }>(
+    `select (count(*) filter (where created_at >= $2))::int as hour, count(*)::int as day
+       from cases where resident_id = $1 and created_at >= $3`,
+    [residentId, hour, day],
+  )
+  return row
+}

@@ -1,10 +1,11 @@
 import { formatCaseNumber } from '../../src/core/case-number'
 import { stageDeadline } from '../../src/core/deadlines'
 import { DomainError } from '../../src/core/errors'
+import { SUBMIT_LIMITS } from '../../src/core/limits'
 import { routeCase, StationIndex, type CaseSource, type Route } from '../../src/core/routing'
 import type { CasesQueryEvent } from '../../src/core/schemas'
 import { shanghaiYear } from '../../src/core/time'
-import { caseBySubmission, insertCase, nextCaseSeq, type CaseRow } from '../db/cases-repository'
+import { caseBySubmission, filedSince, insertCase, nextCaseSeq, type CaseRow } from '../db/cases-repository'
 import type { Queryable } from '../db/database'
 import { deputyByCode } from '../db/deputies-repository'
 import { districtById, soleDistrict, stationByCode, stationPlaces } from '../db/districts-repository'
@@ -43,12 +44,18 @@ export async function submit(e: Submit, user: UserRow, ctx: FnContext) {
   const again = await caseBySubmission(db, user.id, e.submissionId)
   if (again) return summary(again)
 
+  const now = ctx.services.now()
+  const limits = ctx.services.submitLimits ?? SUBMIT_LIMITS
+  const filed = await filedSince(db, user.id, new Date(now.getTime() - 3_600_000), new Date(now.getTime() - 86_400_000))
+  if (filed.hour >= limits.perHour || filed.day >= limits.perDay) {
+    const [n, per] = filed.hour >= limits.perHour ? [limits.perHour, '每小时'] : [limits.perDay, '每天']
+    throw new DomainError('RATE_LIMITED', 'CASE.RATE_LIMITED', `提交太频繁：${per}最多提交 ${n} 条诉求，请稍后再试。您填写的内容已保存。`)
+  }
   const { route, districtId, channel } = await routeOf(db, e)
   const district = await districtById(db, districtId)
   if (!district.categories.includes(e.category)) {
     throw new DomainError('VALIDATION', 'CASE.CATEGORY_UNKNOWN', '请选择列表中的类别')
   }
-  const now = ctx.services.now()
   const year = shanghaiYear(now)
   const created = await db.tx(async (q) => {
     const seq = await nextCaseSeq(q, district.id, year)

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { DEFAULT_MESSAGES, type Envelope } from '../../src/core/envelope'
 import { DomainError, isDomainError } from '../../src/core/errors'
+import type { SubmitLimits } from '../../src/core/limits'
 import type { SessionUser } from '../../src/core/types'
 import type { Database } from '../db/database'
 import { findOrCreateResident, userByToken, type UserRow } from '../db/users-repository'
@@ -11,6 +12,8 @@ export interface Services {
   /** Production mode: no demo logins. */
   production: boolean
   now: () => Date
+  /** Submissions per person; SUBMIT_LIMITS unless a deployment (or a test) sets its own. */
+  submitLimits?: SubmitLimits
 }
 
 /** Who called: a host bearer token, a CloudBase OPENID, a timer trigger, or nobody. */

@@ -6,3 +6,10 @@ export const NOTE_MAX = 500
 export const REASON_MAX = 300
 export const PLACE_NAME_MAX = 100
 export const PAGE_SIZE = 100
+
+/** How many cases one person may file: enough for a neighbourhood's worth of concerns, not a flood. */
+export interface SubmitLimits {
+  perHour: number
+  perDay: number
+}
+export const SUBMIT_LIMITS: SubmitLimits = { perHour: 5, perDay: 20 }

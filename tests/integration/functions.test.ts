@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Database } from '../../server/db/database'
 import { migrate } from '../../server/db/migrate'
 import { seedDemoDistrict } from '../../server/seed/demo-district'
+import { SUBMIT_LIMITS } from '../../src/core/limits'
 import { BACKENDS } from '../support/backends'
 import { caller, login } from '../support/call'
 
@@ -108,6 +109,30 @@ describe.each(BACKENDS)('functions on $name', (backend) => {
       expect(c.data.id).toBe(a.data.id)
       const mine = await call('cases', { action: 'listMine' }, me.token)
       expect(mine.data.items).toHaveLength(1)
+    })
+
+    it('limits submissions per person, 5 an hour by default, with a clear message', async () => {
+      const limited = caller(db, { submitLimits: SUBMIT_LIMITS })
+      const me = await login(limited, { openid: `r-${randomUUID()}` })
+      const first = submission()
+      for (const event of [first, submission(), submission(), submission(), submission()]) {
+        expect((await limited('cases', event, me.token)).code).toBe('OK')
+      }
+      expect(await limited('cases', submission(), me.token)).toMatchObject({
+        code: 'RATE_LIMITED',
+        message: '提交太频繁：每小时最多提交 5 条诉求，请稍后再试。您填写的内容已保存。',
+      })
+      // A retry of a case already filed still answers with it; a neighbour is not held back.
+      expect((await limited('cases', first, me.token)).code).toBe('OK')
+      const neighbour = await login(limited, { openid: `r-${randomUUID()}` })
+      expect((await limited('cases', submission(), neighbour.token)).code).toBe('OK')
+      expect((await limited('cases', { action: 'listMine' }, me.token)).data.items).toHaveLength(5)
+
+      const daily = caller(db, { submitLimits: { perHour: 100, perDay: 2 } })
+      const busy = await login(daily, { openid: `r-${randomUUID()}` })
+      await daily('cases', submission(), busy.token)
+      await daily('cases', submission(), busy.token)
+      expect(await daily('cases', submission(), busy.token)).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringContaining('每天最多提交 2 条') })
     })
 
     it('says what is wrong with bad input and writes nothing', async () => {
