@@ -31,6 +31,8 @@ export interface NewCase {
   category: string
   text: string
   location: CaseLocation | null
+  phone: { enc: string; masked: string } | null
+  showPublicly: boolean
 }
 
 /** A stage's deadline as stored on the case. */
@@ -90,12 +92,13 @@ export async function nextCaseSeq(q: Queryable, districtId: string, year: number
 export async function insertCase(q: Queryable, number: string, c: NewCase, due: Due | null): Promise<CaseRow | null> {
   const [row] = await q.query<CaseRow>(
     `insert into cases as c (number, resident_id, submission_id, district_id, station_id, deputy_id,
-                        channel, category, text, location, status, due_at, expires_to)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'submitted', $11, $12)
+                        channel, category, text, location, status, due_at, expires_to, phone_enc, phone_masked, show_publicly)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'submitted', $11, $12, $13, $14, $15)
      on conflict (resident_id, submission_id) do nothing
      returning ${ROW}`,
     [number, c.residentId, c.submissionId, c.districtId, c.stationId, c.deputyId, c.channel, c.category, c.text,
-      c.location ? JSON.stringify(c.location) : null, due?.dueAt ?? null, due?.onExpiry ?? null],
+      c.location ? JSON.stringify(c.location) : null, due?.dueAt ?? null, due?.onExpiry ?? null,
+      c.phone?.enc ?? null, c.phone?.masked ?? null, c.showPublicly],
   )
   return row ?? null
 }
@@ -171,4 +174,9 @@ export async function filedSince(q: Queryable, residentId: string, hour: Date, d
     [residentId, hour, day],
   )
   return row
+}
+
+export async function storedPhone(q: Queryable, id: string): Promise<string | null> {
+  const [row] = await q.query<{ phone_enc: string | null }>('select phone_enc from cases where id = $1', [id])
+  return row?.phone_enc ?? null
 }

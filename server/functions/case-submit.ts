@@ -10,6 +10,7 @@ import type { Queryable } from '../db/database'
 import { deputyByCode } from '../db/deputies-repository'
 import { districtById, soleDistrict, stationByCode, stationPlaces } from '../db/districts-repository'
 import type { UserRow } from '../db/users-repository'
+import { encryptPhone, maskPhone } from '../privacy/phone'
 import { recordStep } from './case-steps'
 import { deputyNotFound } from './deputies'
 import type { FnContext } from './runtime'
@@ -51,6 +52,9 @@ export async function submit(e: Submit, user: UserRow, ctx: FnContext) {
     const [n, per] = filed.hour >= limits.perHour ? [limits.perHour, '每小时'] : [limits.perDay, '每天']
     throw new DomainError('RATE_LIMITED', 'CASE.RATE_LIMITED', `提交太频繁：${per}最多提交 ${n} 条诉求，请稍后再试。您填写的内容已保存。`)
   }
+  const key = ctx.services.phoneKey
+  if (e.phone && !key) throw new DomainError('VALIDATION', 'CASE.PHONE_UNAVAILABLE', '暂时无法留下手机号，请不填手机号提交')
+  const phone = e.phone && key ? { enc: encryptPhone(e.phone, key), masked: maskPhone(e.phone) } : null
   const { route, districtId, channel } = await routeOf(db, e)
   const district = await districtById(db, districtId)
   if (!district.categories.includes(e.category)) {
@@ -72,6 +76,8 @@ export async function submit(e: Submit, user: UserRow, ctx: FnContext) {
         category: e.category,
         text: e.text,
         location: e.location ?? null,
+        phone,
+        showPublicly: e.showPublicly ?? false,
       },
       stageDeadline('submitted', now, district.deadlines),
     )

@@ -14,6 +14,8 @@ export interface Services {
   now: () => Date
   /** Submissions per person; SUBMIT_LIMITS unless a deployment (or a test) sets its own. */
   submitLimits?: SubmitLimits
+  /** Encrypts residents' phones at rest; without it no phone is accepted. */
+  phoneKey?: Buffer
 }
 
 /** Who called: a host bearer token, a CloudBase OPENID, a timer trigger, or nobody. */

@@ -7,6 +7,7 @@ import { openDatabase } from '../db/database'
 import { DEMO_DEPUTY_CODE, seedDemoDistrict } from '../seed/demo-district'
 import { invoke } from '../functions/runtime'
 import { timer } from '../functions/timer'
+import { localPhoneKey, phoneKeyFrom } from '../privacy/phone'
 import { createHost } from './app'
 
 const ROOT = resolve(__dirname, '../..')
@@ -28,7 +29,9 @@ async function main() {
   const dataDir = resolve(ROOT, process.env.DATA_DIR ?? '.data')
   const db = await openDatabase(url ? { url } : { dataDir })
   const seeded = await seedDemoDistrict(db)
-  const services = { db, production, now: () => new Date() }
+  // Production takes PHONE_KEY from the environment; a development host makes its own key once.
+  const phoneKey = phoneKeyFrom(process.env.PHONE_KEY) ?? (production ? undefined : localPhoneKey(`${dataDir}.phone-key`))
+  const services = { db, production, now: () => new Date(), phoneKey }
   const server = createHost({ services, webRoot: resolve(ROOT, 'dist/h5') })
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok))
   // The host stands in for CloudBase's timer trigger: deadlines are swept every minute.

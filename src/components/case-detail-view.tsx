@@ -34,6 +34,12 @@ export function CaseDetailView({ detail }: { detail: CaseDetail }) {
             <Text className='field-value'>{detail.location.name || '已标注位置'}</Text>
           </>
         )}
+        {detail.phone && (
+          <>
+            <Text className='field-label'>联系电话</Text>
+            <Text className='field-value phone-number'>{detail.phone}</Text>
+          </>
+        )}
         <Text className='field-label'>接收</Text>
         <Text className='field-value'>
           {[detail.deputyName, detail.stationName].filter(Boolean).join('，') || '人大常委会办公室'}

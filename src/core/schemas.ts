@@ -56,8 +56,12 @@ export const casesQueryEvent = z.discriminatedUnion(
         category: z.string({ error: '请选择类别' }).trim().min(1, { error: '请选择类别' }).max(20),
         text: text('诉求内容', CASE_TEXT_MIN, CASE_TEXT_MAX),
         location: location.optional(),
+        phone: z.string().regex(/^1[3-9]\d{9}$/, { error: '请填写 11 位手机号码' }).optional(),
+        phoneConsent: z.boolean().optional(),
+        showPublicly: z.boolean().optional(),
       })
-      .refine((e) => !(e.deputyCode && e.stationCode), { error: '请只选择一位代表或一个联络站' }),
+      .refine((e) => !(e.deputyCode && e.stationCode), { error: '请只选择一位代表或一个联络站' })
+      .refine((e) => !e.phone || e.phoneConsent === true, { error: '留下手机号前，请先同意提供给办理人员' }),
     z.object({ action: z.literal('get'), id: uuid('诉求编号') }),
     z.object({ action: z.literal('listMine') }),
     z.object({ action: z.literal('inbox'), filter: z.enum(INBOX_FILTERS, { error: '不支持的筛选' }).default('all') }),

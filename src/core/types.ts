@@ -67,6 +67,9 @@ export interface CaseDetail extends CaseSummary {
   resultRating: Rating | null
   followUpRating: Rating | null
   reopenCount: number
+  /** Masked (138****1234) for everyone but the deputy, staff or department handling it. */
+  phone: string | null
+  showPublicly: boolean
   /** The viewer filed it (residents may rate, reopen and withdraw only their own). */
   mine: boolean
   events: CaseEvent[]

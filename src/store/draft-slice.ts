@@ -8,6 +8,11 @@ export interface CaseDraft {
   category: string
   text: string
   location: CaseLocation | null
+  /** Given only with the consent below; the server keeps it encrypted. */
+  phone: string
+  phoneConsent: boolean
+  /** May be shown anonymized on the deputy's public page once resolved. */
+  showPublicly: boolean
 }
 
 export interface DraftSlice {
@@ -20,9 +25,10 @@ export interface DraftSlice {
 }
 
 /** What an untouched form shows; the first edit starts a real draft with its own id. */
-export const EMPTY_DRAFT: CaseDraft = { submissionId: '', category: '', text: '', location: null }
+const FRESH = { category: '', text: '', location: null, phone: '', phoneConsent: false, showPublicly: false }
+export const EMPTY_DRAFT: CaseDraft = { submissionId: '', ...FRESH }
 
-const blank = (): CaseDraft => ({ submissionId: newSubmissionId(), category: '', text: '', location: null })
+const blank = (): CaseDraft => ({ submissionId: newSubmissionId(), ...FRESH })
 
 export const createDraftSlice: StateCreator<DraftSlice, [], [], DraftSlice> = (set) => ({
   drafts: {},

@@ -52,10 +52,15 @@ describe('the five-order loop in Chromium, four personas', () => {
     await resident.getByText('码上说事', { exact: true }).click()
     await resident.locator('.chip', { hasText: '物业管理' }).click()
     await resident.locator('textarea').fill(concern)
+    await resident.locator('.phone input').fill('13812341234')
+    await resident.getByText('提交给代表').click()
+    await resident.getByText('留下手机号前，请先同意提供给办理人员').waitFor()
+    await resident.locator('.consent', { hasText: '同意将手机号提供给办理人员' }).click()
     await resident.getByText('提交给代表').click()
     await resident.locator('.success-number').waitFor()
     await resident.getByText('查看办理进度').click()
     await resident.locator('.tag', { hasText: '已提交' }).waitFor()
+    await resident.locator('.phone-number', { hasText: '138****1234' }).waitFor()
     const residentCase = resident.url()
 
     // Station staff: the queue shows it as to-do with its deadline; accept, then dispatch to the proposed department.
@@ -64,6 +69,7 @@ describe('the five-order loop in Chromium, four personas', () => {
     await staff.locator('.case-card', { hasText: concern }).locator('.due').waitFor()
     await shot(staff, '10-staff-queue')
     await staff.locator('.case-card', { hasText: concern }).click()
+    await staff.locator('.phone-number', { hasText: '13812341234' }).waitFor()
     await move(staff, '受理', {}, '确认受理', '受理')
     const staffCase = staff.url()
     await staff.locator('.move', { hasText: /^派单$/ }).click()

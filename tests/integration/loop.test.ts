@@ -164,6 +164,30 @@ describe.each(BACKENDS)('the five-order loop on $name', (backend) => {
     expect(await call('cases', { action: 'inbox' }, t.resident.token)).toMatchObject({ code: 'FORBIDDEN' })
   })
 
+  it('keeps the phone encrypted, masked for all but the handlers who call back, and only with consent', async () => {
+    expect(await call('cases', filing({ phone: '13812341234' }), t.resident.token)).toMatchObject({
+      code: 'VALIDATION', message: '留下手机号前，请先同意提供给办理人员',
+    })
+    expect(await call('cases', filing({ phone: '1381234', phoneConsent: true }), t.resident.token)).toMatchObject({
+      code: 'VALIDATION', message: '请填写 11 位手机号码',
+    })
+    const { data } = await call('cases', filing({ phone: '13812341234', phoneConsent: true, showPublicly: true }), t.resident.token)
+    const phoneFor = async (token: string) => (await call('cases', { action: 'get', id: data.id }, token)).data?.phone
+    expect(await phoneFor(t.resident.token)).toBe('138****1234')
+    expect(await phoneFor(t.office.token)).toBe('138****1234')
+    expect(await phoneFor(t.staff.token)).toBe('13812341234')
+    expect(await phoneFor(t.deputy.token)).toBe('13812341234')
+    const [row] = await db.query<{ phone_enc: string; show_publicly: boolean }>('select phone_enc, show_publicly from cases where id = $1', [data.id])
+    expect(row.phone_enc).not.toContain('1381234')
+    expect(row.show_publicly).toBe(true)
+    await act(call, db, t.staff.token, data.id, 'accept', {})
+    await act(call, db, t.staff.token, data.id, 'dispatch', payloadFor('dispatch', t))
+    expect(await phoneFor(t.department.token)).toBe('13812341234')
+    // Without the key, no phone is taken in (rather than stored in the clear).
+    const keyless = caller(db, { phoneKey: undefined })
+    expect(await keyless('cases', filing({ phone: '13812341234', phoneConsent: true }), t.resident.token)).toMatchObject({ code: 'VALIDATION' })
+  })
+
   it('says who the caller is, with the scope of their role', async () => {
     const me = await call('auth', { action: 'me' }, t.department.token)
     expect(me.data.user).toEqual({ id: t.department.user.id, role: 'department', departmentId: expect.any(String), districtId: expect.any(String) })

@@ -1,15 +1,19 @@
+import { randomBytes } from 'node:crypto'
 import type { Envelope } from '../../src/core/envelope'
 import type { SessionUser } from '../../src/core/types'
 import type { Database } from '../../server/db/database'
 import { FUNCTIONS } from '../../server/functions'
 import { invoke, type Services } from '../../server/functions/runtime'
 
+/** The key residents' phones are encrypted with in tests. */
+export const TEST_PHONE_KEY = randomBytes(32)
+
 /**
  * Calls functions the way the runtimes do, as a given bearer token (or nobody). Tests file
  * many cases as one resident, so the submission limit is raised unless a test sets it.
  */
 export function caller(db: Database, opts: Partial<Services> = {}) {
-  const services: Services = { db, production: false, now: () => new Date(), submitLimits: { perHour: 1000, perDay: 1000 }, ...opts }
+  const services: Services = { db, production: false, now: () => new Date(), submitLimits: { perHour: 1000, perDay: 1000 }, phoneKey: TEST_PHONE_KEY, ...opts }
   return <T = any>(name: string, event: unknown, token?: string): Promise<Envelope<T>> =>
     invoke(FUNCTIONS[name], event, services, token ? { kind: 'token', token } : { kind: 'anonymous' }) as Promise<Envelope<T>>
 }

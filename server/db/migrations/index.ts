@@ -1,5 +1,6 @@
 import init from './001-init'
 import fiveOrderLoop from './002-five-order-loop'
+import privacy from './003-privacy'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -9,4 +10,5 @@ import fiveOrderLoop from './002-five-order-loop'
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'init', sql: init },
   { version: 2, name: 'five-order-loop', sql: fiveOrderLoop },
+  { version: 3, name: 'privacy', sql: privacy },
 ]

@@ -1,6 +1,6 @@
-import { Button, Text, Textarea, View } from '@tarojs/components'
+import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { StateView } from '../../components/state-view'
 import { useRemote } from '../../components/use-remote'
 import { CASE_TEXT_MAX, CASE_TEXT_MIN } from '../../core/limits'
@@ -8,14 +8,25 @@ import type { DeputyProfile } from '../../core/types'
 import { ApiError, callFunction, errorMessage } from '../../services/api'
 import { nav, pickLocation, toast } from '../../services/platform'
 import { useAppStore } from '../../store'
-import { EMPTY_DRAFT } from '../../store/draft-slice'
+import { EMPTY_DRAFT, type CaseDraft } from '../../store/draft-slice'
 
 /** Says what is wrong in the form's own words, before anything is sent. */
-function problemOf(category: string, text: string): string | null {
-  if (!category) return '请选择问题类别'
-  if (text.trim().length < CASE_TEXT_MIN) return `请把问题说清楚一些（至少 ${CASE_TEXT_MIN} 个字）`
-  if (text.length > CASE_TEXT_MAX) return `内容不能超过 ${CASE_TEXT_MAX} 个字`
+function problemOf(d: CaseDraft): string | null {
+  if (!d.category) return '请选择问题类别'
+  if (d.text.trim().length < CASE_TEXT_MIN) return `请把问题说清楚一些（至少 ${CASE_TEXT_MIN} 个字）`
+  if (d.text.length > CASE_TEXT_MAX) return `内容不能超过 ${CASE_TEXT_MAX} 个字`
+  if (d.phone && !/^1[3-9]\d{9}$/.test(d.phone)) return '请填写 11 位手机号码，或不填'
+  if (d.phone && !d.phoneConsent) return '留下手机号前，请先同意提供给办理人员'
   return null
+}
+
+function Consent({ on, onToggle, children }: { on: boolean; onToggle: () => void; children: ReactNode }) {
+  return (
+    <View className={`consent ${on ? 'consent--on' : ''}`} onClick={onToggle}>
+      <Text className='consent__box'>{on ? '✓' : ''}</Text>
+      <Text className='consent__text'>{children}</Text>
+    </View>
+  )
 }
 
 /**
@@ -32,7 +43,7 @@ export default function Submit() {
   const [problem, setProblem] = useState<string | null>(null)
 
   const send = async () => {
-    const p = problemOf(draft.category, draft.text)
+    const p = problemOf(draft)
     setProblem(p)
     if (p || sending) return
     setSending(true)
@@ -44,6 +55,8 @@ export default function Submit() {
         category: draft.category,
         text: draft.text.trim(),
         ...(draft.location ? { location: draft.location } : {}),
+        ...(draft.phone ? { phone: draft.phone, phoneConsent: draft.phoneConsent } : {}),
+        showPublicly: draft.showPublicly,
       })
       clearDraft(code)
       void nav.redirect(`/pages/success/index?id=${c.id}&number=${encodeURIComponent(c.number)}`)
@@ -113,6 +126,23 @@ export default function Submit() {
                 )}
               </View>
               <Text className='muted'>{draft.location ? draft.location.name : '标注位置能帮助代表更快了解情况'}</Text>
+            </View>
+            <View className='card'>
+              <Text className='section-title'>联系电话（选填）</Text>
+              <Input
+                className='input phone'
+                type='number'
+                maxlength={11}
+                value={draft.phone}
+                placeholder='方便办理人员联系您'
+                onInput={(e) => updateDraft(code, { phone: e.detail.value })}
+              />
+              <Consent on={draft.phoneConsent} onToggle={() => updateDraft(code, { phoneConsent: !draft.phoneConsent })}>
+                同意将手机号提供给办理人员，仅用于联系我（其他人只看到 138****1234 这样的号码）
+              </Consent>
+              <Consent on={draft.showPublicly} onToggle={() => updateDraft(code, { showPublicly: !draft.showPublicly })}>
+                办结后可以隐去姓名和电话，在代表主页展示
+              </Consent>
             </View>
             {problem && <Text className='error-text'>{problem}</Text>}
             <Button className='btn btn--primary' loading={sending} disabled={sending} onClick={send}>

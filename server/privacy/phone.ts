@@ -1,0 +1,39 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+
+/**
+ * Phones are kept encrypted at rest (AES-256-GCM) with a key the database never holds, and
+ * shown masked everywhere but to the handler who needs to call.
+ */
+const VERSION = 'v1'
+
+export function encryptPhone(phone: string, key: Buffer): string {
+  const iv = randomBytes(12)
+  const cipher = createCipheriv('aes-256-gcm', key, iv)
+  const body = Buffer.concat([cipher.update(phone, 'utf8'), cipher.final()])
+  return `${VERSION}:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`
+}
+
+export function decryptPhone(stored: string, key: Buffer): string {
+  const raw = Buffer.from(stored.slice(VERSION.length + 1), 'base64')
+  const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12))
+  decipher.setAuthTag(raw.subarray(12, 28))
+  return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8')
+}
+
+/** 13812341234 → 138****1234 */
+export const maskPhone = (phone: string): string => `${phone.slice(0, 3)}****${phone.slice(-4)}`
+
+/** The key from configuration: 32 bytes, base64. */
+export function phoneKeyFrom(base64: string | undefined): Buffer | undefined {
+  if (!base64) return undefined
+  const key = Buffer.from(base64, 'base64')
+  if (key.length !== 32) throw new Error('PHONE_KEY must be 32 bytes, base64-encoded')
+  return key
+}
+
+/** A development host's key, made once and kept in a file beside (not in) the data folder. */
+export function localPhoneKey(file: string): Buffer {
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 })
+  return phoneKeyFrom(readFileSync(file, 'utf8').trim())!
+}
