@@ -84,13 +84,16 @@ async function firstRender(browser: Browser, url: string, text: string): Promise
   return quantile(times, 0.5)
 }
 
+/** Calls the host's functions over HTTP, as a browser would. */
+const poster = (base: string) => async (name: string, body: object, token?: string) =>
+  (await fetch(`${base}/fn/${name}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  })).json()
+
 async function submitLatency(base: string): Promise<{ p50: number; p95: number }> {
-  const post = async (name: string, body: object, token?: string) =>
-    (await fetch(`${base}/fn/${name}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    })).json()
+  const post = poster(base)
   const login = await post('auth', { action: 'devLogin', openid: `bench-${Date.now()}` })
   const times: number[] = []
   for (let i = 0; i < SUBMITS + 20; i++) {
@@ -149,12 +152,7 @@ async function rawPgFloor(url: string): Promise<{ p50: number; p95: number }> {
 
 /** Residents filing through 有事找代表 with a place, `clients` at once: routing and submit together. */
 async function submitRouteThroughput(base: string, clients: number, seconds: number): Promise<number> {
-  const post = async (name: string, body: object, token?: string) =>
-    (await fetch(`${base}/fn/${name}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    })).json()
+  const post = poster(base)
   const until = Date.now() + seconds * 1000
   const counts = await Promise.all(
     Array.from({ length: clients }, async (_, c) => {

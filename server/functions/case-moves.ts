@@ -5,10 +5,11 @@ import { moveEvent } from '../../src/core/schemas'
 import { mayStillReopen, planMove, type CaseFacts, type Transition } from '../../src/core/transitions'
 import type { CaseDetail } from '../../src/core/types'
 import { caseDetail } from '../db/case-views'
-import { addFollower, caseById, isFollower, type CaseRow, type MovePatch } from '../db/cases-repository'
+import { addFollower, caseById, isFollower, storedPhone, type CaseRow, type MovePatch } from '../db/cases-repository'
 import type { Queryable } from '../db/database'
 import { departmentInDistrict } from '../db/districts-repository'
 import type { UserRow } from '../db/users-repository'
+import { decryptPhone } from '../privacy/phone'
 import { moveAndRecord, type StepActor } from './case-steps'
 import { parseEvent, type FnContext } from './runtime'
 
@@ -45,6 +46,17 @@ export async function visibleCase(q: Queryable, user: UserRow, id: string, forUp
   const viewer = viewerOf(user)
   if (!canSeeCase(viewer, scope)) throw caseNotFound()
   return { c, handles: canHandleCase(viewer, scope) }
+}
+
+/** The handlers who may need to call the resident back. */
+const CALLERS_BACK: readonly string[] = ['deputy', 'staff', 'department']
+
+/** The case as this person reads it: the whole phone number only for a handler who calls back. */
+export async function detailFor(ctx: FnContext, user: UserRow, id: string, handles: boolean): Promise<CaseDetail | null> {
+  const { db, phoneKey } = ctx.services
+  const detail = await caseDetail(db, id, user.id)
+  const stored = handles && phoneKey && CALLERS_BACK.includes(user.role) ? await storedPhone(db, id) : null
+  return detail && stored && phoneKey ? { ...detail, phone: decryptPhone(stored, phoneKey) } : detail
 }
 
 type Payload = Record<string, unknown>
@@ -114,5 +126,5 @@ export async function move(t: Transition, raw: unknown, user: UserRow, ctx: FnCo
       await moveAndRecord(q, moved, 'closed', {}, { action: 'close', payload: { reason: 'rated' }, note: '评价完成，诉求办结归档' }, { id: null, role: 'system' }, at)
     }
   })
-  return caseDetail(db, event.id, user.id)
+  return detailFor(ctx, user, event.id, true)
 }

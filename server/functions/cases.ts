@@ -2,16 +2,11 @@ import { DomainError } from '../../src/core/errors'
 import { PAGE_SIZE } from '../../src/core/limits'
 import { casesQueryEvent } from '../../src/core/schemas'
 import { CASE_ACTIONS, statesAwaiting, transitionOf } from '../../src/core/transitions'
-import { caseDetail, casesOfResident, inbox } from '../db/case-views'
-import { storedPhone } from '../db/cases-repository'
+import { casesOfResident, inbox } from '../db/case-views'
 import { dispatchOptions } from '../db/districts-repository'
-import { decryptPhone } from '../privacy/phone'
-import { move, visibleCase } from './case-moves'
+import { detailFor, move, visibleCase } from './case-moves'
 import { submit } from './case-submit'
 import { parseEvent, type FunctionHandler } from './runtime'
-
-/** The handlers who may need to call the resident back. */
-const CALLERS_BACK: readonly string[] = ['deputy', 'staff', 'department']
 
 const actionOf = (raw: unknown) =>
   raw && typeof raw === 'object' && typeof (raw as { action?: unknown }).action === 'string'
@@ -29,13 +24,8 @@ export const cases: FunctionHandler = async (raw, ctx) => {
   switch (event.action) {
     case 'submit':
       return submit(event, user, ctx)
-    case 'get': {
-      const { handles } = await visibleCase(db, user, event.id)
-      const detail = await caseDetail(db, event.id, user.id)
-      // Those who call the resident back see the whole number; everyone else the mask.
-      const stored = handles && CALLERS_BACK.includes(user.role) && ctx.services.phoneKey ? await storedPhone(db, event.id) : null
-      return detail && stored ? { ...detail, phone: decryptPhone(stored, ctx.services.phoneKey!) } : detail
-    }
+    case 'get':
+      return detailFor(ctx, user, event.id, (await visibleCase(db, user, event.id)).handles)
     case 'listMine':
       return { items: await casesOfResident(db, user.id, PAGE_SIZE) }
     case 'inbox': {

@@ -1,20 +1,12 @@
 import type { Database } from '../../server/db/database'
 import { BACKENDS } from '../support/backends'
 import { caller } from '../support/call'
-import { act, filing, payloadFor, team, versionOf, type Team } from '../support/loop'
+import { act, filing, payloadFor, team, versionOf, withTeam, type Call, type Team } from '../support/loop'
 
 describe.each(BACKENDS)('the five-order loop on $name', (backend) => {
-  let db: Database
-  let dispose: () => Promise<void>
-  let call: ReturnType<typeof caller>
-  let t: Team
-
-  beforeAll(async () => {
-    ;({ db, dispose } = await backend.open())
-    call = caller(db)
-    t = await team(call)
-  })
-  afterAll(() => dispose())
+  const env = withTeam(backend)
+  let db: Database, call: Call, t: Team
+  beforeAll(() => ({ db, call, t } = env))
 
   const titles = async (token: string) =>
     ((await call('messages', { action: 'list' }, token)).data.items as { title: string }[]).map((m) => m.title)
@@ -180,7 +172,8 @@ describe.each(BACKENDS)('the five-order loop on $name', (backend) => {
     const [row] = await db.query<{ phone_enc: string; show_publicly: boolean }>('select phone_enc, show_publicly from cases where id = $1', [data.id])
     expect(row.phone_enc).not.toContain('1381234')
     expect(row.show_publicly).toBe(true)
-    await act(call, db, t.staff.token, data.id, 'accept', {})
+    // The page a move returns reads the same as the one `get` gives that person.
+    expect((await act(call, db, t.staff.token, data.id, 'accept', {})).data.phone).toBe('13812341234')
     await act(call, db, t.staff.token, data.id, 'dispatch', payloadFor('dispatch', t))
     expect(await phoneFor(t.department.token)).toBe('13812341234')
     // Without the key, no phone is taken in (rather than stored in the clear).

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from '../../server/db/database'
 import { BACKENDS } from '../support/backends'
-import { caller } from '../support/call'
-import { act, filing, payloadFor, team, type Team } from '../support/loop'
+import { act, filing, payloadFor, withTeam, type Call, type Team } from '../support/loop'
 
 /** What happens to each case of the replayed set, in order. */
 type Script = [keyof Team, string, Record<string, unknown>?][]
@@ -26,17 +25,9 @@ const SCRIPTS: Script[] = [
 ]
 
 describe.each(BACKENDS)('stats.funnel on $name', (backend) => {
-  let db: Database
-  let dispose: () => Promise<void>
-  let call: ReturnType<typeof caller>
-  let t: Team
-
-  beforeAll(async () => {
-    ;({ db, dispose } = await backend.open())
-    call = caller(db)
-    t = await team(call)
-  })
-  afterAll(() => dispose())
+  const env = withTeam(backend)
+  let db: Database, call: Call, t: Team
+  beforeAll(() => ({ db, call, t } = env))
 
   it('gives exactly the counts a replayed set of cases implies', async () => {
     // A fresh station with its own deputy, so the set is all the station holds.

@@ -2,23 +2,14 @@ import type { Database } from '../../server/db/database'
 import { FUNCTIONS } from '../../server/functions'
 import { invoke } from '../../server/functions/runtime'
 import { BACKENDS } from '../support/backends'
-import { caller } from '../support/call'
-import { caseIn, team, type Team } from '../support/loop'
+import { caseIn, withTeam, type Call, type Team } from '../support/loop'
 
 const DAY = 86_400_000
 
 describe.each(BACKENDS)('deadlines and the timer on $name', (backend) => {
-  let db: Database
-  let dispose: () => Promise<void>
-  let call: ReturnType<typeof caller>
-  let t: Team
-
-  beforeAll(async () => {
-    ;({ db, dispose } = await backend.open())
-    call = caller(db)
-    t = await team(call)
-  })
-  afterAll(() => dispose())
+  const env = withTeam(backend)
+  let db: Database, call: Call, t: Team
+  beforeAll(() => ({ db, call, t } = env))
 
   /** The timer as CloudBase's trigger (or the host's ticker) runs it, at a given moment. */
   const sweep = async (at: Date) =>

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from '../../server/db/database'
+import type { Backend } from './backends'
 import { caller, login } from './call'
 
-type Call = ReturnType<typeof caller>
+export type Call = ReturnType<typeof caller>
 
 /** Everyone the loop involves in the demo district, signed in. */
 export async function team(call: Call) {
@@ -85,4 +86,19 @@ export async function caseIn(call: Call, db: Database, t: Team, state: keyof typ
     if (r.code !== 'OK') throw new Error(`${action} by ${who} failed: ${r.message}`)
   }
   return id
+}
+
+/** For one describe block: a fresh seeded database on the backend, and the team signed in. */
+export function withTeam(backend: Backend) {
+  const env = {} as { db: Database; call: Call; t: Team }
+  let dispose = async () => {}
+  beforeAll(async () => {
+    const opened = await backend.open()
+    dispose = opened.dispose
+    env.db = opened.db
+    env.call = caller(opened.db)
+    env.t = await team(env.call)
+  })
+  afterAll(() => dispose())
+  return env
 }
