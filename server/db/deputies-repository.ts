@@ -10,15 +10,15 @@ export async function listDeputies(q: Queryable, after: string | undefined, limi
   )
 }
 
-/** A deputy's profile, with what filing a case to them needs: district and its case-number prefix. */
-export type DeputyRecord = DeputyProfile & { districtId: string; casePrefix: string }
+/** A deputy's profile, with the district a case filed to them belongs to. */
+export type DeputyRecord = DeputyProfile & { districtId: string }
 
 export async function deputyByCode(q: Queryable, code: string): Promise<DeputyRecord | null> {
   const [row] = await q.query<DeputyRecord>(
-    `select d.id, d.code, d.name, d.levels, d.duties, s.district_id as "districtId", x.case_prefix as "casePrefix",
+    `select d.id, d.code, d.name, d.levels, d.duties, s.district_id as "districtId",
             json_build_object('id', s.id, 'name', s.name, 'address', s.address) as station,
             array(select c.name from categories c where c.district_id = s.district_id order by c.sort) as categories
-       from deputies d join stations s on s.id = d.station_id join districts x on x.id = s.district_id
+       from deputies d join stations s on s.id = d.station_id
       where d.code = $1 and d.active`,
     [code],
   )

@@ -18,6 +18,6 @@ export const deputies: FunctionHandler = async (raw, ctx) => {
   }
   const deputy = await deputyByCode(db, event.code)
   if (!deputy) throw deputyNotFound()
-  const { districtId: _district, casePrefix: _prefix, ...profile } = deputy
+  const { districtId: _district, ...profile } = deputy
   return profile
 }

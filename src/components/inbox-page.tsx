@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
-import { INBOX_FILTERS } from '../core/schemas'
+import { INBOX_FILTERS } from '../core/transitions'
 import type { CaseSummary } from '../core/types'
 import { callFunction } from '../services/api'
 import { nav, stopPullDownRefresh } from '../services/platform'

@@ -3,7 +3,8 @@ import { ROLES } from './case-states'
 import { location, text, uuid } from './fields'
 import { CASE_TEXT_MAX, CASE_TEXT_MIN } from './limits'
 import { CODE_PATTERN } from './scene'
-import type { Transition } from './transitions'
+import { MOVE_PAYLOADS } from './move-payloads'
+import { INBOX_FILTERS, type CaseAction, type Transition } from './transitions'
 
 /** Event schemas of the public functions: what every caller may send, checked at the edge. */
 
@@ -38,9 +39,6 @@ export const deputiesEvent = z.discriminatedUnion(
   { error: '不支持的操作' },
 )
 
-/** The inbox filters: 待处理 (the role's to-do), 已超期, 全部. */
-export const INBOX_FILTERS = ['new', 'overdue', 'all'] as const
-
 /** The `cases` actions that are not moves in the loop; the moves are built from the table. */
 export const casesQueryEvent = z.discriminatedUnion(
   'action',
@@ -72,7 +70,7 @@ export const casesQueryEvent = z.discriminatedUnion(
 
 /** One move: `{ action, id, version, ...payload }`. */
 export const moveEvent = (t: Transition) =>
-  t.payload.extend({
+  MOVE_PAYLOADS[t.action as CaseAction].extend({
     action: z.literal(t.action),
     id: uuid('诉求编号'),
     version: z.number({ error: '缺少版本号，请刷新后再试' }).int().positive(),

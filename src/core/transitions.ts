@@ -1,8 +1,5 @@
-import { z } from 'zod'
 import { CASE_STATUSES, isOpen, statusLabel, type Actor, type CaseStatus, type Role } from './case-states'
-import { text, uuid } from './fields'
-import { NOTE_MAX, REASON_MAX, REPLY_TEXT_MAX } from './limits'
-import { RATINGS, type Rating } from './ratings'
+import type { Rating } from './ratings'
 
 /** What the table needs to know of a case to decide a move. */
 export interface CaseFacts {
@@ -21,97 +18,34 @@ export interface Transition {
   /** The next state; 'same' for notes that leave it where it is. */
   to: CaseStatus | 'same' | ((c: CaseFacts) => CaseStatus)
   roles: readonly Actor[]
-  payload: z.ZodObject
   /** Why this case may not make the move although its state allows it, or null. */
   refuse?: (c: CaseFacts) => string | null
 }
 
 const OPEN = CASE_STATUSES.filter(isOpen)
-const none = z.object({})
-const rating = (what: string) => z.enum(RATINGS, { error: `请选择${what}评价` })
 
 /**
- * The five-order loop as one table (DESIGN.md §2): who may move a case from where to where,
- * and with what. Each row is one `cases` action.
+ * The five-order loop as one table (DESIGN.md §2): who may move a case from where to where.
+ * Each row is one `cases` action; what each carries is in move-payloads.ts, which only the
+ * server needs (the client reads this table without bundling zod).
  */
 export const TRANSITIONS = [
-  { action: 'accept', label: '受理', from: ['submitted'], to: 'accepted', roles: ['deputy', 'staff', 'office'], payload: none },
-  {
-    action: 'answer',
-    label: '答复',
-    from: ['submitted', 'accepted'],
-    to: 'answered',
-    roles: ['deputy', 'staff'],
-    payload: z.object({ text: text('答复内容', 1, REPLY_TEXT_MAX) }),
-  },
-  {
-    action: 'decline',
-    label: '不予受理',
-    from: ['submitted', 'accepted'],
-    to: 'declined',
-    roles: ['deputy', 'staff', 'office'],
-    payload: z.object({ reason: text('不予受理的理由', 2, REASON_MAX), referral: text('建议途径', 1, 100).optional() }),
-  },
-  {
-    action: 'requestDispatch',
-    label: '申请派单',
-    from: ['submitted', 'accepted'],
-    to: 'accepted',
-    roles: ['deputy'],
-    payload: z.object({ note: text('说明', 1, NOTE_MAX).optional() }),
-  },
-  {
-    action: 'dispatch',
-    label: '派单',
-    from: ['accepted', 'dispatched'],
-    to: 'dispatched',
-    roles: ['staff', 'office'],
-    payload: z.object({ departmentId: uuid('承办部门'), note: text('派单说明', 1, NOTE_MAX).optional() }),
-  },
-  { action: 'acceptOrder', label: '接单', from: ['dispatched'], to: 'in_progress', roles: ['department'], payload: none },
-  {
-    action: 'sendBack',
-    label: '退单',
-    from: ['dispatched'],
-    to: 'accepted',
-    roles: ['department'],
-    payload: z.object({ reason: text('退单理由', 2, REASON_MAX) }),
-  },
-  {
-    action: 'followUp',
-    label: '跟单',
-    from: OPEN,
-    to: 'same',
-    roles: ['deputy'],
-    payload: z.object({ text: text('跟单记录', 1, NOTE_MAX) }),
-  },
-  {
-    action: 'resolve',
-    label: '办结',
-    from: ['in_progress'],
-    to: 'resolved',
-    roles: ['department'],
-    payload: z.object({ text: text('办理结果', 2, REPLY_TEXT_MAX) }),
-  },
-  {
-    action: 'rate',
-    label: '评价',
-    from: ['resolved', 'answered'],
-    to: 'rated',
-    roles: ['resident'],
-    payload: z.object({
-      resultRating: rating('办理结果'),
-      followUpRating: rating('代表跟进'),
-      comment: text('评价内容', 1, NOTE_MAX).optional(),
-    }),
-  },
+  { action: 'accept', label: '受理', from: ['submitted'], to: 'accepted', roles: ['deputy', 'staff', 'office'] },
+  { action: 'answer', label: '答复', from: ['submitted', 'accepted'], to: 'answered', roles: ['deputy', 'staff'] },
+  { action: 'decline', label: '不予受理', from: ['submitted', 'accepted'], to: 'declined', roles: ['deputy', 'staff', 'office'] },
+  { action: 'requestDispatch', label: '申请派单', from: ['submitted', 'accepted'], to: 'accepted', roles: ['deputy'] },
+  { action: 'dispatch', label: '派单', from: ['accepted', 'dispatched'], to: 'dispatched', roles: ['staff', 'office'] },
+  { action: 'acceptOrder', label: '接单', from: ['dispatched'], to: 'in_progress', roles: ['department'] },
+  { action: 'sendBack', label: '退单', from: ['dispatched'], to: 'accepted', roles: ['department'] },
+  { action: 'followUp', label: '跟单', from: OPEN, to: 'same', roles: ['deputy'] },
+  { action: 'resolve', label: '办结', from: ['in_progress'], to: 'resolved', roles: ['department'] },
+  { action: 'rate', label: '评价', from: ['resolved', 'answered'], to: 'rated', roles: ['resident'] },
   {
     action: 'reopen',
     label: '重新办理',
     from: ['rated'],
     to: (c: CaseFacts) => (c.resolvedBy === 'department' ? 'in_progress' : 'accepted'),
     roles: ['resident'],
-    payload: z.object({ reason: text('重新办理的理由', 2, REASON_MAX) }),
     refuse: (c: CaseFacts) =>
       c.reopenCount > 0
         ? '每条诉求只能申请重新办理一次'
@@ -119,16 +53,9 @@ export const TRANSITIONS = [
           ? '只有对办理结果不满意时才能申请重新办理'
           : null,
   },
-  { action: 'withdraw', label: '撤回', from: ['submitted', 'accepted'], to: 'withdrawn', roles: ['resident'], payload: none },
-  {
-    action: 'merge',
-    label: '合并',
-    from: ['submitted', 'accepted'],
-    to: 'merged',
-    roles: ['staff', 'office'],
-    payload: z.object({ intoId: uuid('合并到的诉求') }),
-  },
-  { action: 'close', label: '关闭', from: ['resolved', 'answered', 'rated'], to: 'closed', roles: ['system'], payload: none },
+  { action: 'withdraw', label: '撤回', from: ['submitted', 'accepted'], to: 'withdrawn', roles: ['resident'] },
+  { action: 'merge', label: '合并', from: ['submitted', 'accepted'], to: 'merged', roles: ['staff', 'office'] },
+  { action: 'close', label: '关闭', from: ['resolved', 'answered', 'rated'], to: 'closed', roles: ['system'] },
 ] as const satisfies readonly Transition[]
 
 export type CaseAction = (typeof TRANSITIONS)[number]['action']
@@ -179,6 +106,9 @@ export function statesAwaiting(role: Role): CaseStatus[] {
   }
   return [...states]
 }
+
+/** The inbox filters: 待处理 (the role's to-do), 已超期, 全部. */
+export const INBOX_FILTERS = ['new', 'overdue', 'all'] as const
 
 /** How each timeline entry reads. */
 export const EVENT_LABELS: Record<string, string> = {
