@@ -11,8 +11,9 @@ const SUMMARY = `c.id, c.number, c.status, c.category, c.text, coalesce(d.name, 
 
 const FROM = 'cases c left join deputies d on d.id = c.deputy_id left join stations s on s.id = c.station_id'
 
-export async function caseDetail(q: Queryable, id: string, viewerId: string): Promise<CaseDetail | null> {
-  const [c] = await q.query<Omit<CaseDetail, 'events'>>(
+/** A case and its timeline; its attachments are added by whoever knows where they are stored. */
+export async function caseDetail(q: Queryable, id: string, viewerId: string): Promise<Omit<CaseDetail, 'media'> | null> {
+  const [c] = await q.query<Omit<CaseDetail, 'events' | 'media'>>(
     `select ${SUMMARY}, c.version, c.location, coalesce(dep.name, '') as "departmentName", c.resolved_by as "resolvedBy",
             c.result_rating as "resultRating", c.follow_up_rating as "followUpRating", c.reopen_count as "reopenCount",
             c.phone_masked as phone, c.show_publicly as "showPublicly", c.resident_id = $2 as mine

@@ -11,6 +11,7 @@ import { departmentInDistrict } from '../db/districts-repository'
 import type { UserRow } from '../db/users-repository'
 import { decryptPhone } from '../privacy/phone'
 import { moveAndRecord, type StepActor } from './case-steps'
+import { attachUploads, caseMedia } from './case-media'
 import { parseEvent, type FnContext } from './runtime'
 
 export const viewerOf = (u: UserRow): Viewer => ({
@@ -55,8 +56,10 @@ const CALLERS_BACK: readonly string[] = ['deputy', 'staff', 'department']
 export async function detailFor(ctx: FnContext, user: UserRow, id: string, handles: boolean): Promise<CaseDetail | null> {
   const { db, phoneKey } = ctx.services
   const detail = await caseDetail(db, id, user.id)
+  if (!detail) return null
   const stored = handles && phoneKey && CALLERS_BACK.includes(user.role) ? await storedPhone(db, id) : null
-  return detail && stored && phoneKey ? { ...detail, phone: decryptPhone(stored, phoneKey) } : detail
+  const media = await caseMedia(ctx, id)
+  return { ...detail, media, ...(stored && phoneKey ? { phone: decryptPhone(stored, phoneKey) } : {}) }
 }
 
 type Payload = Record<string, unknown>
@@ -120,7 +123,8 @@ export async function move(t: Transition, raw: unknown, user: UserRow, ctx: FnCo
     const { patch, note } = await effectsOf(q, t.action, payload, c)
     const actor: StepActor = { id: user.id, role: user.role }
     const at = now()
-    const moved = await moveAndRecord(q, c, plan.to, patch, { action: t.action, payload, note }, actor, at)
+    const { moved, eventId } = await moveAndRecord(q, c, plan.to, patch, { action: t.action, payload, note }, actor, at)
+    await attachUploads(q, payload.media as string[] | undefined, user.id, c.id, eventId)
     // A rating that leaves nothing to reopen closes the case at once.
     if (t.action === 'rate' && !mayStillReopen(factsOf(moved))) {
       await moveAndRecord(q, moved, 'closed', {}, { action: 'close', payload: { reason: 'rated' }, note: '评价完成，诉求办结归档' }, { id: null, role: 'system' }, at)

@@ -52,10 +52,10 @@ export async function moveAndRecord(
   step: Omit<Step, 'from' | 'to'>,
   actor: StepActor,
   now: Date,
-): Promise<CaseRow> {
+): Promise<{ moved: CaseRow; eventId: string }> {
   const due = to === c.status ? null : stageDeadline(to, now, (await districtById(q, c.district_id)).deadlines)
   const version = await applyMove(q, c, to, due, patch)
   const moved: CaseRow = { ...c, ...patch, status: to, version } as CaseRow
-  await recordStep(q, moved, { ...step, from: c.status, to }, actor)
-  return moved
+  const eventId = await recordStep(q, moved, { ...step, from: c.status, to }, actor)
+  return { moved, eventId }
 }

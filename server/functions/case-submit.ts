@@ -12,6 +12,7 @@ import { districtById, soleDistrict, stationByCode, stationPlaces } from '../db/
 import type { UserRow } from '../db/users-repository'
 import { encryptPhone, maskPhone } from '../privacy/phone'
 import { recordStep } from './case-steps'
+import { attachUploads } from './case-media'
 import { deputyNotFound } from './deputies'
 import type { FnContext } from './runtime'
 
@@ -82,10 +83,11 @@ export async function submit(e: Submit, user: UserRow, ctx: FnContext) {
       stageDeadline('submitted', now, district.deadlines),
     )
     if (!row) return null
-    await recordStep(q, row, { action: 'submit', from: null, to: 'submitted', payload: { text: e.text }, note: e.text }, {
+    const eventId = await recordStep(q, row, { action: 'submit', from: null, to: 'submitted', payload: { text: e.text }, note: e.text }, {
       id: user.id,
       role: user.role,
     })
+    await attachUploads(q, e.media, user.id, row.id, eventId)
     return row
   })
   // A concurrent retry with the same submission id won the insert: answer with its case.

@@ -4,6 +4,7 @@ import { DomainError, isDomainError } from '../../src/core/errors'
 import type { SubmitLimits } from '../../src/core/limits'
 import type { SessionUser } from '../../src/core/types'
 import type { Database } from '../db/database'
+import type { MediaStore } from '../media/store'
 import { findOrCreateResident, userByToken, type UserRow } from '../db/users-repository'
 
 /** What every function is given by whichever runtime hosts it. */
@@ -16,6 +17,8 @@ export interface Services {
   submitLimits?: SubmitLimits
   /** Encrypts residents' phones at rest; without it no phone is accepted. */
   phoneKey?: Buffer
+  /** Where photos and video are stored; without it no attachment is accepted. */
+  media?: MediaStore
 }
 
 /** Who called: a host bearer token, a CloudBase OPENID, a timer trigger, or nobody. */

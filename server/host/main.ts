@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { deputyPagePath } from '../../src/core/scene'
 import { ROLE_LABELS, ROLES } from '../../src/core/case-states'
+import { diskMedia } from '../adapters/local/disk-media'
 import { openDatabase } from '../db/database'
 import { DEMO_DEPUTY_CODE, seedDemoDistrict } from '../seed/demo-district'
 import { invoke } from '../functions/runtime'
@@ -31,8 +32,9 @@ async function main() {
   const seeded = await seedDemoDistrict(db)
   // Production takes PHONE_KEY from the environment; a development host makes its own key once.
   const phoneKey = phoneKeyFrom(process.env.PHONE_KEY) ?? (production ? undefined : localPhoneKey(`${dataDir}.phone-key`))
-  const services = { db, production, now: () => new Date(), phoneKey }
-  const server = createHost({ services, webRoot: resolve(ROOT, 'dist/h5') })
+  const uploads = diskMedia(resolve(ROOT, process.env.MEDIA_DIR ?? `${dataDir}.media`))
+  const services = { db, production, now: () => new Date(), phoneKey, media: uploads }
+  const server = createHost({ services, webRoot: resolve(ROOT, 'dist/h5'), uploads })
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok))
   // The host stands in for CloudBase's timer trigger: deadlines are swept every minute.
   const sweep = async () => {

@@ -9,10 +9,11 @@ import { ApiError, callFunction, errorMessage } from '../services/api'
 import { toast } from '../services/platform'
 import { useAppStore } from '../store'
 import { PickDepartment, PickOpenCase } from './case-pickers'
+import { MediaPicker } from './media'
 
 type Field =
   | { key: string; label: string; kind: 'text' | 'line'; max: number; optional?: boolean; placeholder?: string }
-  | { key: string; label: string; kind: 'rating' | 'department' | 'case' }
+  | { key: string; label: string; kind: 'rating' | 'department' | 'case' | 'media' }
 
 interface Form {
   fields: Field[]
@@ -39,7 +40,10 @@ const FORMS: Record<string, Form> = {
   acceptOrder: { fields: [], confirm: '确认接单' },
   sendBack: { fields: [text('reason', '退单理由', REASON_MAX, '说明为什么不属于本部门办理')], confirm: '确认退单', danger: true },
   followUp: { fields: [text('text', '跟单记录', NOTE_MAX, '您了解到的进展、督促的情况')], confirm: '保存跟单记录' },
-  resolve: { fields: [text('text', '办理结果', REPLY_TEXT_MAX, '怎么解决的，群众可以怎样核实')], confirm: '提交办结' },
+  resolve: {
+    fields: [text('text', '办理结果', REPLY_TEXT_MAX, '怎么解决的，群众可以怎样核实'), { key: 'media', label: '现场照片（选填）', kind: 'media' }],
+    confirm: '提交办结',
+  },
   rate: {
     fields: [
       { key: 'resultRating', label: '对办理结果', kind: 'rating' },
@@ -74,14 +78,23 @@ export function CaseActions({ detail, role, onMoved }: Props) {
   const [sending, setSending] = useState(false)
   const drafts = useAppStore((s) => s.actionDrafts)
   const setDraft = useAppStore((s) => s.setActionDraft)
+  const mediaDrafts = useAppStore((s) => s.mediaDrafts)
+  const setMediaDraft = useAppStore((s) => s.setMediaDraft)
+  const [uploading, setUploading] = useState(0)
   const moves = offeredMoves(detail, role)
   if (moves.length === 0) return null
 
   const draftKey = (action: string, field: string) => `${detail.id}:${action}:${field}`
   const send = async (action: string) => {
     const form = FORMS[action]
-    const values: Record<string, string> = {}
+    if (uploading) return toast('照片还在上传，请稍候')
+    const values: Record<string, string | string[]> = {}
     for (const f of form.fields) {
+      if (f.kind === 'media') {
+        const ids = (mediaDrafts[`${detail.id}:${action}`] ?? []).map((m) => m.id)
+        if (ids.length) values[f.key] = ids
+        continue
+      }
       const v = f.kind === 'text' || f.kind === 'line' ? (drafts[draftKey(action, f.key)] ?? '').trim() : picks[`${action}:${f.key}`]
       if (!v) {
         if ('optional' in f && f.optional) continue
@@ -93,6 +106,7 @@ export function CaseActions({ detail, role, onMoved }: Props) {
     try {
       const moved = await callFunction<CaseDetail>('cases', { action, id: detail.id, version: detail.version, ...values })
       form.fields.forEach((f) => setDraft(draftKey(action, f.key), ''))
+      setMediaDraft(`${detail.id}:${action}`, [])
       setOpen(null)
       toast(`已${transitionOf(action)!.label}`, 'success')
       onMoved(moved)
@@ -150,6 +164,9 @@ export function CaseActions({ detail, role, onMoved }: Props) {
               )}
               {f.kind === 'department' && (
                 <PickDepartment caseId={detail.id} value={picks[`${open}:${f.key}`]} onPick={(v) => pick(open, f.key, v)} />
+              )}
+              {f.kind === 'media' && (
+                <MediaPicker items={mediaDrafts[`${detail.id}:${open}`] ?? []} onChange={(items) => setMediaDraft(`${detail.id}:${open}`, items)} onBusy={setUploading} />
               )}
               {f.kind === 'case' && <PickOpenCase except={detail.id} value={picks[`${open}:${f.key}`]} onPick={(v) => pick(open, f.key, v)} />}
             </View>

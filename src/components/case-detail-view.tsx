@@ -3,6 +3,7 @@ import { ROLE_LABELS } from '../core/case-states'
 import { dueText, formatShanghai } from '../core/time'
 import { EVENT_LABELS } from '../core/transitions'
 import type { CaseDetail, CaseEvent } from '../core/types'
+import { MediaGallery } from './media'
 import { StatusTag } from './status-tag'
 
 /** 王建国答复, 区住房和城乡建设局退单, 系统关闭 … */
@@ -14,6 +15,8 @@ const eventTitle = (e: CaseEvent) =>
 /** The case as its resident and its handlers read it: the concern, then the timeline. */
 export function CaseDetailView({ detail }: { detail: CaseDetail }) {
   const due = dueText(detail.dueAt, detail.overdue, new Date())
+  const filedWith = detail.events.find((e) => e.type === 'submit')?.id
+  const mediaOf = (eventId: string | undefined) => detail.media.filter((m) => m.eventId === eventId)
   return (
     <View>
       <View className='card'>
@@ -28,6 +31,7 @@ export function CaseDetailView({ detail }: { detail: CaseDetail }) {
         <Text className='field-value'>{detail.category}</Text>
         <Text className='field-label'>诉求内容</Text>
         <Text className='field-value case-text'>{detail.text}</Text>
+        <MediaGallery items={mediaOf(filedWith)} />
         {detail.location && (
           <>
             <Text className='field-label'>位置</Text>
@@ -69,6 +73,7 @@ export function CaseDetailView({ detail }: { detail: CaseDetail }) {
                 <Text className='muted'>{formatShanghai(e.createdAt)}</Text>
               </View>
               {e.text && e.type !== 'submit' && <Text className='timeline__text'>{e.text}</Text>}
+              {e.type !== 'submit' && <MediaGallery items={mediaOf(e.id)} />}
             </View>
           ))}
         </View>

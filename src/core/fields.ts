@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { PLACE_NAME_MAX } from './limits'
+import { MEDIA_LIMITS } from './media'
 
 /** Field schemas the event schemas are built from, each with its Chinese message. */
 
@@ -19,3 +20,8 @@ export const location = z.object({
 })
 
 export type CaseLocation = z.infer<typeof location>
+
+/** Attachments already uploaded, by their ids; how many of each kind the server checks. */
+export const mediaIds = z
+  .array(uuid('附件编号'))
+  .max(MEDIA_LIMITS.photos + MEDIA_LIMITS.videos, { error: `最多添加 ${MEDIA_LIMITS.photos} 张照片和 ${MEDIA_LIMITS.videos} 段视频` })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { text, uuid } from './fields'
+import { mediaIds, text, uuid } from './fields'
 import { NOTE_MAX, REASON_MAX, REPLY_TEXT_MAX } from './limits'
 import { RATINGS } from './ratings'
 import type { CaseAction } from './transitions'
@@ -20,7 +20,7 @@ export const MOVE_PAYLOADS = {
   acceptOrder: none,
   sendBack: z.object({ reason: text('退单理由', 2, REASON_MAX) }),
   followUp: z.object({ text: text('跟单记录', 1, NOTE_MAX) }),
-  resolve: z.object({ text: text('办理结果', 2, REPLY_TEXT_MAX) }),
+  resolve: z.object({ text: text('办理结果', 2, REPLY_TEXT_MAX), media: mediaIds.optional() }),
   rate: z.object({
     resultRating: rating('办理结果'),
     followUpRating: rating('代表跟进'),

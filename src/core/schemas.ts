@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ROLES } from './case-states'
-import { location, text, uuid } from './fields'
+import { location, mediaIds, text, uuid } from './fields'
 import { CASE_TEXT_MAX, CASE_TEXT_MIN } from './limits'
 import { CODE_PATTERN } from './scene'
 import { MOVE_PAYLOADS } from './move-payloads'
@@ -54,6 +54,7 @@ export const casesQueryEvent = z.discriminatedUnion(
         category: z.string({ error: '请选择类别' }).trim().min(1, { error: '请选择类别' }).max(20),
         text: text('诉求内容', CASE_TEXT_MIN, CASE_TEXT_MAX),
         location: location.optional(),
+        media: mediaIds.optional(),
         phone: z.string().regex(/^1[3-9]\d{9}$/, { error: '请填写 11 位手机号码' }).optional(),
         phoneConsent: z.boolean().optional(),
         showPublicly: z.boolean().optional(),
@@ -82,6 +83,13 @@ export const messagesEvent = z.discriminatedUnion(
     z.object({ action: z.literal('list') }),
     z.object({ action: z.literal('read'), ids: z.array(uuid('消息编号')).min(1).max(100) }),
   ],
+  { error: '不支持的操作' },
+)
+
+/** An upload becomes an attachment: the key is where the file was stored (a cloud fileID, or a host path). */
+export const mediaEvent = z.discriminatedUnion(
+  'action',
+  [z.object({ action: z.literal('register'), key: z.string({ error: '缺少文件' }).min(1).max(512, { error: '文件标识过长' }) })],
   { error: '不支持的操作' },
 )
 

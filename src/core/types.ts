@@ -1,3 +1,4 @@
+import type { CaseMedia } from './media'
 import type { Actor, CaseStatus, Role } from './case-states'
 import type { CaseLocation } from './fields'
 import type { Rating } from './ratings'
@@ -73,6 +74,8 @@ export interface CaseDetail extends CaseSummary {
   /** The viewer filed it (residents may rate, reopen and withdraw only their own). */
   mine: boolean
   events: CaseEvent[]
+  /** Photos and video, each with the event that brought it. */
+  media: CaseMedia[]
 }
 
 export interface Message {

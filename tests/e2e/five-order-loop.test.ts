@@ -1,7 +1,8 @@
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import { ARTIFACTS, launchChromium, PHONE } from '../support/browser'
 import { startHost, type RunningHost } from '../support/host-process'
+import { fixture } from '../support/media'
 
 jest.setTimeout(300_000)
 
@@ -33,15 +34,23 @@ describe('the five-order loop in Chromium, four personas', () => {
     return page
   }
 
+  /** Waits for a photo and checks it really loaded (the browser decoded the served bytes). */
+  const shown = async (photo: Locator) => {
+    await photo.first().waitFor()
+    await photo.first().locator('img').evaluate((img: HTMLImageElement) => img.decode())
+    expect(await photo.first().locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(96)
+  }
+
   /** Makes a move from the case page: its button, its form, its confirm; waits for the timeline. */
   const move = async (page: Page, label: string, fill: Record<string, string>, confirm: string, expectTitle: string) => {
-    await page.locator('.move', { hasText: new RegExp(`^${label}$`) }).click()
+    const confirmButton = page.locator('.move-confirm', { hasText: confirm })
+    if (!(await confirmButton.isVisible())) await page.locator('.move', { hasText: new RegExp(`^${label}$`) }).click()
     for (const [field, value] of Object.entries(fill)) {
       const box = page.locator(`.move-field--${field}`)
       if (field.endsWith('Rating')) await box.locator('.chip', { hasText: new RegExp(`^${value}$`) }).click()
       else await box.locator('textarea').fill(value)
     }
-    await page.locator('.move-confirm', { hasText: confirm }).click()
+    await confirmButton.click()
     await page.locator('.timeline__title', { hasText: expectTitle }).first().waitFor()
   }
 
@@ -52,6 +61,19 @@ describe('the five-order loop in Chromium, four personas', () => {
     await resident.getByText('码上说事', { exact: true }).click()
     await resident.locator('.chip', { hasText: '物业管理' }).click()
     await resident.locator('textarea').fill(concern)
+    // A photo of the dark stairwell: its upload shows progress, and the form waits for it.
+    await resident.route('**/media', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500))
+      await route.continue()
+    })
+    const chooser = resident.waitForEvent('filechooser')
+    await resident.locator('.media-add').click()
+    await (await chooser).setFiles({ name: 'stairs.jpg', mimeType: 'image/jpeg', buffer: fixture('photo.jpg') })
+    await resident.locator('.media-tile--uploading', { hasText: '上传中' }).waitFor()
+    await resident.locator('.submit', { hasText: '照片上传中…' }).waitFor()
+    await shot(resident, '09-resident-uploading')
+    await resident.locator('.media-tile--done').waitFor()
+    await resident.unroute('**/media')
     await resident.locator('.phone input').fill('13812341234')
     await resident.getByText('提交给代表').click()
     await resident.getByText('留下手机号前，请先同意提供给办理人员').waitFor()
@@ -70,6 +92,7 @@ describe('the five-order loop in Chromium, four personas', () => {
     await shot(staff, '10-staff-queue')
     await staff.locator('.case-card', { hasText: concern }).click()
     await staff.locator('.phone-number', { hasText: '13812341234' }).waitFor()
+    await shown(staff.locator('.case-text ~ .media-grid .media-photo'))
     await move(staff, '受理', {}, '确认受理', '受理')
     const staffCase = staff.url()
     await staff.locator('.move', { hasText: /^派单$/ }).click()
@@ -105,11 +128,18 @@ describe('the five-order loop in Chromium, four personas', () => {
     await shot(deputy, '12-deputy-follow-up')
 
     await department.goto(departmentCase)
+    await department.locator('.move', { hasText: /^办结$/ }).click()
+    const resultPhoto = department.waitForEvent('filechooser')
+    await department.locator('.move-field--media .media-add').click()
+    await (await resultPhoto).setFiles({ name: 'fixed.png', mimeType: 'image/png', buffer: fixture('photo.png') })
+    await department.locator('.move-field--media .media-tile--done').waitFor()
     await move(department, '办结', { text: '已更换3号楼全部声控灯' }, '提交办结', '区住房和城乡建设局办结')
+    await shown(department.locator('.timeline__item--resolve .media-photo'))
     await shot(department, '13-department-resolved')
 
     // The resident is not satisfied and reopens; the department resolves again; the resident rates.
     await resident.goto(residentCase)
+    await shown(resident.locator('.timeline__item--resolve .media-photo'))
     await move(resident, '评价', { resultRating: '不满意', followUpRating: '满意' }, '提交评价', '群众评价')
     await move(resident, '重新办理', { reason: '二楼的灯还是不亮' }, '申请重新办理', '群众重新办理')
     await resident.locator('.tag', { hasText: '办理中' }).waitFor()

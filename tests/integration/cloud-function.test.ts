@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import { buildFunctions } from '../../scripts/build-functions'
 import { seedDemoDistrict } from '../../server/seed/demo-district'
 import { openDatabase } from '../../server/db/database'
+import { fixture } from '../support/media'
 import { scratchDatabase } from '../support/postgres'
 
 jest.setTimeout(60_000)
@@ -19,7 +20,7 @@ const withPostgres = process.env.TEST_POSTGRES === '1' ? describe : describe.ski
 withPostgres('cloud function bundles on PostgreSQL', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ms-fn-'))
   let drop: () => Promise<void>
-  let fake: { __setCaller(openid: string | null): void }
+  let fake: { __setCaller(openid: string | null): void; __putFile(id: string, bytes: Buffer): void; __hasFile(id: string): boolean }
   let fn: Record<string, Main>
 
   beforeAll(async () => {
@@ -62,5 +63,26 @@ withPostgres('cloud function bundles on PostgreSQL', () => {
     fake.__setCaller(null)
     expect(await fn.cases({ action: 'listMine' }, {})).toMatchObject({ code: 'UNAUTHENTICATED' })
     expect((await fn.deputies({ action: 'get', code: 'LZ002' }, {})).code).toBe('OK')
+  })
+
+  it('attaches a photo the mini-program uploaded to cloud storage, and removes a file that is not one', async () => {
+    fake.__setCaller('oWX-resident-3')
+    const me = (await fn.auth({ action: 'login' }, {})).data.user
+    const photoId = `cloud://test-env.7465/media/${me.id}/photo-1.jpg`
+    fake.__putFile(photoId, fixture('photo.jpg'))
+    const photo = await fn.media({ action: 'register', key: photoId }, {})
+    expect(photo).toMatchObject({ code: 'OK', data: { kind: 'photo', url: `https://tmp.example/${encodeURIComponent(photoId)}` } })
+    const filed = await fn.cases({
+      action: 'submit', submissionId: 'cloud-00003', deputyCode: 'LZ002', category: '环境卫生', text: '小区门口的路灯不亮了', media: [photo.data.id],
+    }, {})
+    expect((await fn.cases({ action: 'get', id: filed.data.id }, {})).data.media).toEqual([expect.objectContaining({ id: photo.data.id, kind: 'photo' })])
+
+    const fake1 = `cloud://test-env.7465/media/${me.id}/notes.jpg`
+    fake.__putFile(fake1, Buffer.from('just some text pretending to be a photo'))
+    expect(await fn.media({ action: 'register', key: fake1 }, {})).toMatchObject({ code: 'VALIDATION' })
+    expect(fake.__hasFile(fake1)).toBe(false)
+    // Another person's upload folder is not this person's to attach.
+    fake.__setCaller('oWX-resident-4')
+    expect(await fn.media({ action: 'register', key: photoId }, {})).toMatchObject({ code: 'FORBIDDEN' })
   })
 })

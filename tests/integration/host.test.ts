@@ -3,6 +3,7 @@ import type { Server } from 'node:http'
 import { openDatabase, type Database } from '../../server/db/database'
 import { createHost } from '../../server/host/app'
 import { seedDemoDistrict } from '../../server/seed/demo-district'
+import { fixture, scratchMedia } from '../support/media'
 
 describe('host over HTTP', () => {
   let db: Database
@@ -14,7 +15,8 @@ describe('host over HTTP', () => {
   beforeAll(async () => {
     db = await openDatabase({})
     await seedDemoDistrict(db)
-    server = createHost({ services: { db, production: false, now: () => new Date() } })
+    const uploads = scratchMedia()
+    server = createHost({ services: { db, production: false, now: () => new Date(), media: uploads }, uploads })
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   })
@@ -50,5 +52,37 @@ describe('host over HTTP', () => {
     expect((await fetch(`${base}/fn/auth`)).status).toBe(405)
     const huge = await post('/fn/cases', JSON.stringify({ text: 'x'.repeat(2 * 1024 * 1024) }))
     expect(huge.status).toBe(413)
+  })
+
+  it('takes a multipart upload, checks it, and serves it back', async () => {
+    const token = (await (await post('/fn/auth', JSON.stringify({ action: 'devLogin', openid: 'uploader' }))).json()).data.token
+    // The multipart body a browser's FormData sends (built by hand: jest's realm and undici's FormData do not mix).
+    const upload = (bytes: Buffer, auth = `Bearer ${token}`) => {
+      const boundary = '----mashang1700000000000'
+      const body = Buffer.concat([
+        Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="file-1700000000000"\r\ncontent-type: application/octet-stream\r\n\r\n`),
+        bytes,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ])
+      return fetch(`${base}/media`, { method: 'POST', body, headers: { authorization: auth, 'content-type': `multipart/form-data; boundary=${boundary}` } })
+    }
+
+    const ok = await upload(fixture('photo.jpg'))
+    expect(ok.status).toBe(200)
+    const item = (await ok.json()).data
+    expect(item).toMatchObject({ kind: 'photo', durationSec: null })
+    const served = await fetch(`${base}${item.url}`)
+    expect(served.headers.get('content-type')).toBe('image/jpeg')
+    expect(Buffer.from(await served.arrayBuffer()).equals(fixture('photo.jpg'))).toBe(true)
+
+    expect((await upload(fixture('photo.jpg'), 'Bearer nobody')).status).toBe(401)
+    const text = await upload(Buffer.from('not a picture at all'))
+    expect(text.status).toBe(400)
+    expect((await text.json()).message).toContain('只能上传照片')
+    const huge = await upload(Buffer.concat([fixture('video-3s.mp4'), Buffer.alloc(50 * 1024 * 1024)]))
+    expect(huge.status).toBe(413)
+    expect((await huge.json()).message).toContain('文件太大')
+    expect((await post('/media', '{}', { authorization: `Bearer ${token}` })).status).toBe(400)
+    expect((await fetch(`${base}/media/../../etc/passwd`)).status).toBe(404)
   })
 })

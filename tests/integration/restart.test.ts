@@ -5,6 +5,9 @@ import { openDatabase } from '../../server/db/database'
 import { seedDemoDistrict } from '../../server/seed/demo-district'
 import { caller, login } from '../support/call'
 
+// Two cold PGlite starts with every migration: more than jest's default 5 s on a 2-core machine.
+jest.setTimeout(30_000)
+
 describe('PGlite data folder', () => {
   it('keeps every case across a restart', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ms-restart-'))

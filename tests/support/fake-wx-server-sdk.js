@@ -1,10 +1,31 @@
-// A fake of the surface of wx-server-sdk that our adapter uses: init, DYNAMIC_CURRENT_ENV and
-// getWXContext. The WeChat cloud cannot run here; this stands in for it, and nothing of ours.
+// A fake of the surface of wx-server-sdk that our adapters use: init, DYNAMIC_CURRENT_ENV,
+// getWXContext and cloud storage (downloadFile, getTempFileURL, deleteFile). The WeChat cloud
+// cannot run here; this stands in for it, and nothing of ours.
 let context = {}
+const files = new Map()
 exports.DYNAMIC_CURRENT_ENV = Symbol('DYNAMIC_CURRENT_ENV')
 exports.init = () => undefined
 exports.getWXContext = () => context
+exports.downloadFile = async ({ fileID }) => {
+  if (!files.has(fileID)) throw Object.assign(new Error('storage file not exists'), { errCode: -503003 })
+  return { fileContent: files.get(fileID), statusCode: 200, errMsg: 'downloadFile:ok' }
+}
+exports.getTempFileURL = async ({ fileList }) => ({
+  errMsg: 'getTempFileURL:ok',
+  fileList: fileList.map((fileID) =>
+    files.has(fileID)
+      ? { fileID, tempFileURL: `https://tmp.example/${encodeURIComponent(fileID)}`, maxAge: 7200, status: 0, errMsg: 'ok' }
+      : { fileID, tempFileURL: '', maxAge: 0, status: -1, errMsg: 'file not exists' },
+  ),
+})
+exports.deleteFile = async ({ fileList }) => {
+  fileList.forEach((id) => files.delete(id))
+  return { errMsg: 'deleteFile:ok', fileList: fileList.map((fileID) => ({ fileID, status: 0, errMsg: 'ok' })) }
+}
 /** Test hook: who the next call comes from. */
 exports.__setCaller = (openid) => {
   context = openid ? { OPENID: openid, APPID: 'wx-test', UNIONID: undefined, ENV: 'test' } : {}
 }
+/** Test hook: a file as wx.cloud.uploadFile leaves it in storage. */
+exports.__putFile = (fileID, bytes) => files.set(fileID, bytes)
+exports.__hasFile = (fileID) => files.has(fileID)

@@ -50,7 +50,7 @@ export async function startHost(env: Record<string, string> = {}): Promise<Runni
       const exited = new Promise((r) => child.once('exit', r))
       child.kill('SIGTERM')
       await exited
-      rmSync(dataDir, { recursive: true, force: true })
+      for (const dir of [dataDir, `${dataDir}.media`, `${dataDir}.phone-key`]) rmSync(dir, { recursive: true, force: true })
     },
   }
 }

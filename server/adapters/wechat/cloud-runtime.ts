@@ -2,6 +2,7 @@ import * as cloud from 'wx-server-sdk'
 import { DEFAULT_MESSAGES, type Envelope } from '../../../src/core/envelope'
 import { openDatabase } from '../../db/database'
 import { phoneKeyFrom } from '../../privacy/phone'
+import { cloudMedia } from './cloud-media'
 import { invoke, type Caller, type FunctionHandler, type Services } from '../../functions/runtime'
 
 // The SDK's typings predate DYNAMIC_CURRENT_ENV as an `env` value; its docs prescribe it.
@@ -18,7 +19,13 @@ function servicesOnce(): Promise<Services> {
     const url = process.env.DATABASE_URL
     if (!url) throw new Error('DATABASE_URL is not set for this cloud function')
     // In the cloud the caller is always the OPENID: demo logins are never offered.
-    return { db: await openDatabase({ url }), production: true, now: () => new Date(), phoneKey: phoneKeyFrom(process.env.PHONE_KEY) }
+    return {
+      db: await openDatabase({ url }),
+      production: true,
+      now: () => new Date(),
+      phoneKey: phoneKeyFrom(process.env.PHONE_KEY),
+      media: cloudMedia(cloud),
+    }
   })().catch((e) => {
     services = undefined
     throw e

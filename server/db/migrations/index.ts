@@ -1,6 +1,7 @@
 import init from './001-init'
 import fiveOrderLoop from './002-five-order-loop'
 import privacy from './003-privacy'
+import media from './004-media'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -11,4 +12,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 1, name: 'init', sql: init },
   { version: 2, name: 'five-order-loop', sql: fiveOrderLoop },
   { version: 3, name: 'privacy', sql: privacy },
+  { version: 4, name: 'media', sql: media },
 ]

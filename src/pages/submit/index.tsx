@@ -1,6 +1,7 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState, type ReactNode } from 'react'
+import { MediaPicker } from '../../components/media'
 import { StateView } from '../../components/state-view'
 import { useRemote } from '../../components/use-remote'
 import { CASE_TEXT_MAX, CASE_TEXT_MIN } from '../../core/limits'
@@ -41,11 +42,13 @@ export default function Submit() {
   const clearDraft = useAppStore((s) => s.clearDraft)
   const [sending, setSending] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
+  const [uploading, setUploading] = useState(0)
+  const media = draft.media ?? []
 
   const send = async () => {
     const p = problemOf(draft)
     setProblem(p)
-    if (p || sending) return
+    if (p || sending || uploading) return
     setSending(true)
     try {
       const c = await callFunction<{ id: string; number: string }>('cases', {
@@ -55,6 +58,7 @@ export default function Submit() {
         category: draft.category,
         text: draft.text.trim(),
         ...(draft.location ? { location: draft.location } : {}),
+        ...(media.length ? { media: media.map((m) => m.id) } : {}),
         ...(draft.phone ? { phone: draft.phone, phoneConsent: draft.phoneConsent } : {}),
         showPublicly: draft.showPublicly,
       })
@@ -113,6 +117,10 @@ export default function Submit() {
               </Text>
             </View>
             <View className='card'>
+              <Text className='section-title'>照片和视频（选填）</Text>
+              <MediaPicker items={media} onChange={(items) => updateDraft(code, { media: items })} onBusy={setUploading} />
+            </View>
+            <View className='card'>
               <View className='row row--between'>
                 <Text className='section-title'>位置（选填）</Text>
                 {draft.location ? (
@@ -145,8 +153,8 @@ export default function Submit() {
               </Consent>
             </View>
             {problem && <Text className='error-text'>{problem}</Text>}
-            <Button className='btn btn--primary' loading={sending} disabled={sending} onClick={send}>
-              {sending ? '正在提交…' : '提交给代表'}
+            <Button className='btn btn--primary submit' loading={sending} disabled={sending || uploading > 0} onClick={send}>
+              {sending ? '正在提交…' : uploading ? '照片上传中…' : '提交给代表'}
             </Button>
             <Text className='hint'>内容会自动保存，网络不好时可稍后再提交</Text>
           </>

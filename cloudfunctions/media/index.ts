@@ -1,0 +1,4 @@
+import { cloudMain } from '../../server/adapters/wechat/cloud-runtime'
+import { media } from '../../server/functions/media'
+
+export const main = cloudMain(media)

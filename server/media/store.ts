@@ -1,0 +1,17 @@
+/**
+ * Where uploads live: CloudBase storage in the cloud (keys are fileIDs), a folder on disk
+ * served by the host locally. Every key carries its uploader's user id, so nobody can
+ * attach another person's file.
+ */
+export interface MediaStore {
+  /** Whether this person uploaded the object at key. */
+  ownedBy(key: string, userId: string): boolean
+  /** The whole file, or null when nothing is stored there. */
+  read(key: string): Promise<Buffer | null>
+  /** Where the app loads each object from. */
+  urls(keys: readonly string[]): Promise<Map<string, string>>
+  remove(key: string): Promise<void>
+}
+
+/** The folder every upload of one person goes to, in either store. */
+export const uploadFolder = (userId: string) => `media/${userId}`

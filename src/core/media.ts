@@ -1,0 +1,55 @@
+/** Photos and video on a case or a result: what may be attached, checked alike by the form and the server. */
+
+export type MediaKind = 'photo' | 'video'
+
+const MB = 1024 * 1024
+
+export const MEDIA_LIMITS = {
+  photos: 9,
+  photoBytes: 10 * MB,
+  videos: 1,
+  videoBytes: 50 * MB,
+  videoSeconds: 60,
+} as const
+
+/** The types a phone's camera and album give, by their MIME type as the bytes reveal it. */
+export const MEDIA_TYPES: Readonly<Record<string, MediaKind>> = {
+  'image/jpeg': 'photo',
+  'image/png': 'photo',
+  'image/webp': 'photo',
+  'image/gif': 'photo',
+  'image/heic': 'photo',
+  'image/heif': 'photo',
+  'video/mp4': 'video',
+  'video/quicktime': 'video',
+}
+
+/** One attachment as every view shows it. */
+export interface MediaItem {
+  id: string
+  kind: MediaKind
+  /** Where the app loads it from: a host path, or a temporary cloud URL. */
+  url: string
+  durationSec: number | null
+}
+
+/** An attachment of a case, with the step that brought it (the filing, or a reported result). */
+export type CaseMedia = MediaItem & { eventId: string | null }
+
+const mb = (bytes: number) => `${Math.round(bytes / MB)} MB`
+
+/** Why one file may not be attached, in the resident's words; null when it may. */
+export function mediaProblem(f: { kind: MediaKind; size: number; durationSec?: number | null }): string | null {
+  if (f.kind === 'photo' && f.size > MEDIA_LIMITS.photoBytes) return `每张照片不能超过 ${mb(MEDIA_LIMITS.photoBytes)}`
+  if (f.kind === 'video' && f.size > MEDIA_LIMITS.videoBytes) return `视频不能超过 ${mb(MEDIA_LIMITS.videoBytes)}`
+  // A second of slack: phones round a 60-second recording up.
+  if (f.kind === 'video' && (f.durationSec ?? 0) > MEDIA_LIMITS.videoSeconds + 1) return `视频不能超过 ${MEDIA_LIMITS.videoSeconds} 秒`
+  return null
+}
+
+/** Why a set of attachments is too many; null when it fits. */
+export function attachmentsProblem(kinds: readonly MediaKind[]): string | null {
+  if (kinds.filter((k) => k === 'photo').length > MEDIA_LIMITS.photos) return `最多添加 ${MEDIA_LIMITS.photos} 张照片`
+  if (kinds.filter((k) => k === 'video').length > MEDIA_LIMITS.videos) return `最多添加 ${MEDIA_LIMITS.videos} 段视频`
+  return null
+}

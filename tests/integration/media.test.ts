@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto'
+import { BACKENDS } from '../support/backends'
+import { caller } from '../support/call'
+import { act, caseIn, filing, team, type Call, type Team } from '../support/loop'
+import { fixture, put, scratchMedia } from '../support/media'
+import type { Database } from '../../server/db/database'
+
+describe.each(BACKENDS)('attachments on $name', (backend) => {
+  let db: Database
+  let call: Call
+  let t: Team
+  let dispose = async () => {}
+  const store = scratchMedia()
+
+  beforeAll(async () => {
+    const opened = await backend.open()
+    db = opened.db
+    dispose = opened.dispose
+    call = caller(db, { media: store })
+    t = await team(call)
+  })
+  afterAll(() => dispose())
+
+  /** Uploads bytes as the resident (or `who`) and registers them. */
+  const upload = async (bytes: Buffer, who = t.resident) => call('media', { action: 'register', key: await put(store, who.user.id, bytes) }, who.token)
+
+  it('knows a photo and a video by their bytes, with the video length', async () => {
+    expect(await upload(fixture('photo.jpg'))).toMatchObject({ code: 'OK', data: { kind: 'photo', durationSec: null } })
+    expect(await upload(fixture('photo.png'))).toMatchObject({ code: 'OK', data: { kind: 'photo' } })
+    const video = await upload(fixture('video-3s.mp4'))
+    expect(video).toMatchObject({ code: 'OK', data: { kind: 'video', durationSec: 3 } })
+    expect(video.data.url).toMatch(/^\/media\//)
+  })
+
+  it('refuses what is not a photo or video, a video over 60 seconds, a photo over 10 MB — and removes the file', async () => {
+    const cases: [Buffer, string][] = [
+      [Buffer.from('MZ this is a program, named photo.jpg'), '只能上传照片'],
+      [fixture('video-75s.mp4'), '视频不能超过 60 秒'],
+      [Buffer.concat([fixture('photo.png'), Buffer.alloc(10 * 1024 * 1024)]), '每张照片不能超过 10 MB'],
+    ]
+    for (const [bytes, message] of cases) {
+      const key = await put(store, t.resident.user.id, bytes)
+      const r = await call('media', { action: 'register', key }, t.resident.token)
+      expect(r.code).toBe('VALIDATION')
+      expect(r.message).toContain(message)
+      expect(await store.read(key)).toBeNull()
+    }
+  })
+
+  it("refuses to register another person's upload, or one that is not there", async () => {
+    const key = await put(store, t.resident.user.id, fixture('photo.jpg'))
+    expect(await call('media', { action: 'register', key }, t.staff.token)).toMatchObject({ code: 'FORBIDDEN' })
+    expect(await call('media', { action: 'register', key }, undefined)).toMatchObject({ code: 'UNAUTHENTICATED' })
+    const missing = key.replace(/[^/]+$/, randomUUID())
+    expect(await call('media', { action: 'register', key: missing }, t.resident.token)).toMatchObject({ code: 'NOT_FOUND' })
+  })
+
+  it('files a case with photos and a video, shown on the case with the filing', async () => {
+    const ids = [(await upload(fixture('photo.jpg'))).data.id, (await upload(fixture('video-3s.mp4'))).data.id]
+    const filed = await call('cases', filing({ media: ids }), t.resident.token)
+    expect(filed.code).toBe('OK')
+    const got = (await call('cases', { action: 'get', id: filed.data.id }, t.resident.token)).data
+    expect(got.media.map((m: { kind: string }) => m.kind)).toEqual(['photo', 'video'])
+    const submitEvent = got.events.find((e: { type: string }) => e.type === 'submit')
+    expect(got.media.every((m: { eventId: string }) => m.eventId === submitEvent.id)).toBe(true)
+    // The deputy handling it sees the same attachments.
+    expect((await call('cases', { action: 'get', id: filed.data.id }, t.deputy.token)).data.media).toHaveLength(2)
+    // Attached once: the same uploads cannot go on a second case.
+    const again = await call('cases', filing({ media: ids }), t.resident.token)
+    expect(again).toMatchObject({ code: 'VALIDATION', message: '有附件已失效，请删除后重新添加' })
+  })
+
+  it("files nothing when an attachment is another person's, or there are too many", async () => {
+    const before = (await db.query<{ n: number }>('select count(*)::int as n from cases'))[0].n
+    const staffUpload = (await upload(fixture('photo.jpg'), t.staff)).data.id
+    expect(await call('cases', filing({ media: [staffUpload] }), t.resident.token)).toMatchObject({ code: 'VALIDATION' })
+    const photos = await Promise.all(Array.from({ length: 10 }, async () => (await upload(fixture('photo.jpg'))).data.id))
+    expect(await call('cases', filing({ media: photos }), t.resident.token)).toMatchObject({ code: 'VALIDATION', message: '最多添加 9 张照片' })
+    const videos = [(await upload(fixture('video-3s.mp4'))).data.id, (await upload(fixture('video-3s.mp4'))).data.id]
+    expect(await call('cases', filing({ media: videos }), t.resident.token)).toMatchObject({ code: 'VALIDATION', message: '最多添加 1 段视频' })
+    expect((await db.query<{ n: number }>('select count(*)::int as n from cases'))[0].n).toBe(before)
+    // The refused uploads are still the resident's to use.
+    expect((await call('cases', filing({ media: photos.slice(0, 9) }), t.resident.token)).code).toBe('OK')
+  })
+
+  it('reports a result with photos, shown with the resolve step', async () => {
+    const id = await caseIn(call, db, t, 'in_progress')
+    const photo = (await upload(fixture('photo.png'), t.department)).data.id
+    const r = await act(call, db, t.department.token, id, 'resolve', { text: '已更换声控灯并检修线路', media: [photo] })
+    expect(r.code).toBe('OK')
+    const resolveEvent = r.data.events.find((e: { type: string }) => e.type === 'resolve')
+    expect(r.data.media).toEqual([expect.objectContaining({ id: photo, kind: 'photo', eventId: resolveEvent.id })])
+  })
+})
