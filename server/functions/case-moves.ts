@@ -11,6 +11,7 @@ import { departmentInDistrict } from '../db/districts-repository'
 import type { UserRow } from '../db/users-repository'
 import { decryptPhone } from '../privacy/phone'
 import { moveAndRecord, type StepActor } from './case-steps'
+import { pushStepOf } from '../push/deliver'
 import { attachUploads, caseMedia } from './case-media'
 import { parseEvent, type FnContext } from './runtime'
 
@@ -130,5 +131,6 @@ export async function move(t: Transition, raw: unknown, user: UserRow, ctx: FnCo
       await moveAndRecord(q, moved, 'closed', {}, { action: 'close', payload: { reason: 'rated' }, note: '评价完成，诉求办结归档' }, { id: null, role: 'system' }, at)
     }
   })
+  await pushStepOf(ctx.services, event.id)
   return detailFor(ctx, user, event.id, true)
 }

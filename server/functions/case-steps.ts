@@ -1,10 +1,13 @@
-import type { Actor, CaseStatus } from '../../src/core/case-states'
+import { statusLabel, type Actor, type CaseStatus } from '../../src/core/case-states'
 import { stageDeadline } from '../../src/core/deadlines'
 import { audiencesOf, noticeOf } from '../../src/core/notices'
+import { templateKindOf } from '../../src/core/subscribe'
+import { formatShanghaiLong } from '../../src/core/time'
 import { applyMove, insertEvent, type CaseRow, type MovePatch } from '../db/cases-repository'
 import type { Queryable } from '../db/database'
 import { districtById } from '../db/districts-repository'
 import { audienceUsers, insertMessages } from '../db/messages-repository'
+import { enqueuePushes } from '../db/outbox-repository'
 
 export interface StepActor {
   id: string | null
@@ -21,8 +24,8 @@ export interface Step {
 }
 
 /**
- * Writes a step's event and its messages, in the caller's transaction: each audience the
- * core names for the step, less the actor.
+ * Writes a step's event, its in-app messages and its queued pushes, in the caller's
+ * transaction: each audience the core names for the step, less the actor.
  */
 export async function recordStep(q: Queryable, c: CaseRow, step: Step, actor: StepActor): Promise<string> {
   const eventId = await insertEvent(q, {
@@ -36,9 +39,14 @@ export async function recordStep(q: Queryable, c: CaseRow, step: Step, actor: St
     note: step.note,
   })
   const shape = { action: step.action, from: step.from, to: step.to, hasStation: c.station_id !== null }
+  const time = formatShanghaiLong(new Date())
   for (const audience of audiencesOf(shape)) {
     const users = (await audienceUsers(q, c.id, audience)).filter((id) => id !== actor.id)
-    await insertMessages(q, c, eventId, users, noticeOf(shape, audience, c, step.note))
+    const notice = noticeOf(shape, audience, c, step.note)
+    await insertMessages(q, c, eventId, users, notice)
+    const status = step.action === 'overdue' ? '已超期' : step.action === 'followUp' ? '代表跟进' : statusLabel(step.to ?? c.status)
+    const vals = { number: c.number, status, title: notice.title, body: notice.body, category: c.category, time }
+    await enqueuePushes(q, { eventId, caseId: c.id, userIds: users, kind: templateKindOf(audience), vals })
   }
   return eventId
 }

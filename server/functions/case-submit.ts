@@ -12,6 +12,7 @@ import { districtById, soleDistrict, stationByCode, stationPlaces } from '../db/
 import type { UserRow } from '../db/users-repository'
 import { encryptPhone, maskPhone } from '../privacy/phone'
 import { recordStep } from './case-steps'
+import { pushStepOf } from '../push/deliver'
 import { attachUploads } from './case-media'
 import { deputyNotFound } from './deputies'
 import type { FnContext } from './runtime'
@@ -93,5 +94,6 @@ export async function submit(e: Submit, user: UserRow, ctx: FnContext) {
   // A concurrent retry with the same submission id won the insert: answer with its case.
   const c = created ?? (await caseBySubmission(db, user.id, e.submissionId))
   if (!c) throw new Error('submission neither inserted nor found')
+  if (created) await pushStepOf(ctx.services, c.id)
   return summary(c)
 }

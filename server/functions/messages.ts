@@ -1,15 +1,31 @@
 import { messagesEvent } from '../../src/core/schemas'
 import { listMessages, markRead, unreadCount } from '../db/messages-repository'
+import { addQuota, quotaOf } from '../db/outbox-repository'
 import { parseEvent, type FunctionHandler } from './runtime'
 
 const MESSAGES_PAGE = 50
 
-/** 消息: the signed-in person's in-app inbox. */
+/** 消息: the signed-in person's in-app inbox, and what they allow WeChat to push to them. */
 export const messages: FunctionHandler = async (raw, ctx) => {
   const event = parseEvent(messagesEvent, raw)
   const user = await ctx.requireUser()
   const { db } = ctx.services
-  if (event.action === 'list') return listMessages(db, user.id, MESSAGES_PAGE)
-  await markRead(db, user.id, event.ids)
-  return { unread: await unreadCount(db, user.id) }
+  switch (event.action) {
+    case 'list':
+      return listMessages(db, user.id, MESSAGES_PAGE)
+    case 'read':
+      await markRead(db, user.id, event.ids)
+      return { unread: await unreadCount(db, user.id) }
+    case 'templates': {
+      // What the mini-program asks the person to allow: the template their role is told by.
+      const template = ctx.services.push?.templates[user.role === 'resident' ? 'status' : 'todo']
+      return { ids: template ? [template.id] : [] }
+    }
+    case 'subscribed': {
+      // One send per 'accept' from wx.requestSubscribeMessage, for templates this deployment uses.
+      const known = new Set(Object.values(ctx.services.push?.templates ?? {}).map((t) => t.id))
+      await addQuota(db, user.id, [...new Set(event.accepted)].filter((id) => known.has(id)))
+      return { quota: await quotaOf(db, user.id) }
+    }
+  }
 }

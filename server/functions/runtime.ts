@@ -5,6 +5,7 @@ import type { SubmitLimits } from '../../src/core/limits'
 import type { SessionUser } from '../../src/core/types'
 import type { Database } from '../db/database'
 import type { MediaStore } from '../media/store'
+import type { PushChannel } from '../push/channel'
 import { findOrCreateResident, userByToken, type UserRow } from '../db/users-repository'
 
 /** What every function is given by whichever runtime hosts it. */
@@ -19,6 +20,8 @@ export interface Services {
   phoneKey?: Buffer
   /** Where photos and video are stored; without it no attachment is accepted. */
   media?: MediaStore
+  /** WeChat subscribe messages; without it only the in-app inbox is written. */
+  push?: PushChannel
 }
 
 /** Who called: a host bearer token, a CloudBase OPENID, a timer trigger, or nobody. */

@@ -2,6 +2,7 @@ import { statusLabel } from '../../src/core/case-states'
 import { DomainError } from '../../src/core/errors'
 import { expiredStages, lockExpired, markOverdue } from '../db/cases-repository'
 import { moveAndRecord, recordStep } from './case-steps'
+import { deliverPushes } from '../push/deliver'
 import type { FunctionHandler, Services } from './runtime'
 
 const BATCH = 200
@@ -37,8 +38,9 @@ export async function sweepDeadlines(services: Services): Promise<{ overdue: num
   }
 }
 
-/** CloudBase runs this on its timer trigger; the host every minute. No person may call it. */
+/** CloudBase runs this on its timer trigger; the host every minute. No person may call it. Also retries pushes. */
 export const timer: FunctionHandler = async (_raw, ctx) => {
   if (ctx.caller.kind !== 'trigger') throw new DomainError('FORBIDDEN', 'TIMER.TRIGGER_ONLY', '您没有权限进行此操作')
-  return sweepDeadlines(ctx.services)
+  const swept = await sweepDeadlines(ctx.services)
+  return { ...swept, pushed: await deliverPushes(ctx.services) }
 }

@@ -1,5 +1,5 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Role } from '../core/case-states'
 import { NOTE_MAX, REASON_MAX, REPLY_TEXT_MAX } from '../core/limits'
 import { RATINGS } from '../core/ratings'
@@ -7,6 +7,7 @@ import { CASE_ACTIONS, planMove, transitionOf } from '../core/transitions'
 import type { CaseDetail } from '../core/types'
 import { ApiError, callFunction, errorMessage } from '../services/api'
 import { toast } from '../services/platform'
+import { askForPushes, loadPushTemplates } from '../services/subscribe'
 import { useAppStore } from '../store'
 import { PickDepartment, PickOpenCase } from './case-pickers'
 import { MediaPicker } from './media'
@@ -82,12 +83,15 @@ export function CaseActions({ detail, role, onMoved }: Props) {
   const setMediaDraft = useAppStore((s) => s.setMediaDraft)
   const [uploading, setUploading] = useState(0)
   const moves = offeredMoves(detail, role)
+  useEffect(() => void loadPushTemplates(), [])
   if (moves.length === 0) return null
 
   const draftKey = (action: string, field: string) => `${detail.id}:${action}:${field}`
   const send = async (action: string) => {
     const form = FORMS[action]
     if (uploading) return toast('照片还在上传，请稍候')
+    // Rating is the resident's other tap: ask whether WeChat may tell them what happens next.
+    if (action === 'rate' || action === 'reopen') askForPushes()
     const values: Record<string, string | string[]> = {}
     for (const f of form.fields) {
       if (f.kind === 'media') {

@@ -1,15 +1,5 @@
 import type { Role } from '../core/case-states'
 
-/** Where each role reads a case: residents in the main package, handlers in their subpackage. */
-export const CASE_PAGE: Record<Role, string> = {
-  resident: '/pages/case/index',
-  deputy: '/packages/deputy/case/index',
-  staff: '/packages/station/case/index',
-  department: '/packages/department/case/index',
-  office: '/packages/office/case/index',
-  admin: '/packages/office/case/index',
-}
-
 /** Each handler role's workbench: its pages, as the 我的 page lists them. */
 export const WORKBENCH: Partial<Record<Role, { label: string; path: string }[]>> = {
   deputy: [{ label: '代表收件箱', path: '/packages/deputy/inbox/index' }],

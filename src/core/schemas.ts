@@ -82,6 +82,8 @@ export const messagesEvent = z.discriminatedUnion(
   [
     z.object({ action: z.literal('list') }),
     z.object({ action: z.literal('read'), ids: z.array(uuid('消息编号')).min(1).max(100) }),
+    z.object({ action: z.literal('templates') }),
+    z.object({ action: z.literal('subscribed'), accepted: z.array(z.string().min(1).max(64)).max(10) }),
   ],
   { error: '不支持的操作' },
 )

@@ -12,6 +12,9 @@ export const shanghaiYear = (at: Date): number => dayjs(at).utcOffset(SHANGHAI_O
 export const formatShanghai = (iso: string): string =>
   dayjs(iso).utcOffset(SHANGHAI_OFFSET_MINUTES).format('YYYY-MM-DD HH:mm')
 
+/** As a subscribe message's time field wants it: 2026年11月22日 10:05. */
+export const formatShanghaiLong = (at: Date): string => dayjs(at).utcOffset(SHANGHAI_OFFSET_MINUTES).format('YYYY年M月D日 HH:mm')
+
 /** The start of a Shanghai calendar day given as YYYY-MM-DD. */
 export const shanghaiDayStart = (day: string): Date => new Date(`${day}T00:00:00+08:00`)
 

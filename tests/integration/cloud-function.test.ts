@@ -3,8 +3,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { buildFunctions } from '../../scripts/build-functions'
+import { personaOpenid } from '../../server/functions/auth'
 import { seedDemoDistrict } from '../../server/seed/demo-district'
 import { openDatabase } from '../../server/db/database'
+import { TEMPLATES_JSON } from '../support/fake-subscribe'
 import { fixture } from '../support/media'
 import { scratchDatabase } from '../support/postgres'
 
@@ -20,7 +22,7 @@ const withPostgres = process.env.TEST_POSTGRES === '1' ? describe : describe.ski
 withPostgres('cloud function bundles on PostgreSQL', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ms-fn-'))
   let drop: () => Promise<void>
-  let fake: { __setCaller(openid: string | null): void; __putFile(id: string, bytes: Buffer): void; __hasFile(id: string): boolean }
+  let fake: { __setCaller(openid: string | null): void; __putFile(id: string, bytes: Buffer): void; __hasFile(id: string): boolean; __sent(): any[] }
   let fn: Record<string, Main>
 
   beforeAll(async () => {
@@ -30,6 +32,7 @@ withPostgres('cloud function bundles on PostgreSQL', () => {
     await seedDemoDistrict(seeding)
     await seeding.close()
     process.env.DATABASE_URL = scratch.url
+    process.env.SUBSCRIBE_TEMPLATES = TEMPLATES_JSON
 
     const names = await buildFunctions(dir)
     mkdirSync(join(dir, 'node_modules/wx-server-sdk'), { recursive: true })
@@ -40,6 +43,7 @@ withPostgres('cloud function bundles on PostgreSQL', () => {
   })
   afterAll(async () => {
     delete process.env.DATABASE_URL
+    delete process.env.SUBSCRIBE_TEMPLATES
     await drop?.()
     rmSync(dir, { recursive: true, force: true })
   })
@@ -84,5 +88,19 @@ withPostgres('cloud function bundles on PostgreSQL', () => {
     // Another person's upload folder is not this person's to attach.
     fake.__setCaller('oWX-resident-4')
     expect(await fn.media({ action: 'register', key: photoId }, {})).toMatchObject({ code: 'FORBIDDEN' })
+  })
+
+  it('pushes a subscribe message through cloud.openapi once the resident allowed it', async () => {
+    fake.__setCaller('oWX-resident-5')
+    expect((await fn.messages({ action: 'templates' }, {})).data).toEqual({ ids: ['tmpl-status'] })
+    await fn.messages({ action: 'subscribed', accepted: ['tmpl-status'] }, {})
+    const filed = await fn.cases({
+      action: 'submit', submissionId: 'cloud-00005', deputyCode: 'LZ001', category: '环境卫生', text: '河边步道的垃圾桶满了没人清',
+    }, {})
+    fake.__setCaller(personaOpenid('deputy'))
+    expect((await fn.cases({ action: 'accept', id: filed.data.id, version: 1 }, {})).code).toBe('OK')
+    expect(fake.__sent().filter((m) => m.touser === 'oWX-resident-5')).toEqual([
+      expect.objectContaining({ templateId: 'tmpl-status', page: `pages/case/index?id=${filed.data.id}` }),
+    ])
   })
 })

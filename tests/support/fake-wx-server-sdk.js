@@ -1,5 +1,5 @@
 // A fake of the surface of wx-server-sdk that our adapters use: init, DYNAMIC_CURRENT_ENV,
-// getWXContext and cloud storage (downloadFile, getTempFileURL, deleteFile). The WeChat cloud
+// getWXContext, cloud storage (downloadFile, getTempFileURL, deleteFile) and openapi.subscribeMessage.send. The WeChat cloud
 // cannot run here; this stands in for it, and nothing of ours.
 let context = {}
 const files = new Map()
@@ -22,6 +22,17 @@ exports.deleteFile = async ({ fileList }) => {
   fileList.forEach((id) => files.delete(id))
   return { errMsg: 'deleteFile:ok', fileList: fileList.map((fileID) => ({ fileID, status: 0, errMsg: 'ok' })) }
 }
+const sentMessages = []
+exports.openapi = {
+  subscribeMessage: {
+    send: async (p) => {
+      sentMessages.push(p)
+      return { errCode: 0, errMsg: 'openapi.subscribeMessage.send:ok' }
+    },
+  },
+}
+/** Test hook: the subscribe messages sent so far. */
+exports.__sent = () => sentMessages
 /** Test hook: who the next call comes from. */
 exports.__setCaller = (openid) => {
   context = openid ? { OPENID: openid, APPID: 'wx-test', UNIONID: undefined, ENV: 'test' } : {}

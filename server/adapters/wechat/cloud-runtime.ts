@@ -3,6 +3,7 @@ import { DEFAULT_MESSAGES, type Envelope } from '../../../src/core/envelope'
 import { openDatabase } from '../../db/database'
 import { phoneKeyFrom } from '../../privacy/phone'
 import { cloudMedia } from './cloud-media'
+import { templatesFrom, wechatPush, type SubscribeSdk } from './subscribe'
 import { invoke, type Caller, type FunctionHandler, type Services } from '../../functions/runtime'
 
 // The SDK's typings predate DYNAMIC_CURRENT_ENV as an `env` value; its docs prescribe it.
@@ -25,6 +26,7 @@ function servicesOnce(): Promise<Services> {
       now: () => new Date(),
       phoneKey: phoneKeyFrom(process.env.PHONE_KEY),
       media: cloudMedia(cloud),
+      push: wechatPush(cloud as unknown as SubscribeSdk, templatesFrom(process.env.SUBSCRIBE_TEMPLATES)),
     }
   })().catch((e) => {
     services = undefined

@@ -2,6 +2,7 @@ import init from './001-init'
 import fiveOrderLoop from './002-five-order-loop'
 import privacy from './003-privacy'
 import media from './004-media'
+import outbox from './005-outbox'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 2, name: 'five-order-loop', sql: fiveOrderLoop },
   { version: 3, name: 'privacy', sql: privacy },
   { version: 4, name: 'media', sql: media },
+  { version: 5, name: 'outbox', sql: outbox },
 ]

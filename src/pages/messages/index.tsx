@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
-import { CASE_PAGE } from '../../components/role-paths'
+import { CASE_PAGE } from '../../core/case-pages'
 import { StateView } from '../../components/state-view'
 import { useReloadOnShow } from '../../components/use-reload-on-show'
 import { useRemote } from '../../components/use-remote'

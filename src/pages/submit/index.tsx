@@ -1,6 +1,6 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useState, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { MediaPicker } from '../../components/media'
 import { StateView } from '../../components/state-view'
 import { useRemote } from '../../components/use-remote'
@@ -8,6 +8,7 @@ import { CASE_TEXT_MAX, CASE_TEXT_MIN } from '../../core/limits'
 import type { DeputyProfile } from '../../core/types'
 import { ApiError, callFunction, errorMessage } from '../../services/api'
 import { nav, pickLocation, toast } from '../../services/platform'
+import { askForPushes, loadPushTemplates } from '../../services/subscribe'
 import { useAppStore } from '../../store'
 import { EMPTY_DRAFT, type CaseDraft } from '../../store/draft-slice'
 
@@ -44,11 +45,13 @@ export default function Submit() {
   const [problem, setProblem] = useState<string | null>(null)
   const [uploading, setUploading] = useState(0)
   const media = draft.media ?? []
+  useEffect(() => void loadPushTemplates(), [])
 
   const send = async () => {
     const p = problemOf(draft)
     setProblem(p)
     if (p || sending || uploading) return
+    askForPushes()
     setSending(true)
     try {
       const c = await callFunction<{ id: string; number: string }>('cases', {

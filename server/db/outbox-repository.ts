@@ -1,0 +1,91 @@
+import type { Role } from '../../src/core/case-states'
+import type { NoticeValue, TemplateKind } from '../../src/core/subscribe'
+import type { Queryable } from './database'
+
+/**
+ * Queues a step's push for those of its recipients who may receive one at all (some quota
+ * left); the unique key keeps it to one per (event, recipient, kind).
+ */
+export async function enqueuePushes(
+  q: Queryable,
+  p: { eventId: string; caseId: string; userIds: string[]; kind: TemplateKind; vals: Record<NoticeValue, string> },
+): Promise<void> {
+  if (p.userIds.length === 0) return
+  await q.query(
+    `insert into outbox (event_id, case_id, user_id, kind, vals)
+     select $1, $2, u, $4, $5 from unnest($3::uuid[]) u
+      where exists (select 1 from subscribe_quota sq where sq.user_id = u and sq.remaining > 0)
+     on conflict (event_id, user_id, kind) do nothing`,
+    [p.eventId, p.caseId, p.userIds, p.kind, JSON.stringify(p.vals)],
+  )
+}
+
+export interface PushRow {
+  id: string
+  case_id: string
+  kind: TemplateKind
+  vals: Record<NoticeValue, string>
+  attempts: number
+  user_id: string
+  openid: string
+  role: Role
+}
+
+/** Locks the pushes due now (optionally of one case), oldest first; others running skip them. */
+export async function lockDuePushes(q: Queryable, now: Date, limit: number, caseId?: string): Promise<PushRow[]> {
+  return q.query<PushRow>(
+    `select o.id, o.case_id, o.kind, o.vals, o.attempts, o.user_id, u.openid, u.role
+       from outbox o join users u on u.id = o.user_id
+      where o.status = 'pending' and o.next_attempt_at <= $1 and ($3::uuid is null or o.case_id = $3)
+      order by o.next_attempt_at, o.id limit $2
+      for update of o skip locked`,
+    [now, limit, caseId ?? null],
+  )
+}
+
+/** Spends one send of the person's quota for a template; false when none is left. */
+export async function takeQuota(q: Queryable, userId: string, templateId: string): Promise<boolean> {
+  const rows = await q.query(
+    'update subscribe_quota set remaining = remaining - 1 where user_id = $1 and template_id = $2 and remaining > 0 returning 1',
+    [userId, templateId],
+  )
+  return rows.length > 0
+}
+
+/** What the person allowed in the mini-program's subscribe dialog: one more send per template. */
+export async function addQuota(q: Queryable, userId: string, templateIds: readonly string[]): Promise<void> {
+  if (templateIds.length === 0) return
+  await q.query(
+    `insert into subscribe_quota (user_id, template_id, remaining) select $1, t, 1 from unnest($2::text[]) t
+     on conflict (user_id, template_id) do update set remaining = subscribe_quota.remaining + 1`,
+    [userId, templateIds],
+  )
+}
+
+export async function clearQuota(q: Queryable, userId: string, templateId: string): Promise<void> {
+  await q.query('update subscribe_quota set remaining = 0 where user_id = $1 and template_id = $2', [userId, templateId])
+}
+
+export async function quotaOf(q: Queryable, userId: string): Promise<Record<string, number>> {
+  const rows = await q.query<{ template_id: string; remaining: number }>('select template_id, remaining from subscribe_quota where user_id = $1', [userId])
+  return Object.fromEntries(rows.map((r) => [r.template_id, r.remaining]))
+}
+
+export async function finishPush(q: Queryable, id: string, status: 'sent' | 'skipped' | 'failed', now: Date, error?: string): Promise<void> {
+  // A skipped push was never tried: no quota, or no template for its kind.
+  await q.query(
+    `update outbox set status = $2, sent_at = case when $2 = 'sent' then $3::timestamptz end, last_error = $4,
+            attempts = attempts + case when $2 = 'skipped' then 0 else 1 end
+      where id = $1`,
+    [
+    id,
+    status,
+    now,
+      error ?? null,
+    ],
+  )
+}
+
+export async function retryPushLater(q: Queryable, id: string, at: Date, error: string): Promise<void> {
+  await q.query('update outbox set attempts = attempts + 1, next_attempt_at = $2, last_error = $3 where id = $1', [id, at, error])
+}

@@ -1,0 +1,52 @@
+import type { Audience } from './notices'
+
+/**
+ * WeChat subscribe messages (订阅消息). Two templates serve the loop: residents hear each status
+ * change of their case; handlers hear what waits for them. Which template ids and which of their
+ * fields carry what is deployment configuration; what a field may hold is WeChat's rule.
+ */
+export const TEMPLATE_KINDS = ['status', 'todo'] as const
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number]
+
+export const templateKindOf = (audience: Audience): TemplateKind => (audience === 'resident' ? 'status' : 'todo')
+
+/** What a template field may be filled with, from the step's notice. */
+export const NOTICE_VALUES = ['number', 'status', 'title', 'body', 'category', 'time'] as const
+export type NoticeValue = (typeof NOTICE_VALUES)[number]
+
+export interface TemplateConfig {
+  id: string
+  /** Template field key (thing1, phrase2, …) → the value it carries. */
+  fields: Record<string, NoticeValue>
+}
+export type SubscribeTemplates = Partial<Record<TemplateKind, TemplateConfig>>
+
+/** WeChat's length limits by field type (subscribeMessage.send). */
+const LIMITS: Record<string, number> = {
+  thing: 20,
+  phrase: 5,
+  name: 10,
+  character_string: 32,
+  number: 32,
+  letter: 32,
+  symbol: 5,
+  phone_number: 17,
+  car_number: 8,
+  amount: 11,
+}
+
+/** A value cut to what its field type allows; thing and name end with … when cut. */
+export function fitField(key: string, value: string): string {
+  const type = /^([a-z_]+?)\d+$/.exec(key)?.[1] ?? key
+  const max = LIMITS[type]
+  const chars = [...value]
+  if (!max || chars.length <= max) return value
+  if (type === 'character_string' || type === 'letter' || type === 'number') return chars.slice(0, max).join('')
+  if (type === 'phrase') return chars.slice(0, max).join('')
+  return `${chars.slice(0, max - 1).join('')}…`
+}
+
+/** The `data` of subscribeMessage.send for one notice. */
+export function templateData(config: TemplateConfig, values: Record<NoticeValue, string>): Record<string, { value: string }> {
+  return Object.fromEntries(Object.entries(config.fields).map(([key, v]) => [key, { value: fitField(key, values[v]) }]))
+}
