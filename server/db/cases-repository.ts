@@ -1,4 +1,5 @@
-import type { Actor, CaseStatus } from '../../src/core/case-states'
+import { CASE_STATUSES, isOpen, type Actor, type CaseStatus } from '../../src/core/case-states'
+import type { Candidate } from '../../src/core/duplicates'
 import type { CaseLocation } from '../../src/core/fields'
 import type { Rating } from '../../src/core/ratings'
 import type { Queryable } from './database'
@@ -179,4 +180,34 @@ export async function filedSince(q: Queryable, residentId: string, hour: Date, d
 export async function storedPhone(q: Queryable, id: string): Promise<string | null> {
   const [row] = await q.query<{ phone_enc: string | null }>('select phone_enc from cases where id = $1', [id])
   return row?.phone_enc ?? null
+}
+
+const OPEN_STATUSES = CASE_STATUSES.filter(isOpen)
+
+/** Roughly 111 km to a degree of latitude; a box a little larger than the radius asked for. */
+const METRES_PER_DEGREE = 111_320
+
+/**
+ * Open cases of a category in a district that may be the same problem: at the station, or
+ * inside a box around the place (the caller measures the true distance). Another person's only.
+ */
+export async function openCasesLike(
+  q: Queryable,
+  p: { districtId: string; category: string; notResident: string; stationId: string | null; near: { latitude: number; longitude: number } | null; radiusM: number },
+): Promise<Candidate[]> {
+  const dLat = (p.radiusM * 1.2) / METRES_PER_DEGREE
+  const dLng = p.near ? dLat / Math.max(Math.cos((p.near.latitude * Math.PI) / 180), 0.01) : 0
+  return q.query<Candidate>(
+    `select c.id, c.number, c.category, c.text, c.status, c.station_id as "stationId",
+            (c.location->>'latitude')::float8 as latitude, (c.location->>'longitude')::float8 as longitude,
+            (select count(*)::int from case_followers f where f.case_id = c.id) as followers,
+            to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "createdAt"
+       from cases c
+      where c.district_id = $1 and c.category = $2 and c.resident_id <> $3 and c.status = any($4::text[])
+        and ((c.station_id = $5::uuid)
+          or ($6::float8 is not null and (c.location->>'latitude')::float8 between $6::float8 - $8::float8 and $6::float8 + $8::float8
+              and (c.location->>'longitude')::float8 between $7::float8 - $9::float8 and $7::float8 + $9::float8))
+      order by c.created_at desc limit 50`,
+    [p.districtId, p.category, p.notResident, OPEN_STATUSES, p.stationId, p.near?.latitude ?? null, p.near?.longitude ?? null, dLat, dLng],
+  )
 }

@@ -60,7 +60,9 @@ export async function detailFor(ctx: FnContext, user: UserRow, id: string, handl
   if (!detail) return null
   const stored = handles && phoneKey && CALLERS_BACK.includes(user.role) ? await storedPhone(db, id) : null
   const media = await caseMedia(ctx, id)
-  return { ...detail, media, ...(stored && phoneKey ? { phone: decryptPhone(stored, phoneKey) } : {}) }
+  // A resident who follows another's case reads the problem, not how to reach that person.
+  const phone = stored && phoneKey ? decryptPhone(stored, phoneKey) : user.role === 'resident' && !detail.mine ? null : detail.phone
+  return { ...detail, media, phone }
 }
 
 type Payload = Record<string, unknown>

@@ -22,7 +22,7 @@ type Submit = Extract<CasesQueryEvent, { action: 'submit' }>
 const NO_STATIONS = new StationIndex([])
 
 /** Routes the case (DESIGN.md §3) and names the district it belongs to. */
-async function routeOf(q: Queryable, e: Submit): Promise<{ route: Route; districtId: string; channel: string }> {
+export async function routeOf(q: Queryable, e: Pick<Submit, 'deputyCode' | 'stationCode' | 'location'>): Promise<{ route: Route; districtId: string; channel: string }> {
   if (e.deputyCode) {
     const deputy = await deputyByCode(q, e.deputyCode)
     if (!deputy) throw deputyNotFound()

@@ -5,6 +5,7 @@ import { CASE_ACTIONS, statesAwaiting, transitionOf } from '../../src/core/trans
 import { casesOfResident, inbox } from '../db/case-views'
 import { dispatchOptions } from '../db/districts-repository'
 import { detailFor, move, visibleCase } from './case-moves'
+import { follow, similar } from './case-similar'
 import { submit } from './case-submit'
 import { parseEvent, type FunctionHandler } from './runtime'
 
@@ -46,5 +47,9 @@ export const cases: FunctionHandler = async (raw, ctx) => {
       }
       return dispatchOptions(db, c.district_id, c.category)
     }
+    case 'similar':
+      return similar(event, user, ctx)
+    case 'follow':
+      return follow(event.id, user, ctx)
   }
 }

@@ -65,6 +65,16 @@ export const casesQueryEvent = z.discriminatedUnion(
     z.object({ action: z.literal('listMine') }),
     z.object({ action: z.literal('inbox'), filter: z.enum(INBOX_FILTERS, { error: '不支持的筛选' }).default('all') }),
     z.object({ action: z.literal('dispatchOptions'), id: uuid('诉求编号') }),
+    z
+      .object({
+        action: z.literal('similar'),
+        deputyCode: deputyCode.optional(),
+        stationCode: code('联络站').optional(),
+        category: z.string({ error: '请选择类别' }).trim().min(1, { error: '请选择类别' }).max(20),
+        location: location.optional(),
+      })
+      .refine((e) => !(e.deputyCode && e.stationCode), { error: '请只选择一位代表或一个联络站' }),
+    z.object({ action: z.literal('follow'), id: uuid('诉求编号') }),
   ],
   { error: '不支持的操作' },
 )

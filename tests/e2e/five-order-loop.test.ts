@@ -85,6 +85,18 @@ describe('the five-order loop in Chromium, four personas', () => {
     await resident.locator('.phone-number', { hasText: '138****1234' }).waitFor()
     const residentCase = resident.url()
 
+    // A neighbour with the same problem sees it while filing, and follows it instead of filing again.
+    const neighbour = await phone()
+    await neighbour.goto(`${host.base}/pages/deputy/index?scene=${encodeURIComponent('d=LZ001')}`)
+    await neighbour.getByText('码上说事', { exact: true }).click()
+    await neighbour.locator('.chip', { hasText: '物业管理' }).click()
+    const same = neighbour.locator('.similar__item', { hasText: concern.slice(0, 20) })
+    await same.waitFor()
+    expect(await neighbour.locator('.similar').innerText()).not.toContain('1381234')
+    await shot(neighbour, '09b-neighbour-same-problem')
+    await same.locator('.similar__follow').click()
+    await neighbour.locator('.tag', { hasText: '已提交' }).waitFor()
+
     // Station staff: the queue shows it as to-do with its deadline; accept, then dispatch to the proposed department.
     const staff = await phone('staff')
     await staff.goto(`${host.base}/packages/station/queue/index`)
@@ -163,6 +175,10 @@ describe('the five-order loop in Chromium, four personas', () => {
     await shot(resident, '15-resident-messages')
     await resident.getByText('全部标为已读（9）').click()
     await resident.locator('.message--unread').first().waitFor({ state: 'detached' })
+
+    // The neighbour who followed heard of it too.
+    await neighbour.goto(`${host.base}/pages/messages/index`)
+    await neighbour.locator('.message__title', { hasText: '您的诉求已关闭' }).waitFor()
 
     // The office sees the figures.
     const office = await phone('office')

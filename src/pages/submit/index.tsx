@@ -2,6 +2,7 @@ import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useEffect, useState, type ReactNode } from 'react'
 import { MediaPicker } from '../../components/media'
+import { SimilarCases } from '../../components/similar-cases'
 import { StateView } from '../../components/state-view'
 import { useRemote } from '../../components/use-remote'
 import { CASE_TEXT_MAX, CASE_TEXT_MIN } from '../../core/limits'
@@ -106,6 +107,15 @@ export default function Submit() {
                 ))}
               </View>
             </View>
+            <SimilarCases
+              deputyCode={code}
+              category={draft.category}
+              location={draft.location}
+              onFollowed={(id) => {
+                clearDraft(code)
+                void nav.redirect(`/pages/case/index?id=${id}`)
+              }}
+            />
             <View className='card'>
               <Text className='section-title'>问题描述</Text>
               <Textarea
