@@ -9,6 +9,13 @@ export const personaOpenid = (persona: string): string => `demo-${persona}`
 export const auth: FunctionHandler = async (raw, ctx) => {
   const event = parseEvent(authEvent, raw)
   if (event.action === 'login' || event.action === 'me') return { user: toSessionUser(await ctx.requireUser()) }
+  if (event.action === 'phoneNumber') {
+    // The person's own number, for their own form: it is stored only when they submit it with consent.
+    await ctx.requireUser()
+    const numbers = ctx.services.phoneNumbers
+    if (!numbers) throw new DomainError('VALIDATION', 'AUTH.PHONE_CODE_UNAVAILABLE', '这里不能读取微信手机号，请直接填写')
+    return { phone: await numbers.fromCode(event.code) }
+  }
 
   if (ctx.services.production) throw new DomainError('FORBIDDEN', 'AUTH.DEV_LOGIN_DISABLED', '正式环境不提供演示登录')
   const { db } = ctx.services

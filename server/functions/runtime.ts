@@ -3,6 +3,7 @@ import { DEFAULT_MESSAGES, type Envelope } from '../../src/core/envelope'
 import { DomainError, isDomainError } from '../../src/core/errors'
 import type { SubmitLimits } from '../../src/core/limits'
 import type { SessionUser } from '../../src/core/types'
+import type { PhoneNumbers } from '../adapters/wechat/phone-number'
 import type { Database } from '../db/database'
 import type { MediaStore } from '../media/store'
 import type { PushChannel } from '../push/channel'
@@ -22,6 +23,8 @@ export interface Services {
   media?: MediaStore
   /** WeChat subscribe messages; without it only the in-app inbox is written. */
   push?: PushChannel
+  /** The getPhoneNumber button's code → the person's number (the cloud only; H5 types it). */
+  phoneNumbers?: PhoneNumbers
 }
 
 /** Who called: a host bearer token, a CloudBase OPENID, a timer trigger, or nobody. */

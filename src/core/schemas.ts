@@ -26,6 +26,7 @@ export const authEvent = z.discriminatedUnion(
       .refine((e) => (e.persona === undefined) !== (e.openid === undefined), { error: '请选择一个身份，或提供用户标识' }),
     z.object({ action: z.literal('login') }),
     z.object({ action: z.literal('me') }),
+    z.object({ action: z.literal('phoneNumber'), code: z.string({ error: '缺少授权码' }).min(1).max(128) }),
   ],
   { error: '不支持的操作' },
 )

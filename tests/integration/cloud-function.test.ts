@@ -103,4 +103,12 @@ withPostgres('cloud function bundles on PostgreSQL', () => {
       expect.objectContaining({ templateId: 'tmpl-status', page: `pages/case/index?id=${filed.data.id}` }),
     ])
   })
+
+  it("reads the person's phone from a getPhoneNumber tap, and says so plainly when the code is stale", async () => {
+    fake.__setCaller('oWX-resident-6')
+    expect(await fn.auth({ action: 'phoneNumber', code: 'code-13800138000' }, {})).toMatchObject({ code: 'OK', data: { phone: '13800138000' } })
+    expect(await fn.auth({ action: 'phoneNumber', code: 'stale' }, {})).toMatchObject({ code: 'VALIDATION', message: '没有取到微信手机号，请重试或直接填写' })
+    fake.__setCaller(null)
+    expect(await fn.auth({ action: 'phoneNumber', code: 'code-13800138000' }, {})).toMatchObject({ code: 'UNAUTHENTICATED' })
+  })
 })

@@ -67,6 +67,11 @@ describe.each(BACKENDS)('functions on $name', (backend) => {
       expect(await call('auth', { action: 'devLogin', persona: 'king' })).toMatchObject({ code: 'VALIDATION', message: '未知的身份' })
       expect(await call('auth', { action: 'fly' })).toMatchObject({ code: 'VALIDATION', message: '不支持的操作' })
     })
+
+    it('asks the browser to type the phone: only WeChat can read it from a button tap', async () => {
+      const me = await login(call, { openid: 'phone-typer' })
+      expect(await call('auth', { action: 'phoneNumber', code: 'abc' }, me.token)).toMatchObject({ code: 'VALIDATION', message: '这里不能读取微信手机号，请直接填写' })
+    })
   })
 
   describe('deputies', () => {

@@ -1,5 +1,6 @@
 // A fake of the surface of wx-server-sdk that our adapters use: init, DYNAMIC_CURRENT_ENV,
-// getWXContext, cloud storage (downloadFile, getTempFileURL, deleteFile) and openapi.subscribeMessage.send. The WeChat cloud
+// getWXContext, cloud storage (downloadFile, getTempFileURL, deleteFile), openapi.subscribeMessage.send and
+// openapi.phonenumber.getPhoneNumber. The WeChat cloud
 // cannot run here; this stands in for it, and nothing of ours.
 let context = {}
 const files = new Map()
@@ -24,6 +25,14 @@ exports.deleteFile = async ({ fileList }) => {
 }
 const sentMessages = []
 exports.openapi = {
+  // A getPhoneNumber button's code: 'code-<11 digits>' stands for a real one; anything else is expired.
+  phonenumber: {
+    getPhoneNumber: async ({ code }) => {
+      const m = /^code-(\d{11})$/.exec(code)
+      if (!m) throw Object.assign(new Error('errCode: 40029 | errMsg: invalid code'), { errCode: 40029 })
+      return { errCode: 0, phoneInfo: { phoneNumber: m[1], purePhoneNumber: m[1], countryCode: '86' } }
+    },
+  },
   subscribeMessage: {
     send: async (p) => {
       sentMessages.push(p)

@@ -3,6 +3,7 @@ import { DEFAULT_MESSAGES, type Envelope } from '../../../src/core/envelope'
 import { openDatabase } from '../../db/database'
 import { phoneKeyFrom } from '../../privacy/phone'
 import { cloudMedia } from './cloud-media'
+import { wechatPhoneNumbers, type PhoneNumberSdk } from './phone-number'
 import { templatesFrom, wechatPush, type SubscribeSdk } from './subscribe'
 import { invoke, type Caller, type FunctionHandler, type Services } from '../../functions/runtime'
 
@@ -26,6 +27,7 @@ function servicesOnce(): Promise<Services> {
       now: () => new Date(),
       phoneKey: phoneKeyFrom(process.env.PHONE_KEY),
       media: cloudMedia(cloud),
+      phoneNumbers: wechatPhoneNumbers(cloud as unknown as PhoneNumberSdk),
       push: wechatPush(cloud as unknown as SubscribeSdk, templatesFrom(process.env.SUBSCRIBE_TEMPLATES)),
     }
   })().catch((e) => {

@@ -76,6 +76,17 @@ export default function Submit() {
     }
   }
 
+  /** The getPhoneNumber button's code, read by the server into the number the person then sees. */
+  const fillWechatPhone = async (phoneCode: string | undefined) => {
+    if (!phoneCode) return toast('未获取手机号，可以直接填写')
+    try {
+      const { phone } = await callFunction<{ phone: string }>('auth', { action: 'phoneNumber', code: phoneCode })
+      updateDraft(code, { phone })
+    } catch (e) {
+      toast(errorMessage(e))
+    }
+  }
+
   const addLocation = async () => {
     const location = await pickLocation()
     if (location) updateDraft(code, { location })
@@ -150,6 +161,11 @@ export default function Submit() {
             </View>
             <View className='card'>
               <Text className='section-title'>联系电话（选填）</Text>
+              {process.env.TARO_ENV === 'weapp' && !draft.phone && (
+                <Button className='btn btn--ghost btn--small' openType='getPhoneNumber' onGetPhoneNumber={(e) => fillWechatPhone(e.detail.code)}>
+                  使用微信绑定的手机号
+                </Button>
+              )}
               <Input
                 className='input phone'
                 type='number'
