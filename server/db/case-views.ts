@@ -16,8 +16,9 @@ export async function caseDetail(q: Queryable, id: string, viewerId: string): Pr
   const [c] = await q.query<Omit<CaseDetail, 'events' | 'media'>>(
     `select ${SUMMARY}, c.version, c.location, coalesce(dep.name, '') as "departmentName", c.resolved_by as "resolvedBy",
             c.result_rating as "resultRating", c.follow_up_rating as "followUpRating", c.reopen_count as "reopenCount",
-            c.phone_masked as phone, c.show_publicly as "showPublicly", c.resident_id = $2 as mine
-       from ${FROM} left join departments dep on dep.id = c.department_id
+            c.phone_masked as phone, c.show_publicly as "showPublicly", c.resident_id = $2 as mine,
+            coalesce(sd.name, '') as "suggestedDeputyName"
+       from ${FROM} left join departments dep on dep.id = c.department_id left join deputies sd on sd.id = c.suggested_deputy_id
       where c.id = $1`,
     [id, viewerId],
   )

@@ -28,6 +28,8 @@ export interface NewCase {
   districtId: string
   stationId: string | null
   deputyId: string | null
+  /** Came by a station's code: the deputy on duty that day. */
+  suggestedDeputyId: string | null
   channel: string
   category: string
   text: string
@@ -92,14 +94,14 @@ export async function nextCaseSeq(q: Queryable, districtId: string, year: number
 /** Inserts the case; null when this resident already used the submission id. */
 export async function insertCase(q: Queryable, number: string, c: NewCase, due: Due | null): Promise<CaseRow | null> {
   const [row] = await q.query<CaseRow>(
-    `insert into cases as c (number, resident_id, submission_id, district_id, station_id, deputy_id,
-                        channel, category, text, location, status, due_at, expires_to, phone_enc, phone_masked, show_publicly)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'submitted', $11, $12, $13, $14, $15)
+    `insert into cases as c (number, resident_id, submission_id, district_id, station_id, deputy_id, channel, category, text,
+                        location, status, due_at, expires_to, phone_enc, phone_masked, show_publicly, suggested_deputy_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'submitted', $11, $12, $13, $14, $15, $16)
      on conflict (resident_id, submission_id) do nothing
      returning ${ROW}`,
     [number, c.residentId, c.submissionId, c.districtId, c.stationId, c.deputyId, c.channel, c.category, c.text,
       c.location ? JSON.stringify(c.location) : null, due?.dueAt ?? null, due?.onExpiry ?? null,
-      c.phone?.enc ?? null, c.phone?.masked ?? null, c.showPublicly],
+      c.phone?.enc ?? null, c.phone?.masked ?? null, c.showPublicly, c.suggestedDeputyId],
   )
   return row ?? null
 }

@@ -4,11 +4,13 @@ import { DomainError } from '../../src/core/errors'
 import { SUBMIT_LIMITS } from '../../src/core/limits'
 import { routeCase, StationIndex, type CaseSource, type Route } from '../../src/core/routing'
 import type { CasesQueryEvent } from '../../src/core/schemas'
-import { shanghaiYear } from '../../src/core/time'
+import { dutyDeputy, onDuty } from '../../src/core/roster'
+import { shanghaiDay, shanghaiYear } from '../../src/core/time'
 import { caseBySubmission, filedSince, insertCase, nextCaseSeq, type CaseRow } from '../db/cases-repository'
 import type { Queryable } from '../db/database'
 import { deputyByCode } from '../db/deputies-repository'
 import { districtById, soleDistrict, stationByCode, stationPlaces } from '../db/districts-repository'
+import { rosterOf } from '../db/roster-repository'
 import type { UserRow } from '../db/users-repository'
 import { encryptPhone, maskPhone } from '../privacy/phone'
 import { recordStep } from './case-steps'
@@ -22,7 +24,10 @@ type Submit = Extract<CasesQueryEvent, { action: 'submit' }>
 const NO_STATIONS = new StationIndex([])
 
 /** Routes the case (DESIGN.md §3) and names the district it belongs to. */
-export async function routeOf(q: Queryable, e: Pick<Submit, 'deputyCode' | 'stationCode' | 'location'>): Promise<{ route: Route; districtId: string; channel: string }> {
+export async function routeOf(
+  q: Queryable,
+  e: Pick<Submit, 'deputyCode' | 'stationCode' | 'location'>,
+): Promise<{ route: Route; districtId: string; channel: string }> {
   if (e.deputyCode) {
     const deputy = await deputyByCode(q, e.deputyCode)
     if (!deputy) throw deputyNotFound()
@@ -58,6 +63,9 @@ export async function submit(e: Submit, user: UserRow, ctx: FnContext) {
   if (e.phone && !key) throw new DomainError('VALIDATION', 'CASE.PHONE_UNAVAILABLE', '暂时无法留下手机号，请不填手机号提交')
   const phone = e.phone && key ? { enc: encryptPhone(e.phone, key), masked: maskPhone(e.phone) } : null
   const { route, districtId, channel } = await routeOf(db, e)
+  // By a station's code, the deputy on duty today is suggested (DESIGN.md §3).
+  const roster = route.to === 'station' && route.by === 'code' ? await rosterOf(db, route.stationId) : null
+  const suggestedDeputyId = roster ? dutyDeputy(onDuty(roster, shanghaiDay(now))) : null
   const district = await districtById(db, districtId)
   if (!district.categories.includes(e.category)) {
     throw new DomainError('VALIDATION', 'CASE.CATEGORY_UNKNOWN', '请选择列表中的类别')
@@ -74,6 +82,7 @@ export async function submit(e: Submit, user: UserRow, ctx: FnContext) {
         districtId: district.id,
         stationId: route.to === 'office' ? null : route.stationId,
         deputyId: route.to === 'deputy' ? route.deputyId : null,
+        suggestedDeputyId,
         channel,
         category: e.category,
         text: e.text,

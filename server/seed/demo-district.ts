@@ -1,3 +1,4 @@
+import { saveRoster } from '../db/roster-repository'
 import { DEFAULT_CATEGORIES } from '../../src/core/categories'
 import type { Database } from '../db/database'
 import { personaOpenid } from '../functions/auth'
@@ -67,6 +68,9 @@ export function demoDeputies() {
 
 export const DEMO_DEPUTY_CODE = 'LZ001'
 
+/** The demo rotation's first week: a Monday. */
+export const ROSTER_START = '2026-01-05'
+
 /** Seeds the demo district when the database holds none. Returns whether it seeded. */
 export async function seedDemoDistrict(db: Database): Promise<boolean> {
   return db.tx(async (q) => {
@@ -85,12 +89,18 @@ export async function seedDemoDistrict(db: Database): Promise<boolean> {
       stationIds.set(s.code, row.id)
     }
     let firstDeputyId = ''
+    const byStation = new Map<string, string[]>()
     for (const d of demoDeputies()) {
       const [row] = await q.query<{ id: string }>(
         `insert into deputies (code, name, levels, station_id, duties) values ($1, $2, $3, $4, $5) returning id`,
         [d.code, d.name, d.levels, stationIds.get(d.stationCode), d.duties],
       )
       firstDeputyId ||= row.id
+      byStation.set(d.stationCode, [...(byStation.get(d.stationCode) ?? []), row.id])
+    }
+    // Each station: its first deputy always on duty, the others in turn a week each.
+    for (const [code, [fixed, ...rotating]] of byStation) {
+      await saveRoster(q, stationIds.get(code)!, { fixed: [fixed], rotating, period: 'week', startsOn: ROSTER_START })
     }
     const departmentIds = new Map<string, string>()
     for (const name of DEPARTMENTS) {

@@ -48,6 +48,12 @@ export function CaseDetailView({ detail }: { detail: CaseDetail }) {
         <Text className='field-value'>
           {[detail.deputyName, detail.stationName].filter(Boolean).join('，') || '人大常委会办公室'}
         </Text>
+        {detail.suggestedDeputyName && (
+          <>
+            <Text className='field-label'>值班代表</Text>
+            <Text className='field-value suggested-deputy'>{detail.suggestedDeputyName}（建议由其接待处理）</Text>
+          </>
+        )}
         {detail.departmentName && (
           <>
             <Text className='field-label'>承办部门</Text>

@@ -15,6 +15,9 @@ export const formatShanghai = (iso: string): string =>
 /** As a subscribe message's time field wants it: 2026年11月22日 10:05. */
 export const formatShanghaiLong = (at: Date): string => dayjs(at).utcOffset(SHANGHAI_OFFSET_MINUTES).format('YYYY年M月D日 HH:mm')
 
+/** The Shanghai calendar day of a moment: YYYY-MM-DD. */
+export const shanghaiDay = (at: Date): string => dayjs(at).utcOffset(SHANGHAI_OFFSET_MINUTES).format('YYYY-MM-DD')
+
 /** The start of a Shanghai calendar day given as YYYY-MM-DD. */
 export const shanghaiDayStart = (day: string): Date => new Date(`${day}T00:00:00+08:00`)
 

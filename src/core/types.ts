@@ -71,6 +71,8 @@ export interface CaseDetail extends CaseSummary {
   /** Masked (138****1234) for everyone but the deputy, staff or department handling it. */
   phone: string | null
   showPublicly: boolean
+  /** Came by a station's code: the deputy on duty that day, suggested to take it; else ''. */
+  suggestedDeputyName: string
   /** The viewer filed it (residents may rate, reopen and withdraw only their own). */
   mine: boolean
   events: CaseEvent[]

@@ -1,3 +1,4 @@
+import { saveRoster } from '../../server/db/roster-repository'
 import type { Database } from '../../server/db/database'
 import { BACKENDS } from '../support/backends'
 import { caller } from '../support/call'
@@ -140,6 +141,24 @@ describe.each(BACKENDS)('the five-order loop on $name', (backend) => {
     expect(await call('cases', filing({ stationCode: 'S02' }), t.resident.token)).toMatchObject({
       code: 'VALIDATION', message: '请只选择一位代表或一个联络站',
     })
+  })
+
+  it("suggests the station's deputy on duty that day for a case that came by the station's code", async () => {
+    // The seeded roster of S01: LZ001 always, LZ009, LZ017, LZ025, LZ033 a week each from 2026-01-05.
+    const inWeek2 = caller(db, { now: () => new Date('2026-01-13T02:00:00Z') })
+    const id = (await inWeek2('cases', filing({ deputyCode: undefined, stationCode: 'S01' }), t.resident.token)).data.id
+    const lz017 = (await call('deputies', { action: 'get', code: 'LZ017' })).data.name
+    expect((await call('cases', { action: 'get', id }, t.staff.token)).data.suggestedDeputyName).toBe(lz017)
+
+    // With the persona's deputy on turn, that deputy hears of the new case.
+    const s01 = (await db.query<{ id: string }>("select id from stations where code = 'S01'"))[0].id
+    await saveRoster(db, s01, { fixed: [], rotating: [t.deputy.user.deputyId!], period: 'week', startsOn: '2026-01-05' })
+    const next = (await call('cases', filing({ deputyCode: undefined, stationCode: 'S01' }), t.resident.token)).data.id
+    const heard = (await call('messages', { action: 'list' }, t.deputy.token)).data.items
+    expect(heard.filter((m: { caseId: string }) => m.caseId === next).map((m: { title: string }) => m.title)).toEqual(['新诉求待处理'])
+    // A deputy's own code suggests nobody else.
+    const direct = (await call('cases', filing(), t.resident.token)).data.id
+    expect((await call('cases', { action: 'get', id: direct }, t.staff.token)).data.suggestedDeputyName).toBe('')
   })
 
   it('gives every inbox only its own cases, to-do first', async () => {

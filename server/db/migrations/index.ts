@@ -3,6 +3,7 @@ import fiveOrderLoop from './002-five-order-loop'
 import privacy from './003-privacy'
 import media from './004-media'
 import outbox from './005-outbox'
+import dutyRoster from './006-duty-roster'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -15,4 +16,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 3, name: 'privacy', sql: privacy },
   { version: 4, name: 'media', sql: media },
   { version: 5, name: 'outbox', sql: outbox },
+  { version: 6, name: 'duty-roster', sql: dutyRoster },
 ]
