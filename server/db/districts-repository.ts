@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache'
 import { deadlineConfig, type DeadlineConfig } from '../../src/core/deadlines'
 import type { StationPlace } from '../../src/core/routing'
 import type { Queryable } from './database'
@@ -9,7 +10,22 @@ export interface District {
   categories: string[]
 }
 
-export async function districtById(q: Queryable, id: string): Promise<District> {
+/**
+ * A district's settings (prefix, deadlines, categories) are changed by hand and rarely: every
+ * step reads them, so a process keeps each for a minute.
+ */
+const districts = new LRUCache<string, Promise<District>>({ max: 100, ttl: 60_000 })
+
+export function districtById(q: Queryable, id: string): Promise<District> {
+  const known = districts.get(id)
+  if (known) return known
+  const loading = loadDistrict(q, id)
+  districts.set(id, loading)
+  loading.catch(() => districts.delete(id))
+  return loading
+}
+
+async function loadDistrict(q: Queryable, id: string): Promise<District> {
   const [row] = await q.query<Omit<District, 'deadlines'> & { deadlines: unknown }>(
     `select x.id, x.case_prefix as "casePrefix", x.deadlines,
             array(select c.name from categories c where c.district_id = x.id order by c.sort) as categories

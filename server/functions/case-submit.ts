@@ -23,6 +23,18 @@ type Submit = Extract<CasesQueryEvent, { action: 'submit' }>
 
 const NO_STATIONS = new StationIndex([])
 
+/** Stations change rarely: each database's index is built at most once a minute per process. */
+const STATION_INDEX_TTL_MS = 60_000
+const stationIndexes = new WeakMap<Queryable, { at: number; index: Promise<StationIndex> }>()
+function stationIndexOf(q: Queryable): Promise<StationIndex> {
+  const known = stationIndexes.get(q)
+  if (known && Date.now() - known.at < STATION_INDEX_TTL_MS) return known.index
+  const index = stationPlaces(q).then((places) => new StationIndex(places))
+  stationIndexes.set(q, { at: Date.now(), index })
+  index.catch(() => stationIndexes.delete(q))
+  return index
+}
+
 /** Routes the case (DESIGN.md §3) and names the district it belongs to. */
 export async function routeOf(
   q: Queryable,
@@ -39,9 +51,9 @@ export async function routeOf(
     if (!station) throw new DomainError('NOT_FOUND', 'STATION.NOT_FOUND', '没有找到这个联络站，请确认二维码是否正确')
     return { route: routeCase({ kind: 'station', stationId: station.id }, NO_STATIONS), districtId: station.districtId, channel: 'station_qr' }
   }
-  const places = await stationPlaces(q)
-  const route = routeCase({ kind: 'general', location: e.location }, new StationIndex(places))
-  const districtId = route.to === 'office' ? await soleDistrict(q) : places.find((s) => s.id === route.stationId)!.districtId
+  const index = await stationIndexOf(q)
+  const route = routeCase({ kind: 'general', location: e.location }, index)
+  const districtId = route.to === 'office' ? await soleDistrict(q) : index.stations.find((s) => s.id === route.stationId)!.districtId
   if (!districtId) throw new DomainError('VALIDATION', 'CASE.NO_DISTRICT', '请扫描代表或联络站的二维码提交诉求')
   return { route, districtId, channel: 'general' }
 }
