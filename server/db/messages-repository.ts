@@ -1,6 +1,6 @@
 import type { Audience } from '../../src/core/notices'
+import type { NoticeValue, TemplateKind } from '../../src/core/subscribe'
 import type { Message } from '../../src/core/types'
-import type { CaseRow } from './cases-repository'
 import type { Queryable } from './database'
 
 /** The users behind an audience of a case. */
@@ -15,27 +15,35 @@ const AUDIENCE_SQL: Record<Audience, string> = {
   office: `select u.id from users u join cases c on c.district_id = u.district_id where c.id = $1 and u.role = 'office'`,
 }
 
-export async function audienceUsers(q: Queryable, caseId: string, audience: Audience): Promise<string[]> {
-  return (await q.query<{ id: string }>(AUDIENCE_SQL[audience], [caseId])).map((r) => r.id)
-}
-
 /**
- * Writes the in-app messages of one step, once per (event, recipient): a person in two
- * audiences of the same step gets the first one's message only.
+ * One audience of a step, in one statement: its in-app messages, once per (event, recipient) —
+ * a person in two audiences of the same step gets the first one's message only — and a queued
+ * push for those of them with subscribe quota, once per (event, recipient, kind).
  */
-export async function insertMessages(
+export async function notifyAudience(
   q: Queryable,
-  c: CaseRow,
-  eventId: string,
-  userIds: string[],
-  notice: { title: string; body: string },
+  n: {
+    caseId: string
+    eventId: string
+    audience: Audience
+    /** The actor, who never hears of their own step. */
+    exceptUserId: string | null
+    notice: { title: string; body: string }
+    kind: TemplateKind
+    vals: Record<NoticeValue, string>
+  },
 ): Promise<void> {
-  if (userIds.length === 0) return
   await q.query(
-    `insert into messages (user_id, case_id, event_id, title, body)
-     select u, $2, $3, $4, $5 from unnest($1::uuid[]) u
-     on conflict (event_id, user_id) do nothing`,
-    [userIds, c.id, eventId, notice.title, notice.body],
+    `with recipients as (select id from (${AUDIENCE_SQL[n.audience]}) a where id is distinct from $2),
+          inbox as (
+            insert into messages (user_id, case_id, event_id, title, body)
+            select id, $1, $3, $4, $5 from recipients
+            on conflict (event_id, user_id) do nothing)
+     insert into outbox (event_id, case_id, user_id, kind, vals)
+     select $3, $1, r.id, $6, $7 from recipients r
+      where exists (select 1 from subscribe_quota sq where sq.user_id = r.id and sq.remaining > 0)
+     on conflict (event_id, user_id, kind) do nothing`,
+    [n.caseId, n.exceptUserId, n.eventId, n.notice.title, n.notice.body, n.kind, JSON.stringify(n.vals)],
   )
 }
 

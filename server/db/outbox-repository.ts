@@ -2,24 +2,6 @@ import type { Role } from '../../src/core/case-states'
 import type { NoticeValue, TemplateKind } from '../../src/core/subscribe'
 import type { Queryable } from './database'
 
-/**
- * Queues a step's push for those of its recipients who may receive one at all (some quota
- * left); the unique key keeps it to one per (event, recipient, kind).
- */
-export async function enqueuePushes(
-  q: Queryable,
-  p: { eventId: string; caseId: string; userIds: string[]; kind: TemplateKind; vals: Record<NoticeValue, string> },
-): Promise<void> {
-  if (p.userIds.length === 0) return
-  await q.query(
-    `insert into outbox (event_id, case_id, user_id, kind, vals)
-     select $1, $2, u, $4, $5 from unnest($3::uuid[]) u
-      where exists (select 1 from subscribe_quota sq where sq.user_id = u and sq.remaining > 0)
-     on conflict (event_id, user_id, kind) do nothing`,
-    [p.eventId, p.caseId, p.userIds, p.kind, JSON.stringify(p.vals)],
-  )
-}
-
 export interface PushRow {
   id: string
   case_id: string

@@ -6,8 +6,7 @@ import { formatShanghaiLong } from '../../src/core/time'
 import { applyMove, insertEvent, type CaseRow, type MovePatch } from '../db/cases-repository'
 import type { Queryable } from '../db/database'
 import { districtById } from '../db/districts-repository'
-import { audienceUsers, insertMessages } from '../db/messages-repository'
-import { enqueuePushes } from '../db/outbox-repository'
+import { notifyAudience } from '../db/messages-repository'
 
 export interface StepActor {
   id: string | null
@@ -40,13 +39,11 @@ export async function recordStep(q: Queryable, c: CaseRow, step: Step, actor: St
   })
   const shape = { action: step.action, from: step.from, to: step.to, hasStation: c.station_id !== null }
   const time = formatShanghaiLong(new Date())
+  const status = step.action === 'overdue' ? '已超期' : step.action === 'followUp' ? '代表跟进' : statusLabel(step.to ?? c.status)
   for (const audience of audiencesOf(shape)) {
-    const users = (await audienceUsers(q, c.id, audience)).filter((id) => id !== actor.id)
     const notice = noticeOf(shape, audience, c, step.note)
-    await insertMessages(q, c, eventId, users, notice)
-    const status = step.action === 'overdue' ? '已超期' : step.action === 'followUp' ? '代表跟进' : statusLabel(step.to ?? c.status)
     const vals = { number: c.number, status, title: notice.title, body: notice.body, category: c.category, time }
-    await enqueuePushes(q, { eventId, caseId: c.id, userIds: users, kind: templateKindOf(audience), vals })
+    await notifyAudience(q, { caseId: c.id, eventId, audience, exceptUserId: actor.id, notice, kind: templateKindOf(audience), vals })
   }
   return eventId
 }
