@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { HTTP_STATUS } from '../../src/core/envelope'
-import { MEDIA_LIMITS } from '../../src/core/media'
+import { MEDIA_LIMITS, mediaProblem } from '../../src/core/media'
 import type { DiskMedia } from '../adapters/local/disk-media'
 import { media } from '../functions/media'
 import { invoke, type Services } from '../functions/runtime'
@@ -41,7 +41,7 @@ export async function receiveUpload(req: IncomingMessage, res: ServerResponse, s
   const key = await saved
   if (tooLarge) {
     await uploads.remove(key)
-    return send(res, 413, { code: 'VALIDATION', data: null, message: `文件太大：照片不能超过 10 MB，视频不能超过 50 MB` })
+    return send(res, 413, { code: 'VALIDATION', data: null, message: `文件太大：${mediaProblem({ kind: 'video', size: Infinity })}` })
   }
   const envelope = await invoke(media, { action: 'register', key }, services, caller)
   send(res, HTTP_STATUS[envelope.code], envelope)
