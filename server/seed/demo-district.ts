@@ -9,15 +9,22 @@ import { personaOpenid } from '../functions/auth'
  * Names of people are made up.
  */
 const STATIONS = [
-  { code: 'S01', name: '西街街道火车站社区人大代表联络站', kind: '联络站', street: '西街街道', address: '西街街道火车站社区党群服务中心二楼', lat: 36.1953, lng: 113.1034 },
-  { code: 'S02', name: '太东街道人大代表之家', kind: '代表之家', street: '太东街道', address: '太东街道澳瑞特社区党群服务中心', lat: 36.1921, lng: 113.1302 },
-  { code: 'S03', name: '延南街道淮海社区人大代表联络站', kind: '联络站', street: '延南街道', address: '延南街道淮海社区居委会一楼', lat: 36.1805, lng: 113.1121 },
-  { code: 'S04', name: '英南街道解放西社区人大代表联络点', kind: '联络点', street: '英南街道', address: '英南街道解放西社区服务站', lat: 36.1868, lng: 113.0957 },
-  { code: 'S05', name: '太东街道久安瑞华苑代表接待微站', kind: '微站', street: '太东街道', address: '久安瑞华苑小区物业楼一层', lat: 36.1987, lng: 113.1388 },
-  { code: 'S06', name: '老顶山镇人大代表联络站', kind: '联络站', street: '老顶山镇', address: '老顶山镇人民政府便民服务中心', lat: 36.2156, lng: 113.1725 },
-  { code: 'S07', name: '堠北庄镇人大代表联络站', kind: '联络站', street: '堠北庄镇', address: '堠北庄镇人民政府院内', lat: 36.2412, lng: 113.0843 },
-  { code: 'S08', name: '黄碾镇人大代表联络站', kind: '联络站', street: '黄碾镇', address: '黄碾镇综合文化站', lat: 36.1389, lng: 113.0624 },
+  { code: 'S01', community: '火车站社区', name: '西街街道火车站社区人大代表联络站', kind: '联络站', street: '西街街道', address: '西街街道火车站社区党群服务中心二楼', lat: 36.1953, lng: 113.1034 },
+  { code: 'S02', community: '澳瑞特社区', name: '太东街道人大代表之家', kind: '代表之家', street: '太东街道', address: '太东街道澳瑞特社区党群服务中心', lat: 36.1921, lng: 113.1302 },
+  { code: 'S03', community: '淮海社区', name: '延南街道淮海社区人大代表联络站', kind: '联络站', street: '延南街道', address: '延南街道淮海社区居委会一楼', lat: 36.1805, lng: 113.1121 },
+  { code: 'S04', community: '解放西社区', name: '英南街道解放西社区人大代表联络点', kind: '联络点', street: '英南街道', address: '英南街道解放西社区服务站', lat: 36.1868, lng: 113.0957 },
+  { code: 'S05', community: '久安社区', name: '太东街道久安瑞华苑代表接待微站', kind: '微站', street: '太东街道', address: '久安瑞华苑小区物业楼一层', lat: 36.1987, lng: 113.1388 },
+  { code: 'S06', community: null, name: '老顶山镇人大代表联络站', kind: '联络站', street: '老顶山镇', address: '老顶山镇人民政府便民服务中心', lat: 36.2156, lng: 113.1725 },
+  { code: 'S07', community: null, name: '堠北庄镇人大代表联络站', kind: '联络站', street: '堠北庄镇', address: '堠北庄镇人民政府院内', lat: 36.2412, lng: 113.0843 },
+  { code: 'S08', community: null, name: '黄碾镇人大代表联络站', kind: '联络站', street: '黄碾镇', address: '黄碾镇综合文化站', lat: 36.1389, lng: 113.0624 },
 ] as const
+
+/** The streets and townships of the demo district, in code order (administrative codes, made up). */
+const STREETS = ['西街街道', '太东街道', '延南街道', '英南街道', '老顶山镇', '堠北庄镇', '黄碾镇'] as const
+
+/** Opening hours and a contact line, as stations post them on the wall. */
+const OPEN_HOURS = '周一至周五 9:00–12:00、14:30–17:30；每月11日接待选民日'
+const contactOf = (i: number) => `0355-2${String(100000 + i * 1111).slice(0, 6)}`
 
 const DEPARTMENTS = [
   '区住房和城乡建设局', '区交通运输局', '区城市管理局', '区市场监督管理局', '区民政局',
@@ -58,7 +65,8 @@ export function demoDeputies() {
     const township = station.street.endsWith('镇')
     return {
       code: `LZ${String(i + 1).padStart(3, '0')}`,
-      name: SURNAMES[i % SURNAMES.length] + GIVEN[i % GIVEN.length],
+      // 30 surnames by 32 given names: no two of the 36 share a name.
+      name: SURNAMES[i % 30] + GIVEN[i % GIVEN.length],
       levels: township && i % 2 === 0 ? ['乡镇人大代表'] : LEVELS[i % LEVELS.length],
       stationCode: station.code,
       duties: DUTIES[i % DUTIES.length],
@@ -79,12 +87,24 @@ export async function seedDemoDistrict(db: Database): Promise<boolean> {
     const [district] = await q.query<{ id: string }>(
       `insert into districts (code, name, case_prefix) values ('140403', '潞州区', 'LZ') returning id`,
     )
+    // The region tree: 潞州区 → its streets and townships → the communities with a station.
+    const region = async (code: string, name: string, level: string, parent: string | null) =>
+      (await q.query<{ id: string }>('insert into regions (code, name, level, parent_id) values ($1, $2, $3, $4) returning id', [code, name, level, parent]))[0].id
+    const districtRegion = await region('140403', '潞州区', 'district', null)
+    await q.query('update districts set region_id = $1 where id = $2', [districtRegion, district.id])
+    const streetRegions = new Map<string, { id: string; code: string; communities: number }>()
+    for (const [i, name] of STREETS.entries()) {
+      const code = `140403${String(i + 1).padStart(3, '0')}`
+      streetRegions.set(name, { id: await region(code, name, 'street', districtRegion), code, communities: 0 })
+    }
     const stationIds = new Map<string, string>()
-    for (const s of STATIONS) {
+    for (const [i, s] of STATIONS.entries()) {
+      const street = streetRegions.get(s.street)!
+      const regionId = s.community ? await region(`${street.code}${String(++street.communities).padStart(3, '0')}`, s.community, 'community', street.id) : street.id
       const [row] = await q.query<{ id: string }>(
-        `insert into stations (district_id, code, name, kind, street, address, latitude, longitude, service_area)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
-        [district.id, s.code, s.name, s.kind, s.street, s.address, s.lat, s.lng, JSON.stringify(serviceArea(s))],
+        `insert into stations (district_id, code, name, kind, street, address, latitude, longitude, service_area, region_id, open_hours, contact)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) returning id`,
+        [district.id, s.code, s.name, s.kind, s.street, s.address, s.lat, s.lng, JSON.stringify(serviceArea(s)), regionId, OPEN_HOURS, contactOf(i)],
       )
       stationIds.set(s.code, row.id)
     }

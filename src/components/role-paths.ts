@@ -6,6 +6,7 @@ export const WORKBENCH: Partial<Record<Role, { label: string; path: string }[]>>
   staff: [
     { label: '联络站诉求', path: '/packages/station/queue/index' },
     { label: '本站统计', path: '/packages/station/stats/index' },
+    { label: '值班表', path: '/packages/station/roster/index' },
   ],
   department: [{ label: '部门派单', path: '/packages/department/orders/index' }],
   office: [

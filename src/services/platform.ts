@@ -41,3 +41,26 @@ export async function pickLocation(): Promise<CaseLocation | null> {
     return null
   }
 }
+
+/** Where the person is, for "nearby" lists; null when they refuse or the device cannot tell. */
+export async function currentPosition(): Promise<{ latitude: number; longitude: number } | null> {
+  try {
+    const r = await Taro.getLocation({ type: 'gcj02' })
+    return { latitude: r.latitude, longitude: r.longitude }
+  } catch {
+    return null
+  }
+}
+
+/** Shows a place on the map: WeChat's own map in the mini-program, a map site in the browser. */
+export function openMap(p: { latitude: number; longitude: number; name: string; address: string }): void {
+  if (process.env.TARO_ENV === 'weapp') {
+    void Taro.openLocation({ latitude: p.latitude, longitude: p.longitude, name: p.name, address: p.address, scale: 16 }).catch(() => undefined)
+    return
+  }
+  const q = new URLSearchParams({ position: `${p.longitude},${p.latitude}`, name: p.name, src: 'mashang-shuoshi' })
+  window.open(`https://uri.amap.com/marker?${q}`, '_blank')
+}
+
+/** Dials a station's contact line. */
+export const callPhone = (phoneNumber: string) => void Taro.makePhoneCall({ phoneNumber }).catch(() => undefined)

@@ -4,6 +4,7 @@ import privacy from './003-privacy'
 import media from './004-media'
 import outbox from './005-outbox'
 import dutyRoster from './006-duty-roster'
+import stations from './007-stations'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 4, name: 'media', sql: media },
   { version: 5, name: 'outbox', sql: outbox },
   { version: 6, name: 'duty-roster', sql: dutyRoster },
+  { version: 7, name: 'stations', sql: stations },
 ]

@@ -46,6 +46,9 @@ export default function Home() {
         <Text className='hero__title'>码上说事 马上回应</Text>
         <Text className='hero__sub'>扫代表的二维码，或在下面找到您的代表，说说身边的事</Text>
       </View>
+      <Button className='btn btn--ghost find-stations' onClick={() => nav.to('/packages/stations/index/index')}>
+        找联络站
+      </Button>
       {isDeputy && (
         <Button className='btn btn--primary' onClick={() => nav.to('/packages/deputy/inbox/index')}>
           代表收件箱

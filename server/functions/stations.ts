@@ -1,0 +1,73 @@
+import { distance } from 'geokdbush'
+import { DomainError } from '../../src/core/errors'
+import { onDuty } from '../../src/core/roster'
+import { stationsEvent, type StationsEvent } from '../../src/core/schemas'
+import type { StationDetail } from '../../src/core/stations'
+import { shanghaiDay } from '../../src/core/time'
+import type { Queryable } from '../db/database'
+import { rosterOf, saveRoster } from '../db/roster-repository'
+import { listStations, stationDeputies, stationRow } from '../db/stations-repository'
+import { parseEvent, type FnContext, type FunctionHandler } from './runtime'
+
+const stationNotFound = () => new DomainError('NOT_FOUND', 'STATION.NOT_FOUND', '没有找到这个联络站')
+
+/** A station's page: where it is, who is grouped into it, and who is on duty today. */
+async function stationDetail(q: Queryable, id: string, now: Date): Promise<StationDetail> {
+  const row = await stationRow(q, id)
+  if (!row) throw stationNotFound()
+  const { districtId: _district, ...station } = row
+  const deputiesList = await stationDeputies(q, id)
+  const roster = await rosterOf(q, id)
+  const byId = new Map(deputiesList.map((d) => [d.id, d]))
+  const named = (ids: string[]) => ids.flatMap((i) => (byId.has(i) ? [byId.get(i)!] : []))
+  const today = roster ? onDuty(roster, shanghaiDay(now)) : null
+  return {
+    ...station,
+    deputiesList,
+    roster: roster && today && {
+      period: roster.period,
+      startsOn: roster.startsOn,
+      fixed: named(roster.fixed),
+      rotating: named(roster.rotating),
+      today: { rotating: today.rotating ? (byId.get(today.rotating)?.name ?? null) : null, fixed: named(today.fixed).map((d) => d.name) },
+    },
+  }
+}
+
+/** Staff keep their own station's roster (admin any); every deputy on it must belong to the station. */
+async function editRoster(e: Extract<StationsEvent, { action: 'saveRoster' }>, ctx: FnContext) {
+  const user = await ctx.requireUser()
+  const { db } = ctx.services
+  if (!(user.role === 'admin' || (user.role === 'staff' && user.station_id === e.id))) {
+    throw new DomainError('FORBIDDEN', 'STATION.NOT_STAFF', '只有本站工作人员可以编排值班表')
+  }
+  const members = new Set((await stationDeputies(db, e.id)).map((d) => d.id))
+  if ([...e.fixed, ...e.rotating].some((id) => !members.has(id))) {
+    throw new DomainError('VALIDATION', 'STATION.ROSTER_OUTSIDER', '值班表里只能安排本站的代表')
+  }
+  await db.tx((q) => saveRoster(q, e.id, { fixed: e.fixed, rotating: e.rotating, period: e.period, startsOn: e.startsOn }))
+  return stationDetail(db, e.id, ctx.services.now())
+}
+
+/** Public: anyone may find a station and read its page; staff edit their roster. */
+export const stations: FunctionHandler = async (raw, ctx) => {
+  const e = parseEvent(stationsEvent, raw)
+  const { db, now } = ctx.services
+  switch (e.action) {
+    case 'list': {
+      const items = await listStations(db, e.q || undefined)
+      if (!e.near) return { items }
+      const { latitude, longitude } = e.near
+      const measured = items.map((s) => ({
+        ...s,
+        distanceKm: s.latitude === null || s.longitude === null ? null : Math.round(distance(longitude, latitude, s.longitude, s.latitude) * 100) / 100,
+      }))
+      measured.sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity))
+      return { items: measured }
+    }
+    case 'get':
+      return stationDetail(db, e.id, now())
+    case 'saveRoster':
+      return editRoster(e, ctx)
+  }
+}

@@ -1,0 +1,95 @@
+import { Button, Picker, Text, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import { StateView } from '../../../components/state-view'
+import { useRemote } from '../../../components/use-remote'
+import { ROTATION_PERIODS, type RotationPeriod } from '../../../core/roster'
+import { PERIOD_LABELS, type StationDetail } from '../../../core/stations'
+import { shanghaiDay } from '../../../core/time'
+import { callFunction, errorMessage } from '../../../services/api'
+import { toast } from '../../../services/platform'
+import { useAppStore } from '../../../store'
+
+type Place = 'fixed' | 'rotating' | 'none'
+const PLACES: [Place, string][] = [['fixed', '常驻'], ['rotating', '轮值'], ['none', '不排']]
+
+/** Staff keep their station's roster: who is always there, who takes turns, and how often. */
+export default function Roster() {
+  const stationId = useAppStore((s) => s.user?.stationId) ?? ''
+  const station = useRemote(stationId ? () => callFunction<StationDetail>('stations', { action: 'get', id: stationId }) : null, [stationId])
+  const [places, setPlaces] = useState<Record<string, Place>>({})
+  const [period, setPeriod] = useState<RotationPeriod>('week')
+  const [startsOn, setStartsOn] = useState('')
+  const [saving, setSaving] = useState(false)
+
+  useEffect(() => {
+    const s = station.data
+    if (!s) return
+    const fixed = new Set(s.roster?.fixed.map((d) => d.id))
+    const rotating = new Set(s.roster?.rotating.map((d) => d.id))
+    setPlaces(Object.fromEntries(s.deputiesList.map((d) => [d.id, fixed.has(d.id) ? 'fixed' : rotating.has(d.id) ? 'rotating' : 'none'])))
+    setPeriod(s.roster?.period ?? 'week')
+    setStartsOn(s.roster?.startsOn ?? shanghaiDay(new Date()))
+  }, [station.data])
+
+  const save = async () => {
+    const s = station.data!
+    const pick = (p: Place) => s.deputiesList.filter((d) => places[d.id] === p).map((d) => d.id)
+    setSaving(true)
+    try {
+      station.replace(await callFunction<StationDetail>('stations', { action: 'saveRoster', id: s.id, fixed: pick('fixed'), rotating: pick('rotating'), period, startsOn }))
+      toast('值班表已保存', 'success')
+    } catch (e) {
+      toast(errorMessage(e))
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <View className='page'>
+      <StateView loading={station.loading} error={stationId ? station.error : '只有联络站工作人员可以编排值班表'} onRetry={station.reload}>
+        {station.data && (
+          <>
+            <View className='card'>
+              <Text className='section-title'>{station.data.name}</Text>
+              <Text className='field-value on-duty'>
+                今天值班：{station.data.roster ? [...station.data.roster.today.fixed, station.data.roster.today.rotating].filter(Boolean).join('、') || '暂无安排' : '尚未编排'}
+              </Text>
+            </View>
+            <View className='card'>
+              <Text className='section-title'>代表</Text>
+              {station.data.deputiesList.map((d) => (
+                <View key={d.id} className='list-item roster-row'>
+                  <Text className='deputy-item__name'>{d.name}</Text>
+                  <View className='chips'>
+                    {PLACES.map(([p, label]) => (
+                      <Text key={p} className={`chip ${places[d.id] === p ? 'chip--on' : ''}`} onClick={() => setPlaces((x) => ({ ...x, [d.id]: p }))}>
+                        {label}
+                      </Text>
+                    ))}
+                  </View>
+                </View>
+              ))}
+            </View>
+            <View className='card'>
+              <Text className='section-title'>轮值</Text>
+              <View className='chips'>
+                {ROTATION_PERIODS.map((p) => (
+                  <Text key={p} className={`chip period ${period === p ? 'chip--on' : ''}`} onClick={() => setPeriod(p)}>
+                    {PERIOD_LABELS[p]}
+                  </Text>
+                ))}
+              </View>
+              <Picker mode='date' value={startsOn} onChange={(e) => setStartsOn(e.detail.value)}>
+                <Text className='field-value starts-on'>从 {startsOn} 开始，按上面的顺序轮流</Text>
+              </Picker>
+            </View>
+            <Button className='btn btn--primary save-roster' loading={saving} disabled={saving} onClick={save}>
+              保存值班表
+            </Button>
+          </>
+        )}
+      </StateView>
+    </View>
+  )
+}

@@ -1,0 +1,51 @@
+import { Button, Input, Text, View } from '@tarojs/components'
+import { usePullDownRefresh } from '@tarojs/taro'
+import { useState } from 'react'
+import { StateView } from '../../../components/state-view'
+import { useRemote } from '../../../components/use-remote'
+import type { StationSummary } from '../../../core/stations'
+import { callFunction } from '../../../services/api'
+import { currentPosition, nav, stopPullDownRefresh, toast } from '../../../services/platform'
+
+/** The station directory: every station, searched by name or street, or sorted by distance. */
+export default function Stations() {
+  const [search, setSearch] = useState('')
+  const [near, setNear] = useState<{ latitude: number; longitude: number } | null>(null)
+  const list = useRemote(
+    () => callFunction<{ items: StationSummary[] }>('stations', { action: 'list', ...(search.trim() ? { q: search.trim() } : {}), ...(near ? { near } : {}) }, { auth: false }),
+    [search, near?.latitude, near?.longitude],
+  )
+  usePullDownRefresh(() => void list.reload().finally(stopPullDownRefresh))
+  const items = list.data?.items ?? []
+
+  const sortByDistance = async () => {
+    const here = await currentPosition()
+    if (here) setNear(here)
+    else toast('未能获取您的位置，请在设置中允许使用位置')
+  }
+
+  return (
+    <View className='page'>
+      <View className='card'>
+        <Input className='input station-search' value={search} placeholder='搜索联络站名称、街道或地址' maxlength={30} confirmType='search' onInput={(e) => setSearch(e.detail.value)} />
+        <Button className='btn btn--ghost btn--small nearby' onClick={sortByDistance}>
+          {near ? '已按距离排序' : '离我最近'}
+        </Button>
+      </View>
+      <StateView loading={list.loading} error={list.error} onRetry={list.reload} empty={items.length === 0} emptyText='没有找到相关的联络站'>
+        {items.map((s) => (
+          <View key={s.id} className='card station-item' onClick={() => nav.to(`/packages/stations/station/index?id=${s.id}`)}>
+            <View className='row row--between'>
+              <Text className='station-item__name'>{s.name}</Text>
+              <Text className='tag tag--open'>{s.kind}</Text>
+            </View>
+            <Text className='muted'>{s.address}</Text>
+            <Text className='muted'>
+              {s.deputies} 位代表{s.distanceKm !== null ? ` · 距您 ${s.distanceKm < 1 ? `${Math.round(s.distanceKm * 1000)} 米` : `${s.distanceKm} 公里`}` : ''}
+            </Text>
+          </View>
+        ))}
+      </StateView>
+    </View>
+  )
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '联络站', enablePullDownRefresh: true })

@@ -1,0 +1,78 @@
+import { Button, Text, View } from '@tarojs/components'
+import { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { StateView } from '../../../components/state-view'
+import { useRemote } from '../../../components/use-remote'
+import { deputyPagePath } from '../../../core/scene'
+import { PERIOD_LABELS, type StationDetail } from '../../../core/stations'
+import { callFunction } from '../../../services/api'
+import { callPhone, nav, openMap, stopPullDownRefresh } from '../../../services/platform'
+
+/** A station's page: where and when, who is on duty, and every deputy grouped into it. */
+export default function Station() {
+  const id = useRouter().params.id ?? ''
+  const station = useRemote(() => callFunction<StationDetail>('stations', { action: 'get', id }, { auth: false }), [id])
+  usePullDownRefresh(() => void station.reload().finally(stopPullDownRefresh))
+  const s = station.data
+
+  return (
+    <View className='page'>
+      <StateView loading={station.loading} error={station.error} onRetry={station.reload}>
+        {s && (
+          <>
+            <View className='card'>
+              <View className='row row--between'>
+                <Text className='station-title'>{s.name}</Text>
+                <Text className='tag tag--open'>{s.kind}</Text>
+              </View>
+              <Text className='muted regions'>{s.regions.join(' › ')}</Text>
+              <Text className='field-label'>地址</Text>
+              <Text className='field-value'>{s.address}</Text>
+              {s.openHours && (
+                <>
+                  <Text className='field-label'>开放时间</Text>
+                  <Text className='field-value open-hours'>{s.openHours}</Text>
+                </>
+              )}
+              <View className='row row--wrap'>
+                {s.latitude !== null && s.longitude !== null && (
+                  <Button className='btn btn--ghost btn--small' onClick={() => openMap({ latitude: s.latitude!, longitude: s.longitude!, name: s.name, address: s.address })}>
+                    查看地图
+                  </Button>
+                )}
+                {s.contact && (
+                  <Button className='btn btn--ghost btn--small' onClick={() => callPhone(s.contact)}>
+                    电话 {s.contact}
+                  </Button>
+                )}
+              </View>
+            </View>
+            {s.roster && (
+              <View className='card roster'>
+                <Text className='section-title'>值班代表</Text>
+                <Text className='field-value on-duty'>今天：{[...s.roster.today.fixed, s.roster.today.rotating].filter(Boolean).join('、') || '暂无安排'}</Text>
+                {s.roster.fixed.length > 0 && <Text className='muted roster__line'>常驻：{s.roster.fixed.map((d) => d.name).join('、')}</Text>}
+                {s.roster.rotating.length > 0 && (
+                  <Text className='muted roster__line'>
+                    {PERIOD_LABELS[s.roster.period]}轮值：{s.roster.rotating.map((d) => d.name).join(' → ')}
+                  </Text>
+                )}
+              </View>
+            )}
+            <View className='card'>
+              <Text className='section-title'>本站代表（{s.deputiesList.length}）</Text>
+              {s.deputiesList.map((d) => (
+                <View key={d.id} className='list-item station-deputy' onClick={() => nav.to(deputyPagePath(d.code))}>
+                  <View className='row row--between'>
+                    <Text className='deputy-item__name'>{d.name}</Text>
+                    <Text className='muted'>{d.levels.join('、')}</Text>
+                  </View>
+                  {d.duties && <Text className='muted'>{d.duties}</Text>}
+                </View>
+              ))}
+            </View>
+          </>
+        )}
+      </StateView>
+    </View>
+  )
+}

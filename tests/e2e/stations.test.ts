@@ -1,0 +1,60 @@
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { ARTIFACTS, launchChromium, PHONE } from '../support/browser'
+import { startHost, type RunningHost } from '../support/host-process'
+
+jest.setTimeout(180_000)
+
+describe('stations in Chromium', () => {
+  let host: RunningHost
+  let browser: Browser
+  const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true })
+
+  beforeAll(async () => {
+    host = await startHost()
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await host?.stop()
+  })
+
+  it('finds a station from home, reads who is on duty, and staff change the roster', async () => {
+    const resident = await (await browser.newContext(PHONE)).newPage()
+    await resident.goto(`${host.base}/`)
+    await resident.locator('.find-stations').click()
+    await resident.locator('.station-item').first().waitFor()
+    expect(await resident.locator('.station-item').count()).toBe(8)
+    await resident.locator('.station-search input').fill('太东')
+    await resident.locator('.station-item').nth(1).waitFor()
+    await resident.locator('.station-item').nth(2).waitFor({ state: 'detached' })
+    await resident.locator('.station-item', { hasText: '太东街道人大代表之家' }).click()
+    await resident.locator('.regions', { hasText: '潞州区 › 太东街道 › 澳瑞特社区' }).waitFor()
+    await resident.locator('.on-duty', { hasText: '今天：' }).waitFor()
+    expect(await resident.locator('.station-deputy').count()).toBeGreaterThanOrEqual(4)
+    await shot(resident, '20-station-page')
+    // A deputy of the station opens the deputy's page.
+    const first = (await resident.locator('.station-deputy .deputy-item__name').first().innerText()).trim()
+    await resident.locator('.station-deputy').first().click()
+    await resident.locator('.deputy-name', { hasText: first }).waitFor()
+
+    const staff = await (await browser.newContext(PHONE)).newPage()
+    await staff.goto(`${host.base}/pages/me/index?persona=staff`)
+    await staff.locator('.current-role').filter({ hasNotText: '未登录' }).waitFor()
+    await staff.goto(`${host.base}/packages/station/roster/index`)
+    await staff.locator('.roster-row').first().waitFor()
+    // Everyone takes turns, daily.
+    const rows = staff.locator('.roster-row')
+    for (let i = 0; i < (await rows.count()); i++) await rows.nth(i).locator('.chip', { hasText: '轮值' }).click()
+    await staff.locator('.chip.period', { hasText: '每天' }).click()
+    await staff.locator('.save-roster').click()
+    await staff.getByText('值班表已保存').waitFor()
+    await shot(staff, '21-staff-roster')
+    // The staff persona works at S01, 火车站社区.
+    const listed = await (await fetch(`${host.base}/fn/stations`, { method: 'POST', body: JSON.stringify({ action: 'list', q: '火车站' }) })).json()
+    const stationId = listed.data.items[0].id
+    await resident.goto(`${host.base}/packages/stations/station/index?id=${stationId}`)
+    await resident.locator('.roster', { hasText: '每天轮值' }).waitFor()
+    expect(await resident.locator('.roster').innerText()).not.toContain('常驻')
+  })
+})
