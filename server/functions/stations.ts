@@ -7,6 +7,7 @@ import { shanghaiDay } from '../../src/core/time'
 import type { Queryable } from '../db/database'
 import { rosterOf, saveRoster } from '../db/roster-repository'
 import { listStations, stationDeputies, stationRow } from '../db/stations-repository'
+import type { UserRow } from '../db/users-repository'
 import { parseEvent, type FnContext, type FunctionHandler } from './runtime'
 
 const stationNotFound = () => new DomainError('NOT_FOUND', 'STATION.NOT_FOUND', '没有找到这个联络站')
@@ -34,17 +35,25 @@ async function stationDetail(q: Queryable, id: string, now: Date): Promise<Stati
   }
 }
 
-/** Staff keep their own station's roster (admin any); every deputy on it must belong to the station. */
+/** A station is kept by its own staff, and by admin. */
+export function requireStationStaff(user: UserRow, stationId: string, what: string): void {
+  if (!(user.role === 'admin' || (user.role === 'staff' && user.station_id === stationId))) {
+    throw new DomainError('FORBIDDEN', 'STATION.NOT_STAFF', `只有本站工作人员可以${what}`)
+  }
+}
+
+/** Only the station's own deputies may be put on its duty or its reception days. */
+export async function requireOwnDeputies(q: Queryable, stationId: string, ids: readonly string[], where: string): Promise<void> {
+  const members = new Set((await stationDeputies(q, stationId)).map((d) => d.id))
+  if (ids.some((id) => !members.has(id))) throw new DomainError('VALIDATION', 'STATION.OUTSIDER', `${where}里只能安排本站的代表`)
+}
+
+/** Staff keep their own station's roster; every deputy on it must belong to the station. */
 async function editRoster(e: Extract<StationsEvent, { action: 'saveRoster' }>, ctx: FnContext) {
   const user = await ctx.requireUser()
   const { db } = ctx.services
-  if (!(user.role === 'admin' || (user.role === 'staff' && user.station_id === e.id))) {
-    throw new DomainError('FORBIDDEN', 'STATION.NOT_STAFF', '只有本站工作人员可以编排值班表')
-  }
-  const members = new Set((await stationDeputies(db, e.id)).map((d) => d.id))
-  if ([...e.fixed, ...e.rotating].some((id) => !members.has(id))) {
-    throw new DomainError('VALIDATION', 'STATION.ROSTER_OUTSIDER', '值班表里只能安排本站的代表')
-  }
+  requireStationStaff(user, e.id, '编排值班表')
+  await requireOwnDeputies(db, e.id, [...e.fixed, ...e.rotating], '值班表')
   await db.tx((q) => saveRoster(q, e.id, { fixed: e.fixed, rotating: e.rotating, period: e.period, startsOn: e.startsOn }))
   return stationDetail(db, e.id, ctx.services.now())
 }

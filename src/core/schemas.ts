@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { ROLES } from './case-states'
 import { ROTATION_PERIODS } from './roster'
 import { location, mediaIds, text, uuid } from './fields'
-import { CASE_TEXT_MAX, CASE_TEXT_MIN } from './limits'
+import { CASE_TEXT_MAX, CASE_TEXT_MIN, REASON_MAX } from './limits'
 import { CODE_PATTERN } from './scene'
 import { MOVE_PAYLOADS } from './move-payloads'
 import { INBOX_FILTERS, type CaseAction, type Transition } from './transitions'
@@ -144,6 +144,62 @@ export const stationsEvent = z.discriminatedUnion(
   { error: '不支持的操作' },
 )
 
+const hhmm = (what: string) => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `${what}格式应为 HH:mm` })
+
+const schedule = z
+  .object({
+    rule: z.discriminatedUnion(
+      'kind',
+      [
+        z.object({ kind: z.literal('once'), date: day('接待日期') }),
+        z.object({ kind: z.literal('monthly'), day: z.number().int().min(1, { error: '请选择每月几日' }).max(31, { error: '请选择每月几日' }) }),
+        z.object({ kind: z.literal('weekly'), weekday: z.number().int().min(1, { error: '请选择星期几' }).max(7, { error: '请选择星期几' }) }),
+      ],
+      { error: '请选择接待日期或周期' },
+    ),
+    start: hhmm('开始时间'),
+    end: hhmm('结束时间'),
+    workdayShift: z.boolean().default(true),
+  })
+  .refine((s) => s.start < s.end, { error: '结束时间要晚于开始时间' })
+
+const noticeFields = {
+  theme: text('接待主题', 2, 50),
+  place: text('接待地点', 2, 100),
+  schedule,
+  deputyIds: z.array(uuid('代表')).max(20).optional(),
+  slotMinutes: z.number().int().min(10).max(240).optional(),
+  slotCapacity: z.number().int().min(1, { error: '每个时段至少接待 1 人' }).max(50).optional(),
+}
+
+export const noticesEvent = z.discriminatedUnion(
+  'action',
+  [
+    z.object({ action: z.literal('list'), stationId: uuid('联络站').optional() }),
+    z.object({ action: z.literal('get'), id: uuid('公告') }),
+    z.object({ action: z.literal('post'), stationId: uuid('联络站'), ...noticeFields }),
+    z.object({ action: z.literal('update'), id: uuid('公告'), version: z.number().int().positive(), ...noticeFields }),
+    z.object({ action: z.literal('cancel'), id: uuid('公告'), version: z.number().int().positive() }),
+    z.object({ action: z.literal('follow'), stationId: uuid('联络站'), on: z.boolean().default(true) }),
+  ],
+  { error: '不支持的操作' },
+)
+
+export const appointmentsEvent = z.discriminatedUnion(
+  'action',
+  [
+    z.object({ action: z.literal('slots'), noticeId: uuid('公告') }),
+    z.object({ action: z.literal('book'), slotId: uuid('时段') }),
+    z.object({ action: z.literal('cancel'), id: uuid('预约') }),
+    z.object({ action: z.literal('confirm'), id: uuid('预约') }),
+    z.object({ action: z.literal('decline'), id: uuid('预约'), reason: text('婉拒的理由', 2, REASON_MAX) }),
+    z.object({ action: z.literal('mine') }),
+  ],
+  { error: '不支持的操作' },
+)
+
+export type NoticesEvent = z.infer<typeof noticesEvent>
+export type AppointmentsEvent = z.infer<typeof appointmentsEvent>
 export type AuthEvent = z.infer<typeof authEvent>
 export type DeputiesEvent = z.infer<typeof deputiesEvent>
 export type CasesQueryEvent = z.infer<typeof casesQueryEvent>

@@ -5,6 +5,7 @@ import media from './004-media'
 import outbox from './005-outbox'
 import dutyRoster from './006-duty-roster'
 import stations from './007-stations'
+import reception from './008-reception'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 5, name: 'outbox', sql: outbox },
   { version: 6, name: 'duty-roster', sql: dutyRoster },
   { version: 7, name: 'stations', sql: stations },
+  { version: 8, name: 'reception', sql: reception },
 ]

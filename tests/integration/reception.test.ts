@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto'
+import { shanghaiDay } from '../../src/core/time'
+import { BACKENDS } from '../support/backends'
+import { login } from '../support/call'
+import { filing, withTeam } from '../support/loop'
+
+const inDays = (n: number) => shanghaiDay(new Date(Date.now() + n * 86_400_000))
+
+describe.each(BACKENDS)('reception days and appointments on $name', (backend) => {
+  const env = withTeam(backend)
+  const stationId = async (code: string) => (await env.db.query<{ id: string }>('select id from stations where code = $1', [code]))[0].id
+  const titles = async (token: string) => ((await env.call('messages', { action: 'list' }, token)).data.items as { title: string }[]).map((m) => m.title)
+  const resident = () => login(env.call, { openid: `r-${randomUUID()}` })
+  const monthly = { rule: { kind: 'monthly', day: 11 }, start: '14:30', end: '17:00', workdayShift: true }
+
+  it('staff post a monthly reception day; the roster proposes who is on duty; listeners hear of it', async () => {
+    const { call, t } = env
+    const s01 = await stationId('S01')
+    const filedHere = await resident()
+    await call('cases', filing(), filedHere.token)
+    const follower = await resident()
+    expect((await call('notices', { action: 'follow', stationId: s01 }, follower.token)).data).toEqual({ following: true })
+    const elsewhere = await resident()
+    await call('cases', filing({ deputyCode: 'LZ002' }), elsewhere.token)
+
+    const posted = await call('notices', { action: 'post', stationId: s01, theme: '老旧小区改造意见征集', place: '火车站社区党群服务中心二楼', schedule: monthly }, t.staff.token)
+    expect(posted.code).toBe('OK')
+    expect(posted.data).toMatchObject({ when: '每月11日 14:30–17:00（遇节假日顺延）', status: 'published', version: 1 })
+    expect(posted.data.next).toHaveLength(3)
+    expect(posted.data.next[0] >= shanghaiDay(new Date())).toBe(true)
+    const station = (await call('stations', { action: 'get', id: s01 })).data
+    expect(posted.data.deputies.map((d: { name: string }) => d.name)).toContain(station.roster.fixed[0].name)
+    expect(posted.data.deputies).toHaveLength(2)
+
+    for (const who of [filedHere, follower]) expect(await titles(who.token)).toContain('新的接待日')
+    expect(await titles(elsewhere.token)).not.toContain('新的接待日')
+    const listed = await call('notices', { action: 'list', stationId: s01 }, follower.token)
+    expect(listed.data).toMatchObject({ following: true })
+    expect(listed.data.items.map((n: { id: string }) => n.id)).toContain(posted.data.id)
+    expect((await call('notices', { action: 'list' })).data.items.map((n: { id: string }) => n.id)).toContain(posted.data.id)
+
+    const changed = await call('notices', { action: 'update', id: posted.data.id, version: 1, theme: '老旧小区改造意见征集', place: '社区议事厅', schedule: monthly }, t.staff.token)
+    expect(changed.data).toMatchObject({ place: '社区议事厅', version: 2 })
+    expect(await titles(follower.token)).toContain('接待日有变动')
+    expect(await call('notices', { action: 'update', id: posted.data.id, version: 1, theme: '旧的', place: '旧的地点', schedule: monthly }, t.staff.token)).toMatchObject({ code: 'CONFLICT' })
+  })
+
+  it('keeps each station to its own staff and deputies, and refuses a date gone by', async () => {
+    const { call, t } = env
+    const [s01, s02] = [await stationId('S01'), await stationId('S02')]
+    const base = { action: 'post', theme: '接待群众', place: '联络站', schedule: monthly }
+    expect(await call('notices', { ...base, stationId: s02 }, t.staff.token)).toMatchObject({ code: 'FORBIDDEN' })
+    for (const who of [t.resident, t.deputy, t.department]) expect(await call('notices', { ...base, stationId: s01 }, who.token)).toMatchObject({ code: 'FORBIDDEN' })
+    const outsider = (await call('stations', { action: 'get', id: s02 })).data.deputiesList[0].id
+    expect(await call('notices', { ...base, stationId: s01, deputyIds: [outsider] }, t.staff.token)).toMatchObject({ code: 'VALIDATION', message: '接待代表里只能安排本站的代表' })
+    const past = { rule: { kind: 'once', date: inDays(-3) }, start: '09:00', end: '11:00', workdayShift: false }
+    expect(await call('notices', { ...base, stationId: s01, schedule: past }, t.staff.token)).toMatchObject({ code: 'VALIDATION', message: '接待日期已经过去，请重新选择' })
+    expect(await call('notices', { ...base, stationId: s01, schedule: { ...monthly, start: '17:00', end: '14:30' } }, t.staff.token)).toMatchObject({ code: 'VALIDATION', message: '结束时间要晚于开始时间' })
+  })
+
+  it('books, waits, confirms, declines and cancels, with the last place going to exactly one', async () => {
+    const { call, t } = env
+    const s01 = await stationId('S01')
+    const day = inDays(10)
+    const notice = (await call('notices', {
+      action: 'post', stationId: s01, theme: '约见代表', place: '联络站接待室', deputyIds: [t.deputy.user.deputyId], slotCapacity: 1, slotMinutes: 30,
+      schedule: { rule: { kind: 'once', date: day }, start: '14:30', end: '15:30', workdayShift: false },
+    }, t.staff.token)).data
+    const slots = (await call('appointments', { action: 'slots', noticeId: notice.id })).data
+    expect(slots.day).toBe(day)
+    expect(slots.items.map((s: { start: string; capacity: number; taken: number }) => [s.start, s.capacity, s.taken])).toEqual([
+      [new Date(`${day}T14:30:00+08:00`).toISOString(), 1, 0],
+      [new Date(`${day}T15:00:00+08:00`).toISOString(), 1, 0],
+    ])
+    const slotId = slots.items[0].id
+
+    // Two residents race for the one place: one books it, the other waits.
+    const [a, b, c] = [await resident(), await resident(), await resident()]
+    const raced = await Promise.all([a, b].map((r) => call('appointments', { action: 'book', slotId }, r.token)))
+    expect(raced.map((r) => r.data.status).sort()).toEqual(['booked', 'waitlisted'])
+    const [winner, waiter] = raced[0].data.status === 'booked' ? [a, b] : [b, a]
+    const winnerBooking = raced.find((r) => r.data.status === 'booked')!.data
+    expect((await call('appointments', { action: 'book', slotId }, winner.token)).data).toEqual(winnerBooking)
+    expect((await call('appointments', { action: 'book', slotId }, c.token)).data.status).toBe('waitlisted')
+    const seen = (await call('appointments', { action: 'slots', noticeId: notice.id }, winner.token)).data.items[0]
+    expect(seen).toMatchObject({ taken: 1, waiting: 2, mine: { id: winnerBooking.id, status: 'booked' } })
+    expect(await titles(t.deputy.token)).toContain('新的约见待确认')
+
+    // The deputy confirms; then the winner cancels, and the longest-waiting person gets the place.
+    const elsewhereStaff = await login(call, { persona: 'office' })
+    expect(await call('appointments', { action: 'confirm', id: winnerBooking.id }, elsewhereStaff.token)).toMatchObject({ code: 'FORBIDDEN' })
+    expect(await call('appointments', { action: 'cancel', id: winnerBooking.id }, waiter.token)).toMatchObject({ code: 'NOT_FOUND' })
+    expect((await call('appointments', { action: 'confirm', id: winnerBooking.id }, t.deputy.token)).data.status).toBe('confirmed')
+    expect(await titles(winner.token)).toContain('代表已确认约见')
+    expect((await call('appointments', { action: 'cancel', id: winnerBooking.id }, winner.token)).data.status).toBe('cancelled')
+    const waiterBooking = (await call('appointments', { action: 'mine' }, waiter.token)).data.items[0]
+    expect(waiterBooking).toMatchObject({ status: 'booked', theme: '约见代表' })
+    expect(await titles(waiter.token)).toContain('候补成功，约见已预约')
+    expect((await call('appointments', { action: 'mine' }, c.token)).data.items[0].status).toBe('waitlisted')
+
+    // Declined with a reason: the place passes on again.
+    expect((await call('appointments', { action: 'decline', id: waiterBooking.id, reason: '当天临时有会' }, t.staff.token)).data.status).toBe('declined')
+    expect(await titles(waiter.token)).toContain('代表婉拒了约见')
+    expect((await call('appointments', { action: 'mine' }, c.token)).data.items[0].status).toBe('booked')
+    expect(await call('appointments', { action: 'confirm', id: waiterBooking.id }, t.deputy.token)).toMatchObject({ code: 'CONFLICT' })
+    // The deputy's list: what is still live or was answered, not what residents cancelled.
+    expect((await call('appointments', { action: 'mine' }, t.deputy.token)).data.items.map((x: { status: string }) => x.status).sort()).toEqual(['booked', 'declined'])
+
+    // Cancelling the notice cancels what was still booked, and says so.
+    await call('notices', { action: 'cancel', id: notice.id, version: notice.version }, t.staff.token)
+    expect((await call('appointments', { action: 'mine' }, c.token)).data.items[0]).toMatchObject({ status: 'cancelled', reason: '接待日取消' })
+    expect(await titles(c.token)).toContain('约见已取消')
+    expect(await call('appointments', { action: 'book', slotId }, (await resident()).token)).toMatchObject({ code: 'CONFLICT' })
+  })
+})
