@@ -1,4 +1,5 @@
-import type { AppointmentStatus, AppointmentView, ReceptionSchedule, SlotView } from '../../src/core/reception'
+import type { ReceptionSchedule } from '../../src/core/reception'
+import type { AppointmentStatus, AppointmentView, SlotView } from '../../src/core/reception-views'
 import type { Queryable } from './database'
 
 export interface NoticeRow {

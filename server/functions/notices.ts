@@ -1,5 +1,6 @@
 import { DomainError } from '../../src/core/errors'
-import { nextReceptionDates, scheduleText, type NoticeView } from '../../src/core/reception'
+import { nextReceptionDates, scheduleText } from '../../src/core/reception'
+import type { NoticeView } from '../../src/core/reception-views'
 import { onDuty } from '../../src/core/roster'
 import { noticesEvent, type NoticesEvent } from '../../src/core/schemas'
 import { shanghaiDay } from '../../src/core/time'

@@ -2,11 +2,16 @@ import type { Role } from '../core/case-states'
 
 /** Each handler role's workbench: its pages, as the 我的 page lists them. */
 export const WORKBENCH: Partial<Record<Role, { label: string; path: string }[]>> = {
-  deputy: [{ label: '代表收件箱', path: '/packages/deputy/inbox/index' }],
+  deputy: [
+    { label: '代表收件箱', path: '/packages/deputy/inbox/index' },
+    { label: '约见', path: '/packages/stations/appointments/index' },
+  ],
   staff: [
     { label: '联络站诉求', path: '/packages/station/queue/index' },
     { label: '本站统计', path: '/packages/station/stats/index' },
     { label: '值班表', path: '/packages/station/roster/index' },
+    { label: '接待公告', path: '/packages/station/notices/index' },
+    { label: '约见', path: '/packages/stations/appointments/index' },
   ],
   department: [{ label: '部门派单', path: '/packages/department/orders/index' }],
   office: [

@@ -47,6 +47,11 @@ export default function Me() {
       <Button className='btn btn--ghost' onClick={() => nav.tab('/pages/mine/index')}>
         我的诉求
       </Button>
+      {user?.role === 'resident' && (
+        <Button className='btn btn--ghost my-appointments' onClick={() => nav.to('/packages/stations/appointments/index')}>
+          我的约见
+        </Button>
+      )}
       {!USE_CLOUD && (
         <View className='card' style={{ marginTop: '24px' }}>
           <Text className='section-title'>演示：切换身份</Text>

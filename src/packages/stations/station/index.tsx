@@ -1,18 +1,34 @@
 import { Button, Text, View } from '@tarojs/components'
 import { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import { NoticeCard } from '../../../components/notice-card'
 import { StateView } from '../../../components/state-view'
 import { useRemote } from '../../../components/use-remote'
+import type { NoticeView } from '../../../core/reception-views'
 import { deputyPagePath } from '../../../core/scene'
 import { PERIOD_LABELS, type StationDetail } from '../../../core/stations'
-import { callFunction } from '../../../services/api'
-import { callPhone, nav, openMap, stopPullDownRefresh } from '../../../services/platform'
+import { callFunction, errorMessage } from '../../../services/api'
+import { callPhone, nav, openMap, stopPullDownRefresh, toast } from '../../../services/platform'
 
 /** A station's page: where and when, who is on duty, and every deputy grouped into it. */
 export default function Station() {
   const id = useRouter().params.id ?? ''
   const station = useRemote(() => callFunction<StationDetail>('stations', { action: 'get', id }, { auth: false }), [id])
-  usePullDownRefresh(() => void station.reload().finally(stopPullDownRefresh))
+  const notices = useRemote(() => callFunction<{ items: NoticeView[]; following?: boolean }>('notices', { action: 'list', stationId: id }), [id])
+  const [following, setFollowing] = useState<boolean | null>(null)
+  usePullDownRefresh(() => void Promise.all([station.reload(), notices.reload()]).finally(stopPullDownRefresh))
   const s = station.data
+  const isFollowing = following ?? notices.data?.following ?? false
+
+  const toggleFollow = async () => {
+    try {
+      const r = await callFunction<{ following: boolean }>('notices', { action: 'follow', stationId: id, on: !isFollowing })
+      setFollowing(r.following)
+      toast(r.following ? '已关注，新的接待日会通知您' : '已取消关注', 'success')
+    } catch (e) {
+      toast(errorMessage(e))
+    }
+  }
 
   return (
     <View className='page'>
@@ -45,6 +61,19 @@ export default function Station() {
                   </Button>
                 )}
               </View>
+            </View>
+            <View className='card station-notices'>
+              <View className='row row--between'>
+                <Text className='section-title'>接待日</Text>
+                <Button className='btn btn--ghost btn--small follow-station' onClick={toggleFollow}>
+                  {isFollowing ? '已关注' : '关注本站'}
+                </Button>
+              </View>
+              <StateView loading={notices.loading} error={notices.error} onRetry={notices.reload} empty={(notices.data?.items ?? []).length === 0} emptyText='近期暂无接待日安排'>
+                {notices.data?.items.map((n) => (
+                  <NoticeCard key={n.id} notice={n} onClick={() => nav.to(`/packages/stations/notice/index?id=${n.id}`)} />
+                ))}
+              </StateView>
             </View>
             {s.roster && (
               <View className='card roster'>

@@ -1,0 +1,77 @@
+import { Button, Text, View } from '@tarojs/components'
+import { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import { NoticeCard } from '../../../components/notice-card'
+import { StateView } from '../../../components/state-view'
+import { useRemote } from '../../../components/use-remote'
+import { APPOINTMENT_LABELS, type NoticeView, type SlotView } from '../../../core/reception-views'
+import { formatShanghai } from '../../../core/time'
+import { callFunction, errorMessage } from '../../../services/api'
+import { stopPullDownRefresh, toast } from '../../../services/platform'
+
+/** One reception day: what it is about, and a deputy's time to book (or to wait for). */
+export default function Notice() {
+  const id = useRouter().params.id ?? ''
+  const notice = useRemote(() => callFunction<NoticeView>('notices', { action: 'get', id }, { auth: false }), [id])
+  const slots = useRemote(() => callFunction<{ day: string | null; items: SlotView[] }>('appointments', { action: 'slots', noticeId: id }), [id])
+  const [busy, setBusy] = useState<string | null>(null)
+  usePullDownRefresh(() => void Promise.all([notice.reload(), slots.reload()]).finally(stopPullDownRefresh))
+
+  const act = async (slot: SlotView) => {
+    setBusy(slot.id)
+    try {
+      if (slot.mine) {
+        await callFunction('appointments', { action: 'cancel', id: slot.mine.id })
+        toast('已取消预约', 'success')
+      } else {
+        const r = await callFunction<{ status: string }>('appointments', { action: 'book', slotId: slot.id })
+        toast(r.status === 'booked' ? '预约成功，等待代表确认' : '已加入候补，有空位会通知您', 'success')
+      }
+      await slots.reload()
+    } catch (e) {
+      toast(errorMessage(e))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const byDeputy = new Map<string, SlotView[]>()
+  for (const s of slots.data?.items ?? []) byDeputy.set(s.deputyName, [...(byDeputy.get(s.deputyName) ?? []), s])
+
+  return (
+    <View className='page'>
+      <StateView loading={notice.loading} error={notice.error} onRetry={notice.reload}>
+        {notice.data && (
+          <View className='card'>
+            <Text className='muted'>{notice.data.stationName}</Text>
+            <NoticeCard notice={notice.data} />
+          </View>
+        )}
+      </StateView>
+      <View className='card'>
+        <Text className='section-title'>预约约见{slots.data?.day ? `（${slots.data.day}）` : ''}</Text>
+        <StateView loading={slots.loading} error={slots.error} onRetry={slots.reload} empty={byDeputy.size === 0} emptyText='这个接待日暂不开放预约'>
+          {[...byDeputy].map(([deputy, list]) => (
+            <View key={deputy} className='slot-group'>
+              <Text className='deputy-item__name'>{deputy}</Text>
+              {list.map((s) => {
+                const left = s.capacity - s.taken
+                return (
+                  <View key={s.id} className='row row--between slot'>
+                    <View>
+                      <Text className='slot__time'>{formatShanghai(s.start).slice(11)}</Text>
+                      <Text className='muted slot__left'>{s.mine ? APPOINTMENT_LABELS[s.mine.status] : left > 0 ? `余 ${left} 位` : `已满，候补 ${s.waiting} 人`}</Text>
+                    </View>
+                    <Button className={`btn btn--small ${s.mine ? 'btn--ghost' : 'btn--primary'} slot__book`} loading={busy === s.id} disabled={busy !== null} onClick={() => act(s)}>
+                      {s.mine ? '取消' : left > 0 ? '预约' : '候补'}
+                    </Button>
+                  </View>
+                )
+              })}
+            </View>
+          ))}
+        </StateView>
+      </View>
+    </View>
+  )
+}
