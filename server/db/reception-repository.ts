@@ -40,6 +40,15 @@ export async function publishedNotices(q: Queryable, stationId: string | undefin
   )
 }
 
+/** Published notices a deputy receives on. */
+export async function noticesWithDeputy(q: Queryable, deputyId: string): Promise<NoticeRow[]> {
+  return q.query<NoticeRow>(
+    `select ${NOTICE} from reception_notices n join stations s on s.id = n.station_id
+      where n.status = 'published' and $1 = any(n.deputy_ids) order by n.created_at desc limit 50`,
+    [deputyId],
+  )
+}
+
 export interface NoticeFields {
   theme: string
   place: string

@@ -1,13 +1,19 @@
 import { DomainError } from '../../src/core/errors'
 import { PAGE_SIZE } from '../../src/core/limits'
 import { deputiesEvent } from '../../src/core/schemas'
+import { shanghaiDay } from '../../src/core/time'
 import { deputyByCode, listDeputies } from '../db/deputies-repository'
+import { deputyFigures, publicCases } from '../db/deputy-figures-repository'
+import { noticesWithDeputy } from '../db/reception-repository'
+import { noticeView } from './notices'
 import { parseEvent, type FunctionHandler } from './runtime'
 
 /** A code that names no active deputy: a mistyped URL, or a deputy who has left office. */
 export const deputyNotFound = () => new DomainError('NOT_FOUND', 'DEPUTY.NOT_FOUND', '没有找到这位代表，二维码可能已失效')
 
-/** Public: anyone who scanned a code may read a deputy's profile. */
+const RECENT_SHOWN = 5
+
+/** Public: anyone who scanned a code may read a deputy's profile and figures. */
 export const deputies: FunctionHandler = async (raw, ctx) => {
   const event = parseEvent(deputiesEvent, raw)
   const { db } = ctx.services
@@ -18,6 +24,13 @@ export const deputies: FunctionHandler = async (raw, ctx) => {
   }
   const deputy = await deputyByCode(db, event.code)
   if (!deputy) throw deputyNotFound()
+  if (event.action === 'figures') {
+    // The public page's live part: figures from the cases, resolved cases residents allowed, and duty days.
+    const today = shanghaiDay(ctx.services.now())
+    const upcoming = (await noticesWithDeputy(db, deputy.id)).map((n) => noticeView(n, today)).filter((n) => n.next.length > 0)
+    upcoming.sort((a, b) => a.next[0].localeCompare(b.next[0]))
+    return { figures: await deputyFigures(db, deputy.id), recent: await publicCases(db, deputy.id, RECENT_SHOWN), upcoming }
+  }
   const { districtId: _district, ...profile } = deputy
   return profile
 }

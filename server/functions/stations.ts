@@ -5,6 +5,7 @@ import { stationsEvent, type StationsEvent } from '../../src/core/schemas'
 import type { StationDetail } from '../../src/core/stations'
 import { shanghaiDay } from '../../src/core/time'
 import type { Queryable } from '../db/database'
+import { stationByCode } from '../db/districts-repository'
 import { rosterOf, saveRoster } from '../db/roster-repository'
 import { listStations, stationDeputies, stationRow } from '../db/stations-repository'
 import type { UserRow } from '../db/users-repository'
@@ -74,8 +75,11 @@ export const stations: FunctionHandler = async (raw, ctx) => {
       measured.sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity))
       return { items: measured }
     }
-    case 'get':
-      return stationDetail(db, e.id, now())
+    case 'get': {
+      const id = e.id ?? (await stationByCode(db, e.code!))?.id
+      if (!id) throw stationNotFound()
+      return stationDetail(db, id, now())
+    }
     case 'saveRoster':
       return editRoster(e, ctx)
   }

@@ -37,6 +37,7 @@ export const deputiesEvent = z.discriminatedUnion(
   [
     z.object({ action: z.literal('list'), cursor: z.string().max(64).optional() }),
     z.object({ action: z.literal('get'), code: deputyCode }),
+    z.object({ action: z.literal('figures'), code: deputyCode }),
   ],
   { error: '不支持的操作' },
 )
@@ -129,7 +130,9 @@ export const stationsEvent = z.discriminatedUnion(
       near: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).optional(),
       q: z.string().trim().max(30, { error: '搜索词不能超过 30 个字' }).optional(),
     }),
-    z.object({ action: z.literal('get'), id: uuid('联络站') }),
+    z
+      .object({ action: z.literal('get'), id: uuid('联络站').optional(), code: code('联络站').optional() })
+      .refine((e) => (e.id === undefined) !== (e.code === undefined), { error: '请指定一个联络站' }),
     z
       .object({
         action: z.literal('saveRoster'),

@@ -100,3 +100,26 @@ export interface Funnel {
   byCategory: Record<string, number>
   overdue: number
 }
+
+/** A deputy's record as the public page shows it, live from the cases. */
+export interface DeputyFigures {
+  received: number
+  answered: number
+  dispatched: number
+  resolved: number
+  rated: number
+  satisfied: number
+  satisfactionRate: number | null
+  /** Median hours from filing to the first response (accepted, answered or declined); null before any. */
+  medianFirstResponseHours: number | null
+}
+
+/** A resolved case the resident allowed to be shown: no name, no phone, no place. */
+export interface PublicCase {
+  id: string
+  category: string
+  excerpt: string
+  result: string
+  resolvedAt: string
+  rating: Rating | null
+}

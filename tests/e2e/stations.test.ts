@@ -37,6 +37,10 @@ describe('stations in Chromium', () => {
     const first = (await resident.locator('.station-deputy .deputy-item__name').first().innerText()).trim()
     await resident.locator('.station-deputy').first().click()
     await resident.locator('.deputy-name', { hasText: first }).waitFor()
+    await resident.locator('.deputy-figures .figure-cell--received .figure', { hasText: '0' }).waitFor()
+    // A station's own QR code opens its page.
+    await resident.goto(`${host.base}/pages/deputy/index?scene=${encodeURIComponent('s=S02')}`)
+    await resident.locator('.station-title', { hasText: '太东街道人大代表之家' }).waitFor()
 
     const staff = await (await browser.newContext(PHONE)).newPage()
     await staff.goto(`${host.base}/pages/me/index?persona=staff`)

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '人大代表', enableShareAppMessage: true })
+export default definePageConfig({ navigationBarTitleText: '人大代表', enableShareAppMessage: true, enableShareTimeline: true })

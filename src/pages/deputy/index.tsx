@@ -1,8 +1,10 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useEffect } from 'react'
+import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { DeputyRecord, type DeputyPageData } from '../../components/deputy-record'
 import { StateView } from '../../components/state-view'
 import { useRemote } from '../../components/use-remote'
-import { decodeScene, deputyPagePath } from '../../core/scene'
+import { decodeScene, deputyPagePath, encodeScene } from '../../core/scene'
 import type { DeputyProfile } from '../../core/types'
 import { callFunction } from '../../services/api'
 import { nav } from '../../services/platform'
@@ -16,11 +18,19 @@ export default function DeputyLanding() {
     code ? () => callFunction<DeputyProfile>('deputies', { action: 'get', code }, { auth: false }) : null,
     [code],
   )
-  useShareAppMessage(() => ({
-    title: deputy.data ? `${deputy.data.name}：码上说事 马上回应` : '码上说事',
-    path: code ? deputyPagePath(code) : '/pages/index/index',
-  }))
+  // The live figures come after the name: the name is what must be on screen first.
+  const named = deputy.data !== null
+  const record = useRemote(code && named ? () => callFunction<DeputyPageData>('deputies', { action: 'figures', code }, { auth: false }) : null, [code, named])
+  const title = deputy.data ? `${deputy.data.name}：码上说事 马上回应` : '码上说事'
+  useShareAppMessage(() => ({ title, path: code ? deputyPagePath(code) : '/pages/index/index' }))
+  useShareTimeline(() => ({ title, query: code ? `scene=${encodeURIComponent(encodeScene({ kind: 'deputy', code }))}` : '' }))
 
+  // A station's code (s=…) opens that station's page.
+  useEffect(() => {
+    if (scene?.kind === 'station') void nav.redirect(`/packages/stations/station/index?code=${scene.code}`)
+  }, [scene?.kind, scene?.code])
+
+  if (scene?.kind === 'station') return <View className='page' />
   if (!code) {
     return (
       <View className='page'>
@@ -62,6 +72,7 @@ export default function DeputyLanding() {
               码上说事
             </Button>
             <Text className='hint'>把身边的难事、烦心事告诉代表，办理进度会通知您</Text>
+            {record.data && <DeputyRecord data={record.data} />}
           </>
         )}
       </StateView>

@@ -12,9 +12,14 @@ import { callPhone, nav, openMap, stopPullDownRefresh, toast } from '../../../se
 
 /** A station's page: where and when, who is on duty, and every deputy grouped into it. */
 export default function Station() {
-  const id = useRouter().params.id ?? ''
-  const station = useRemote(() => callFunction<StationDetail>('stations', { action: 'get', id }, { auth: false }), [id])
-  const notices = useRemote(() => callFunction<{ items: NoticeView[]; following?: boolean }>('notices', { action: 'list', stationId: id }), [id])
+  const { params } = useRouter()
+  // Opened from the directory by id, or from a station's QR code by its code.
+  const station = useRemote(
+    () => callFunction<StationDetail>('stations', { action: 'get', ...(params.id ? { id: params.id } : { code: params.code ?? '' }) }, { auth: false }),
+    [params.id, params.code],
+  )
+  const id = station.data?.id ?? ''
+  const notices = useRemote(id ? () => callFunction<{ items: NoticeView[]; following?: boolean }>('notices', { action: 'list', stationId: id }) : null, [id])
   const [following, setFollowing] = useState<boolean | null>(null)
   usePullDownRefresh(() => void Promise.all([station.reload(), notices.reload()]).finally(stopPullDownRefresh))
   const s = station.data
