@@ -4,7 +4,9 @@ import type { Queryable } from './database'
 
 export interface PushRow {
   id: string
-  case_id: string
+  case_id: string | null
+  /** The page to open, for a push that belongs to no case. */
+  page: string | null
   kind: TemplateKind
   vals: Record<NoticeValue, string>
   attempts: number
@@ -16,7 +18,7 @@ export interface PushRow {
 /** Locks the pushes due now (optionally of one case), oldest first; others running skip them. */
 export async function lockDuePushes(q: Queryable, now: Date, limit: number, caseId?: string): Promise<PushRow[]> {
   return q.query<PushRow>(
-    `select o.id, o.case_id, o.kind, o.vals, o.attempts, o.user_id, u.openid, u.role
+    `select o.id, o.case_id, o.page, o.kind, o.vals, o.attempts, o.user_id, u.openid, u.role
        from outbox o join users u on u.id = o.user_id
       where o.status = 'pending' and o.next_attempt_at <= $1 and ($3::uuid is null or o.case_id = $3)
       order by o.next_attempt_at, o.id limit $2
@@ -70,4 +72,18 @@ export async function finishPush(q: Queryable, id: string, status: 'sent' | 'ski
 
 export async function retryPushLater(q: Queryable, id: string, at: Date, error: string): Promise<void> {
   await q.query('update outbox set attempts = attempts + 1, next_attempt_at = $2, last_error = $3 where id = $1', [id, at, error])
+}
+
+/** Queues a push that belongs to no case step, for those of the users with quota left. */
+export async function enqueuePlainPushes(
+  q: Queryable,
+  p: { userIds: readonly string[]; kind: TemplateKind; page: string; vals: Record<NoticeValue, string> },
+): Promise<void> {
+  if (p.userIds.length === 0) return
+  await q.query(
+    `insert into outbox (user_id, kind, page, vals)
+     select u, $2, $3, $4 from unnest($1::uuid[]) u
+      where exists (select 1 from subscribe_quota sq where sq.user_id = u and sq.remaining > 0)`,
+    [p.userIds, p.kind, p.page, JSON.stringify(p.vals)],
+  )
 }

@@ -243,3 +243,31 @@ export async function cancelFutureAppointments(q: Queryable, noticeId: string, f
   )
   return [...new Set(rows.map((r) => r.resident_id))]
 }
+
+export interface DueReminder {
+  id: string
+  resident_id: string
+  deputy_id: string
+  deputy_name: string
+  starts_at: Date
+  station_name: string
+  place: string
+  theme: string
+}
+
+/** Live appointments on a day that have not been reminded of, locked so two timers never both remind. */
+export async function dueReminders(q: Queryable, day: string, limit: number): Promise<DueReminder[]> {
+  return q.query<DueReminder>(
+    `select a.id, a.resident_id, sl.deputy_id, d.name as deputy_name, sl.starts_at, s.name as station_name, n.place, n.theme
+       from appointments a join reception_slots sl on sl.id = a.slot_id join reception_notices n on n.id = sl.notice_id
+            join deputies d on d.id = sl.deputy_id join stations s on s.id = n.station_id
+      where sl.day = $1 and a.status in ('booked', 'confirmed') and a.reminded_at is null
+      order by sl.starts_at, a.id limit $2
+      for update of a skip locked`,
+    [day, limit],
+  )
+}
+
+export async function markReminded(q: Queryable, id: string, at: Date): Promise<void> {
+  await q.query('update appointments set reminded_at = $2 where id = $1', [id, at])
+}

@@ -1,14 +1,15 @@
 import { DomainError } from '../../src/core/errors'
 import { nextReceptionDates, shanghaiInstant, slotTimes } from '../../src/core/reception'
 import { appointmentsEvent } from '../../src/core/schemas'
-import { formatShanghai, shanghaiDay } from '../../src/core/time'
+import { formatShanghai, formatShanghaiLong, shanghaiDay, shanghaiHour } from '../../src/core/time'
 import type { Queryable } from '../db/database'
 import {
-  appointmentById, appointmentsOfResident, appointmentsToHandle, cancelFutureAppointments, deputyUsers, ensureSlots, firstWaiting, insertAppointment,
-  insertPlainMessages, lockSlot, noticeById, setAppointment, slotsOf, takenIn, type AppointmentRow,
+  appointmentById, appointmentsOfResident, appointmentsToHandle, cancelFutureAppointments, deputyUsers, dueReminders, ensureSlots, firstWaiting,
+  insertAppointment, insertPlainMessages, lockSlot, markReminded, noticeById, setAppointment, slotsOf, takenIn, type AppointmentRow,
 } from '../db/reception-repository'
+import { enqueuePlainPushes } from '../db/outbox-repository'
 import type { UserRow } from '../db/users-repository'
-import { parseEvent, type FnContext, type FunctionHandler } from './runtime'
+import { parseEvent, type FnContext, type FunctionHandler, type Services } from './runtime'
 
 const notFound = () => new DomainError('NOT_FOUND', 'APPOINTMENT.NOT_FOUND', '没有找到这个预约')
 const HOLDS_PLACE = ['booked', 'confirmed']
@@ -27,6 +28,39 @@ async function promote(q: Queryable, slotId: string) {
 export async function cancelAppointmentsOf(q: Queryable, noticeId: string, now: Date) {
   const residents = await cancelFutureAppointments(q, noticeId, now, '接待日取消')
   await insertPlainMessages(q, residents, '约见已取消', '您预约的接待日已取消，请留意联络站的新公告')
+}
+
+const REMINDER_BATCH = 100
+/** Reminders go out from nine in the morning the day before, not at midnight. */
+const REMINDER_HOUR = 9
+const APPOINTMENTS_PAGE = 'packages/stations/appointments/index'
+
+/**
+ * The day before a reception day: each live appointment reminds its resident and its deputy,
+ * in 消息 and (where they allowed it) by subscribe message — once, marked in the same transaction.
+ */
+export async function sendReminders(services: Services): Promise<number> {
+  const now = services.now()
+  if (shanghaiHour(now) < REMINDER_HOUR) return 0
+  const tomorrow = shanghaiDay(new Date(now.getTime() + 86_400_000))
+  let sent = 0
+  for (;;) {
+    const n = await services.db.tx(async (q) => {
+      const due = await dueReminders(q, tomorrow, REMINDER_BATCH)
+      for (const r of due) {
+        const time = formatShanghai(r.starts_at.toISOString())
+        const deputies = await deputyUsers(q, r.deputy_id)
+        await insertPlainMessages(q, [r.resident_id], '明天有约见', `${time}，${r.station_name}，${r.deputy_name}代表，地点${r.place}`)
+        await insertPlainMessages(q, deputies, '明天有约见', `${time}，群众约见（${r.theme}）`)
+        const vals = { number: '', status: '待参加', title: '约见提醒', body: `${r.deputy_name}代表 ${r.place}`, category: r.station_name, time: formatShanghaiLong(r.starts_at) }
+        await enqueuePlainPushes(q, { userIds: [r.resident_id, ...deputies], kind: 'reminder', page: APPOINTMENTS_PAGE, vals })
+        await markReminded(q, r.id, now)
+      }
+      return due.length
+    })
+    sent += n
+    if (n < REMINDER_BATCH) return sent
+  }
 }
 
 /** The deputy of the slot, or the station's staff (admin too), answer appointments. */

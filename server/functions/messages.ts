@@ -17,9 +17,10 @@ export const messages: FunctionHandler = async (raw, ctx) => {
       await markRead(db, user.id, event.ids)
       return { unread: await unreadCount(db, user.id) }
     case 'templates': {
-      // What the mini-program asks the person to allow: the template their role is told by.
-      const template = ctx.services.push?.templates[user.role === 'resident' ? 'status' : 'todo']
-      return { ids: template ? [template.id] : [] }
+      // What the mini-program asks the person to allow: the templates their role is told by.
+      const templates = ctx.services.push?.templates ?? {}
+      const kinds = [user.role === 'resident' ? 'status' : 'todo', 'reminder'] as const
+      return { ids: kinds.flatMap((k) => (templates[k] ? [templates[k].id] : [])) }
     }
     case 'subscribed': {
       // One send per 'accept' from wx.requestSubscribeMessage, for templates this deployment uses.

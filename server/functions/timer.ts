@@ -3,6 +3,7 @@ import { DomainError } from '../../src/core/errors'
 import { expiredStages, lockExpired, markOverdue } from '../db/cases-repository'
 import { moveAndRecord, recordStep } from './case-steps'
 import { deliverPushes } from '../push/deliver'
+import { sendReminders } from './appointments'
 import type { FunctionHandler, Services } from './runtime'
 
 const BATCH = 200
@@ -38,9 +39,11 @@ export async function sweepDeadlines(services: Services): Promise<{ overdue: num
   }
 }
 
-/** CloudBase runs this on its timer trigger; the host every minute. No person may call it. Also retries pushes. */
+/** CloudBase runs this on its timer trigger; the host every minute. No person may call it. It also
+ * sends the day-before reminders of appointments and delivers (or retries) pushes. */
 export const timer: FunctionHandler = async (_raw, ctx) => {
   if (ctx.caller.kind !== 'trigger') throw new DomainError('FORBIDDEN', 'TIMER.TRIGGER_ONLY', '您没有权限进行此操作')
   const swept = await sweepDeadlines(ctx.services)
-  return { ...swept, pushed: await deliverPushes(ctx.services) }
+  const reminded = await sendReminders(ctx.services)
+  return { ...swept, reminded, pushed: await deliverPushes(ctx.services) }
 }

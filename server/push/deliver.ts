@@ -37,7 +37,7 @@ export async function deliverPushes(services: Services, only?: { caseId: string 
           continue
         }
         try {
-          const page = `${CASE_PAGE[p.role].slice(1)}?id=${p.case_id}`
+          const page = p.page ?? `${CASE_PAGE[p.role].slice(1)}?id=${p.case_id}`
           await channel.send({ openid: p.openid, templateId: template.id, page, data: templateData(template, p.vals) })
           await finishPush(q, p.id, 'sent', now)
           done.sent++

@@ -1,11 +1,11 @@
 import type { Audience } from './notices'
 
 /**
- * WeChat subscribe messages (订阅消息). Two templates serve the loop: residents hear each status
- * change of their case; handlers hear what waits for them. Which template ids and which of their
+ * WeChat subscribe messages (订阅消息). Three templates: residents hear each status change of
+ * their case; handlers hear what waits for them; both are reminded the day before an appointment. Which template ids and which of their
  * fields carry what is deployment configuration; what a field may hold is WeChat's rule.
  */
-export const TEMPLATE_KINDS = ['status', 'todo'] as const
+export const TEMPLATE_KINDS = ['status', 'todo', 'reminder'] as const
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number]
 
 export const templateKindOf = (audience: Audience): TemplateKind => (audience === 'resident' ? 'status' : 'todo')

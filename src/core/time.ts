@@ -18,6 +18,9 @@ export const formatShanghaiLong = (at: Date): string => dayjs(at).utcOffset(SHAN
 /** The Shanghai calendar day of a moment: YYYY-MM-DD. */
 export const shanghaiDay = (at: Date): string => dayjs(at).utcOffset(SHANGHAI_OFFSET_MINUTES).format('YYYY-MM-DD')
 
+/** The hour of the day in Shanghai, 0–23. */
+export const shanghaiHour = (at: Date): number => dayjs(at).utcOffset(SHANGHAI_OFFSET_MINUTES).hour()
+
 /** The start of a Shanghai calendar day given as YYYY-MM-DD. */
 export const shanghaiDayStart = (day: string): Date => new Date(`${day}T00:00:00+08:00`)
 

@@ -92,7 +92,7 @@ withPostgres('cloud function bundles on PostgreSQL', () => {
 
   it('pushes a subscribe message through cloud.openapi once the resident allowed it', async () => {
     fake.__setCaller('oWX-resident-5')
-    expect((await fn.messages({ action: 'templates' }, {})).data).toEqual({ ids: ['tmpl-status'] })
+    expect((await fn.messages({ action: 'templates' }, {})).data).toEqual({ ids: ['tmpl-status', 'tmpl-reminder'] })
     await fn.messages({ action: 'subscribed', accepted: ['tmpl-status'] }, {})
     const filed = await fn.cases({
       action: 'submit', submissionId: 'cloud-00005', deputyCode: 'LZ001', category: '环境卫生', text: '河边步道的垃圾桶满了没人清',

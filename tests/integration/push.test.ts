@@ -32,8 +32,8 @@ describe.each(BACKENDS)('subscribe messages through the outbox on $name', (backe
   const file = async () => (await call('cases', filing(), t.resident.token)).data.id as string
 
   it('tells each person which template to allow, and counts only those this deployment uses', async () => {
-    expect((await call('messages', { action: 'templates' }, t.resident.token)).data).toEqual({ ids: ['tmpl-status'] })
-    expect((await call('messages', { action: 'templates' }, t.deputy.token)).data).toEqual({ ids: ['tmpl-todo'] })
+    expect((await call('messages', { action: 'templates' }, t.resident.token)).data).toEqual({ ids: ['tmpl-status', 'tmpl-reminder'] })
+    expect((await call('messages', { action: 'templates' }, t.deputy.token)).data).toEqual({ ids: ['tmpl-todo', 'tmpl-reminder'] })
     expect((await subscribe(t.resident.token, ['tmpl-status', 'someone-elses'])).data.quota).toEqual({ 'tmpl-status': 1 })
     expect(await subscribe(t.resident.token, Array(11).fill('x'))).toMatchObject({ code: 'VALIDATION' })
     // Spend it, so the next tests start from none.

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { shanghaiDay } from '../../src/core/time'
+import { templatesFrom, wechatPush } from '../../server/adapters/wechat/subscribe'
+import { FUNCTIONS } from '../../server/functions'
+import { invoke } from '../../server/functions/runtime'
 import { BACKENDS } from '../support/backends'
-import { login } from '../support/call'
+import { caller, login } from '../support/call'
+import { fakeSubscribeSdk, TEMPLATES_JSON } from '../support/fake-subscribe'
 import { filing, withTeam } from '../support/loop'
 
 const inDays = (n: number) => shanghaiDay(new Date(Date.now() + n * 86_400_000))
@@ -111,5 +115,34 @@ describe.each(BACKENDS)('reception days and appointments on $name', (backend) =>
     expect((await call('appointments', { action: 'mine' }, c.token)).data.items[0]).toMatchObject({ status: 'cancelled', reason: '接待日取消' })
     expect(await titles(c.token)).toContain('约见已取消')
     expect(await call('appointments', { action: 'book', slotId }, (await resident()).token)).toMatchObject({ code: 'CONFLICT' })
+  })
+
+  it('reminds the resident and the deputy the day before, once, in 消息 and by subscribe message', async () => {
+    const { db, t } = env
+    const wx = fakeSubscribeSdk()
+    const push = wechatPush(wx.sdk, templatesFrom(TEMPLATES_JSON))
+    const call = caller(db, { push })
+    const day = inDays(6)
+    const notice = (await call('notices', {
+      action: 'post', stationId: await stationId('S01'), theme: '约见提醒测试', place: '联络站二楼', deputyIds: [t.deputy.user.deputyId],
+      schedule: { rule: { kind: 'once', date: day }, start: '09:00', end: '10:00', workdayShift: false },
+    }, t.staff.token)).data
+    const slotId = (await call('appointments', { action: 'slots', noticeId: notice.id })).data.items[0].id
+    const booker = await resident()
+    await call('messages', { action: 'subscribed', accepted: ['tmpl-reminder'] }, booker.token)
+    await call('appointments', { action: 'book', slotId }, booker.token)
+
+    const timerAt = async (at: Date) =>
+      (await invoke(FUNCTIONS.timer, { Type: 'Timer' }, { db, production: false, now: () => at, push }, { kind: 'trigger' })) as { data: any }
+    // Two days before, or at dawn the day before: nothing yet. From nine: one reminder each, and the allowed push.
+    expect((await timerAt(new Date(`${inDays(4)}T10:00:00+08:00`))).data.reminded).toBe(0)
+    expect((await timerAt(new Date(`${inDays(5)}T07:00:00+08:00`))).data.reminded).toBe(0)
+    const dayBefore = new Date(`${inDays(5)}T10:00:00+08:00`)
+    expect((await timerAt(dayBefore)).data).toMatchObject({ reminded: 1, pushed: { sent: 1 } })
+    expect((await timerAt(new Date(dayBefore.getTime() + 60_000))).data.reminded).toBe(0)
+    expect((await titles(booker.token)).filter((x) => x === '明天有约见')).toHaveLength(1)
+    expect(await titles(t.deputy.token)).toContain('明天有约见')
+    expect(wx.sent).toEqual([expect.objectContaining({ templateId: 'tmpl-reminder', page: 'packages/stations/appointments/index' })])
+    expect(wx.sent[0].data.thing1.value).toBe('约见提醒')
   })
 })

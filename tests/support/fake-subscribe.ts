@@ -26,4 +26,5 @@ export function fakeSubscribeSdk() {
 export const TEMPLATES_JSON = JSON.stringify({
   status: { id: 'tmpl-status', fields: { character_string1: 'number', phrase2: 'status', thing3: 'body', time4: 'time' } },
   todo: { id: 'tmpl-todo', fields: { thing1: 'title', character_string2: 'number', thing3: 'category', time4: 'time' } },
+  reminder: { id: 'tmpl-reminder', fields: { thing1: 'title', time2: 'time', thing3: 'category', thing4: 'body' } },
 })

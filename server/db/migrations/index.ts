@@ -6,6 +6,7 @@ import outbox from './005-outbox'
 import dutyRoster from './006-duty-roster'
 import stations from './007-stations'
 import reception from './008-reception'
+import reminders from './009-reminders'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 6, name: 'duty-roster', sql: dutyRoster },
   { version: 7, name: 'stations', sql: stations },
   { version: 8, name: 'reception', sql: reception },
+  { version: 9, name: 'reminders', sql: reminders },
 ]
