@@ -7,6 +7,7 @@ import type { PhoneNumbers } from '../adapters/wechat/phone-number'
 import type { Database } from '../db/database'
 import type { MediaStore } from '../media/store'
 import type { PushChannel } from '../push/channel'
+import type { QrMaker } from '../qr/qr-codes'
 import { findOrCreateResident, userByToken, type UserRow } from '../db/users-repository'
 
 /** What every function is given by whichever runtime hosts it. */
@@ -25,6 +26,8 @@ export interface Services {
   push?: PushChannel
   /** The getPhoneNumber button's code → the person's number (the cloud only; H5 types it). */
   phoneNumbers?: PhoneNumbers
+  /** Makes deputies' and stations' QR codes (kept in `media` once made). */
+  qr?: QrMaker
 }
 
 /** Who called: a host bearer token, a CloudBase OPENID, a timer trigger, or nobody. */

@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import { deputyPagePath } from '../../src/core/scene'
 import { ROLE_LABELS, ROLES } from '../../src/core/case-states'
 import { diskMedia } from '../adapters/local/disk-media'
+import { localQr } from '../adapters/local/qr'
 import { openDatabase } from '../db/database'
 import { DEMO_DEPUTY_CODE, seedDemoDistrict } from '../seed/demo-district'
 import { invoke } from '../functions/runtime'
@@ -33,7 +34,9 @@ async function main() {
   // Production takes PHONE_KEY from the environment; a development host makes its own key once.
   const phoneKey = phoneKeyFrom(process.env.PHONE_KEY) ?? (production ? undefined : localPhoneKey(`${dataDir}.phone-key`))
   const uploads = diskMedia(resolve(ROOT, process.env.MEDIA_DIR ?? `${dataDir}.media`))
-  const services = { db, production, now: () => new Date(), phoneKey, media: uploads }
+  // QR codes point at the H5 pages on this host, or at PUBLIC_URL when it is served elsewhere.
+  const qr = localQr(process.env.PUBLIC_URL ?? `http://127.0.0.1:${port}`)
+  const services = { db, production, now: () => new Date(), phoneKey, media: uploads, qr }
   const server = createHost({ services, webRoot: resolve(ROOT, 'dist/h5'), uploads })
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok))
   // The host stands in for CloudBase's timer trigger: deadlines are swept every minute.

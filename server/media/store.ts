@@ -11,6 +11,8 @@ export interface MediaStore {
   /** Where the app loads each object from. */
   urls(keys: readonly string[]): Promise<Map<string, string>>
   remove(key: string): Promise<void>
+  /** Stores bytes the server made (a QR code); answers the key they are kept under. */
+  put(path: string, bytes: Buffer): Promise<string>
 }
 
 /** The folder every upload of one person goes to, in either store. */

@@ -38,6 +38,7 @@ export const deputiesEvent = z.discriminatedUnion(
     z.object({ action: z.literal('list'), cursor: z.string().max(64).optional() }),
     z.object({ action: z.literal('get'), code: deputyCode }),
     z.object({ action: z.literal('figures'), code: deputyCode }),
+    z.object({ action: z.literal('qr'), code: deputyCode }),
   ],
   { error: '不支持的操作' },
 )

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { ARTIFACTS, launchChromium, PHONE } from '../support/browser'
 import { startHost, type RunningHost } from '../support/host-process'
+import { scanPng } from '../support/qr'
 
 jest.setTimeout(180_000)
 
@@ -38,6 +39,16 @@ describe('stations in Chromium', () => {
     await resident.locator('.station-deputy').first().click()
     await resident.locator('.deputy-name', { hasText: first }).waitFor()
     await resident.locator('.deputy-figures .figure-cell--received .figure', { hasText: '0' }).waitFor()
+    // A deputy's QR code, scanned, opens that deputy's page in the H5 build.
+    const qr = await (await fetch(`${host.base}/fn/deputies`, { method: 'POST', body: JSON.stringify({ action: 'qr', code: 'LZ002' }) })).json()
+    const scanned = scanPng(Buffer.from(await (await fetch(`${host.base}${qr.data.url}`)).arrayBuffer()))
+    expect(scanned.text).toBe(`${host.base}/pages/deputy/index?scene=d%3DLZ002`)
+    await resident.goto(scanned.text!)
+    const lz002 = (await (await fetch(`${host.base}/fn/deputies`, { method: 'POST', body: JSON.stringify({ action: 'get', code: 'LZ002' }) })).json()).data.name
+    await resident.locator('.deputy-name', { hasText: lz002 }).waitFor()
+    await resident.locator('.show-qr').click()
+    await resident.locator('.deputy-qr img').evaluate((img: HTMLImageElement) => img.decode())
+    await shot(resident, '24-deputy-page-qr')
     // A station's own QR code opens its page.
     await resident.goto(`${host.base}/pages/deputy/index?scene=${encodeURIComponent('s=S02')}`)
     await resident.locator('.station-title', { hasText: '太东街道人大代表之家' }).waitFor()

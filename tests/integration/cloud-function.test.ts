@@ -22,7 +22,7 @@ const withPostgres = process.env.TEST_POSTGRES === '1' ? describe : describe.ski
 withPostgres('cloud function bundles on PostgreSQL', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ms-fn-'))
   let drop: () => Promise<void>
-  let fake: { __setCaller(openid: string | null): void; __putFile(id: string, bytes: Buffer): void; __hasFile(id: string): boolean; __sent(): any[] }
+  let fake: { __setCaller(openid: string | null): void; __putFile(id: string, bytes: Buffer): void; __hasFile(id: string): boolean; __sent(): any[]; __codesMade(): any[] }
   let fn: Record<string, Main>
 
   beforeAll(async () => {
@@ -110,5 +110,13 @@ withPostgres('cloud function bundles on PostgreSQL', () => {
     expect(await fn.auth({ action: 'phoneNumber', code: 'stale' }, {})).toMatchObject({ code: 'VALIDATION', message: '没有取到微信手机号，请重试或直接填写' })
     fake.__setCaller(null)
     expect(await fn.auth({ action: 'phoneNumber', code: 'code-13800138000' }, {})).toMatchObject({ code: 'UNAUTHENTICATED' })
+  })
+
+  it("makes a deputy's mini-program code once through wxacode.getUnlimited, kept in cloud storage", async () => {
+    fake.__setCaller(null)
+    const first = await fn.deputies({ action: 'qr', code: 'LZ002' }, {})
+    expect(first).toMatchObject({ code: 'OK', data: { url: `https://tmp.example/${encodeURIComponent('cloud://test-env.7465/media/qrcodes/d-LZ002.png')}` } })
+    expect((await fn.deputies({ action: 'qr', code: 'LZ002' }, {})).data).toEqual(first.data)
+    expect(fake.__codesMade()).toEqual([{ scene: 'd=LZ002', page: 'pages/deputy/index', checkPath: false, width: 600 }])
   })
 })

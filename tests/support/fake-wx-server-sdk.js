@@ -1,6 +1,6 @@
 // A fake of the surface of wx-server-sdk that our adapters use: init, DYNAMIC_CURRENT_ENV,
-// getWXContext, cloud storage (downloadFile, getTempFileURL, deleteFile), openapi.subscribeMessage.send and
-// openapi.phonenumber.getPhoneNumber. The WeChat cloud
+// getWXContext, cloud storage (uploadFile, downloadFile, getTempFileURL, deleteFile),
+// openapi.subscribeMessage.send, openapi.phonenumber.getPhoneNumber and openapi.wxacode.getUnlimited. The WeChat cloud
 // cannot run here; this stands in for it, and nothing of ours.
 let context = {}
 const files = new Map()
@@ -24,7 +24,20 @@ exports.deleteFile = async ({ fileList }) => {
   return { errMsg: 'deleteFile:ok', fileList: fileList.map((fileID) => ({ fileID, status: 0, errMsg: 'ok' })) }
 }
 const sentMessages = []
+exports.uploadFile = async ({ cloudPath, fileContent }) => {
+  const fileID = `cloud://test-env.7465/${cloudPath}`
+  files.set(fileID, fileContent)
+  return { fileID, statusCode: 200, errMsg: 'uploadFile:ok' }
+}
+const codesMade = []
 exports.openapi = {
+  // Stands in for WeChat's mini-program code: a fixed PNG header and the scene, recorded.
+  wxacode: {
+    getUnlimited: async (p) => {
+      codesMade.push(p)
+      return { contentType: 'image/png', buffer: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(p.scene)]) }
+    },
+  },
   // A getPhoneNumber button's code: 'code-<11 digits>' stands for a real one; anything else is expired.
   phonenumber: {
     getPhoneNumber: async ({ code }) => {
@@ -40,6 +53,8 @@ exports.openapi = {
     },
   },
 }
+/** Test hook: the mini-program codes asked for so far. */
+exports.__codesMade = () => codesMade
 /** Test hook: the subscribe messages sent so far. */
 exports.__sent = () => sentMessages
 /** Test hook: who the next call comes from. */

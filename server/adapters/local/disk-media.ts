@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
-import { mkdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, normalize, sep } from 'node:path'
 import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -36,6 +36,13 @@ export function diskMedia(root: string): DiskMedia {
     },
     async urls(keys) {
       return new Map(keys.map((k) => [k, `/${k}`]))
+    },
+    async put(path, bytes) {
+      const file = fileOf(path)
+      if (!file) throw new Error(`outside the media folder: ${path}`)
+      await mkdir(dirname(file), { recursive: true })
+      await writeFile(file, bytes)
+      return path
     },
     async remove(key) {
       const path = fileOf(key)

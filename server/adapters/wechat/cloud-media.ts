@@ -2,7 +2,7 @@ import type * as cloud from 'wx-server-sdk'
 import { uploadFolder, type MediaStore } from '../../media/store'
 
 /** The part of wx-server-sdk this store uses; tests hand in a fake of the same surface. */
-export type CloudStorageSdk = Pick<typeof cloud, 'downloadFile' | 'getTempFileURL' | 'deleteFile'>
+export type CloudStorageSdk = Pick<typeof cloud, 'downloadFile' | 'getTempFileURL' | 'deleteFile' | 'uploadFile'>
 
 /** CloudBase allows this many files per getTempFileURL call. */
 const TEMP_URL_BATCH = 50
@@ -29,6 +29,9 @@ export function cloudMedia(sdk: CloudStorageSdk): MediaStore {
         for (const f of r ? r.fileList : []) if (f.status === 0) found.set(f.fileID, f.tempFileURL)
       }
       return found
+    },
+    async put(path, bytes) {
+      return (await sdk.uploadFile({ cloudPath: path, fileContent: bytes })).fileID
     },
     async remove(key) {
       await sdk.deleteFile({ fileList: [key] })

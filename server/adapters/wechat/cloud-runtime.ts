@@ -5,6 +5,7 @@ import { phoneKeyFrom } from '../../privacy/phone'
 import { cloudMedia } from './cloud-media'
 import { wechatPhoneNumbers, type PhoneNumberSdk } from './phone-number'
 import { templatesFrom, wechatPush, type SubscribeSdk } from './subscribe'
+import { wxacode, type WxacodeSdk } from './wxacode'
 import { invoke, type Caller, type FunctionHandler, type Services } from '../../functions/runtime'
 
 // The SDK's typings predate DYNAMIC_CURRENT_ENV as an `env` value; its docs prescribe it.
@@ -27,6 +28,7 @@ function servicesOnce(): Promise<Services> {
       now: () => new Date(),
       phoneKey: phoneKeyFrom(process.env.PHONE_KEY),
       media: cloudMedia(cloud),
+      qr: wxacode(cloud as unknown as WxacodeSdk),
       phoneNumbers: wechatPhoneNumbers(cloud as unknown as PhoneNumberSdk),
       push: wechatPush(cloud as unknown as SubscribeSdk, templatesFrom(process.env.SUBSCRIBE_TEMPLATES)),
     }

@@ -7,6 +7,7 @@ import dutyRoster from './006-duty-roster'
 import stations from './007-stations'
 import reception from './008-reception'
 import reminders from './009-reminders'
+import qrCodes from './010-qr-codes'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 7, name: 'stations', sql: stations },
   { version: 8, name: 'reception', sql: reception },
   { version: 9, name: 'reminders', sql: reminders },
+  { version: 10, name: 'qr-codes', sql: qrCodes },
 ]

@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useEffect } from 'react'
 import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { DeputyQr } from '../../components/deputy-qr'
 import { DeputyRecord, type DeputyPageData } from '../../components/deputy-record'
 import { StateView } from '../../components/state-view'
 import { useRemote } from '../../components/use-remote'
@@ -73,6 +74,7 @@ export default function DeputyLanding() {
             </Button>
             <Text className='hint'>把身边的难事、烦心事告诉代表，办理进度会通知您</Text>
             {record.data && <DeputyRecord data={record.data} />}
+            <DeputyQr code={d.code} name={d.name} />
           </>
         )}
       </StateView>

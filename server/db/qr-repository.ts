@@ -1,0 +1,12 @@
+import type { Queryable } from './database'
+
+export async function qrKey(q: Queryable, kind: 'deputy' | 'station', code: string): Promise<string | null> {
+  const [row] = await q.query<{ storage_key: string }>('select storage_key from qr_codes where kind = $1 and code = $2', [kind, code])
+  return row?.storage_key ?? null
+}
+
+/** Keeps a made code; when two made it at once, the first kept wins and is answered. */
+export async function keepQr(q: Queryable, kind: 'deputy' | 'station', code: string, key: string): Promise<string> {
+  await q.query('insert into qr_codes (kind, code, storage_key) values ($1, $2, $3) on conflict (kind, code) do nothing', [kind, code, key])
+  return (await qrKey(q, kind, code))!
+}
