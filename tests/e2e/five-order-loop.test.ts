@@ -1,7 +1,5 @@
-import { join } from 'node:path'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { ARTIFACTS, launchChromium, PHONE } from '../support/browser'
-import { startHost, type RunningHost } from '../support/host-process'
+import type { Locator, Page } from 'playwright-core'
+import { withChromiumHost } from '../support/browser'
 import { fixture } from '../support/media'
 
 jest.setTimeout(300_000)
@@ -12,27 +10,8 @@ jest.setTimeout(300_000)
  * rates 不满意, reopens, and rates again; 消息 shows the resident every step.
  */
 describe('the five-order loop in Chromium, four personas', () => {
-  let host: RunningHost
-  let browser: Browser
-  const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true })
-
-  beforeAll(async () => {
-    host = await startHost()
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await host?.stop()
-  })
-
-  const phone = async (persona?: string) => {
-    const page = await (await browser.newContext(PHONE)).newPage()
-    if (persona) {
-      await page.goto(`${host.base}/pages/me/index?persona=${persona}`)
-      await page.locator('.current-role').filter({ hasNotText: '未登录' }).waitFor()
-    }
-    return page
-  }
+  const app = withChromiumHost()
+  const { phone, shot } = app
 
   /** Waits for a photo and checks it really loaded (the browser decoded the served bytes). */
   const shown = async (photo: Locator) => {
@@ -57,7 +36,7 @@ describe('the five-order loop in Chromium, four personas', () => {
   it('travels the loop to closed, each actor on their own page', async () => {
     const concern = '3号楼楼道声控灯坏了三个月，老人晚上上下楼很危险'
     const resident = await phone()
-    await resident.goto(`${host.base}/pages/deputy/index?scene=${encodeURIComponent('d=LZ001')}`)
+    await resident.goto(`${app.base}/pages/deputy/index?scene=${encodeURIComponent('d=LZ001')}`)
     await resident.getByText('码上说事', { exact: true }).click()
     await resident.locator('.chip', { hasText: '物业管理' }).click()
     await resident.locator('textarea').fill(concern)
@@ -87,7 +66,7 @@ describe('the five-order loop in Chromium, four personas', () => {
 
     // A neighbour with the same problem sees it while filing, and follows it instead of filing again.
     const neighbour = await phone()
-    await neighbour.goto(`${host.base}/pages/deputy/index?scene=${encodeURIComponent('d=LZ001')}`)
+    await neighbour.goto(`${app.base}/pages/deputy/index?scene=${encodeURIComponent('d=LZ001')}`)
     await neighbour.getByText('码上说事', { exact: true }).click()
     await neighbour.locator('.chip', { hasText: '物业管理' }).click()
     const same = neighbour.locator('.similar__item', { hasText: concern.slice(0, 20) })
@@ -99,7 +78,7 @@ describe('the five-order loop in Chromium, four personas', () => {
 
     // Station staff: the queue shows it as to-do with its deadline; accept, then dispatch to the proposed department.
     const staff = await phone('staff')
-    await staff.goto(`${host.base}/packages/station/queue/index`)
+    await staff.goto(`${app.base}/packages/station/queue/index`)
     await staff.locator('.case-card', { hasText: concern }).locator('.due').waitFor()
     await shot(staff, '10-staff-queue')
     await staff.locator('.case-card', { hasText: concern }).click()
@@ -116,7 +95,7 @@ describe('the five-order loop in Chromium, four personas', () => {
 
     // The department sends it back once; staff dispatch again; then the department takes it.
     const department = await phone('department')
-    await department.goto(`${host.base}/packages/department/orders/index`)
+    await department.goto(`${app.base}/packages/department/orders/index`)
     await department.locator('.case-card', { hasText: concern }).click()
     await move(department, '退单', { reason: '楼道照明属物业维修范围，请先转物业' }, '确认退单', '区住房和城乡建设局退单')
     await staff.goto(staffCase)
@@ -126,14 +105,14 @@ describe('the five-order loop in Chromium, four personas', () => {
     await staff.locator('.move-confirm', { hasText: '确认派单' }).click()
     await staff.locator('.tag', { hasText: '已派单' }).waitFor()
 
-    await department.goto(`${host.base}/packages/department/orders/index`)
+    await department.goto(`${app.base}/packages/department/orders/index`)
     await department.locator('.case-card', { hasText: concern }).click()
     const departmentCase = department.url()
     await move(department, '接单', {}, '确认接单', '区住房和城乡建设局接单')
 
     // The deputy follows it (代表跟单).
     const deputy = await phone('deputy')
-    await deputy.goto(`${host.base}/packages/deputy/inbox/index`)
+    await deputy.goto(`${app.base}/packages/deputy/inbox/index`)
     await deputy.locator('.tab', { hasText: '全部' }).click()
     await deputy.locator('.case-card', { hasText: concern }).click()
     await move(deputy, '跟单', { text: '已到现场查看，督促住建局本周修复' }, '保存跟单记录', '王建国跟单')
@@ -165,7 +144,7 @@ describe('the five-order loop in Chromium, four personas', () => {
     await shot(resident, '14-resident-closed')
 
     // 消息: every step someone else took, newest first.
-    await resident.goto(`${host.base}/pages/messages/index`)
+    await resident.goto(`${app.base}/pages/messages/index`)
     await resident.locator('.message').first().waitFor()
     expect(await resident.locator('.message__title').allInnerTexts()).toEqual([
       '您的诉求已关闭', '您的诉求已办结', '您的诉求已办结', '代表跟进了您的诉求', '您的诉求办理中', '您的诉求已派单',
@@ -177,12 +156,12 @@ describe('the five-order loop in Chromium, four personas', () => {
     await resident.locator('.message--unread').first().waitFor({ state: 'detached' })
 
     // The neighbour who followed heard of it too.
-    await neighbour.goto(`${host.base}/pages/messages/index`)
+    await neighbour.goto(`${app.base}/pages/messages/index`)
     await neighbour.locator('.message__title', { hasText: '您的诉求已关闭' }).waitFor()
 
     // The office sees the figures.
     const office = await phone('office')
-    await office.goto(`${host.base}/packages/office/stats/index`)
+    await office.goto(`${app.base}/packages/office/stats/index`)
     await office.locator('.funnel-row--received .figure').waitFor()
     expect(await office.locator('.funnel-row--rate .figure').innerText()).toMatch(/%$/)
     await shot(office, '16-office-funnel')

@@ -1,28 +1,15 @@
-import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { ARTIFACTS, launchChromium, PHONE } from '../support/browser'
-import { startHost, type RunningHost } from '../support/host-process'
+import { withChromiumHost } from '../support/browser'
 import { scanPng } from '../support/qr'
 
 jest.setTimeout(180_000)
 
 describe('stations in Chromium', () => {
-  let host: RunningHost
-  let browser: Browser
-  const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true })
-
-  beforeAll(async () => {
-    host = await startHost()
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await host?.stop()
-  })
+  const app = withChromiumHost()
+  const { phone, shot } = app
 
   it('finds a station from home, reads who is on duty, and staff change the roster', async () => {
-    const resident = await (await browser.newContext(PHONE)).newPage()
-    await resident.goto(`${host.base}/`)
+    const resident = await phone()
+    await resident.goto(`${app.base}/`)
     await resident.locator('.find-stations').click()
     await resident.locator('.station-item').first().waitFor()
     expect(await resident.locator('.station-item').count()).toBe(8)
@@ -40,23 +27,21 @@ describe('stations in Chromium', () => {
     await resident.locator('.deputy-name', { hasText: first }).waitFor()
     await resident.locator('.deputy-figures .figure-cell--received .figure', { hasText: '0' }).waitFor()
     // A deputy's QR code, scanned, opens that deputy's page in the H5 build.
-    const qr = await (await fetch(`${host.base}/fn/deputies`, { method: 'POST', body: JSON.stringify({ action: 'qr', code: 'LZ002' }) })).json()
-    const scanned = scanPng(Buffer.from(await (await fetch(`${host.base}${qr.data.url}`)).arrayBuffer()))
-    expect(scanned.text).toBe(`${host.base}/pages/deputy/index?scene=d%3DLZ002`)
+    const qr = await (await fetch(`${app.base}/fn/deputies`, { method: 'POST', body: JSON.stringify({ action: 'qr', code: 'LZ002' }) })).json()
+    const scanned = scanPng(Buffer.from(await (await fetch(`${app.base}${qr.data.url}`)).arrayBuffer()))
+    expect(scanned.text).toBe(`${app.base}/pages/deputy/index?scene=d%3DLZ002`)
     await resident.goto(scanned.text!)
-    const lz002 = (await (await fetch(`${host.base}/fn/deputies`, { method: 'POST', body: JSON.stringify({ action: 'get', code: 'LZ002' }) })).json()).data.name
+    const lz002 = (await (await fetch(`${app.base}/fn/deputies`, { method: 'POST', body: JSON.stringify({ action: 'get', code: 'LZ002' }) })).json()).data.name
     await resident.locator('.deputy-name', { hasText: lz002 }).waitFor()
     await resident.locator('.show-qr').click()
     await resident.locator('.deputy-qr img').evaluate((img: HTMLImageElement) => img.decode())
     await shot(resident, '24-deputy-page-qr')
     // A station's own QR code opens its page.
-    await resident.goto(`${host.base}/pages/deputy/index?scene=${encodeURIComponent('s=S02')}`)
+    await resident.goto(`${app.base}/pages/deputy/index?scene=${encodeURIComponent('s=S02')}`)
     await resident.locator('.station-title', { hasText: '太东街道人大代表之家' }).waitFor()
 
-    const staff = await (await browser.newContext(PHONE)).newPage()
-    await staff.goto(`${host.base}/pages/me/index?persona=staff`)
-    await staff.locator('.current-role').filter({ hasNotText: '未登录' }).waitFor()
-    await staff.goto(`${host.base}/packages/station/roster/index`)
+    const staff = await phone('staff')
+    await staff.goto(`${app.base}/packages/station/roster/index`)
     await staff.locator('.roster-row').first().waitFor()
     // Everyone takes turns, daily.
     const rows = staff.locator('.roster-row')
@@ -66,18 +51,16 @@ describe('stations in Chromium', () => {
     await staff.getByText('值班表已保存').waitFor()
     await shot(staff, '21-staff-roster')
     // The staff persona works at S01, 火车站社区.
-    const listed = await (await fetch(`${host.base}/fn/stations`, { method: 'POST', body: JSON.stringify({ action: 'list', q: '火车站' }) })).json()
+    const listed = await (await fetch(`${app.base}/fn/stations`, { method: 'POST', body: JSON.stringify({ action: 'list', q: '火车站' }) })).json()
     const stationId = listed.data.items[0].id
-    await resident.goto(`${host.base}/packages/stations/station/index?id=${stationId}`)
+    await resident.goto(`${app.base}/packages/stations/station/index?id=${stationId}`)
     await resident.locator('.roster', { hasText: '每天轮值' }).waitFor()
     expect(await resident.locator('.roster').innerText()).not.toContain('常驻')
   })
 
   it('staff post a reception day; a resident books a slot; the deputy confirms; the resident hears so', async () => {
-    const staff = await (await browser.newContext(PHONE)).newPage()
-    await staff.goto(`${host.base}/pages/me/index?persona=staff`)
-    await staff.locator('.current-role').filter({ hasNotText: '未登录' }).waitFor()
-    await staff.goto(`${host.base}/packages/station/notices/index`)
+    const staff = await phone('staff')
+    await staff.goto(`${app.base}/packages/station/notices/index`)
     await staff.locator('.notice-theme input').fill('老旧小区改造意见征集')
     await staff.locator('.notice-place input').fill('火车站社区党群服务中心二楼')
     await staff.locator('.capacity input').fill('1')
@@ -85,9 +68,9 @@ describe('stations in Chromium', () => {
     await staff.locator('.notice__theme', { hasText: '老旧小区改造意见征集' }).waitFor()
     await staff.locator('.notice__when', { hasText: '每月11日 14:30–17:00（遇节假日顺延）' }).waitFor()
 
-    const resident = await (await browser.newContext(PHONE)).newPage()
-    const listed = await (await fetch(`${host.base}/fn/stations`, { method: 'POST', body: JSON.stringify({ action: 'list', q: '火车站' }) })).json()
-    await resident.goto(`${host.base}/packages/stations/station/index?id=${listed.data.items[0].id}`)
+    const resident = await phone()
+    const listed = await (await fetch(`${app.base}/fn/stations`, { method: 'POST', body: JSON.stringify({ action: 'list', q: '火车站' }) })).json()
+    await resident.goto(`${app.base}/packages/stations/station/index?id=${listed.data.items[0].id}`)
     await resident.locator('.follow-station', { hasText: '关注本站' }).click()
     await resident.locator('.follow-station', { hasText: '已关注' }).waitFor()
     await resident.locator('.notice', { hasText: '老旧小区改造意见征集' }).click()
@@ -97,17 +80,15 @@ describe('stations in Chromium', () => {
     await mine.locator('.slot__left', { hasText: '已预约' }).waitFor()
     await shot(resident, '22-notice-booked')
 
-    const deputy = await (await browser.newContext(PHONE)).newPage()
-    await deputy.goto(`${host.base}/pages/me/index?persona=deputy`)
-    await deputy.locator('.current-role').filter({ hasNotText: '未登录' }).waitFor()
-    await deputy.goto(`${host.base}/packages/stations/appointments/index`)
+    const deputy = await phone('deputy')
+    await deputy.goto(`${app.base}/packages/stations/appointments/index`)
     await deputy.locator('.appointment', { hasText: '老旧小区改造意见征集' }).locator('.appointment__confirm').click()
     await deputy.locator('.appointment__status', { hasText: '代表已确认' }).waitFor()
     await shot(deputy, '23-deputy-appointments')
 
-    await resident.goto(`${host.base}/pages/messages/index`)
+    await resident.goto(`${app.base}/pages/messages/index`)
     await resident.locator('.message__title', { hasText: '代表已确认约见' }).waitFor()
-    await resident.goto(`${host.base}/packages/stations/appointments/index`)
+    await resident.goto(`${app.base}/packages/stations/appointments/index`)
     await resident.locator('.appointment__status', { hasText: '代表已确认' }).waitFor()
   })
 })

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { chromium, type Browser } from 'playwright-core'
+import { join, resolve } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { startHost, type RunningHost } from './host-process'
 
 /** Debian's Chromium, with the flags this closed network needs (see TOOLCHAIN.md). */
 export const CHROMIUM_ARGS = [
@@ -22,3 +23,33 @@ mkdirSync(ARTIFACTS, { recursive: true })
 
 /** A phone-sized page, as residents see the mini-program. */
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' }
+
+/**
+ * For one describe block: the real host (`npm start`'s entry) on an empty database and Chromium;
+ * `phone(persona?)` opens a phone-sized page, signed in as that demo persona when one is named.
+ */
+export function withChromiumHost() {
+  const env = {} as { host: RunningHost; browser: Browser }
+  beforeAll(async () => {
+    env.host = await startHost()
+    env.browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await env.browser?.close()
+    await env.host?.stop()
+  })
+  return {
+    get base() {
+      return env.host.base
+    },
+    async phone(persona?: string): Promise<Page> {
+      const page = await (await env.browser.newContext(PHONE)).newPage()
+      if (persona) {
+        await page.goto(`${env.host.base}/pages/me/index?persona=${persona}`)
+        await page.locator('.current-role').filter({ hasNotText: '未登录' }).waitFor()
+      }
+      return page
+    },
+    shot: (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true }),
+  }
+}
