@@ -4,24 +4,15 @@ import { deputiesEvent } from '../../src/core/schemas'
 import { shanghaiDay } from '../../src/core/time'
 import { deputyByCode, listDeputies } from '../db/deputies-repository'
 import { deputyFigures, publicCases } from '../db/deputy-figures-repository'
-import { keepQr, qrKey } from '../db/qr-repository'
 import { noticesWithDeputy } from '../db/reception-repository'
 import { noticeView } from './notices'
-import { parseEvent, type FnContext, type FunctionHandler } from './runtime'
+import { qrUrl } from './qr'
+import { parseEvent, type FunctionHandler } from './runtime'
 
 /** A code that names no active deputy: a mistyped URL, or a deputy who has left office. */
 export const deputyNotFound = () => new DomainError('NOT_FOUND', 'DEPUTY.NOT_FOUND', '没有找到这位代表，二维码可能已失效')
 
 const RECENT_SHOWN = 5
-
-/** A deputy's QR code: made once (wxacode in the cloud, a QR of the H5 page locally), then kept. */
-async function qrUrl(ctx: FnContext, code: string): Promise<string> {
-  const { db, qr, media } = ctx.services
-  if (!qr || !media) throw new DomainError('VALIDATION', 'QR.UNAVAILABLE', '暂时无法生成二维码')
-  let key = await qrKey(db, 'deputy', code)
-  if (!key) key = await keepQr(db, 'deputy', code, await media.put(`media/qrcodes/d-${code}.png`, await qr.render({ kind: 'deputy', code })))
-  return (await media.urls([key])).get(key) ?? ''
-}
 
 /** Public: anyone who scanned a code may read a deputy's profile and figures. */
 export const deputies: FunctionHandler = async (raw, ctx) => {
@@ -41,7 +32,7 @@ export const deputies: FunctionHandler = async (raw, ctx) => {
     upcoming.sort((a, b) => a.next[0].localeCompare(b.next[0]))
     return { figures: await deputyFigures(db, deputy.id), recent: await publicCases(db, deputy.id, RECENT_SHOWN), upcoming }
   }
-  if (event.action === 'qr') return { url: await qrUrl(ctx, deputy.code) }
+  if (event.action === 'qr') return { url: await qrUrl(ctx, { kind: 'deputy', code: deputy.code }) }
   const { districtId: _district, ...profile } = deputy
   return profile
 }

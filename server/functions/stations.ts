@@ -9,6 +9,7 @@ import { stationByCode } from '../db/districts-repository'
 import { rosterOf, saveRoster } from '../db/roster-repository'
 import { listStations, stationDeputies, stationRow } from '../db/stations-repository'
 import type { UserRow } from '../db/users-repository'
+import { qrUrl } from './qr'
 import { parseEvent, type FnContext, type FunctionHandler } from './runtime'
 
 const stationNotFound = () => new DomainError('NOT_FOUND', 'STATION.NOT_FOUND', '没有找到这个联络站')
@@ -79,6 +80,11 @@ export const stations: FunctionHandler = async (raw, ctx) => {
       const id = e.id ?? (await stationByCode(db, e.code!))?.id
       if (!id) throw stationNotFound()
       return stationDetail(db, id, now())
+    }
+    case 'qr': {
+      const row = await stationRow(db, e.id)
+      if (!row) throw stationNotFound()
+      return { url: await qrUrl(ctx, { kind: 'station', code: row.code }) }
     }
     case 'saveRoster':
       return editRoster(e, ctx)

@@ -134,6 +134,7 @@ export const stationsEvent = z.discriminatedUnion(
     z
       .object({ action: z.literal('get'), id: uuid('联络站').optional(), code: code('联络站').optional() })
       .refine((e) => (e.id === undefined) !== (e.code === undefined), { error: '请指定一个联络站' }),
+    z.object({ action: z.literal('qr'), id: uuid('联络站') }),
     z
       .object({
         action: z.literal('saveRoster'),

@@ -34,7 +34,7 @@ describe('stations in Chromium', () => {
     const lz002 = (await (await fetch(`${app.base}/fn/deputies`, { method: 'POST', body: JSON.stringify({ action: 'get', code: 'LZ002' }) })).json()).data.name
     await resident.locator('.deputy-name', { hasText: lz002 }).waitFor()
     await resident.locator('.show-qr').click()
-    await resident.locator('.deputy-qr img').evaluate((img: HTMLImageElement) => img.decode())
+    await resident.locator('.qr-card img').evaluate((img: HTMLImageElement) => img.decode())
     await shot(resident, '24-deputy-page-qr')
     // A station's own QR code opens its page.
     await resident.goto(`${app.base}/pages/deputy/index?scene=${encodeURIComponent('s=S02')}`)

@@ -28,4 +28,12 @@ describe.each(BACKENDS)("deputies' QR codes on $name", (backend) => {
     expect(made).toBe(1)
     expect(await call('deputies', { action: 'qr', code: 'ZZ999' })).toMatchObject({ code: 'NOT_FOUND' })
   })
+
+  it("makes a station's code, which scans to the landing page that opens the station", async () => {
+    const call = caller(db, { media, qr: localQr('https://mashang.example.gov.cn') })
+    const s01 = (await db.query<{ id: string }>("select id from stations where code = 'S01'"))[0].id
+    const r = await call('stations', { action: 'qr', id: s01 })
+    expect(r.data).toEqual({ url: '/media/qrcodes/s-S01.png' })
+    expect(scanPng((await media.read('media/qrcodes/s-S01.png'))!).text).toBe('https://mashang.example.gov.cn/pages/deputy/index?scene=s%3DS01')
+  })
 })

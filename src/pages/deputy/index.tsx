@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useEffect } from 'react'
 import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import { DeputyQr } from '../../components/deputy-qr'
+import { QrCard } from '../../components/qr-card'
 import { DeputyRecord, type DeputyPageData } from '../../components/deputy-record'
 import { StateView } from '../../components/state-view'
 import { useRemote } from '../../components/use-remote'
@@ -74,7 +74,11 @@ export default function DeputyLanding() {
             </Button>
             <Text className='hint'>把身边的难事、烦心事告诉代表，办理进度会通知您</Text>
             {record.data && <DeputyRecord data={record.data} />}
-            <DeputyQr code={d.code} name={d.name} />
+            <QrCard
+              load={() => callFunction<{ url: string }>('deputies', { action: 'qr', code: d.code }, { auth: false })}
+              label='查看代表二维码'
+              caption={`${d.name}代表的码上说事二维码，扫码即可反映问题；点开后长按可保存`}
+            />
           </>
         )}
       </StateView>

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { NoticeCard } from '../../../components/notice-card'
+import { QrCard } from '../../../components/qr-card'
 import { StateView } from '../../../components/state-view'
 import { useRemote } from '../../../components/use-remote'
 import type { NoticeView } from '../../../core/reception-views'
@@ -92,6 +93,11 @@ export default function Station() {
                 )}
               </View>
             )}
+            <QrCard
+              load={() => callFunction<{ url: string }>('stations', { action: 'qr', id: s.id }, { auth: false })}
+              label='查看联络站二维码'
+              caption={`${s.name}的码上说事二维码，扫码即可向本站反映问题`}
+            />
             <View className='card'>
               <Text className='section-title'>本站代表（{s.deputiesList.length}）</Text>
               {s.deputiesList.map((d) => (
