@@ -1,25 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import { BACKENDS } from '../support/backends'
-import { caller } from '../support/call'
-import { act, caseIn, filing, team, type Call, type Team } from '../support/loop'
+import { act, caseIn, filing, withTeam, type Call, type Team } from '../support/loop'
 import { fixture, put, scratchMedia } from '../support/media'
 import type { Database } from '../../server/db/database'
 
 describe.each(BACKENDS)('attachments on $name', (backend) => {
-  let db: Database
-  let call: Call
-  let t: Team
-  let dispose = async () => {}
   const store = scratchMedia()
-
-  beforeAll(async () => {
-    const opened = await backend.open()
-    db = opened.db
-    dispose = opened.dispose
-    call = caller(db, { media: store })
-    t = await team(call)
-  })
-  afterAll(() => dispose())
+  const env = withTeam(backend, { media: store })
+  let db: Database, call: Call, t: Team
+  beforeAll(() => ({ db, call, t } = env))
 
   /** Uploads bytes as the resident (or `who`) and registers them. */
   const upload = async (bytes: Buffer, who = t.resident) => call('media', { action: 'register', key: await put(store, who.user.id, bytes) }, who.token)

@@ -3,27 +3,18 @@ import { templatesFrom, wechatPush } from '../../server/adapters/wechat/subscrib
 import { deliverPushes } from '../../server/push/deliver'
 import type { Services } from '../../server/functions/runtime'
 import { BACKENDS } from '../support/backends'
-import { caller, TEST_PHONE_KEY } from '../support/call'
 import { fakeSubscribeSdk, TEMPLATES_JSON } from '../support/fake-subscribe'
-import { act, filing, team, type Call, type Team } from '../support/loop'
+import { act, filing, withTeam, type Call, type Team } from '../support/loop'
 
 describe.each(BACKENDS)('subscribe messages through the outbox on $name', (backend) => {
-  let db: Database
-  let call: Call
-  let t: Team
-  let services: Services
-  let dispose = async () => {}
   const wx = fakeSubscribeSdk()
-
-  beforeAll(async () => {
-    const opened = await backend.open()
-    db = opened.db
-    dispose = opened.dispose
-    services = { db, production: false, now: () => new Date(), phoneKey: TEST_PHONE_KEY, push: wechatPush(wx.sdk, templatesFrom(TEMPLATES_JSON)) }
-    call = caller(db, services)
-    t = await team(call)
+  const push = wechatPush(wx.sdk, templatesFrom(TEMPLATES_JSON))
+  const env = withTeam(backend, { push })
+  let db: Database, call: Call, t: Team, services: Services
+  beforeAll(() => {
+    ;({ db, call, t } = env)
+    services = { db, production: false, now: () => new Date(), push }
   })
-  afterAll(() => dispose())
   beforeEach(() => wx.sent.splice(0))
 
   const openidOf = async (userId: string) => (await db.query<{ openid: string }>('select openid from users where id = $1', [userId]))[0].openid

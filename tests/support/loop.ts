@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from '../../server/db/database'
+import type { Services } from '../../server/functions/runtime'
 import type { Backend } from './backends'
 import { caller, login } from './call'
 
@@ -88,15 +89,15 @@ export async function caseIn(call: Call, db: Database, t: Team, state: keyof typ
   return id
 }
 
-/** For one describe block: a fresh seeded database on the backend, and the team signed in. */
-export function withTeam(backend: Backend) {
+/** For one describe block: a fresh seeded database on the backend, and the team signed in; `extra` adds services (media, push …). */
+export function withTeam(backend: Backend, extra: Partial<Services> = {}) {
   const env = {} as { db: Database; call: Call; t: Team }
   let dispose = async () => {}
   beforeAll(async () => {
     const opened = await backend.open()
     dispose = opened.dispose
     env.db = opened.db
-    env.call = caller(opened.db)
+    env.call = caller(opened.db, extra)
     env.t = await team(env.call)
   })
   afterAll(() => dispose())
