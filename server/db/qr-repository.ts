@@ -10,3 +10,13 @@ export async function keepQr(q: Queryable, kind: 'deputy' | 'station', code: str
   await q.query('insert into qr_codes (kind, code, storage_key) values ($1, $2, $3) on conflict (kind, code) do nothing', [kind, code, key])
   return (await qrKey(q, kind, code))!
 }
+
+export async function posterKey(q: Queryable, deputyId: string, digest: string): Promise<string | null> {
+  const [row] = await q.query<{ storage_key: string }>('select storage_key from posters where deputy_id = $1 and digest = $2', [deputyId, digest])
+  return row?.storage_key ?? null
+}
+
+export async function keepPoster(q: Queryable, deputyId: string, digest: string, key: string): Promise<string> {
+  await q.query('insert into posters (deputy_id, digest, storage_key) values ($1, $2, $3) on conflict do nothing', [deputyId, digest, key])
+  return (await posterKey(q, deputyId, digest))!
+}

@@ -6,7 +6,7 @@ import { deputyByCode, listDeputies } from '../db/deputies-repository'
 import { deputyFigures, publicCases } from '../db/deputy-figures-repository'
 import { noticesWithDeputy } from '../db/reception-repository'
 import { noticeView } from './notices'
-import { qrUrl } from './qr'
+import { posterUrl, qrUrl } from './qr'
 import { parseEvent, type FunctionHandler } from './runtime'
 
 /** A code that names no active deputy: a mistyped URL, or a deputy who has left office. */
@@ -33,6 +33,16 @@ export const deputies: FunctionHandler = async (raw, ctx) => {
     return { figures: await deputyFigures(db, deputy.id), recent: await publicCases(db, deputy.id, RECENT_SHOWN), upcoming }
   }
   if (event.action === 'qr') return { url: await qrUrl(ctx, { kind: 'deputy', code: deputy.code }) }
+  if (event.action === 'poster') {
+    const user = await ctx.requireUser()
+    const mayPrint =
+      user.role === 'admin' ||
+      (user.role === 'deputy' && user.deputy_id === deputy.id) ||
+      (user.role === 'staff' && user.station_id === deputy.station.id) ||
+      (user.role === 'office' && user.district_id === deputy.districtId)
+    if (!mayPrint) throw new DomainError('FORBIDDEN', 'DEPUTY.POSTER_FORBIDDEN', '只有代表本人和所在联络站的工作人员可以下载海报')
+    return { url: await posterUrl(ctx, deputy) }
+  }
   const { districtId: _district, ...profile } = deputy
   return profile
 }

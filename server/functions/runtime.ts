@@ -28,6 +28,8 @@ export interface Services {
   phoneNumbers?: PhoneNumbers
   /** Makes deputies' and stations' QR codes (kept in `media` once made). */
   qr?: QrMaker
+  /** Font files posters are drawn with (a CJK font); without them no poster is made. */
+  posterFonts?: string[]
 }
 
 /** Who called: a host bearer token, a CloudBase OPENID, a timer trigger, or nobody. */

@@ -5,6 +5,7 @@ import { deputyPagePath } from '../../src/core/scene'
 import { ROLE_LABELS, ROLES } from '../../src/core/case-states'
 import { diskMedia } from '../adapters/local/disk-media'
 import { localQr } from '../adapters/local/qr'
+import { posterFonts } from '../qr/poster'
 import { openDatabase } from '../db/database'
 import { DEMO_DEPUTY_CODE, seedDemoDistrict } from '../seed/demo-district'
 import { invoke } from '../functions/runtime'
@@ -36,7 +37,7 @@ async function main() {
   const uploads = diskMedia(resolve(ROOT, process.env.MEDIA_DIR ?? `${dataDir}.media`))
   // QR codes point at the H5 pages on this host, or at PUBLIC_URL when it is served elsewhere.
   const qr = localQr(process.env.PUBLIC_URL ?? `http://127.0.0.1:${port}`)
-  const services = { db, production, now: () => new Date(), phoneKey, media: uploads, qr }
+  const services = { db, production, now: () => new Date(), phoneKey, media: uploads, qr, posterFonts: posterFonts(process.env.POSTER_FONTS) }
   const server = createHost({ services, webRoot: resolve(ROOT, 'dist/h5'), uploads })
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok))
   // The host stands in for CloudBase's timer trigger: deadlines are swept every minute.

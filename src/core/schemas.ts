@@ -39,6 +39,7 @@ export const deputiesEvent = z.discriminatedUnion(
     z.object({ action: z.literal('get'), code: deputyCode }),
     z.object({ action: z.literal('figures'), code: deputyCode }),
     z.object({ action: z.literal('qr'), code: deputyCode }),
+    z.object({ action: z.literal('poster'), code: deputyCode }),
   ],
   { error: '不支持的操作' },
 )

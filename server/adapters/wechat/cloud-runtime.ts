@@ -1,7 +1,9 @@
+import { join } from 'node:path'
 import * as cloud from 'wx-server-sdk'
 import { DEFAULT_MESSAGES, type Envelope } from '../../../src/core/envelope'
 import { openDatabase } from '../../db/database'
 import { phoneKeyFrom } from '../../privacy/phone'
+import { posterFonts } from '../../qr/poster'
 import { cloudMedia } from './cloud-media'
 import { wechatPhoneNumbers, type PhoneNumberSdk } from './phone-number'
 import { templatesFrom, wechatPush, type SubscribeSdk } from './subscribe'
@@ -29,6 +31,8 @@ function servicesOnce(): Promise<Services> {
       phoneKey: phoneKeyFrom(process.env.PHONE_KEY),
       media: cloudMedia(cloud),
       qr: wxacode(cloud as unknown as WxacodeSdk),
+      // A function that draws posters ships a CJK font in its fonts/ folder (see README).
+      posterFonts: posterFonts(process.env.POSTER_FONTS, join(__dirname, 'fonts')),
       phoneNumbers: wechatPhoneNumbers(cloud as unknown as PhoneNumberSdk),
       push: wechatPush(cloud as unknown as SubscribeSdk, templatesFrom(process.env.SUBSCRIBE_TEMPLATES)),
     }

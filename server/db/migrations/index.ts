@@ -8,6 +8,7 @@ import stations from './007-stations'
 import reception from './008-reception'
 import reminders from './009-reminders'
 import qrCodes from './010-qr-codes'
+import posters from './011-posters'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 8, name: 'reception', sql: reception },
   { version: 9, name: 'reminders', sql: reminders },
   { version: 10, name: 'qr-codes', sql: qrCodes },
+  { version: 11, name: 'posters', sql: posters },
 ]
