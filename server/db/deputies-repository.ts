@@ -10,12 +10,18 @@ export async function listDeputies(q: Queryable, after: string | undefined, limi
   )
 }
 
-/** A deputy's profile, with the district a case filed to them belongs to. */
-export type DeputyRecord = DeputyProfile & { districtId: string }
+/** A deputy's profile as stored: the district a case filed to them belongs to, and the fields only the handler may open. */
+export type DeputyRecord = Omit<DeputyProfile, 'photoUrl' | 'phone'> & {
+  districtId: string
+  photoKey: string | null
+  phoneEnc: string | null
+  phonePublic: boolean
+}
 
 export async function deputyByCode(q: Queryable, code: string): Promise<DeputyRecord | null> {
   const [row] = await q.query<DeputyRecord>(
-    `select d.id, d.code, d.name, d.levels, d.duties, s.district_id as "districtId",
+    `select d.id, d.code, d.name, d.levels, d.duties, s.district_id as "districtId", d.photo_key as "photoKey", d.bio,
+            d.contact_hours as "contactHours", d.phone_enc as "phoneEnc", d.phone_public as "phonePublic",
             json_build_object('id', s.id, 'name', s.name, 'address', s.address) as station,
             array(select c.name from categories c where c.district_id = s.district_id order by c.sort) as categories
        from deputies d join stations s on s.id = d.station_id
@@ -23,4 +29,9 @@ export async function deputyByCode(q: Queryable, code: string): Promise<DeputyRe
     [code],
   )
   return row ?? null
+}
+
+export async function deputyCodeOf(q: Queryable, id: string): Promise<string | null> {
+  const [row] = await q.query<{ code: string }>('select code from deputies where id = $1 and active', [id])
+  return row?.code ?? null
 }

@@ -72,3 +72,9 @@ export async function markRead(q: Queryable, userId: string, ids: string[]): Pro
     ids,
   ])
 }
+
+/** Messages that belong to no case: reception notices, appointments, profile reviews. */
+export async function insertPlainMessages(q: Queryable, userIds: readonly string[], title: string, body: string): Promise<void> {
+  if (userIds.length === 0) return
+  await q.query('insert into messages (user_id, title, body) select u, $2, $3 from unnest($1::uuid[]) u', [userIds, title, body])
+}

@@ -102,12 +102,6 @@ export async function isFollowing(q: Queryable, stationId: string, userId: strin
   return (await q.query('select 1 from station_followers where station_id = $1 and user_id = $2', [stationId, userId])).length > 0
 }
 
-/** Messages that belong to no case: reception notices, appointments. */
-export async function insertPlainMessages(q: Queryable, userIds: readonly string[], title: string, body: string): Promise<void> {
-  if (userIds.length === 0) return
-  await q.query('insert into messages (user_id, title, body) select u, $2, $3 from unnest($1::uuid[]) u', [userIds, title, body])
-}
-
 /** Makes the slots of one reception day exist (idempotent). */
 export async function ensureSlots(q: Queryable, noticeId: string, day: string, slots: { deputyId: string; startsAt: Date }[], capacity: number) {
   if (slots.length === 0) return
@@ -225,11 +219,6 @@ export async function appointmentsToHandle(q: Queryable, by: { deputyId?: string
       order by sl.starts_at, a.created_at limit 200`,
     [by.deputyId ?? null, by.stationId ?? null, from],
   )
-}
-
-/** The signed-in accounts of a deputy. */
-export async function deputyUsers(q: Queryable, deputyId: string): Promise<string[]> {
-  return (await q.query<{ id: string }>(`select id from users where deputy_id = $1 and role = 'deputy'`, [deputyId])).map((r) => r.id)
 }
 
 /** Cancels the live appointments of a notice's slots still to come; answers whose they were. */

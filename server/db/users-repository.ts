@@ -40,3 +40,13 @@ export async function userByToken(q: Queryable, token: string): Promise<UserRow 
   )
   return row ?? null
 }
+
+/** The signed-in accounts of a deputy. */
+export async function deputyUsers(q: Queryable, deputyId: string): Promise<string[]> {
+  return (await q.query<{ id: string }>(`select id from users where deputy_id = $1 and role = 'deputy'`, [deputyId])).map((r) => r.id)
+}
+
+/** The staff accounts of a station. */
+export async function stationStaffUsers(q: Queryable, stationId: string): Promise<string[]> {
+  return (await q.query<{ id: string }>(`select id from users where station_id = $1 and role = 'staff'`, [stationId])).map((r) => r.id)
+}

@@ -3,9 +3,11 @@ import { nextReceptionDates, shanghaiInstant, slotTimes } from '../../src/core/r
 import { appointmentsEvent } from '../../src/core/schemas'
 import { formatShanghai, formatShanghaiLong, shanghaiDay, shanghaiHour } from '../../src/core/time'
 import type { Queryable } from '../db/database'
+import { insertPlainMessages } from '../db/messages-repository'
+import { deputyUsers } from '../db/users-repository'
 import {
-  appointmentById, appointmentsOfResident, appointmentsToHandle, cancelFutureAppointments, deputyUsers, dueReminders, ensureSlots, firstWaiting,
-  insertAppointment, insertPlainMessages, lockSlot, markReminded, noticeById, setAppointment, slotsOf, takenIn, type AppointmentRow,
+  appointmentById, appointmentsOfResident, appointmentsToHandle, cancelFutureAppointments, dueReminders, ensureSlots, firstWaiting,
+  insertAppointment, lockSlot, markReminded, noticeById, setAppointment, slotsOf, takenIn, type AppointmentRow,
 } from '../db/reception-repository'
 import { enqueuePlainPushes } from '../db/outbox-repository'
 import type { UserRow } from '../db/users-repository'

@@ -5,6 +5,7 @@ import { shanghaiDay } from '../../src/core/time'
 import { deputyByCode, listDeputies } from '../db/deputies-repository'
 import { deputyFigures, publicCases } from '../db/deputy-figures-repository'
 import { noticesWithDeputy } from '../db/reception-repository'
+import { decideProfile, myProfile, profileChanges, proposeProfile, publicFields } from './deputy-profiles'
 import { noticeView } from './notices'
 import { posterUrl, qrUrl } from './qr'
 import { parseEvent, type FunctionHandler } from './runtime'
@@ -14,10 +15,17 @@ export const deputyNotFound = () => new DomainError('NOT_FOUND', 'DEPUTY.NOT_FOU
 
 const RECENT_SHOWN = 5
 
-/** Public: anyone who scanned a code may read a deputy's profile and figures. */
+/**
+ * Public: anyone who scanned a code may read a deputy's profile and figures. The poster and the
+ * profile proposals check who asks.
+ */
 export const deputies: FunctionHandler = async (raw, ctx) => {
   const event = parseEvent(deputiesEvent, raw)
   const { db } = ctx.services
+  if (event.action === 'myProfile') return myProfile(ctx)
+  if (event.action === 'proposeProfile') return proposeProfile(event, ctx)
+  if (event.action === 'profileChanges') return profileChanges(ctx)
+  if (event.action === 'decideProfile') return decideProfile(event, ctx)
   if (event.action === 'list') {
     const rows = await listDeputies(db, event.cursor, PAGE_SIZE + 1)
     const items = rows.slice(0, PAGE_SIZE)
@@ -43,6 +51,5 @@ export const deputies: FunctionHandler = async (raw, ctx) => {
     if (!mayPrint) throw new DomainError('FORBIDDEN', 'DEPUTY.POSTER_FORBIDDEN', '只有代表本人和所在联络站的工作人员可以下载海报')
     return { url: await posterUrl(ctx, deputy) }
   }
-  const { districtId: _district, ...profile } = deputy
-  return profile
+  return publicFields(ctx, deputy)
 }

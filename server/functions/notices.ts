@@ -5,8 +5,9 @@ import { onDuty } from '../../src/core/roster'
 import { noticesEvent, type NoticesEvent } from '../../src/core/schemas'
 import { shanghaiDay } from '../../src/core/time'
 import type { Queryable } from '../db/database'
+import { insertPlainMessages } from '../db/messages-repository'
 import {
-  cancelNotice, insertNotice, insertPlainMessages, isFollowing, noticeById, publishedNotices, setFollowing, stationListeners, updateNotice,
+  cancelNotice, insertNotice, isFollowing, noticeById, publishedNotices, setFollowing, stationListeners, updateNotice,
   type NoticeFields, type NoticeRow,
 } from '../db/reception-repository'
 import { rosterOf } from '../db/roster-repository'

@@ -4,6 +4,9 @@ export const CASE_TEXT_MIN = 5
 export const REPLY_TEXT_MAX = 1000
 export const NOTE_MAX = 500
 export const REASON_MAX = 300
+/** A deputy's public profile. */
+export const BIO_MAX = 300
+export const CONTACT_HOURS_MAX = 60
 export const PLACE_NAME_MAX = 100
 export const PAGE_SIZE = 100
 

@@ -32,6 +32,31 @@ export interface DeputyProfile {
   station: { id: string; name: string; address: string }
   /** The district's categories, in the order the form offers them. */
   categories: string[]
+  photoUrl: string | null
+  bio: string
+  contactHours: string
+  /** Only when the deputy chose to publish it. */
+  phone: string | null
+}
+
+/** A deputy's own profile fields, as they edit them (the phone in full, published or not). */
+export interface DeputyOwnFields {
+  photoUrl: string | null
+  bio: string
+  contactHours: string
+  phone: string
+  phonePublic: boolean
+}
+
+/** A proposed change to a deputy's public profile, waiting for (or decided by) their station's staff. */
+export interface ProfileChange {
+  id: string
+  deputy: { id: string; code: string; name: string }
+  proposed: DeputyOwnFields
+  current: DeputyOwnFields
+  status: 'pending' | 'approved' | 'rejected'
+  reason: string | null
+  createdAt: string
 }
 
 export interface CaseEvent {

@@ -9,6 +9,7 @@ import reception from './008-reception'
 import reminders from './009-reminders'
 import qrCodes from './010-qr-codes'
 import posters from './011-posters'
+import deputyProfiles from './012-deputy-profiles'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 9, name: 'reminders', sql: reminders },
   { version: 10, name: 'qr-codes', sql: qrCodes },
   { version: 11, name: 'posters', sql: posters },
+  { version: 12, name: 'deputy-profiles', sql: deputyProfiles },
 ]
