@@ -30,6 +30,10 @@ export interface NewCase {
   deputyId: string | null
   /** Came by a station's code: the deputy on duty that day. */
   suggestedDeputyId: string | null
+  /** A reception case: the day it was sent in for, or made at. */
+  noticeId: string | null
+  /** Made on the day, and recorded with the day's record. */
+  receptionRecordId?: string | null
   channel: string
   category: string
   text: string
@@ -95,13 +99,14 @@ export async function nextCaseSeq(q: Queryable, districtId: string, year: number
 export async function insertCase(q: Queryable, number: string, c: NewCase, due: Due | null): Promise<CaseRow | null> {
   const [row] = await q.query<CaseRow>(
     `insert into cases as c (number, resident_id, submission_id, district_id, station_id, deputy_id, channel, category, text,
-                        location, status, due_at, expires_to, phone_enc, phone_masked, show_publicly, suggested_deputy_id)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'submitted', $11, $12, $13, $14, $15, $16)
+                        location, status, due_at, expires_to, phone_enc, phone_masked, show_publicly, suggested_deputy_id, notice_id,
+                        reception_record_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'submitted', $11, $12, $13, $14, $15, $16, $17, $18)
      on conflict (resident_id, submission_id) do nothing
      returning ${ROW}`,
     [number, c.residentId, c.submissionId, c.districtId, c.stationId, c.deputyId, c.channel, c.category, c.text,
       c.location ? JSON.stringify(c.location) : null, due?.dueAt ?? null, due?.onExpiry ?? null,
-      c.phone?.enc ?? null, c.phone?.masked ?? null, c.showPublicly, c.suggestedDeputyId],
+      c.phone?.enc ?? null, c.phone?.masked ?? null, c.showPublicly, c.suggestedDeputyId, c.noticeId, c.receptionRecordId ?? null],
   )
   return row ?? null
 }

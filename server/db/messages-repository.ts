@@ -7,7 +7,10 @@ import type { Queryable } from './database'
 const AUDIENCE_SQL: Record<Audience, string> = {
   resident: `select resident_id as id from cases where id = $1
              union select user_id from case_followers where case_id = $1`,
+  // The case's deputy (or the one on duty it was suggested to), and for a reception case the deputies on that day's duty.
   deputy: `select u.id from users u join cases c on coalesce(c.deputy_id, c.suggested_deputy_id) = u.deputy_id
+           where c.id = $1 and u.role = 'deputy'
+           union select u.id from users u join reception_notices n on u.deputy_id = any(n.deputy_ids) join cases c on c.notice_id = n.id
            where c.id = $1 and u.role = 'deputy'`,
   station: `select u.id from users u join cases c on c.station_id = u.station_id where c.id = $1 and u.role = 'staff'`,
   department: `select u.id from users u join cases c on c.department_id = u.department_id

@@ -1,5 +1,5 @@
 import type { ReceptionSchedule } from '../../src/core/reception'
-import type { AppointmentStatus, AppointmentView, SlotView } from '../../src/core/reception-views'
+import type { AdvanceQuestion, AppointmentStatus, AppointmentView, ReceptionRecordView, SlotView } from '../../src/core/reception-views'
 import type { Queryable } from './database'
 
 export interface NoticeRow {
@@ -83,7 +83,7 @@ export async function cancelNotice(q: Queryable, id: string): Promise<void> {
 export async function stationListeners(q: Queryable, stationId: string): Promise<string[]> {
   const rows = await q.query<{ id: string }>(
     `select user_id as id from station_followers where station_id = $1
-     union select resident_id from cases where station_id = $1 and channel in ('deputy_qr', 'station_qr')`,
+     union select resident_id from cases where station_id = $1 and channel in ('deputy_qr', 'station_qr', 'reception')`,
     [stationId],
   )
   return rows.map((r) => r.id)
@@ -259,4 +259,40 @@ export async function dueReminders(q: Queryable, day: string, limit: number): Pr
 
 export async function markReminded(q: Queryable, id: string, at: Date): Promise<void> {
   await q.query('update appointments set reminded_at = $2 where id = $1', [id, at])
+}
+
+/** After the day: its record, once per notice and date; null when that day was recorded already. */
+export async function insertRecord(
+  q: Queryable,
+  r: { noticeId: string; day: string; minutes: string; attendance: number; deputiesPresent: readonly string[]; by: string },
+): Promise<string | null> {
+  const [row] = await q.query<{ id: string }>(
+    `insert into reception_records (notice_id, day, minutes, attendance, deputies_present, recorded_by)
+     values ($1, $2, $3, $4, $5, $6) on conflict (notice_id, day) do nothing returning id`,
+    [r.noticeId, r.day, r.minutes, r.attendance, r.deputiesPresent, r.by],
+  )
+  return row?.id ?? null
+}
+
+/** A notice's records, newest day first, each with the deputies present and the cases the day produced. */
+export async function recordsOf(q: Queryable, noticeId: string): Promise<ReceptionRecordView[]> {
+  return q.query<ReceptionRecordView>(
+    `select r.id, to_char(r.day, 'YYYY-MM-DD') as day, r.minutes, r.attendance,
+            array(select d.name from deputies d where d.id = any(r.deputies_present) order by array_position(r.deputies_present, d.id)) as "deputiesPresent",
+            coalesce((select json_agg(json_build_object('id', c.id, 'number', c.number, 'category', c.category, 'status', c.status) order by c.number)
+                        from cases c where c.reception_record_id = r.id), '[]') as requests,
+            to_char(r.recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "recordedAt"
+       from reception_records r where r.notice_id = $1 order by r.day desc`,
+    [noticeId],
+  )
+}
+
+/** Questions sent in before the notice's days (提前征集), oldest first. */
+export async function advanceQuestions(q: Queryable, noticeId: string): Promise<AdvanceQuestion[]> {
+  return q.query<AdvanceQuestion>(
+    `select c.id, c.number, c.category, c.text, c.status,
+            to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "createdAt"
+       from cases c where c.notice_id = $1 and c.reception_record_id is null order by c.created_at`,
+    [noticeId],
+  )
 }

@@ -1,6 +1,7 @@
 import { isOpen } from '../../src/core/case-states'
 import { DUPLICATE_RADIUS_M, pickSimilar } from '../../src/core/duplicates'
 import { DomainError } from '../../src/core/errors'
+import { shanghaiDay } from '../../src/core/time'
 import type { CasesQueryEvent } from '../../src/core/schemas'
 import { addFollower, caseById, openCasesLike } from '../db/cases-repository'
 import type { UserRow } from '../db/users-repository'
@@ -13,7 +14,7 @@ type Similar = Extract<CasesQueryEvent, { action: 'similar' }>
 /** While a resident files: open cases of the same category within 200 m, or at the same station. */
 export async function similar(e: Similar, user: UserRow, ctx: FnContext) {
   const { db } = ctx.services
-  const { route, districtId } = await routeOf(db, e)
+  const { route, districtId } = await routeOf(db, e, shanghaiDay(ctx.services.now()))
   const stationId = route.to === 'office' ? null : route.stationId
   const near = e.location ?? null
   const candidates = await openCasesLike(db, { districtId, category: e.category, notResident: user.id, stationId, near, radiusM: DUPLICATE_RADIUS_M })

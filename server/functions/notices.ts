@@ -13,6 +13,7 @@ import {
 import { rosterOf } from '../db/roster-repository'
 import { stationRow } from '../db/stations-repository'
 import { cancelAppointmentsOf } from './appointments'
+import { receptionRecords, recordReceptionDay } from './reception-records'
 import { parseEvent, type FnContext, type FunctionHandler } from './runtime'
 import { requireOwnDeputies, requireStationStaff } from './stations'
 
@@ -55,7 +56,7 @@ async function announce(q: Queryable, n: NoticeRow, title: string, today: string
   await insertPlainMessages(q, await stationListeners(q, n.station_id), title, `${n.station_name}：${view.when}${next}，主题“${n.theme}”，地点${n.place}`)
 }
 
-async function manage(e: Exclude<NoticesEvent, { action: 'list' | 'get' | 'follow' }>, ctx: FnContext) {
+async function manage(e: Exclude<NoticesEvent, { action: 'list' | 'get' | 'follow' | 'record' | 'records' }>, ctx: FnContext) {
   const user = await ctx.requireUser()
   const { db } = ctx.services
   const today = shanghaiDay(ctx.services.now())
@@ -85,7 +86,10 @@ async function manage(e: Exclude<NoticesEvent, { action: 'list' | 'get' | 'follo
   return noticeView((await noticeById(db, id))!, today)
 }
 
-/** 接待公告: anyone reads them; a station's staff post, change and cancel its own; residents follow stations. */
+/**
+ * 接待公告: anyone reads them; a station's staff post, change and cancel its own, and record each
+ * day after it; residents follow stations.
+ */
 export const notices: FunctionHandler = async (raw, ctx) => {
   const e = parseEvent(noticesEvent, raw)
   const { db } = ctx.services
@@ -108,6 +112,10 @@ export const notices: FunctionHandler = async (raw, ctx) => {
       await setFollowing(db, e.stationId, user.id, e.on)
       return { following: e.on }
     }
+    case 'record':
+      return recordReceptionDay(e, ctx)
+    case 'records':
+      return receptionRecords(e.id, ctx)
     default:
       return manage(e, ctx)
   }

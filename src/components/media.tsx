@@ -34,6 +34,8 @@ interface PickerProps {
   onChange(items: MediaItem[]): void
   /** How many uploads are still running: the form waits for them. */
   onBusy?(count: number): void
+  /** Fewer than a case takes: a profile has one photo and no video. */
+  limits?: { photos: number; videos: number }
 }
 
 let nextKey = 1
@@ -42,7 +44,7 @@ let nextKey = 1
  * Add photos and a video: each uploads at once with its progress shown; what has uploaded is
  * kept in the draft, a failed one can be retried with a tap, and any may be removed.
  */
-export function MediaPicker({ items, onChange, onBusy }: PickerProps) {
+export function MediaPicker({ items, onChange, onBusy, limits = MEDIA_LIMITS }: PickerProps) {
   const [uploading, setUploading] = useState<Uploading[]>([])
   const latest = useRef(items)
   latest.current = items
@@ -63,8 +65,8 @@ export function MediaPicker({ items, onChange, onBusy }: PickerProps) {
   }
 
   const kinds = [...items.map((m) => m.kind), ...uploading.map((u) => u.file.kind)]
-  const photosLeft = MEDIA_LIMITS.photos - kinds.filter((k) => k === 'photo').length
-  const videoLeft = kinds.filter((k) => k === 'video').length < MEDIA_LIMITS.videos
+  const photosLeft = limits.photos - kinds.filter((k) => k === 'photo').length
+  const videoLeft = kinds.filter((k) => k === 'video').length < limits.videos
 
   const add = async () => {
     const picked = await pickMedia(photosLeft, videoLeft)
@@ -104,11 +106,13 @@ export function MediaPicker({ items, onChange, onBusy }: PickerProps) {
         {(photosLeft > 0 || videoLeft) && (
           <View className='media-tile media-add' onClick={add}>
             <Text className='media-add__plus'>＋</Text>
-            <Text className='media-add__text'>照片/视频</Text>
+            <Text className='media-add__text'>{limits.videos > 0 ? '照片/视频' : '照片'}</Text>
           </View>
         )}
       </View>
-      <Text className='hint'>最多 {MEDIA_LIMITS.photos} 张照片（每张 10 MB 内）和 1 段 60 秒内的视频</Text>
+      <Text className='hint'>
+        {limits.videos > 0 ? `最多 ${limits.photos} 张照片（每张 10 MB 内）和 1 段 60 秒内的视频` : `${limits.photos} 张照片（10 MB 内）`}
+      </Text>
       {uploading.some((u) => u.failed) && <Text className='error-text'>{uploading.find((u) => u.failed)?.failed}</Text>}
     </View>
   )

@@ -1,7 +1,7 @@
 import { Button, Image, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { errorMessage } from '../services/api'
-import { mediaSrc, previewPhotos } from '../services/media'
+import { mediaSrc, previewPhotos, saveImage } from '../services/media'
 import { toast } from '../services/platform'
 
 interface Props {
@@ -9,10 +9,12 @@ interface Props {
   load(): Promise<{ url: string }>
   label: string
   caption: string
+  /** A poster: shown whole, with a button that saves it to the album (the file name it downloads as in a browser). */
+  saveAs?: string
 }
 
-/** A deputy's or station's 码上说事 code, to show, save (long-press in the preview) or print. */
-export function QrCard({ load, label, caption }: Props) {
+/** A deputy's or station's 码上说事 code, or a deputy's poster, to show, save (long-press in the preview) or print. */
+export function QrCard({ load, label, caption, saveAs }: Props) {
   const [url, setUrl] = useState<string | null>(null)
   const [loading, setLoading] = useState(false)
   const show = async () => {
@@ -29,8 +31,19 @@ export function QrCard({ load, label, caption }: Props) {
     <View className='card'>
       {url ? (
         <View className='qr-card'>
-          <Image className='qr-card__image' src={mediaSrc(url)} mode='scaleToFill' showMenuByLongpress onClick={() => previewPhotos([url], url)} />
+          <Image
+            className={saveAs ? 'qr-card__poster' : 'qr-card__image'}
+            src={mediaSrc(url)}
+            mode={saveAs ? 'widthFix' : 'scaleToFill'}
+            showMenuByLongpress
+            onClick={() => previewPhotos([url], url)}
+          />
           <Text className='muted'>{caption}</Text>
+          {saveAs && (
+            <Button className='btn btn--primary save-poster' onClick={() => saveImage(url, saveAs).then((problem) => toast(problem ?? '已保存', problem ? 'none' : 'success'))}>
+              保存到相册
+            </Button>
+          )}
         </View>
       ) : (
         <Button className='btn btn--ghost show-qr' loading={loading} disabled={loading} onClick={show}>

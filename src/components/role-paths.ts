@@ -5,6 +5,7 @@ export const WORKBENCH: Partial<Record<Role, { label: string; path: string }[]>>
   deputy: [
     { label: '代表收件箱', path: '/packages/deputy/inbox/index' },
     { label: '约见', path: '/packages/stations/appointments/index' },
+    { label: '我的资料与海报', path: '/packages/deputy/profile/index' },
   ],
   staff: [
     { label: '联络站诉求', path: '/packages/station/queue/index' },
@@ -12,6 +13,7 @@ export const WORKBENCH: Partial<Record<Role, { label: string; path: string }[]>>
     { label: '值班表', path: '/packages/station/roster/index' },
     { label: '接待公告', path: '/packages/station/notices/index' },
     { label: '约见', path: '/packages/stations/appointments/index' },
+    { label: '本站代表', path: '/packages/station/deputies/index' },
   ],
   department: [{ label: '部门派单', path: '/packages/department/orders/index' }],
   office: [

@@ -7,6 +7,9 @@ export const REASON_MAX = 300
 /** A deputy's public profile. */
 export const BIO_MAX = 300
 export const CONTACT_HOURS_MAX = 60
+/** What staff record after a reception day. */
+export const MINUTES_MAX = 2000
+export const RECORD_REQUESTS_MAX = 30
 export const PLACE_NAME_MAX = 100
 export const PAGE_SIZE = 100
 

@@ -53,3 +53,27 @@ export interface AppointmentView {
   noticeId: string
   residentName?: string
 }
+
+/** A case a reception day brought: a question sent in before it, or a request made on it. */
+export interface ReceptionCase {
+  id: string
+  number: string
+  category: string
+  status: string
+}
+
+export interface AdvanceQuestion extends ReceptionCase {
+  text: string
+  createdAt: string
+}
+
+/** What staff recorded after a reception day. */
+export interface ReceptionRecordView {
+  id: string
+  day: string
+  minutes: string
+  attendance: number
+  deputiesPresent: string[]
+  requests: ReceptionCase[]
+  recordedAt: string
+}

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { ROLES } from './case-states'
 import { ROTATION_PERIODS } from './roster'
 import { location, mediaIds, text, uuid } from './fields'
-import { BIO_MAX, CASE_TEXT_MAX, CASE_TEXT_MIN, CONTACT_HOURS_MAX, REASON_MAX } from './limits'
+import { BIO_MAX, CASE_TEXT_MAX, CASE_TEXT_MIN, CONTACT_HOURS_MAX, MINUTES_MAX, REASON_MAX, RECORD_REQUESTS_MAX } from './limits'
 import { CODE_PATTERN } from './scene'
 import { MOVE_PAYLOADS } from './move-payloads'
 import { INBOX_FILTERS, type CaseAction, type Transition } from './transitions'
@@ -73,6 +73,8 @@ export const casesQueryEvent = z.discriminatedUnion(
           .regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '提交编号格式不正确' }),
         deputyCode: deputyCode.optional(),
         stationCode: code('联络站').optional(),
+        /** A question sent in before a reception day (提前征集). */
+        noticeId: uuid('接待公告').optional(),
         category: z.string({ error: '请选择类别' }).trim().min(1, { error: '请选择类别' }).max(20),
         text: text('诉求内容', CASE_TEXT_MIN, CASE_TEXT_MAX),
         location: location.optional(),
@@ -204,6 +206,26 @@ export const noticesEvent = z.discriminatedUnion(
     z.object({ action: z.literal('update'), id: uuid('公告'), version: z.number().int().positive(), ...noticeFields }),
     z.object({ action: z.literal('cancel'), id: uuid('公告'), version: z.number().int().positive() }),
     z.object({ action: z.literal('follow'), stationId: uuid('联络站'), on: z.boolean().default(true) }),
+    z.object({
+      action: z.literal('record'),
+      id: uuid('公告'),
+      day: day('接待日期'),
+      minutes: text('接待纪要', 10, MINUTES_MAX),
+      attendance: z.number({ error: '请填写到场群众人数' }).int({ error: '到场人数应为整数' }).min(0, { error: '到场人数不能为负数' }).max(10000, { error: '到场人数过大' }),
+      deputiesPresent: z.array(uuid('代表')).max(50).default([]),
+      requests: z
+        .array(
+          z.object({
+            category: z.string({ error: '请选择类别' }).trim().min(1, { error: '请选择类别' }).max(20),
+            text: text('群众诉求', CASE_TEXT_MIN, CASE_TEXT_MAX),
+            name: z.string().trim().max(20, { error: '姓名不能超过 20 个字' }).optional(),
+            phone: z.string().regex(/^1[3-9]\d{9}$/, { error: '请填写 11 位手机号码' }).optional(),
+          }),
+        )
+        .max(RECORD_REQUESTS_MAX, { error: `一次最多登记 ${RECORD_REQUESTS_MAX} 条现场诉求` })
+        .default([]),
+    }),
+    z.object({ action: z.literal('records'), id: uuid('公告') }),
   ],
   { error: '不支持的操作' },
 )

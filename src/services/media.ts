@@ -97,3 +97,30 @@ export const mediaSrc = (url: string) => (url.startsWith('/') ? `${API_BASE}${ur
 
 export const previewPhotos = (urls: string[], current: string) =>
   Taro.previewImage({ urls: urls.map(mediaSrc), current: mediaSrc(current) }).catch(() => undefined)
+
+/**
+ * Saves a picture the server made (a poster) to the phone's album; a browser downloads it.
+ * Answers a message for the person when it could not be saved.
+ */
+export async function saveImage(url: string, fileName: string): Promise<string | null> {
+  const src = mediaSrc(url)
+  if (process.env.TARO_ENV !== 'weapp') {
+    const a = document.createElement('a')
+    a.href = src
+    a.download = fileName
+    document.body.appendChild(a)
+    a.click()
+    a.remove()
+    return null
+  }
+  try {
+    const file = await Taro.downloadFile({ url: src })
+    if (file.statusCode !== 200) return '下载失败，请稍后再试'
+    await Taro.saveImageToPhotosAlbum({ filePath: file.tempFilePath })
+    return null
+  } catch (e) {
+    const msg = String((e as { errMsg?: string }).errMsg ?? '')
+    if (msg.includes('cancel')) return '已取消保存'
+    return msg.includes('auth') ? '请在设置中允许“保存到相册”后再试' : '保存失败，可点开图片后长按保存'
+  }
+}

@@ -10,6 +10,7 @@ import reminders from './009-reminders'
 import qrCodes from './010-qr-codes'
 import posters from './011-posters'
 import deputyProfiles from './012-deputy-profiles'
+import receptionCases from './013-reception-cases'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -29,4 +30,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 10, name: 'qr-codes', sql: qrCodes },
   { version: 11, name: 'posters', sql: posters },
   { version: 12, name: 'deputy-profiles', sql: deputyProfiles },
+  { version: 13, name: 'reception-cases', sql: receptionCases },
 ]

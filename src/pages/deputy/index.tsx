@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Button, Image, Text, View } from '@tarojs/components'
 import { useEffect } from 'react'
 import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { QrCard } from '../../components/qr-card'
@@ -8,7 +8,8 @@ import { useRemote } from '../../components/use-remote'
 import { decodeScene, deputyPagePath, encodeScene } from '../../core/scene'
 import type { DeputyProfile } from '../../core/types'
 import { callFunction } from '../../services/api'
-import { nav } from '../../services/platform'
+import { mediaSrc } from '../../services/media'
+import { callPhone, nav } from '../../services/platform'
 
 /** Where a deputy's QR code lands: who they are, and the button to tell them what is wrong. */
 export default function DeputyLanding() {
@@ -51,6 +52,7 @@ export default function DeputyLanding() {
         {d && (
           <>
             <View className='card'>
+              {d.photoUrl && <Image className='profile-photo deputy-photo' src={mediaSrc(d.photoUrl)} mode='aspectFill' />}
               <Text className='deputy-name'>{d.name}</Text>
               <View className='row row--wrap levels'>
                 {d.levels.map((l) => (
@@ -67,6 +69,18 @@ export default function DeputyLanding() {
                   <Text className='field-label'>职务</Text>
                   <Text className='field-value'>{d.duties}</Text>
                 </>
+              )}
+              {d.bio && <Text className='deputy-bio'>{d.bio}</Text>}
+              {d.contactHours && (
+                <>
+                  <Text className='field-label'>联系时间</Text>
+                  <Text className='field-value contact-hours'>{d.contactHours}</Text>
+                </>
+              )}
+              {d.phone && (
+                <Button className='btn btn--ghost btn--small deputy-phone' onClick={() => callPhone(d.phone!)}>
+                  致电 {d.phone}
+                </Button>
               )}
             </View>
             <Button className='btn btn--primary' onClick={() => nav.to(`/pages/submit/index?code=${d.code}`)}>
