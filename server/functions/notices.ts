@@ -5,6 +5,7 @@ import { onDuty } from '../../src/core/roster'
 import { noticesEvent, type NoticesEvent } from '../../src/core/schemas'
 import { shanghaiDay } from '../../src/core/time'
 import type { Queryable } from '../db/database'
+import { districtById } from '../db/districts-repository'
 import { insertPlainMessages } from '../db/messages-repository'
 import {
   cancelNotice, insertNotice, isFollowing, noticeById, publishedNotices, setFollowing, stationListeners, updateNotice,
@@ -96,15 +97,17 @@ export const notices: FunctionHandler = async (raw, ctx) => {
   const today = shanghaiDay(ctx.services.now())
   switch (e.action) {
     case 'list': {
-      const views = (await publishedNotices(db, e.stationId)).map((n) => noticeView(n, today)).filter((v) => v.next.length > 0)
-      views.sort((a, b) => a.next[0].localeCompare(b.next[0]))
+      const views = (await publishedNotices(db, e.stationId)).map((n) => noticeView(n, today)).filter((v) => e.past || v.next.length > 0)
+      // Upcoming days first, the soonest first; days gone by after them.
+      views.sort((a, b) => (a.next[0] ?? '9999').localeCompare(b.next[0] ?? '9999'))
       const user = e.stationId ? await ctx.currentUser() : null
       return { items: views, ...(user && e.stationId ? { following: await isFollowing(db, e.stationId, user.id) } : {}) }
     }
     case 'get': {
       const n = await noticeById(db, e.id)
       if (!n) throw noticeNotFound()
-      return noticeView(n, today)
+      // With the district's categories: a question for the day is filed from the notice.
+      return { ...noticeView(n, today), categories: (await districtById(db, n.district_id)).categories }
     }
     case 'follow': {
       const user = await ctx.requireUser()

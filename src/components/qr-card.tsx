@@ -31,10 +31,11 @@ export function QrCard({ load, label, caption, saveAs }: Props) {
     <View className='card'>
       {url ? (
         <View className='qr-card'>
+          {/* The poster's box has its proportions (A4) in app.css: Taro's H5 widthFix keeps a default height. */}
           <Image
             className={saveAs ? 'qr-card__poster' : 'qr-card__image'}
             src={mediaSrc(url)}
-            mode={saveAs ? 'widthFix' : 'scaleToFill'}
+            mode='scaleToFill'
             showMenuByLongpress
             onClick={() => previewPhotos([url], url)}
           />

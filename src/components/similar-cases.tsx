@@ -8,7 +8,8 @@ import { StatusTag } from './status-tag'
 import { useRemote } from './use-remote'
 
 interface Props {
-  deputyCode: string
+  /** Whom the case is being filed to: a deputy, or a reception day (提前征集). */
+  target: { deputyCode: string } | { noticeId: string }
   category: string
   location: CaseLocation | null
   /** The resident chose to follow this case instead of filing. */
@@ -19,12 +20,13 @@ interface Props {
  * While filing: open cases of the same category nearby or at the same station. Following one
  * brings its every step to the resident, without a second case for the same problem.
  */
-export function SimilarCases({ deputyCode, category, location, onFollowed }: Props) {
+export function SimilarCases({ target, category, location, onFollowed }: Props) {
+  const to = 'deputyCode' in target ? target.deputyCode : target.noticeId
   const similar = useRemote(
     category
-      ? () => callFunction<{ items: SimilarCase[] }>('cases', { action: 'similar', deputyCode, category, ...(location ? { location } : {}) })
+      ? () => callFunction<{ items: SimilarCase[] }>('cases', { action: 'similar', ...target, category, ...(location ? { location } : {}) })
       : null,
-    [deputyCode, category, location?.latitude, location?.longitude],
+    [to, category, location?.latitude, location?.longitude],
   )
   const [following, setFollowing] = useState<string | null>(null)
   const items = similar.data?.items ?? []

@@ -83,7 +83,7 @@ export const casesQueryEvent = z.discriminatedUnion(
         phoneConsent: z.boolean().optional(),
         showPublicly: z.boolean().optional(),
       })
-      .refine((e) => !(e.deputyCode && e.stationCode), { error: '请只选择一位代表或一个联络站' })
+      .refine((e) => [e.deputyCode, e.stationCode, e.noticeId].filter(Boolean).length <= 1, { error: '请只选择一位代表、一个联络站或一个接待日' })
       .refine((e) => !e.phone || e.phoneConsent === true, { error: '留下手机号前，请先同意提供给办理人员' }),
     z.object({ action: z.literal('get'), id: uuid('诉求编号') }),
     z.object({ action: z.literal('listMine') }),
@@ -94,10 +94,11 @@ export const casesQueryEvent = z.discriminatedUnion(
         action: z.literal('similar'),
         deputyCode: deputyCode.optional(),
         stationCode: code('联络站').optional(),
+        noticeId: uuid('接待公告').optional(),
         category: z.string({ error: '请选择类别' }).trim().min(1, { error: '请选择类别' }).max(20),
         location: location.optional(),
       })
-      .refine((e) => !(e.deputyCode && e.stationCode), { error: '请只选择一位代表或一个联络站' }),
+      .refine((e) => [e.deputyCode, e.stationCode, e.noticeId].filter(Boolean).length <= 1, { error: '请只选择一位代表、一个联络站或一个接待日' }),
     z.object({ action: z.literal('follow'), id: uuid('诉求编号') }),
   ],
   { error: '不支持的操作' },
@@ -200,7 +201,8 @@ const noticeFields = {
 export const noticesEvent = z.discriminatedUnion(
   'action',
   [
-    z.object({ action: z.literal('list'), stationId: uuid('联络站').optional() }),
+    /** `past`: also the days gone by (staff record them afterwards). */
+    z.object({ action: z.literal('list'), stationId: uuid('联络站').optional(), past: z.boolean().optional() }),
     z.object({ action: z.literal('get'), id: uuid('公告') }),
     z.object({ action: z.literal('post'), stationId: uuid('联络站'), ...noticeFields }),
     z.object({ action: z.literal('update'), id: uuid('公告'), version: z.number().int().positive(), ...noticeFields }),

@@ -139,7 +139,7 @@ describe.each(BACKENDS)('the five-order loop on $name', (backend) => {
     expect(queue.data.items.map((c: { id: string }) => c.id)).toContain(far.id)
     expect(await titles(t.office.token)).toContain('新诉求待处理')
     expect(await call('cases', filing({ stationCode: 'S02' }), t.resident.token)).toMatchObject({
-      code: 'VALIDATION', message: '请只选择一位代表或一个联络站',
+      code: 'VALIDATION', message: '请只选择一位代表、一个联络站或一个接待日',
     })
   })
 

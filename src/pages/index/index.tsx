@@ -49,6 +49,9 @@ export default function Home() {
       <Button className='btn btn--ghost find-stations' onClick={() => nav.to('/packages/stations/index/index')}>
         找联络站
       </Button>
+      <Button className='btn btn--ghost find-receptions' onClick={() => nav.to('/packages/stations/receptions/index')}>
+        代表接待日
+      </Button>
       {isDeputy && (
         <Button className='btn btn--primary' onClick={() => nav.to('/packages/deputy/inbox/index')}>
           代表收件箱

@@ -6,6 +6,7 @@ import { SimilarCases } from '../../components/similar-cases'
 import { StateView } from '../../components/state-view'
 import { useRemote } from '../../components/use-remote'
 import { CASE_TEXT_MAX, CASE_TEXT_MIN } from '../../core/limits'
+import type { NoticeView } from '../../core/reception-views'
 import type { DeputyProfile } from '../../core/types'
 import { ApiError, callFunction, errorMessage } from '../../services/api'
 import { nav, pickLocation, toast } from '../../services/platform'
@@ -36,9 +37,31 @@ function Consent({ on, onToggle, children }: { on: boolean; onToggle: () => void
  * The concern form. Everything typed is kept as a draft until the server confirms the case;
  * the draft's submission id makes a retry return the same case instead of a second one.
  */
+/** Whom the concern goes to: a deputy (by their code), or a reception day (a question sent in before it). */
+interface Target {
+  title: string
+  categories: string[]
+}
+
 export default function Submit() {
-  const code = useRouter().params.code ?? ''
-  const deputy = useRemote(() => callFunction<DeputyProfile>('deputies', { action: 'get', code }, { auth: false }), [code])
+  const { params } = useRouter()
+  const noticeId = params.notice ?? ''
+  const code = noticeId ? `notice:${noticeId}` : (params.code ?? '')
+  const to = noticeId ? { noticeId } : { deputyCode: code }
+  const target = useRemote<Target>(
+    noticeId
+      ? () =>
+          callFunction<NoticeView & { categories: string[] }>('notices', { action: 'get', id: noticeId }, { auth: false }).then((n) => ({
+            title: `${n.stationName}接待日：${n.theme}`,
+            categories: n.categories,
+          }))
+      : () =>
+          callFunction<DeputyProfile>('deputies', { action: 'get', code }, { auth: false }).then((d) => ({
+            title: `${d.name}（${d.station.name}）`,
+            categories: d.categories,
+          })),
+    [code],
+  )
   const draft = useAppStore((s) => s.drafts[code]) ?? EMPTY_DRAFT
   const updateDraft = useAppStore((s) => s.updateDraft)
   const clearDraft = useAppStore((s) => s.clearDraft)
@@ -58,7 +81,7 @@ export default function Submit() {
       const c = await callFunction<{ id: string; number: string }>('cases', {
         action: 'submit',
         submissionId: draft.submissionId,
-        deputyCode: code,
+        ...to,
         category: draft.category,
         text: draft.text.trim(),
         ...(draft.location ? { location: draft.location } : {}),
@@ -95,19 +118,17 @@ export default function Submit() {
 
   return (
     <View className='page'>
-      <StateView loading={deputy.loading} error={deputy.error} onRetry={deputy.reload}>
-        {deputy.data && (
+      <StateView loading={target.loading} error={target.error} onRetry={target.reload}>
+        {target.data && (
           <>
             <View className='card'>
-              <Text className='muted'>反映给</Text>
-              <Text className='field-value'>
-                {deputy.data.name}（{deputy.data.station.name}）
-              </Text>
+              <Text className='muted'>{noticeId ? '提前征集：接待日前提交，接待代表会看到' : '反映给'}</Text>
+              <Text className='field-value submit-target'>{target.data.title}</Text>
             </View>
             <View className='card'>
               <Text className='section-title'>问题类别</Text>
               <View className='chips'>
-                {deputy.data.categories.map((c) => (
+                {target.data.categories.map((c) => (
                   <View
                     key={c}
                     className={`chip ${draft.category === c ? 'chip--on' : ''}`}
@@ -119,7 +140,7 @@ export default function Submit() {
               </View>
             </View>
             <SimilarCases
-              deputyCode={code}
+              target={to}
               category={draft.category}
               location={draft.location}
               onFollowed={(id) => {

@@ -8,7 +8,7 @@ import type { ReceptionRule } from '../../../core/reception'
 import type { NoticeView } from '../../../core/reception-views'
 import { shanghaiDay } from '../../../core/time'
 import { callFunction, errorMessage } from '../../../services/api'
-import { stopPullDownRefresh, toast } from '../../../services/platform'
+import { nav, stopPullDownRefresh, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
 
 const KINDS: [ReceptionRule['kind'], string][] = [['monthly', '每月'], ['weekly', '每周'], ['once', '单次']]
@@ -19,7 +19,7 @@ export default function StationNotices() {
   const stationId = useAppStore((s) => s.user?.stationId) ?? ''
   const drafts = useAppStore((s) => s.actionDrafts)
   const setDraft = useAppStore((s) => s.setActionDraft)
-  const list = useRemote(stationId ? () => callFunction<{ items: NoticeView[] }>('notices', { action: 'list', stationId }) : null, [stationId])
+  const list = useRemote(stationId ? () => callFunction<{ items: NoticeView[] }>('notices', { action: 'list', stationId, past: true }) : null, [stationId])
   const [kind, setKind] = useState<ReceptionRule['kind']>('monthly')
   const [monthDay, setMonthDay] = useState('11')
   const [weekday, setWeekday] = useState(3)
@@ -124,9 +124,17 @@ export default function StationNotices() {
         {list.data?.items.map((n) => (
           <View key={n.id} className='card'>
             <NoticeCard notice={n} />
-            <Button className='btn btn--ghost btn--small cancel-notice' onClick={() => cancel(n)}>
-              取消这个接待日
-            </Button>
+            {n.next.length === 0 && <Text className='muted'>接待日已过</Text>}
+            <View className='row row--between'>
+              <Button className='btn btn--ghost btn--small open-record' onClick={() => nav.to(`/packages/station/record/index?id=${n.id}`)}>
+                征集与记录
+              </Button>
+              {n.next.length > 0 && (
+                <Button className='btn btn--ghost btn--small cancel-notice' onClick={() => cancel(n)}>
+                  取消这个接待日
+                </Button>
+              )}
+            </View>
           </View>
         ))}
       </StateView>

@@ -7,7 +7,8 @@ import { useRemote } from '../../../components/use-remote'
 import { APPOINTMENT_LABELS, type NoticeView, type SlotView } from '../../../core/reception-views'
 import { formatShanghai } from '../../../core/time'
 import { callFunction, errorMessage } from '../../../services/api'
-import { stopPullDownRefresh, toast } from '../../../services/platform'
+import { nav, stopPullDownRefresh, toast } from '../../../services/platform'
+import { useAppStore } from '../../../store'
 
 /** One reception day: what it is about, and a deputy's time to book (or to wait for). */
 export default function Notice() {
@@ -15,6 +16,11 @@ export default function Notice() {
   const notice = useRemote(() => callFunction<NoticeView>('notices', { action: 'get', id }, { auth: false }), [id])
   const slots = useRemote(() => callFunction<{ day: string | null; items: SlotView[] }>('appointments', { action: 'slots', noticeId: id }), [id])
   const [busy, setBusy] = useState<string | null>(null)
+  const user = useAppStore((st) => st.user)
+  // The station's staff and the deputies on duty read the questions sent in, and the day's record.
+  const onDuty =
+    !!notice.data &&
+    ((user?.role === 'staff' && user.stationId === notice.data.stationId) || (user?.role === 'deputy' && notice.data.deputies.some((d) => d.id === user.deputyId)))
   usePullDownRefresh(() => void Promise.all([notice.reload(), slots.reload()]).finally(stopPullDownRefresh))
 
   const act = async (slot: SlotView) => {
@@ -45,6 +51,19 @@ export default function Notice() {
           <View className='card'>
             <Text className='muted'>{notice.data.stationName}</Text>
             <NoticeCard notice={notice.data} />
+            {notice.data.next.length > 0 && (
+              <>
+                <Button className='btn btn--primary ask-ahead' onClick={() => nav.to(`/pages/submit/index?notice=${id}`)}>
+                  提前提问
+                </Button>
+                <Text className='hint'>来不了现场？把问题提前告诉接待代表，办理进度会通知您</Text>
+              </>
+            )}
+            {onDuty && (
+              <Button className='btn btn--ghost open-records' onClick={() => nav.to(`/packages/station/record/index?id=${id}`)}>
+                征集的问题与接待记录
+              </Button>
+            )}
           </View>
         )}
       </StateView>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '征集与接待记录', enablePullDownRefresh: true })

@@ -1,0 +1,39 @@
+import { Text, View } from '@tarojs/components'
+import { usePullDownRefresh } from '@tarojs/taro'
+import { NoticeCard } from '../../../components/notice-card'
+import { StateView } from '../../../components/state-view'
+import { useRemote } from '../../../components/use-remote'
+import type { NoticeView } from '../../../core/reception-views'
+import { callFunction } from '../../../services/api'
+import { nav, stopPullDownRefresh } from '../../../services/platform'
+
+const WEEKDAYS = '日一二三四五六'
+/** 2026-12-11 → 12月11日 周五 */
+const dayLabel = (day: string) => `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日 周${WEEKDAYS[new Date(`${day}T12:00:00+08:00`).getUTCDay()]}`
+
+/** 接待日: every station's coming reception days, soonest first, grouped by date (张榜公示). */
+export default function Receptions() {
+  const list = useRemote(() => callFunction<{ items: NoticeView[] }>('notices', { action: 'list' }, { auth: false }), [])
+  usePullDownRefresh(() => void list.reload().finally(stopPullDownRefresh))
+  const byDay = new Map<string, NoticeView[]>()
+  for (const n of list.data?.items ?? []) byDay.set(n.next[0], [...(byDay.get(n.next[0]) ?? []), n])
+
+  return (
+    <View className='page'>
+      <Text className='hint'>各联络站近期的代表接待日，点开可提前提问或预约约见</Text>
+      <StateView loading={list.loading} error={list.error} onRetry={list.reload} empty={byDay.size === 0} emptyText='近期没有接待日'>
+        {[...byDay].map(([day, notices]) => (
+          <View key={day} className='card reception-day'>
+            <Text className='section-title reception-day__date'>{dayLabel(day)}</Text>
+            {notices.map((n) => (
+              <View key={n.id} className='reception-day__item' onClick={() => nav.to(`/packages/stations/notice/index?id=${n.id}`)}>
+                <Text className='muted'>{n.stationName}</Text>
+                <NoticeCard notice={n} />
+              </View>
+            ))}
+          </View>
+        ))}
+      </StateView>
+    </View>
+  )
+}
