@@ -12,6 +12,11 @@ import pg from 'pg'
 import type { Browser } from 'playwright-core'
 import { openDatabase, type Database } from '../server/db/database'
 import { createHost } from '../server/host/app'
+import { diskMedia } from '../server/adapters/local/disk-media'
+import { localQr } from '../server/adapters/local/qr'
+import { FUNCTIONS } from '../server/functions'
+import { invoke } from '../server/functions/runtime'
+import { posterFonts } from '../server/qr/poster'
 import { seedDemoDistrict } from '../server/seed/demo-district'
 import { launchChromium } from '../tests/support/browser'
 import { postgresReachable, scratchDatabase } from '../tests/support/postgres'
@@ -105,6 +110,26 @@ async function submitLatency(base: string): Promise<{ p50: number; p95: number }
     if (i >= 20) times.push(performance.now() - started)
   }
   return { p50: quantile(times, 0.5), p95: quantile(times, 0.95) }
+}
+
+/** deputies.poster as the deputy: the first call draws the poster (resvg, CJK font), later calls find it kept. */
+async function posterLatency(db: Database): Promise<{ first: number; kept: number }> {
+  const media = diskMedia(mkdtempSync(join(tmpdir(), 'ms-bench-media-')))
+  const services = { db, production: false, now: () => new Date(), media, qr: localQr('http://127.0.0.1'), posterFonts: posterFonts(process.env.POSTER_FONTS) }
+  const call = (event: object, token?: string) => invoke(FUNCTIONS.deputies, event, services, token ? { kind: 'token', token } : { kind: 'anonymous' })
+  const login = await invoke(FUNCTIONS.auth, { action: 'devLogin', persona: 'deputy' }, services, { kind: 'anonymous' })
+  const token = (login.data as { token: string }).token
+  let started = performance.now()
+  const r = await call({ action: 'poster', code: 'LZ001' }, token)
+  if (r.code !== 'OK') throw new Error(r.message)
+  const first = performance.now() - started
+  const times: number[] = []
+  for (let i = 0; i < 50; i++) {
+    started = performance.now()
+    await call({ action: 'poster', code: 'LZ001' }, token)
+    times.push(performance.now() - started)
+  }
+  return { first, kept: quantile(times, 0.5) }
 }
 
 /** An HTTP round trip that touches no database: how much of a call is transport alone. */
@@ -203,6 +228,9 @@ async function main() {
   console.log(`\ncases.submit through the host, ${SUBMITS} sequential calls after 20 warm-up`)
   const onLite = await submitLatency(base)
   row('cases.submit on PGlite', `p50 ${ms(onLite.p50)}, p95 ${ms(onLite.p95)}`, 'HTTP + validation + transaction')
+  console.log('\ndeputies.poster on PGlite (A4 PNG, drawn once per content, then kept)')
+  const drawn = await posterLatency(lite)
+  row('deputies.poster, first call (draws it)', ms(drawn.first), `kept afterwards: p50 ${ms(drawn.kept)}, ${(drawn.first / drawn.kept).toFixed(0)}× faster`)
   host.close()
   bareHost.close()
   await lite.close()

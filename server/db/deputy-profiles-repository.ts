@@ -29,6 +29,11 @@ const CHANGE = `select c.id, d.id as "deputyId", d.code as "deputyCode", d.name 
                        to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "createdAt"
                   from deputy_profile_changes c join deputies d on d.id = c.deputy_id`
 
+export async function deputyNameAndStation(q: Queryable, deputyId: string): Promise<{ name: string; stationId: string }> {
+  const [row] = await q.query<{ name: string; stationId: string }>('select name, station_id as "stationId" from deputies where id = $1', [deputyId])
+  return row
+}
+
 export async function ownFields(q: Queryable, deputyId: string): Promise<StoredFields> {
   const [row] = await q.query<{ current: StoredFields }>(`select ${CURRENT} as current from deputies d where d.id = $1`, [deputyId])
   return row.current

@@ -2,7 +2,7 @@ import { DomainError } from '../../src/core/errors'
 import type { DeputiesEvent } from '../../src/core/schemas'
 import type { DeputyOwnFields, ProfileChange } from '../../src/core/types'
 import { deputyCodeOf, type DeputyRecord } from '../db/deputies-repository'
-import { decide, latestChange, ownFields, pendingChange, pendingChanges, propose, type ChangeRow, type StoredFields } from '../db/deputy-profiles-repository'
+import { decide, deputyNameAndStation, latestChange, ownFields, pendingChange, pendingChanges, propose, type ChangeRow, type StoredFields } from '../db/deputy-profiles-repository'
 import { claimMedia } from '../db/media-repository'
 import { insertPlainMessages } from '../db/messages-repository'
 import { deputyUsers, stationStaffUsers, type UserRow } from '../db/users-repository'
@@ -90,8 +90,8 @@ export async function proposeProfile(e: Propose, ctx: FnContext) {
     const same = e.phone === openPhone(ctx, current.phoneEnc)
     const phoneEnc = !e.phone ? null : same ? current.phoneEnc : encryptPhone(e.phone, phoneKey!)
     await propose(q, deputyId, user.id, { photoKey, bio: e.bio, contactHours: e.contactHours, phoneEnc, phonePublic: e.phonePublic })
-    const [station] = await q.query<{ station_id: string; name: string }>('select station_id, name from deputies where id = $1', [deputyId])
-    await insertPlainMessages(q, await stationStaffUsers(q, station.station_id), '代表资料待审核', `${station.name}代表提交了资料修改，请审核`)
+    const d = await deputyNameAndStation(q, deputyId)
+    await insertPlainMessages(q, await stationStaffUsers(q, d.stationId), '代表资料待审核', `${d.name}代表提交了资料修改，请审核`)
   })
   return myProfile(ctx)
 }

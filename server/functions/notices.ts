@@ -14,11 +14,9 @@ import {
 import { rosterOf } from '../db/roster-repository'
 import { stationRow } from '../db/stations-repository'
 import { cancelAppointmentsOf } from './appointments'
-import { receptionRecords, recordReceptionDay } from './reception-records'
+import { noticeNotFound, receptionRecords, recordReceptionDay } from './reception-records'
 import { parseEvent, type FnContext, type FunctionHandler } from './runtime'
 import { requireOwnDeputies, requireStationStaff } from './stations'
-
-const noticeNotFound = () => new DomainError('NOT_FOUND', 'NOTICE.NOT_FOUND', '没有找到这条接待公告')
 
 export const noticeView = (n: NoticeRow, today: string): NoticeView => ({
   id: n.id,

@@ -13,7 +13,7 @@ import { requireOwnDeputies, requireStationStaff } from './stations'
 
 type Record = Extract<NoticesEvent, { action: 'record' }>
 
-const noticeNotFound = () => new DomainError('NOT_FOUND', 'NOTICE.NOT_FOUND', '没有找到这条接待公告')
+export const noticeNotFound = () => new DomainError('NOT_FOUND', 'NOTICE.NOT_FOUND', '没有找到这条接待公告')
 
 /** Who may read a reception day's questions and records: its station's staff, its deputies on duty, the office. */
 function mayRead(user: UserRow, n: NoticeRow): boolean {
