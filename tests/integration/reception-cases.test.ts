@@ -29,7 +29,7 @@ describe.each(BACKENDS)('questions before a reception day and the record after i
       deputyIds: [t.deputy.user.deputyId, other.deputyId],
     }, t.staff.token)).data
 
-    const asked = await call('cases', filing({ noticeId: notice.id, text: '我们单元想加装电梯，费用怎么分摊？' }), t.resident.token)
+    const asked = await call('cases', filing({ deputyCode: undefined, noticeId: notice.id, text: '我们单元想加装电梯，费用怎么分摊？' }), t.resident.token)
     expect(asked.code).toBe('OK')
     const [row] = await env.db.query<{ channel: string; station_id: string; notice_id: string; deputy_id: string | null }>(
       'select channel, station_id, notice_id, deputy_id from cases where id = $1', [asked.data.id],
@@ -47,7 +47,7 @@ describe.each(BACKENDS)('questions before a reception day and the record after i
 
     // A cancelled day takes no more questions.
     await call('notices', { action: 'cancel', id: notice.id, version: notice.version }, t.staff.token)
-    expect(await call('cases', filing({ noticeId: notice.id }), t.resident.token)).toMatchObject({ code: 'NOT_FOUND', message: '这个接待日已取消或不存在' })
+    expect(await call('cases', filing({ deputyCode: undefined, noticeId: notice.id }), t.resident.token)).toMatchObject({ code: 'NOT_FOUND', message: '这个接待日已取消或不存在' })
   })
 
   it('records minutes and attendance after the day, each on-site request a case, once per day', async () => {
