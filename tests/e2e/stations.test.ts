@@ -59,6 +59,16 @@ describe('stations in Chromium', () => {
   })
 
   it('staff post a reception day; a resident books a slot; the deputy confirms; the resident hears so', async () => {
+    // Whoever the first test's daily rotation puts on duty depends on today's date: 王建国 (the
+    // deputy persona) is made the fixed deputy, so the day's duty always includes him.
+    const fn = async (name: string, body: object, token?: string) =>
+      (await fetch(`${app.base}/fn/${name}`, { method: 'POST', headers: token ? { authorization: `Bearer ${token}` } : {}, body: JSON.stringify(body) })).json()
+    const staffToken = (await fn('auth', { action: 'devLogin', persona: 'staff' })).data.token
+    const s01 = (await fn('stations', { action: 'get', code: 'S01' })).data
+    const wang = s01.deputiesList.find((d: { name: string }) => d.name === '王建国').id
+    const others = s01.deputiesList.filter((d: { id: string }) => d.id !== wang).map((d: { id: string }) => d.id)
+    const saved = await fn('stations', { action: 'saveRoster', id: s01.id, fixed: [wang], rotating: others, period: 'week', startsOn: '2026-01-05' }, staffToken)
+    expect(saved.code).toBe('OK')
     const staff = await phone('staff')
     await staff.goto(`${app.base}/packages/station/notices/index`)
     await staff.locator('.notice-theme input').fill('老旧小区改造意见征集')
