@@ -33,7 +33,7 @@ export interface NewCase {
   /** A reception case: the day it was sent in for, or made at. */
   noticeId: string | null
   /** Made on the day, and recorded with the day's record. */
-  receptionRecordId?: string | null
+  receptionRecordId: string | null
   channel: string
   category: string
   text: string
@@ -106,7 +106,7 @@ export async function insertCase(q: Queryable, number: string, c: NewCase, due: 
      returning ${ROW}`,
     [number, c.residentId, c.submissionId, c.districtId, c.stationId, c.deputyId, c.channel, c.category, c.text,
       c.location ? JSON.stringify(c.location) : null, due?.dueAt ?? null, due?.onExpiry ?? null,
-      c.phone?.enc ?? null, c.phone?.masked ?? null, c.showPublicly, c.suggestedDeputyId, c.noticeId, c.receptionRecordId ?? null],
+      c.phone?.enc ?? null, c.phone?.masked ?? null, c.showPublicly, c.suggestedDeputyId, c.noticeId, c.receptionRecordId],
   )
   return row ?? null
 }

@@ -11,7 +11,7 @@ import { shanghaiDay, shanghaiYear } from '../../src/core/time'
 import { caseBySubmission, filedSince, insertCase, nextCaseSeq, type CaseRow, type NewCase } from '../db/cases-repository'
 import type { Queryable } from '../db/database'
 import { deputyByCode } from '../db/deputies-repository'
-import { districtById, soleDistrict, stationByCode, stationPlaces } from '../db/districts-repository'
+import { districtById, soleDistrict, stationByCode, stationPlaces, type District } from '../db/districts-repository'
 import { noticeById } from '../db/reception-repository'
 import { rosterOf } from '../db/roster-repository'
 import type { UserRow } from '../db/users-repository'
@@ -72,8 +72,6 @@ export async function routeOf(
   return { route, districtId, channel: 'general' }
 }
 
-type District = Awaited<ReturnType<typeof districtById>>
-
 export function requireCategory(district: District, category: string): void {
   if (!district.categories.includes(category)) throw new DomainError('VALIDATION', 'CASE.CATEGORY_UNKNOWN', '请选择列表中的类别')
 }
@@ -119,6 +117,7 @@ export async function submit(e: Submit, user: UserRow, ctx: FnContext) {
       deputyId: route.to === 'deputy' ? route.deputyId : null,
       suggestedDeputyId,
       noticeId: noticeId ?? null,
+      receptionRecordId: null,
       channel,
       category: e.category,
       text: e.text,

@@ -5,6 +5,7 @@ import { deputyCodeOf, type DeputyRecord } from '../db/deputies-repository'
 import { decide, deputyNameAndStation, latestChange, ownFields, pendingChange, pendingChanges, propose, type ChangeRow, type StoredFields } from '../db/deputy-profiles-repository'
 import { claimMedia } from '../db/media-repository'
 import { insertPlainMessages } from '../db/messages-repository'
+import { urlOf } from '../media/store'
 import { deputyUsers, stationStaffUsers, type UserRow } from '../db/users-repository'
 import { decryptPhone, encryptPhone, maskPhone } from '../privacy/phone'
 import { requireStationStaff } from './stations'
@@ -20,10 +21,8 @@ type Decide = Extract<DeputiesEvent, { action: 'decideProfile' }>
 
 const openPhone = (ctx: FnContext, enc: string | null) => (enc && ctx.services.phoneKey ? decryptPhone(enc, ctx.services.phoneKey) : '')
 
-async function photoUrl(ctx: FnContext, key: string | null): Promise<string | null> {
-  if (!key || !ctx.services.media) return null
-  return (await ctx.services.media.urls([key])).get(key) ?? null
-}
+const photoUrl = async (ctx: FnContext, key: string | null): Promise<string | null> =>
+  key && ctx.services.media ? urlOf(ctx.services.media, key) : null
 
 /** The fields as a viewer may see them: the deputy their own phone in full, staff a published one in full. */
 async function fieldsView(ctx: FnContext, f: StoredFields, phone: 'full' | 'as-published'): Promise<DeputyOwnFields> {

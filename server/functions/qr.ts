@@ -2,6 +2,7 @@ import { DomainError } from '../../src/core/errors'
 import type { Scene } from '../../src/core/scene'
 import type { DeputyRecord } from '../db/deputies-repository'
 import { keepPoster, keepQr, posterKey, qrKey } from '../db/qr-repository'
+import { urlOf } from '../media/store'
 import { posterDigest, renderPoster } from '../qr/poster'
 import type { FnContext } from './runtime'
 
@@ -17,12 +18,8 @@ async function qrKeyOf(ctx: FnContext, scene: Scene): Promise<string> {
   return keepQr(db, scene.kind, scene.code, await media.put(path, await qr.render(scene)))
 }
 
-async function urlOf(ctx: FnContext, key: string): Promise<string> {
-  return (await ctx.services.media!.urls([key])).get(key) ?? ''
-}
-
 export async function qrUrl(ctx: FnContext, scene: Scene): Promise<string> {
-  return urlOf(ctx, await qrKeyOf(ctx, scene))
+  return (await urlOf(ctx.services.media!, await qrKeyOf(ctx, scene))) ?? ''
 }
 
 /** The deputy's poster (code, name, levels, station, slogan), drawn once per content and kept. */
@@ -34,7 +31,8 @@ export async function posterUrl(ctx: FnContext, deputy: DeputyRecord): Promise<s
   const input = { qrPng, name: deputy.name, levels: deputy.levels, station: deputy.station.name }
   const digest = posterDigest(input)
   const kept = await posterKey(db, deputy.id, digest)
-  if (kept) return urlOf(ctx, kept)
+  if (kept) return (await urlOf(media!, kept)) ?? ''
   const png = await renderPoster(input, posterFonts)
-  return urlOf(ctx, await keepPoster(db, deputy.id, digest, await media!.put(`media/posters/d-${deputy.code}-${digest}.png`, png)))
+  const key = await keepPoster(db, deputy.id, digest, await media!.put(`media/posters/d-${deputy.code}-${digest}.png`, png))
+  return (await urlOf(media!, key)) ?? ''
 }

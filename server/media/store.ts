@@ -15,5 +15,10 @@ export interface MediaStore {
   put(path: string, bytes: Buffer): Promise<string>
 }
 
+/** Where the app loads one object from; null when the store has no address for it. */
+export async function urlOf(store: MediaStore, key: string): Promise<string | null> {
+  return (await store.urls([key])).get(key) ?? null
+}
+
 /** The folder every upload of one person goes to, in either store. */
 export const uploadFolder = (userId: string) => `media/${userId}`

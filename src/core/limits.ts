@@ -10,6 +10,8 @@ export const CONTACT_HOURS_MAX = 60
 /** What staff record after a reception day. */
 export const MINUTES_MAX = 2000
 export const RECORD_REQUESTS_MAX = 30
+/** A mainland mobile number, as residents leave it on a case. */
+export const MOBILE_PATTERN = /^1[3-9]\d{9}$/
 export const PLACE_NAME_MAX = 100
 export const PAGE_SIZE = 100
 

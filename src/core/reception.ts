@@ -1,5 +1,6 @@
 import { findWorkday } from 'chinese-days'
 import dayjs from 'dayjs'
+import { WEEKDAY_NAMES } from './time'
 
 /**
  * Reception days (接待日): a one-off date, or a rule such as "monthly on the 11th" or "every
@@ -19,13 +20,12 @@ export interface ReceptionSchedule {
   workdayShift: boolean
 }
 
-const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日']
 
 /** 每月11日 14:30–17:00, 每周三 14:30–17:00, 2026年12月11日 9:00–11:30. */
 export function scheduleText(s: ReceptionSchedule): string {
   const r = s.rule
   const when =
-    r.kind === 'once' ? dayjs(r.date).format('YYYY年M月D日') : r.kind === 'monthly' ? `每月${r.day}日` : `每周${WEEKDAYS[r.weekday - 1]}`
+    r.kind === 'once' ? dayjs(r.date).format('YYYY年M月D日') : r.kind === 'monthly' ? `每月${r.day}日` : `每周${WEEKDAY_NAMES[r.weekday - 1]}`
   return `${when} ${s.start}–${s.end}${s.workdayShift && r.kind !== 'once' ? '（遇节假日顺延）' : ''}`
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { ROLES } from './case-states'
 import { ROTATION_PERIODS } from './roster'
 import { location, mediaIds, text, uuid } from './fields'
-import { BIO_MAX, CASE_TEXT_MAX, CASE_TEXT_MIN, CONTACT_HOURS_MAX, MINUTES_MAX, REASON_MAX, RECORD_REQUESTS_MAX } from './limits'
+import { BIO_MAX, CASE_TEXT_MAX, CASE_TEXT_MIN, CONTACT_HOURS_MAX, MINUTES_MAX, MOBILE_PATTERN, REASON_MAX, RECORD_REQUESTS_MAX } from './limits'
 import { CODE_PATTERN } from './scene'
 import { MOVE_PAYLOADS } from './move-payloads'
 import { INBOX_FILTERS, type CaseAction, type Transition } from './transitions'
@@ -79,7 +79,7 @@ export const casesQueryEvent = z.discriminatedUnion(
         text: text('诉求内容', CASE_TEXT_MIN, CASE_TEXT_MAX),
         location: location.optional(),
         media: mediaIds.optional(),
-        phone: z.string().regex(/^1[3-9]\d{9}$/, { error: '请填写 11 位手机号码' }).optional(),
+        phone: z.string().regex(MOBILE_PATTERN, { error: '请填写 11 位手机号码' }).optional(),
         phoneConsent: z.boolean().optional(),
         showPublicly: z.boolean().optional(),
       })
@@ -221,7 +221,7 @@ export const noticesEvent = z.discriminatedUnion(
             category: z.string({ error: '请选择类别' }).trim().min(1, { error: '请选择类别' }).max(20),
             text: text('群众诉求', CASE_TEXT_MIN, CASE_TEXT_MAX),
             name: z.string().trim().max(20, { error: '姓名不能超过 20 个字' }).optional(),
-            phone: z.string().regex(/^1[3-9]\d{9}$/, { error: '请填写 11 位手机号码' }).optional(),
+            phone: z.string().regex(MOBILE_PATTERN, { error: '请填写 11 位手机号码' }).optional(),
           }),
         )
         .max(RECORD_REQUESTS_MAX, { error: `一次最多登记 ${RECORD_REQUESTS_MAX} 条现场诉求` })

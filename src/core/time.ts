@@ -21,6 +21,15 @@ export const shanghaiDay = (at: Date): string => dayjs(at).utcOffset(SHANGHAI_OF
 /** The hour of the day in Shanghai, 0–23. */
 export const shanghaiHour = (at: Date): number => dayjs(at).utcOffset(SHANGHAI_OFFSET_MINUTES).hour()
 
+/** Weekday names, Monday first (ISO weekday 1–7 is index 0–6). */
+export const WEEKDAY_NAMES = ['一', '二', '三', '四', '五', '六', '日'] as const
+
+/** A calendar day with its weekday: 2026-12-11 → 12月11日 周五. */
+export const dayWithWeekday = (day: string): string => {
+  const d = dayjs(`${day}T12:00:00Z`)
+  return `${d.format('M月D日')} 周${WEEKDAY_NAMES[(d.day() + 6) % 7]}`
+}
+
 /** The start of a Shanghai calendar day given as YYYY-MM-DD. */
 export const shanghaiDayStart = (day: string): Date => new Date(`${day}T00:00:00+08:00`)
 

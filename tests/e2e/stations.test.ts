@@ -6,6 +6,9 @@ jest.setTimeout(180_000)
 describe('stations in Chromium', () => {
   const app = withChromiumHost()
   const { phone, shot } = app
+  /** Calls a function on the host, as the app's api client does. */
+  const fn = async (name: string, body: object, token?: string) =>
+    (await fetch(`${app.base}/fn/${name}`, { method: 'POST', headers: token ? { authorization: `Bearer ${token}` } : {}, body: JSON.stringify(body) })).json()
 
   it('finds a station from home, reads who is on duty, and staff change the roster', async () => {
     const resident = await phone()
@@ -27,11 +30,11 @@ describe('stations in Chromium', () => {
     await resident.locator('.deputy-name', { hasText: first }).waitFor()
     await resident.locator('.deputy-figures .figure-cell--received .figure', { hasText: '0' }).waitFor()
     // A deputy's QR code, scanned, opens that deputy's page in the H5 build.
-    const qr = await (await fetch(`${app.base}/fn/deputies`, { method: 'POST', body: JSON.stringify({ action: 'qr', code: 'LZ002' }) })).json()
+    const qr = await fn('deputies', { action: 'qr', code: 'LZ002' })
     const scanned = scanPng(Buffer.from(await (await fetch(`${app.base}${qr.data.url}`)).arrayBuffer()))
     expect(scanned.text).toBe(`${app.base}/pages/deputy/index?scene=d%3DLZ002`)
     await resident.goto(scanned.text!)
-    const lz002 = (await (await fetch(`${app.base}/fn/deputies`, { method: 'POST', body: JSON.stringify({ action: 'get', code: 'LZ002' }) })).json()).data.name
+    const lz002 = (await fn('deputies', { action: 'get', code: 'LZ002' })).data.name
     await resident.locator('.deputy-name', { hasText: lz002 }).waitFor()
     await resident.locator('.show-qr').click()
     await resident.locator('.qr-card img').evaluate((img: HTMLImageElement) => img.decode())
@@ -51,7 +54,7 @@ describe('stations in Chromium', () => {
     await staff.getByText('值班表已保存').waitFor()
     await shot(staff, '21-staff-roster')
     // The staff persona works at S01, 火车站社区.
-    const listed = await (await fetch(`${app.base}/fn/stations`, { method: 'POST', body: JSON.stringify({ action: 'list', q: '火车站' }) })).json()
+    const listed = await fn('stations', { action: 'list', q: '火车站' })
     const stationId = listed.data.items[0].id
     await resident.goto(`${app.base}/packages/stations/station/index?id=${stationId}`)
     await resident.locator('.roster', { hasText: '每天轮值' }).waitFor()
@@ -61,8 +64,6 @@ describe('stations in Chromium', () => {
   it('staff post a reception day; a resident books a slot; the deputy confirms; the resident hears so', async () => {
     // Whoever the first test's daily rotation puts on duty depends on today's date: 王建国 (the
     // deputy persona) is made the fixed deputy, so the day's duty always includes him.
-    const fn = async (name: string, body: object, token?: string) =>
-      (await fetch(`${app.base}/fn/${name}`, { method: 'POST', headers: token ? { authorization: `Bearer ${token}` } : {}, body: JSON.stringify(body) })).json()
     const staffToken = (await fn('auth', { action: 'devLogin', persona: 'staff' })).data.token
     const s01 = (await fn('stations', { action: 'get', code: 'S01' })).data
     const wang = s01.deputiesList.find((d: { name: string }) => d.name === '王建国').id
@@ -79,7 +80,7 @@ describe('stations in Chromium', () => {
     await staff.locator('.notice__when', { hasText: '每月11日 14:30–17:00（遇节假日顺延）' }).waitFor()
 
     const resident = await phone()
-    const listed = await (await fetch(`${app.base}/fn/stations`, { method: 'POST', body: JSON.stringify({ action: 'list', q: '火车站' }) })).json()
+    const listed = await fn('stations', { action: 'list', q: '火车站' })
     await resident.goto(`${app.base}/packages/stations/station/index?id=${listed.data.items[0].id}`)
     await resident.locator('.follow-station', { hasText: '关注本站' }).click()
     await resident.locator('.follow-station', { hasText: '已关注' }).waitFor()

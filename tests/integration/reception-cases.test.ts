@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { shanghaiDay } from '../../src/core/time'
 import { BACKENDS } from '../support/backends'
 import { login } from '../support/call'
-import { act, filing, withTeam } from '../support/loop'
+import { act, filing, inDays, withTeam } from '../support/loop'
 
-const inDays = (n: number) => shanghaiDay(new Date(Date.now() + n * 86_400_000))
 const once = (date: string) => ({ rule: { kind: 'once', date }, start: '09:00', end: '11:30', workdayShift: false })
 
 describe.each(BACKENDS)('questions before a reception day and the record after it on $name', (backend) => {

@@ -6,9 +6,8 @@ import { invoke } from '../../server/functions/runtime'
 import { BACKENDS } from '../support/backends'
 import { caller, login } from '../support/call'
 import { fakeSubscribeSdk, TEMPLATES_JSON } from '../support/fake-subscribe'
-import { filing, withTeam } from '../support/loop'
+import { filing, inDays, withTeam } from '../support/loop'
 
-const inDays = (n: number) => shanghaiDay(new Date(Date.now() + n * 86_400_000))
 
 describe.each(BACKENDS)('reception days and appointments on $name', (backend) => {
   const env = withTeam(backend)

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { shanghaiDay } from '../../src/core/time'
 import type { Database } from '../../server/db/database'
 import type { Services } from '../../server/functions/runtime'
 import type { Backend } from './backends'
@@ -19,6 +20,9 @@ export async function team(call: Call) {
 }
 
 export type Team = Awaited<ReturnType<typeof team>>
+
+/** A Shanghai calendar day n days from now (negative: ago). */
+export const inDays = (n: number) => shanghaiDay(new Date(Date.now() + n * 86_400_000))
 
 export const filing = (over: Record<string, unknown> = {}) => ({
   action: 'submit',

@@ -5,7 +5,7 @@ import { MediaPicker } from '../../components/media'
 import { SimilarCases } from '../../components/similar-cases'
 import { StateView } from '../../components/state-view'
 import { useRemote } from '../../components/use-remote'
-import { CASE_TEXT_MAX, CASE_TEXT_MIN } from '../../core/limits'
+import { CASE_TEXT_MAX, CASE_TEXT_MIN, MOBILE_PATTERN } from '../../core/limits'
 import type { NoticeView } from '../../core/reception-views'
 import type { DeputyProfile } from '../../core/types'
 import { ApiError, callFunction, errorMessage } from '../../services/api'
@@ -19,7 +19,7 @@ function problemOf(d: CaseDraft): string | null {
   if (!d.category) return '请选择问题类别'
   if (d.text.trim().length < CASE_TEXT_MIN) return `请把问题说清楚一些（至少 ${CASE_TEXT_MIN} 个字）`
   if (d.text.length > CASE_TEXT_MAX) return `内容不能超过 ${CASE_TEXT_MAX} 个字`
-  if (d.phone && !/^1[3-9]\d{9}$/.test(d.phone)) return '请填写 11 位手机号码，或不填'
+  if (d.phone && !MOBILE_PATTERN.test(d.phone)) return '请填写 11 位手机号码，或不填'
   if (d.phone && !d.phoneConsent) return '留下手机号前，请先同意提供给办理人员'
   return null
 }

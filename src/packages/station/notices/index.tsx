@@ -6,13 +6,12 @@ import { StateView } from '../../../components/state-view'
 import { useRemote } from '../../../components/use-remote'
 import type { ReceptionRule } from '../../../core/reception'
 import type { NoticeView } from '../../../core/reception-views'
-import { shanghaiDay } from '../../../core/time'
+import { shanghaiDay, WEEKDAY_NAMES } from '../../../core/time'
 import { callFunction, errorMessage } from '../../../services/api'
 import { nav, stopPullDownRefresh, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
 
 const KINDS: [ReceptionRule['kind'], string][] = [['monthly', '每月'], ['weekly', '每周'], ['once', '单次']]
-const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日']
 
 /** Staff post their station's reception days (张榜公示) and cancel them; the roster proposes who is on duty. */
 export default function StationNotices() {
@@ -85,7 +84,7 @@ export default function StationNotices() {
         )}
         {kind === 'weekly' && (
           <View className='chips'>
-            {WEEKDAYS.map((w, i) => (
+            {WEEKDAY_NAMES.map((w, i) => (
               <Text key={w} className={`chip ${weekday === i + 1 ? 'chip--on' : ''}`} onClick={() => setWeekday(i + 1)}>
                 周{w}
               </Text>

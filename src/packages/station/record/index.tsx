@@ -6,7 +6,7 @@ import { StateView } from '../../../components/state-view'
 import { useRemote } from '../../../components/use-remote'
 import { CASE_PAGE } from '../../../core/case-pages'
 import type { CaseStatus } from '../../../core/case-states'
-import { CASE_TEXT_MAX, CASE_TEXT_MIN, MINUTES_MAX } from '../../../core/limits'
+import { CASE_TEXT_MAX, CASE_TEXT_MIN, MINUTES_MAX, MOBILE_PATTERN } from '../../../core/limits'
 import type { AdvanceQuestion, NoticeView, ReceptionRecordView } from '../../../core/reception-views'
 import { formatShanghai, shanghaiDay } from '../../../core/time'
 import { ApiError, callFunction, errorMessage } from '../../../services/api'
@@ -44,7 +44,7 @@ function problemOf(d: Draft): string | null {
   for (const [i, r] of d.requests.entries()) {
     if (!r.category) return `第 ${i + 1} 条现场诉求：请选择类别`
     if (r.text.trim().length < CASE_TEXT_MIN) return `第 ${i + 1} 条现场诉求：请把问题写清楚（至少 ${CASE_TEXT_MIN} 个字）`
-    if (r.phone && !/^1[3-9]\d{9}$/.test(r.phone)) return `第 ${i + 1} 条现场诉求：手机号应为 11 位`
+    if (r.phone && !MOBILE_PATTERN.test(r.phone)) return `第 ${i + 1} 条现场诉求：手机号应为 11 位`
   }
   return null
 }

@@ -4,12 +4,10 @@ import { NoticeCard } from '../../../components/notice-card'
 import { StateView } from '../../../components/state-view'
 import { useRemote } from '../../../components/use-remote'
 import type { NoticeView } from '../../../core/reception-views'
+import { dayWithWeekday } from '../../../core/time'
 import { callFunction } from '../../../services/api'
 import { nav, stopPullDownRefresh } from '../../../services/platform'
 
-const WEEKDAYS = '日一二三四五六'
-/** 2026-12-11 → 12月11日 周五 */
-const dayLabel = (day: string) => `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日 周${WEEKDAYS[new Date(`${day}T12:00:00+08:00`).getUTCDay()]}`
 
 /** 接待日: every station's coming reception days, soonest first, grouped by date (张榜公示). */
 export default function Receptions() {
@@ -24,7 +22,7 @@ export default function Receptions() {
       <StateView loading={list.loading} error={list.error} onRetry={list.reload} empty={byDay.size === 0} emptyText='近期没有接待日'>
         {[...byDay].map(([day, notices]) => (
           <View key={day} className='card reception-day'>
-            <Text className='section-title reception-day__date'>{dayLabel(day)}</Text>
+            <Text className='section-title reception-day__date'>{dayWithWeekday(day)}</Text>
             {notices.map((n) => (
               <View key={n.id} className='reception-day__item' onClick={() => nav.to(`/packages/stations/notice/index?id=${n.id}`)}>
                 <Text className='muted'>{n.stationName}</Text>
