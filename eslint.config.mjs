@@ -37,7 +37,10 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: '@tarojs/taro', importNames: ['default'], message: 'Call Taro.* through src/services.' }],
-          patterns: [{ group: ['wx-server-sdk', 'pg', '@electric-sql/*', '**/server/**'], message: 'The client never reaches the server code.' }],
+          patterns: [
+            { group: ['wx-server-sdk', 'pg', '@electric-sql/*', '**/server/**'], message: 'The client never reaches the server code.' },
+            { group: ['**/services/api/call'], importNames: ['callFunction'], message: 'Call the typed function of src/services/api instead.' },
+          ],
         },
       ],
       'no-restricted-globals': ['error', { name: 'wx', message: 'Call wx.* through src/services.' }],
@@ -49,6 +52,19 @@ export default tseslint.config(
     ignores: ['server/adapters/wechat/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'wx-server-sdk', message: 'Only server/adapters/wechat may use wx-server-sdk.' }] }],
+    },
+  },
+  {
+    // DESIGN.md §8: files of tens of lines, split past ~200.
+    files: ['src/**/*.{ts,tsx}', 'server/**/*.ts'],
+    rules: { 'max-lines': ['error', { max: 200, skipBlankLines: false, skipComments: false }] },
+  },
+  {
+    // One errors catalogue: every coded failure is built by src/core/errors.ts.
+    files: ['src/**/*.{ts,tsx}', 'server/**/*.ts'],
+    ignores: ['src/core/errors.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='DomainError']", message: 'Throw an entry of the errors catalogue (src/core/errors.ts).' }],
     },
   },
   {

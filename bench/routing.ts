@@ -1,5 +1,5 @@
 import { distance } from 'geokdbush'
-import { NEAREST_MAX_KM, StationIndex, type StationPlace } from '../src/core/routing'
+import { NEAREST_MAX_KM, StationIndex, type StationPlace } from '../src/core/cases/routing'
 import { quantile } from './quantile'
 
 /** A repeatable pseudo-random sequence, so every run measures the same points. */

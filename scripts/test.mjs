@@ -1,6 +1,7 @@
 // The whole test suite, as the README's test command and .ci/run run it:
-// typecheck, lint, fresh weapp and h5 builds, then every jest project (unit, integration on
-// PGlite and PostgreSQL, the weapp output, Chromium end to end).
+// typecheck (with the type tests), lint, the layout's import rules, fresh weapp and h5 builds,
+// then every jest project (unit, integration on PGlite and PostgreSQL, the weapp output,
+// Chromium end to end).
 import { spawnSync } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
 
@@ -15,6 +16,7 @@ function step(title, cmd, args, extraEnv = {}) {
 
 step('typecheck (tsc --noEmit)', 'npx', ['tsc', '--noEmit'])
 step('lint (eslint)', 'npx', ['eslint', '.'])
+step('layout rules (dependency-cruiser)', 'npx', ['depcruise', 'src', 'server', '--config', '.dependency-cruiser.cjs'])
 step('build weapp', 'npx', ['taro', 'build', '--type', 'weapp'])
 step('build h5', 'npx', ['taro', 'build', '--type', 'h5'])
 

@@ -1,19 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 import { migrate } from './migrate'
-
-/** What the repositories need of a connection: parameterised queries and plain scripts. */
-export interface Queryable {
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>
-  exec(sql: string): Promise<void>
-}
-
-export interface Database extends Queryable {
-  readonly kind: 'pglite' | 'postgres'
-  /** Runs fn in one transaction; a throw rolls everything back. */
-  tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T>
-  close(): Promise<void>
-}
+import type { Database, Queryable } from './queryable'
 
 export interface OpenOptions {
   /** A PostgreSQL URL; when absent, embedded PGlite is used. */

@@ -1,4 +1,4 @@
-import type { Database } from './database'
+import type { Database } from './queryable'
 import { MIGRATIONS } from './migrations'
 
 /** An arbitrary constant: serialises concurrent starts against one server. */

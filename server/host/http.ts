@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Envelope } from '../../src/core/envelope'
-import type { Caller } from '../functions/runtime'
+import type { Caller } from '../runtime/context'
 
 /**
  * Answers with JSON. `unread`: the request body was left unread, so the connection is closed

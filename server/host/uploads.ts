@@ -4,11 +4,11 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { HTTP_STATUS } from '../../src/core/envelope'
-import { MEDIA_LIMITS, mediaProblem } from '../../src/core/media'
+import { MEDIA_LIMITS, mediaProblem } from '../../src/core/media/limits'
 import type { DiskMedia } from '../adapters/local/disk-media'
 import { media } from '../functions/media'
-import { invoke, type Services } from '../functions/runtime'
-import { userByToken } from '../db/users-repository'
+import { viewerOfToken } from '../identity/accounts'
+import { invoke, type Services } from '../runtime/context'
 import { callerOf, send } from './http'
 
 /**
@@ -18,7 +18,7 @@ import { callerOf, send } from './http'
  */
 export async function receiveUpload(req: IncomingMessage, res: ServerResponse, services: Services, uploads: DiskMedia) {
   const caller = callerOf(req)
-  const user = caller.kind === 'token' ? await userByToken(services.db, caller.token) : null
+  const user = caller.kind === 'token' ? await viewerOfToken(services.db, caller.token) : null
   if (!user) return send(res, 401, { code: 'UNAUTHENTICATED', data: null, message: '登录已失效，请重新进入' }, { unread: true })
   let parser: busboy.Busboy
   try {

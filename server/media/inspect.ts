@@ -1,7 +1,7 @@
 import { fromBuffer } from 'file-type'
 import { createFile, MP4BoxBuffer } from 'mp4box'
-import { DomainError } from '../../src/core/errors'
-import { MEDIA_TYPES, mediaProblem, type MediaKind } from '../../src/core/media'
+import { errors } from '../../src/core/errors'
+import { MEDIA_TYPES, mediaProblem, type MediaKind } from '../../src/core/media/limits'
 
 export interface Inspected {
   kind: MediaKind
@@ -32,11 +32,11 @@ function videoSeconds(bytes: Buffer): number | null {
 export async function inspectMedia(bytes: Buffer): Promise<Inspected> {
   const type = await fromBuffer(bytes)
   const kind = type ? MEDIA_TYPES[type.mime] : undefined
-  if (!type || !kind) throw new DomainError('VALIDATION', 'MEDIA.TYPE', '只能上传照片（JPG、PNG、HEIC 等）或视频（MP4、MOV）')
+  if (!type || !kind) throw errors.validation.mediaType()
   const durationSec = kind === 'video' ? videoSeconds(bytes) : null
-  if (kind === 'video' && durationSec === null) throw new DomainError('VALIDATION', 'MEDIA.UNREADABLE', '无法读取这段视频，请重新拍摄后上传')
+  if (kind === 'video' && durationSec === null) throw errors.validation.mediaUnreadable()
   const found = { kind, mime: type.mime, size: bytes.length, durationSec }
   const problem = mediaProblem(found)
-  if (problem) throw new DomainError('VALIDATION', 'MEDIA.TOO_LARGE', problem)
+  if (problem) throw errors.validation.mediaTooLarge(problem)
   return found
 }

@@ -37,3 +37,6 @@ export function localPhoneKey(file: string): Buffer {
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 })
   return phoneKeyFrom(readFileSync(file, 'utf8').trim())!
 }
+
+/** A phone as a case keeps it: encrypted for the handlers who call back, masked for everyone else. */
+export const sealPhone = (phone: string, key: Buffer): { enc: string; masked: string } => ({ enc: encryptPhone(phone, key), masked: maskPhone(phone) })

@@ -1,7 +1,7 @@
-import { saveRoster } from '../db/roster-repository'
-import { DEFAULT_CATEGORIES } from '../../src/core/categories'
-import type { Database } from '../db/database'
-import { personaOpenid } from '../functions/auth'
+import { saveRoster } from '../stations/roster'
+import { DEFAULT_CATEGORIES } from '../../src/core/cases/categories'
+import type { Database } from '../db/queryable'
+import { personaOpenid } from '../identity/personas'
 
 /**
  * A demo district modelled on 潞州区 as the seeds describe it: stations in streets and

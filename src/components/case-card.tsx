@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { dueText, formatShanghai } from '../core/time'
-import type { CaseSummary } from '../core/types'
+import type { CaseSummary } from '../core/cases/types'
 import { StatusTag } from './status-tag'
 
 /** One case in a list; the whole card is the tap target. Handlers see the stage's deadline. */

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import { ROLE_LABELS } from '../core/case-states'
+import { ROLE_LABELS } from '../core/identity/roles'
 import { dueText, formatShanghai } from '../core/time'
-import { EVENT_LABELS } from '../core/transitions'
-import type { CaseDetail, CaseEvent } from '../core/types'
+import { EVENT_LABELS } from '../core/cases/transitions'
+import type { CaseDetail, CaseEvent } from '../core/cases/types'
 import { MediaGallery } from './media'
 import { StatusTag } from './status-tag'
 

@@ -1,7 +1,6 @@
 import { View } from '@tarojs/components'
 import { usePullDownRefresh, useRouter } from '@tarojs/taro'
-import type { CaseDetail } from '../core/types'
-import { callFunction } from '../services/api'
+import { getCase } from '../services/api/cases'
 import { stopPullDownRefresh } from '../services/platform'
 import { useAppStore } from '../store'
 import { CaseActions } from './case-actions'
@@ -14,7 +13,7 @@ import { useRemote } from './use-remote'
 export function CasePage() {
   const id = useRouter().params.id ?? ''
   const role = useAppStore((s) => s.user?.role)
-  const detail = useRemote(() => callFunction<CaseDetail>('cases', { action: 'get', id }), [id])
+  const detail = useRemote(() => getCase(id), [id])
   useReloadOnShow(detail.reload)
   usePullDownRefresh(() => void detail.reload().finally(stopPullDownRefresh))
   return (

@@ -1,8 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useEffect } from 'react'
-import { isOpen } from '../core/case-states'
-import type { CaseSummary } from '../core/types'
-import { callFunction } from '../services/api'
+import { isOpen } from '../core/cases/states'
+import { caseInbox, dispatchOptions } from '../services/api/cases'
 import { StateView } from './state-view'
 import { useRemote } from './use-remote'
 
@@ -13,10 +12,7 @@ interface PickProps {
 
 /** The district's departments, the catalogue's proposal first and chosen until changed. */
 export function PickDepartment({ caseId, value, onPick }: PickProps & { caseId: string }) {
-  const options = useRemote(
-    () => callFunction<{ departments: { id: string; name: string }[]; proposedId: string | null }>('cases', { action: 'dispatchOptions', id: caseId }),
-    [caseId],
-  )
+  const options = useRemote(() => dispatchOptions(caseId), [caseId])
   const proposed = options.data?.proposedId ?? null
   useEffect(() => {
     if (proposed && !value) onPick(proposed)
@@ -38,7 +34,7 @@ export function PickDepartment({ caseId, value, onPick }: PickProps & { caseId: 
 
 /** Another open case of the same queue, to merge a duplicate into. */
 export function PickOpenCase({ except, value, onPick }: PickProps & { except: string }) {
-  const queue = useRemote(() => callFunction<{ items: CaseSummary[] }>('cases', { action: 'inbox', filter: 'all' }), [])
+  const queue = useRemote(() => caseInbox('all'), [])
   const items = (queue.data?.items ?? []).filter((c) => c.id !== except && isOpen(c.status))
   return (
     <StateView loading={queue.loading} error={queue.error} onRetry={queue.reload} empty={items.length === 0} emptyText='没有可以合并的诉求'>

@@ -1,15 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import type { NoticeView } from '../core/reception-views'
-import type { DeputyFigures, PublicCase } from '../core/types'
+import type { DeputyPageData } from '../core/deputies/types'
 import { formatShanghai } from '../core/time'
 import { nav } from '../services/platform'
 import { NoticeCard } from './notice-card'
-
-export interface DeputyPageData {
-  figures: DeputyFigures
-  recent: PublicCase[]
-  upcoming: NoticeView[]
-}
 
 const percent = (r: number | null) => (r === null ? '—' : `${Math.round(r * 1000) / 10}%`)
 const hours = (h: number | null) => (h === null ? '—' : h < 1 ? `${Math.max(1, Math.round(h * 60))} 分钟` : `${h} 小时`)

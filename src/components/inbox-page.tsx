@@ -1,9 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
-import { INBOX_FILTERS } from '../core/transitions'
-import type { CaseSummary } from '../core/types'
-import { callFunction } from '../services/api'
+import { INBOX_FILTERS } from '../core/cases/transitions'
+import { caseInbox } from '../services/api/cases'
 import { nav, stopPullDownRefresh } from '../services/platform'
 import { CaseCard } from './case-card'
 import { StateView } from './state-view'
@@ -17,7 +16,7 @@ const FILTER_LABELS: Record<Filter, string> = { new: '待处理', overdue: '已�
 /** A handler's cases: to do, overdue, all; overdue and nearest deadlines first. */
 export function InboxPage({ casePath, initial = 'new', emptyText }: { casePath: string; initial?: Filter; emptyText: string }) {
   const [filter, setFilter] = useState<Filter>(initial)
-  const inbox = useRemote(() => callFunction<{ items: CaseSummary[] }>('cases', { action: 'inbox', filter }), [filter])
+  const inbox = useRemote(() => caseInbox(filter), [filter])
   useReloadOnShow(inbox.reload)
   usePullDownRefresh(() => void inbox.reload().finally(stopPullDownRefresh))
   const items = inbox.data?.items ?? []

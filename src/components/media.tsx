@@ -1,7 +1,7 @@
 import { Image, Text, Video, View } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
-import { attachmentsProblem, MEDIA_LIMITS, mediaProblem, type MediaItem } from '../core/media'
-import { errorMessage } from '../services/api'
+import { attachmentsProblem, MEDIA_LIMITS, mediaProblem, type MediaItem } from '../core/media/limits'
+import { errorMessage } from '../services/api/call'
 import { mediaSrc, pickMedia, previewPhotos, uploadMedia, type PickedFile } from '../services/media'
 import { toast } from '../services/platform'
 

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { NoticeView } from '../core/reception-views'
+import type { NoticeView } from '../core/reception/views'
 
 /** A reception day as lists show it: theme, when, the next date, where, who. */
 export function NoticeCard({ notice, onClick }: { notice: NoticeView; onClick?: () => void }) {

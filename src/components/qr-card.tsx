@@ -1,6 +1,6 @@
 import { Button, Image, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { errorMessage } from '../services/api'
+import { errorMessage } from '../services/api/call'
 import { mediaSrc, previewPhotos, saveImage } from '../services/media'
 import { toast } from '../services/platform'
 

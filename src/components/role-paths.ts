@@ -1,4 +1,4 @@
-import type { Role } from '../core/case-states'
+import type { Role } from '../core/identity/roles'
 
 /** Each handler role's workbench: its pages, as the 我的 page lists them. */
 export const WORKBENCH: Partial<Record<Role, { label: string; path: string }[]>> = {

@@ -1,8 +1,8 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { SimilarCase } from '../core/duplicates'
 import type { CaseLocation } from '../core/fields'
-import { callFunction, errorMessage } from '../services/api'
+import { followCase, similarCases } from '../services/api/cases'
+import { errorMessage } from '../services/api/call'
 import { toast } from '../services/platform'
 import { StatusTag } from './status-tag'
 import { useRemote } from './use-remote'
@@ -24,7 +24,7 @@ export function SimilarCases({ target, category, location, onFollowed }: Props) 
   const to = 'deputyCode' in target ? target.deputyCode : target.noticeId
   const similar = useRemote(
     category
-      ? () => callFunction<{ items: SimilarCase[] }>('cases', { action: 'similar', ...target, category, ...(location ? { location } : {}) })
+      ? () => similarCases({ ...target, category, ...(location ? { location } : {}) })
       : null,
     [to, category, location?.latitude, location?.longitude],
   )
@@ -35,7 +35,7 @@ export function SimilarCases({ target, category, location, onFollowed }: Props) 
   const follow = async (id: string) => {
     setFollowing(id)
     try {
-      await callFunction('cases', { action: 'follow', id })
+      await followCase(id)
       toast('已关注，办理进展会通知您', 'success')
       onFollowed(id)
     } catch (e) {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { errorMessage } from '../services/api'
+import { errorMessage } from '../services/api/call'
 
 export interface Remote<T> {
   data: T | null

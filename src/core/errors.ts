@@ -3,7 +3,7 @@ import type { ResultCode } from './envelope'
 /**
  * A coded failure the domain raises; the function runtime turns it into an envelope.
  * `reason` is a dotted, stable name (CASE.INVALID_TRANSITION) for logs and tests;
- * `message` is Chinese and fit to show a person.
+ * `message` is Chinese and fit to show a person. Built only by the catalogue below.
  */
 export class DomainError extends Error {
   constructor(
@@ -17,3 +17,97 @@ export class DomainError extends Error {
 }
 
 export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError
+
+const as = (code: Exclude<ResultCode, 'OK'>) => (reason: string, message: string) => new DomainError(code, reason, message)
+const invalid = as('VALIDATION')
+const missing = as('NOT_FOUND')
+const denied = as('FORBIDDEN')
+const clash = as('CONFLICT')
+
+/**
+ * The catalogue: every reason code once, with its envelope code and its one message. Grouped
+ * by envelope code, so a throw site reads what the caller will get: `throw errors.notFound.case()`.
+ */
+export const errors = {
+  unauthenticated: {
+    required: () => as('UNAUTHENTICATED')('AUTH.REQUIRED', '登录已失效，请重新进入'),
+  },
+  rateLimited: {
+    submissions: (n: number, per: '每小时' | '每天') =>
+      as('RATE_LIMITED')('CASE.RATE_LIMITED', `提交太频繁：${per}最多提交 ${n} 条诉求，请稍后再试。您填写的内容已保存。`),
+  },
+  validation: {
+    /** The first problem zod found in an event, in the schema's own words. */
+    event: (path: string, message: string) => invalid(`EVENT.${path || 'INVALID'}`, message),
+    phoneCodeUnavailable: () => invalid('AUTH.PHONE_CODE_UNAVAILABLE', '这里不能读取微信手机号，请直接填写'),
+    phoneCode: () => invalid('AUTH.PHONE_CODE', '没有取到微信手机号，请重试或直接填写'),
+    categoryUnknown: () => invalid('CASE.CATEGORY_UNKNOWN', '请选择列表中的类别'),
+    noDistrict: () => invalid('CASE.NO_DISTRICT', '请扫描代表或联络站的二维码提交诉求'),
+    phoneUnavailable: () => invalid('CASE.PHONE_UNAVAILABLE', '暂时无法留下手机号，请不填手机号再提交'),
+    departmentUnknown: () => invalid('CASE.DEPARTMENT_UNKNOWN', '请选择本区的承办部门'),
+    mergeTarget: () => invalid('CASE.MERGE_TARGET', '请选择本区另一条诉求进行合并'),
+    mediaUnavailable: () => invalid('MEDIA.UNAVAILABLE', '暂时无法上传照片和视频，请只填写文字'),
+    mediaGone: () => invalid('MEDIA.GONE', '有附件已失效，请删除后重新添加'),
+    /** Too many photos or videos on one case or result; the problem as core/media says it. */
+    mediaTooMany: (problem: string) => invalid('MEDIA.TOO_MANY', problem),
+    mediaType: () => invalid('MEDIA.TYPE', '只能上传照片（JPG、PNG、HEIC 等）或视频（MP4、MOV）'),
+    mediaUnreadable: () => invalid('MEDIA.UNREADABLE', '无法读取这段视频，请重新拍摄后上传'),
+    mediaTooLarge: (problem: string) => invalid('MEDIA.TOO_LARGE', problem),
+    deputyPhoneUnavailable: () => invalid('DEPUTY.PHONE_UNAVAILABLE', '暂时无法保存电话，请不填电话提交'),
+    deputyPhoto: () => invalid('DEPUTY.PHOTO', '照片已失效，请重新上传一张照片'),
+    /** `what`: 二维码, 海报. */
+    qrUnavailable: (what: string) => invalid('QR.UNAVAILABLE', `暂时无法生成${what}`),
+    /** `where`: 值班表, 接待代表, 到场代表. */
+    outsideDeputies: (where: string) => invalid('STATION.OUTSIDER', `${where}里只能安排本站的代表`),
+    noticePast: () => invalid('NOTICE.PAST', '接待日期已经过去，请重新选择'),
+    recordEarly: () => invalid('RECORD.EARLY', '接待日还没到，请在接待之后登记'),
+    recordNotADay: () => invalid('RECORD.NOT_A_DAY', '这一天不是这条公告的接待日'),
+  },
+  notFound: {
+    case: () => missing('CASE.NOT_FOUND', '没有找到这条诉求'),
+    deputy: () => missing('DEPUTY.NOT_FOUND', '没有找到这位代表，二维码可能已失效'),
+    station: () => missing('STATION.NOT_FOUND', '没有找到这个联络站'),
+    notice: () => missing('NOTICE.NOT_FOUND', '这个接待日已取消或不存在'),
+    slot: () => missing('SLOT.NOT_FOUND', '没有找到这个时段'),
+    appointment: () => missing('APPOINTMENT.NOT_FOUND', '没有找到这个预约'),
+    persona: () => missing('AUTH.PERSONA_MISSING', '演示数据中没有这个身份'),
+    upload: () => missing('MEDIA.MISSING', '文件没有上传完成，请重新添加'),
+  },
+  forbidden: {
+    devLogin: () => denied('AUTH.DEV_LOGIN_DISABLED', '正式环境不提供演示登录'),
+    triggerOnly: () => denied('TIMER.TRIGGER_ONLY', '您没有权限进行此操作'),
+    /** `verb`: the move's label (受理, 派单 …). */
+    roleCannot: (verb: string) => denied('CASE.ROLE_CANNOT', `您的身份不能${verb}`),
+    notHandler: (verb: string) => denied('CASE.NOT_HANDLER', `这条诉求不由您${verb}`),
+    inboxHandlersOnly: () => denied('CASE.INBOX_HANDLERS_ONLY', '只有办理人员可以查看待办'),
+    followResidents: () => denied('CASE.FOLLOW_RESIDENTS', '只有群众可以关注诉求'),
+    /** `what`: 编排值班表, 发布接待公告, 审核代表资料 … */
+    notStationStaff: (what: string) => denied('STATION.NOT_STAFF', `只有本站工作人员可以${what}`),
+    posterForbidden: () => denied('DEPUTY.POSTER_FORBIDDEN', '只有代表本人和所在联络站的工作人员可以下载海报'),
+    deputyOnly: () => denied('DEPUTY.ONLY', '只有代表本人可以编辑资料'),
+    recordsForbidden: () => denied('NOTICE.RECORDS_FORBIDDEN', '只有本站工作人员和接待代表可以查看征集的问题和接待记录'),
+    residentsBook: () => denied('APPOINTMENT.RESIDENTS', '约见由群众预约'),
+    notAppointmentHandler: () => denied('APPOINTMENT.NOT_HANDLER', '只有被约见的代表或本站工作人员可以处理'),
+    statsScope: () => denied('STATS.FORBIDDEN', '您没有查看这些统计的权限'),
+    notUploader: () => denied('MEDIA.NOT_OWNER', '只能添加您自己上传的文件'),
+  },
+  conflict: {
+    /** `status`: the state's label; `verb`: the move's. */
+    invalidTransition: (status: string, verb: string) => clash('CASE.INVALID_TRANSITION', `这条诉求当前${status}，不能${verb}`),
+    reopenOnce: () => clash('CASE.REFUSED', '每条诉求只能申请重新办理一次'),
+    reopenNotUnsatisfied: () => clash('CASE.REFUSED', '只有对办理结果不满意时才能申请重新办理'),
+    caseStale: () => clash('CASE.STALE', '这条诉求刚刚有了新进展，请刷新后再试'),
+    mergeClosed: () => clash('CASE.MERGE_CLOSED', '要合并到的诉求已经结束'),
+    followClosed: () => clash('CASE.FOLLOW_CLOSED', '这条诉求已经办结，不能再关注，您可以提交新的诉求'),
+    noticeOver: () => clash('NOTICE.OVER', '这个接待日已经结束，请直接向代表反映'),
+    noticeStale: () => clash('NOTICE.STALE', '这条公告刚刚被修改过，请刷新后再试'),
+    noticeCancelled: () => clash('NOTICE.CANCELLED', '这条公告已经取消'),
+    recordExists: () => clash('RECORD.EXISTS', '这一天的接待记录已经登记过了'),
+    slotCancelled: () => clash('SLOT.CANCELLED', '这个接待日已经取消'),
+    slotPast: () => clash('SLOT.PAST', '这个时段已经过去，请选择其他时段'),
+    appointmentClosed: () => clash('APPOINTMENT.CLOSED', '这个预约已经取消或被婉拒'),
+    appointmentConfirmed: () => clash('APPOINTMENT.CONFIRMED', '这个预约已经确认'),
+    appointmentWaitlisted: () => clash('APPOINTMENT.WAITLISTED', '候补中的预约不能确认'),
+    profileDecided: () => clash('DEPUTY.CHANGE_DECIDED', '这份资料修改已处理或已被代表更新，请刷新'),
+  },
+}

@@ -1,8 +1,18 @@
 import { z } from 'zod'
 import { PLACE_NAME_MAX } from './limits'
-import { MEDIA_LIMITS } from './media'
+import { MEDIA_LIMITS } from './media/limits'
+import { CODE_PATTERN } from './scene'
 
 /** Field schemas the event schemas are built from, each with its Chinese message. */
+
+/** A deputy's or station's code, as its QR scene carries it. */
+export const code = (what: string) => z.string({ error: `缺少${what}编码` }).regex(CODE_PATTERN, { error: `${what}编码格式不正确` })
+
+/** A calendar day, YYYY-MM-DD. */
+export const day = (what: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${what}格式应为 YYYY-MM-DD` })
+
+/** One of the district's categories (the server checks which). */
+export const category = z.string({ error: '请选择类别' }).trim().min(1, { error: '请选择类别' }).max(20)
 
 export const uuid = (what: string) => z.uuid({ error: `${what}格式不正确` })
 

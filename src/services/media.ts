@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro'
 import type { Envelope } from '../core/envelope'
-import { MEDIA_TYPES, type MediaItem, type MediaKind } from '../core/media'
-import { ApiError, callFunction } from './api'
+import { MEDIA_TYPES, type MediaItem, type MediaKind } from '../core/media/limits'
+import { registerUpload } from './api/media'
+import { ApiError } from './api/call'
 import { clearSession, ensureSession, sessionToken } from './session'
 
 /** A file the person picked, before it is uploaded. */
@@ -89,7 +90,7 @@ export async function uploadMedia(file: PickedFile, onProgress: Progress): Promi
   } catch {
     throw new ApiError('NETWORK', '上传失败，请检查网络后重试')
   }
-  return callFunction<MediaItem>('media', { action: 'register', key })
+  return registerUpload(key)
 }
 
 /** Host URLs are paths on the host; cloud URLs are whole. */

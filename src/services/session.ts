@@ -1,5 +1,5 @@
-import type { Role } from '../core/case-states'
-import type { SessionUser } from '../core/types'
+import type { Role } from '../core/identity/roles'
+import type { SessionUser } from '../core/identity/viewer'
 import { newSubmissionId } from './ids'
 import { storage } from './storage'
 import { transport } from './transport'

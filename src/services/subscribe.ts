@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { callFunction } from './api'
+import { pushTemplates, reportSubscribed } from './api/messages'
 
 let templateIds: string[] = []
 
@@ -7,7 +7,7 @@ let templateIds: string[] = []
 export async function loadPushTemplates(): Promise<void> {
   if (process.env.TARO_ENV !== 'weapp' || templateIds.length) return
   try {
-    templateIds = (await callFunction<{ ids: string[] }>('messages', { action: 'templates' })).ids
+    templateIds = (await pushTemplates()).ids
   } catch {
     // Without them the person is simply not asked; 消息 still has every step.
   }
@@ -23,7 +23,7 @@ export function askForPushes(): void {
   Taro.requestSubscribeMessage({ tmplIds: ids } as Taro.requestSubscribeMessage.Option)
     .then((r) => {
       const accepted = ids.filter((id) => (r as unknown as Record<string, string>)[id] === 'accept')
-      if (accepted.length) return callFunction('messages', { action: 'subscribed', accepted })
+      if (accepted.length) return reportSubscribed(accepted)
     })
     .catch(() => undefined)
 }

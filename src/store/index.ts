@@ -13,7 +13,7 @@ export const useAppStore = create<AppState>()(
     {
       name: 'app.drafts',
       storage: createJSONStorage(() => persistStorage),
-      partialize: (s) => ({ drafts: s.drafts, actionDrafts: s.actionDrafts, mediaDrafts: s.mediaDrafts }),
+      partialize: (s) => ({ drafts: s.drafts }),
     },
   ),
 )

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { SessionUser } from '../core/types'
+import type { SessionUser } from '../core/identity/viewer'
 import { onSessionChange, sessionUser } from '../services/session'
 
 /** The signed-in user as the session service keeps it; the store only mirrors its changes. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import type { Database } from '../../server/db/database'
-import { CASE_ACTIONS, transitionOf } from '../../src/core/transitions'
+import type { Database } from '../../server/db/queryable'
+import { CASE_ACTIONS, transitionOf } from '../../src/core/cases/transitions'
 import { BACKENDS } from '../support/backends'
 import { caller, login } from '../support/call'
 import { act, caseIn, filing, payloadFor, PATH, team, type Team } from '../support/loop'

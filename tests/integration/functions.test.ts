@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { Database } from '../../server/db/database'
+import type { Database } from '../../server/db/queryable'
 import { migrate } from '../../server/db/migrate'
 import { seedDemoDistrict } from '../../server/seed/demo-district'
 import { SUBMIT_LIMITS } from '../../src/core/limits'

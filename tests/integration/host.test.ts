@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
-import { openDatabase, type Database } from '../../server/db/database'
+import { openDatabase } from '../../server/db/database'
+import type { Database } from '../../server/db/queryable'
 import { createHost } from '../../server/host/app'
 import { seedDemoDistrict } from '../../server/seed/demo-district'
 import { fixture, scratchMedia } from '../support/media'

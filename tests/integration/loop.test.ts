@@ -1,5 +1,5 @@
-import { saveRoster } from '../../server/db/roster-repository'
-import type { Database } from '../../server/db/database'
+import { saveRoster } from '../../server/stations/roster'
+import type { Database } from '../../server/db/queryable'
 import { BACKENDS } from '../support/backends'
 import { caller } from '../support/call'
 import { act, filing, payloadFor, team, versionOf, withTeam, type Call, type Team } from '../support/loop'

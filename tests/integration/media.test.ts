@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { BACKENDS } from '../support/backends'
 import { act, caseIn, filing, withTeam, type Call, type Team } from '../support/loop'
 import { fixture, put, scratchMedia } from '../support/media'
-import type { Database } from '../../server/db/database'
+import type { Database } from '../../server/db/queryable'
 
 describe.each(BACKENDS)('attachments on $name', (backend) => {
   const store = scratchMedia()

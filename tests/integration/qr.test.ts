@@ -1,10 +1,10 @@
 import { localQr } from '../../server/adapters/local/qr'
-import { POSTER_SIZE, posterFonts } from '../../server/qr/poster'
+import { POSTER_SIZE, posterFonts } from '../../server/deputies/poster-drawing'
 import { BACKENDS } from '../support/backends'
 import { caller, login } from '../support/call'
 import { scratchMedia } from '../support/media'
 import { scanPng } from '../support/qr'
-import type { Database } from '../../server/db/database'
+import type { Database } from '../../server/db/queryable'
 
 describe.each(BACKENDS)("deputies' QR codes on $name", (backend) => {
   let db: Database

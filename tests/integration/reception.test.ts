@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { shanghaiDay } from '../../src/core/time'
 import { templatesFrom, wechatPush } from '../../server/adapters/wechat/subscribe'
-import { FUNCTIONS } from '../../server/functions'
-import { invoke } from '../../server/functions/runtime'
+import { FUNCTIONS } from '../../server/host/registry'
+import { invoke } from '../../server/runtime/context'
 import { BACKENDS } from '../support/backends'
 import { caller, login } from '../support/call'
 import { fakeSubscribeSdk, TEMPLATES_JSON } from '../support/fake-subscribe'
 import { filing, inDays, withTeam } from '../support/loop'
-
 
 describe.each(BACKENDS)('reception days and appointments on $name', (backend) => {
   const env = withTeam(backend)

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { Database } from '../../server/db/database'
+import type { Database } from '../../server/db/queryable'
 import { BACKENDS } from '../support/backends'
 import { act, filing, payloadFor, withTeam, type Call, type Team } from '../support/loop'
 

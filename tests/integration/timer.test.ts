@@ -1,6 +1,6 @@
-import type { Database } from '../../server/db/database'
-import { FUNCTIONS } from '../../server/functions'
-import { invoke } from '../../server/functions/runtime'
+import type { Database } from '../../server/db/queryable'
+import { FUNCTIONS } from '../../server/host/registry'
+import { invoke } from '../../server/runtime/context'
 import { BACKENDS } from '../support/backends'
 import { caseIn, withTeam, type Call, type Team } from '../support/loop'
 

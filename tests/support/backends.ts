@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openDatabase, type Database } from '../../server/db/database'
+import { openDatabase } from '../../server/db/database'
+import type { Database } from '../../server/db/queryable'
 import { seedDemoDistrict } from '../../server/seed/demo-district'
 import { scratchDatabase } from './postgres'
 

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import type { Envelope } from '../../src/core/envelope'
-import type { SessionUser } from '../../src/core/types'
-import type { Database } from '../../server/db/database'
-import { FUNCTIONS } from '../../server/functions'
-import { invoke, type Services } from '../../server/functions/runtime'
+import type { SessionUser } from '../../src/core/identity/viewer'
+import type { Database } from '../../server/db/queryable'
+import { FUNCTIONS } from '../../server/host/registry'
+import { invoke, type Services } from '../../server/runtime/context'
 
 /** The key residents' phones are encrypted with in tests. */
 export const TEST_PHONE_KEY = randomBytes(32)

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { shanghaiDay } from '../../src/core/time'
-import type { Database } from '../../server/db/database'
-import type { Services } from '../../server/functions/runtime'
+import type { Database } from '../../server/db/queryable'
+import type { Services } from '../../server/runtime/context'
 import type { Backend } from './backends'
 import { caller, login } from './call'
 

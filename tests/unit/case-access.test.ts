@@ -1,4 +1,5 @@
-import { canHandleCase, canSeeCase, type CaseScope, type Viewer } from '../../src/core/case-access'
+import { canHandleCase, canSeeCase, type CaseScope } from '../../src/core/cases/access'
+import type { Viewer } from '../../src/core/identity/viewer'
 
 const scope: CaseScope = { residentId: 'r1', deputyId: 'd1', stationId: 's1', departmentId: 'p1', districtId: 'x1', followed: false }
 const viewer = (over: Partial<Viewer>): Viewer => ({

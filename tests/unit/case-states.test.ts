@@ -1,15 +1,9 @@
-import { CASE_STATES, isOpen, ROLE_LABELS, ROLES, statusLabel } from '../../src/core/case-states'
-import { formatCaseNumber } from '../../src/core/case-number'
+import { CASE_STATES, isOpen, statusLabel } from '../../src/core/cases/states'
+import { ROLE_LABELS, ROLES } from '../../src/core/identity/roles'
+import { formatCaseNumber } from '../../src/core/cases/number'
 import { formatShanghai, shanghaiYear } from '../../src/core/time'
-import {
-  CASE_ACTIONS,
-  mayStillReopen,
-  planMove,
-  statesAwaiting,
-  targetOf,
-  TRANSITIONS,
-  type CaseFacts,
-} from '../../src/core/transitions'
+import { CASE_ACTIONS, mayStillReopen, statesAwaiting, targetOf, TRANSITIONS, type CaseFacts } from '../../src/core/cases/transitions'
+import { planMove } from '../../src/core/cases/plan'
 
 const facts = (over: Partial<CaseFacts>): CaseFacts => ({
   status: 'submitted',

@@ -1,4 +1,4 @@
-import { addWorkingDays, deadlineConfig, DEFAULT_DEADLINES, stageDeadline } from '../../src/core/deadlines'
+import { addWorkingDays, deadlineConfig, DEFAULT_DEADLINES, stageDeadline } from '../../src/core/cases/deadlines'
 
 /** A moment given in Shanghai local time. */
 const at = (local: string) => new Date(`${local}+08:00`)

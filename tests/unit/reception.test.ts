@@ -1,4 +1,4 @@
-import { nextReceptionDates, scheduleText, slotTimes, type ReceptionSchedule } from '../../src/core/reception'
+import { nextReceptionDates, scheduleText, slotTimes, type ReceptionSchedule } from '../../src/core/reception/schedules'
 
 const at = (rule: ReceptionSchedule['rule'], workdayShift = false): ReceptionSchedule => ({ rule, start: '14:30', end: '17:00', workdayShift })
 

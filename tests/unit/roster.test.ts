@@ -1,4 +1,4 @@
-import { dutyDeputy, onDuty, type Roster } from '../../src/core/roster'
+import { dutyDeputy, onDuty, type Roster } from '../../src/core/reception/roster'
 
 describe('who is on duty', () => {
   const weekly: Roster = { fixed: ['head'], rotating: ['a', 'b', 'c'], period: 'week', startsOn: '2026-01-05' }

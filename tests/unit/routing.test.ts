@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { distance } from 'geokdbush'
-import { NEAREST_MAX_KM, routeCase, StationIndex, type StationPlace } from '../../src/core/routing'
+import { NEAREST_MAX_KM, routeCase, StationIndex, type StationPlace } from '../../src/core/cases/routing'
 
 const station = (id: string, longitude: number, latitude: number, area?: [number, number][]): StationPlace => ({
   id, districtId: 'x', longitude, latitude, area,

@@ -1,4 +1,4 @@
-import { fitField, templateData } from '../../src/core/subscribe'
+import { fitField, templateData } from '../../src/core/messaging/subscribe'
 
 describe('subscribe message fields within WeChat limits', () => {
   it('cuts thing to 20 characters with an ellipsis, name to 10, phrase to 5, character_string to 32', () => {

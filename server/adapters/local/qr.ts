@@ -1,6 +1,6 @@
 import QRCode from 'qrcode'
 import { deputyPagePath, encodeScene, type Scene } from '../../../src/core/scene'
-import type { QrMaker } from '../../qr/qr-codes'
+import type { QrMaker } from '../../deputies/qr-maker'
 
 /** The H5 page a scene opens: the same landing page the mini-program code opens in WeChat. */
 export const scenePageUrl = (base: string, scene: Scene) =>

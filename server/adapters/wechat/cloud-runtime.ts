@@ -3,12 +3,12 @@ import * as cloud from 'wx-server-sdk'
 import { DEFAULT_MESSAGES, type Envelope } from '../../../src/core/envelope'
 import { openDatabase } from '../../db/database'
 import { phoneKeyFrom } from '../../privacy/phone'
-import { posterFonts } from '../../qr/poster'
+import { posterFonts } from '../../deputies/poster-drawing'
 import { cloudMedia } from './cloud-media'
 import { wechatPhoneNumbers, type PhoneNumberSdk } from './phone-number'
 import { templatesFrom, wechatPush, type SubscribeSdk } from './subscribe'
 import { wxacode, type WxacodeSdk } from './wxacode'
-import { invoke, type Caller, type FunctionHandler, type Services } from '../../functions/runtime'
+import { invoke, type Caller, type FunctionHandler, type Services } from '../../runtime/context'
 
 // The SDK's typings predate DYNAMIC_CURRENT_ENV as an `env` value; its docs prescribe it.
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })

@@ -1,13 +1,9 @@
-import { DomainError } from '../../../src/core/errors'
+import { errors } from '../../../src/core/errors'
+import type { PhoneNumbers } from '../../identity/phone-numbers'
 
 /** The part of wx-server-sdk this uses; tests hand in a fake of the same surface. */
 export interface PhoneNumberSdk {
   openapi: { phonenumber: { getPhoneNumber(p: { code: string }): Promise<{ phoneInfo?: { purePhoneNumber?: string } }> } }
-}
-
-/** Turns the code of a getPhoneNumber button tap into the number WeChat holds for the person. */
-export interface PhoneNumbers {
-  fromCode(code: string): Promise<string>
 }
 
 export function wechatPhoneNumbers(sdk: PhoneNumberSdk): PhoneNumbers {
@@ -19,7 +15,7 @@ export function wechatPhoneNumbers(sdk: PhoneNumberSdk): PhoneNumbers {
       } catch {
         phone = undefined
       }
-      if (!phone) throw new DomainError('VALIDATION', 'AUTH.PHONE_CODE', '没有取到微信手机号，请重试或直接填写')
+      if (!phone) throw errors.validation.phoneCode()
       return phone
     },
   }

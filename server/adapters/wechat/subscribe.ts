@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { NOTICE_VALUES, TEMPLATE_KINDS, type SubscribeTemplates } from '../../../src/core/subscribe'
-import { PushError, type PushChannel } from '../../push/channel'
+import { MESSAGE_VALUES, TEMPLATE_KINDS, type SubscribeTemplates } from '../../../src/core/messaging/subscribe'
+import { PushError, type PushChannel } from '../../messaging/channel'
 
 /** The part of wx-server-sdk this channel uses; tests hand in a fake of the same surface. */
 export interface SubscribeSdk {
@@ -19,7 +19,7 @@ const INVALID = new Set([40003, 40037, 47003, 41030])
  */
 const templatesSchema = z.partialRecord(
   z.enum(TEMPLATE_KINDS),
-  z.object({ id: z.string().min(1), fields: z.record(z.string().regex(/^[a-z_]+\d+$/), z.enum(NOTICE_VALUES)) }),
+  z.object({ id: z.string().min(1), fields: z.record(z.string().regex(/^[a-z_]+\d+$/), z.enum(MESSAGE_VALUES)) }),
 )
 
 export function templatesFrom(json: string | undefined): SubscribeTemplates {

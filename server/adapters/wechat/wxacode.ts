@@ -1,5 +1,5 @@
 import { encodeScene } from '../../../src/core/scene'
-import type { QrMaker } from '../../qr/qr-codes'
+import type { QrMaker } from '../../deputies/qr-maker'
 
 /** The part of wx-server-sdk this uses; tests hand in a fake of the same surface. */
 export interface WxacodeSdk {

@@ -2,12 +2,11 @@ import { Button, Image, Text, View } from '@tarojs/components'
 import { useEffect } from 'react'
 import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { QrCard } from '../../components/qr-card'
-import { DeputyRecord, type DeputyPageData } from '../../components/deputy-record'
+import { DeputyRecord } from '../../components/deputy-record'
 import { StateView } from '../../components/state-view'
 import { useRemote } from '../../components/use-remote'
 import { decodeScene, deputyPagePath, encodeScene } from '../../core/scene'
-import type { DeputyProfile } from '../../core/types'
-import { callFunction } from '../../services/api'
+import { deputyQr, deputyRecord, getDeputy } from '../../services/api/deputies'
 import { mediaSrc } from '../../services/media'
 import { callPhone, nav } from '../../services/platform'
 
@@ -17,12 +16,12 @@ export default function DeputyLanding() {
   const scene = decodeScene(params.scene)
   const code = scene?.kind === 'deputy' ? scene.code : null
   const deputy = useRemote(
-    code ? () => callFunction<DeputyProfile>('deputies', { action: 'get', code }, { auth: false }) : null,
+    code ? () => getDeputy(code) : null,
     [code],
   )
   // The live figures come after the name: the name is what must be on screen first.
   const named = deputy.data !== null
-  const record = useRemote(code && named ? () => callFunction<DeputyPageData>('deputies', { action: 'figures', code }, { auth: false }) : null, [code, named])
+  const record = useRemote(code && named ? () => deputyRecord(code) : null, [code, named])
   const title = deputy.data ? `${deputy.data.name}：码上说事 马上回应` : '码上说事'
   useShareAppMessage(() => ({ title, path: code ? deputyPagePath(code) : '/pages/index/index' }))
   useShareTimeline(() => ({ title, query: code ? `scene=${encodeURIComponent(encodeScene({ kind: 'deputy', code }))}` : '' }))
@@ -89,7 +88,7 @@ export default function DeputyLanding() {
             <Text className='hint'>把身边的难事、烦心事告诉代表，办理进度会通知您</Text>
             {record.data && <DeputyRecord data={record.data} />}
             <QrCard
-              load={() => callFunction<{ url: string }>('deputies', { action: 'qr', code: d.code }, { auth: false })}
+              load={() => deputyQr(d.code)}
               label='查看代表二维码'
               caption={`${d.name}代表的码上说事二维码，扫码即可反映问题；点开后长按可保存`}
             />

@@ -3,9 +3,10 @@ import { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { StateView } from '../../components/state-view'
 import { useRemote } from '../../components/use-remote'
-import type { DeputySummary } from '../../core/types'
+import type { DeputySummary } from '../../core/deputies/types'
 import { deputyPagePath } from '../../core/scene'
-import { callFunction, errorMessage } from '../../services/api'
+import { errorMessage } from '../../services/api/call'
+import { listDeputies } from '../../services/api/deputies'
 import { nav, stopPullDownRefresh, toast } from '../../services/platform'
 import { useAppStore } from '../../store'
 
@@ -17,7 +18,7 @@ interface Page {
 /** Home: what this is, and the deputies one can reach without a QR code. */
 export default function Home() {
   const isDeputy = useAppStore((s) => s.user?.role === 'deputy')
-  const first = useRemote(() => callFunction<Page>('deputies', { action: 'list' }, { auth: false }), [])
+  const first = useRemote(() => listDeputies(), [])
   const [more, setMore] = useState<Page | null>(null)
   const [loadingMore, setLoadingMore] = useState(false)
   const items = [...(first.data?.items ?? []), ...(more?.items ?? [])]
@@ -31,7 +32,7 @@ export default function Home() {
   const loadMore = async () => {
     setLoadingMore(true)
     try {
-      const next = await callFunction<Page>('deputies', { action: 'list', cursor }, { auth: false })
+      const next = await listDeputies(cursor)
       setMore({ items: [...(more?.items ?? []), ...next.items], cursor: next.cursor })
     } catch (e) {
       toast(errorMessage(e))

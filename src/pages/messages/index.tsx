@@ -1,12 +1,13 @@
 import { Button, Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
-import { CASE_PAGE } from '../../core/case-pages'
+import { CASE_PAGE } from '../../core/cases/pages'
 import { StateView } from '../../components/state-view'
 import { useReloadOnShow } from '../../components/use-reload-on-show'
 import { useRemote } from '../../components/use-remote'
 import { formatShanghai } from '../../core/time'
-import type { Message } from '../../core/types'
-import { callFunction, errorMessage } from '../../services/api'
+import type { Message } from '../../core/messaging/types'
+import { errorMessage } from '../../services/api/call'
+import { listMessages, readMessages } from '../../services/api/messages'
 import { nav, setUnreadBadge, stopPullDownRefresh, toast } from '../../services/platform'
 import { useAppStore } from '../../store'
 
@@ -14,7 +15,7 @@ import { useAppStore } from '../../store'
 export default function Messages() {
   const role = useAppStore((s) => s.user?.role ?? 'resident')
   const list = useRemote(async () => {
-    const r = await callFunction<{ items: Message[]; unread: number }>('messages', { action: 'list' })
+    const r = await listMessages()
     setUnreadBadge(r.unread)
     return r
   }, [])
@@ -25,7 +26,7 @@ export default function Messages() {
   const read = async (ids: string[]) => {
     if (ids.length === 0) return
     try {
-      const { unread } = await callFunction<{ unread: number }>('messages', { action: 'read', ids })
+      const { unread } = await readMessages(ids)
       setUnreadBadge(unread)
     } catch (e) {
       toast(errorMessage(e))

@@ -4,12 +4,11 @@ import { CaseCard } from '../../components/case-card'
 import { StateView } from '../../components/state-view'
 import { useReloadOnShow } from '../../components/use-reload-on-show'
 import { useRemote } from '../../components/use-remote'
-import type { CaseSummary } from '../../core/types'
-import { callFunction } from '../../services/api'
+import { myCases } from '../../services/api/cases'
 import { nav, stopPullDownRefresh } from '../../services/platform'
 
 export default function Mine() {
-  const list = useRemote(() => callFunction<{ items: CaseSummary[] }>('cases', { action: 'listMine' }), [])
+  const list = useRemote(() => myCases(), [])
   useReloadOnShow(list.reload)
   usePullDownRefresh(() => void list.reload().finally(stopPullDownRefresh))
   const items = list.data?.items ?? []

@@ -1,48 +1,32 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useEffect, useState, type ReactNode } from 'react'
+import { useEffect, useState } from 'react'
+import { Consent } from '../../components/consent'
 import { MediaPicker } from '../../components/media'
 import { SimilarCases } from '../../components/similar-cases'
 import { StateView } from '../../components/state-view'
 import { useRemote } from '../../components/use-remote'
-import { CASE_TEXT_MAX, CASE_TEXT_MIN, MOBILE_PATTERN } from '../../core/limits'
-import type { NoticeView } from '../../core/reception-views'
-import type { DeputyProfile } from '../../core/types'
-import { ApiError, callFunction, errorMessage } from '../../services/api'
+import { CASE_TEXT_MAX } from '../../core/limits'
+import { wechatPhone } from '../../services/api/auth'
+import { ApiError, errorMessage } from '../../services/api/call'
+import { submitCase } from '../../services/api/cases'
+import { getDeputy } from '../../services/api/deputies'
+import { getNotice } from '../../services/api/notices'
 import { nav, pickLocation, toast } from '../../services/platform'
 import { askForPushes, loadPushTemplates } from '../../services/subscribe'
-import { useAppStore } from '../../store'
-import { EMPTY_DRAFT, type CaseDraft } from '../../store/draft-slice'
+import { useDraft } from '../../store/use-draft'
+import { newCaseDraft, problemOf } from './case-draft'
 
-/** Says what is wrong in the form's own words, before anything is sent. */
-function problemOf(d: CaseDraft): string | null {
-  if (!d.category) return '请选择问题类别'
-  if (d.text.trim().length < CASE_TEXT_MIN) return `请把问题说清楚一些（至少 ${CASE_TEXT_MIN} 个字）`
-  if (d.text.length > CASE_TEXT_MAX) return `内容不能超过 ${CASE_TEXT_MAX} 个字`
-  if (d.phone && !MOBILE_PATTERN.test(d.phone)) return '请填写 11 位手机号码，或不填'
-  if (d.phone && !d.phoneConsent) return '留下手机号前，请先同意提供给办理人员'
-  return null
-}
-
-function Consent({ on, onToggle, children }: { on: boolean; onToggle: () => void; children: ReactNode }) {
-  return (
-    <View className={`consent ${on ? 'consent--on' : ''}`} onClick={onToggle}>
-      <Text className='consent__box'>{on ? '✓' : ''}</Text>
-      <Text className='consent__text'>{children}</Text>
-    </View>
-  )
-}
-
-/**
- * The concern form. Everything typed is kept as a draft until the server confirms the case;
- * the draft's submission id makes a retry return the same case instead of a second one.
- */
 /** Whom the concern goes to: a deputy (by their code), or a reception day (a question sent in before it). */
 interface Target {
   title: string
   categories: string[]
 }
 
+/**
+ * The concern form. Everything typed is kept as a draft until the server confirms the case;
+ * the draft's submission id makes a retry return the same case instead of a second one.
+ */
 export default function Submit() {
   const { params } = useRouter()
   const noticeId = params.notice ?? ''
@@ -51,24 +35,21 @@ export default function Submit() {
   const target = useRemote<Target>(
     noticeId
       ? () =>
-          callFunction<NoticeView & { categories: string[] }>('notices', { action: 'get', id: noticeId }, { auth: false }).then((n) => ({
+          getNotice(noticeId).then((n) => ({
             title: `${n.stationName}接待日：${n.theme}`,
             categories: n.categories,
           }))
       : () =>
-          callFunction<DeputyProfile>('deputies', { action: 'get', code }, { auth: false }).then((d) => ({
+          getDeputy(code).then((d) => ({
             title: `${d.name}（${d.station.name}）`,
             categories: d.categories,
           })),
     [code],
   )
-  const draft = useAppStore((s) => s.drafts[code]) ?? EMPTY_DRAFT
-  const updateDraft = useAppStore((s) => s.updateDraft)
-  const clearDraft = useAppStore((s) => s.clearDraft)
+  const [draft, updateDraft, clearDraft] = useDraft(`case:${code}`, newCaseDraft)
   const [sending, setSending] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const [uploading, setUploading] = useState(0)
-  const media = draft.media ?? []
   useEffect(() => void loadPushTemplates(), [])
 
   const send = async () => {
@@ -78,18 +59,17 @@ export default function Submit() {
     askForPushes()
     setSending(true)
     try {
-      const c = await callFunction<{ id: string; number: string }>('cases', {
-        action: 'submit',
+      const c = await submitCase({
         submissionId: draft.submissionId,
         ...to,
         category: draft.category,
         text: draft.text.trim(),
         ...(draft.location ? { location: draft.location } : {}),
-        ...(media.length ? { media: media.map((m) => m.id) } : {}),
+        ...(draft.media.length ? { media: draft.media.map((m) => m.id) } : {}),
         ...(draft.phone ? { phone: draft.phone, phoneConsent: draft.phoneConsent } : {}),
         showPublicly: draft.showPublicly,
       })
-      clearDraft(code)
+      clearDraft()
       void nav.redirect(`/pages/success/index?id=${c.id}&number=${encodeURIComponent(c.number)}`)
     } catch (e) {
       if (e instanceof ApiError && e.code === 'VALIDATION') setProblem(e.message)
@@ -103,8 +83,8 @@ export default function Submit() {
   const fillWechatPhone = async (phoneCode: string | undefined) => {
     if (!phoneCode) return toast('未获取手机号，可以直接填写')
     try {
-      const { phone } = await callFunction<{ phone: string }>('auth', { action: 'phoneNumber', code: phoneCode })
-      updateDraft(code, { phone })
+      const { phone } = await wechatPhone(phoneCode)
+      updateDraft({ phone })
     } catch (e) {
       toast(errorMessage(e))
     }
@@ -112,7 +92,7 @@ export default function Submit() {
 
   const addLocation = async () => {
     const location = await pickLocation()
-    if (location) updateDraft(code, { location })
+    if (location) updateDraft({ location })
     else toast('未能获取位置，可以不填')
   }
 
@@ -132,7 +112,7 @@ export default function Submit() {
                   <View
                     key={c}
                     className={`chip ${draft.category === c ? 'chip--on' : ''}`}
-                    onClick={() => updateDraft(code, { category: c })}
+                    onClick={() => updateDraft({ category: c })}
                   >
                     {c}
                   </View>
@@ -144,7 +124,7 @@ export default function Submit() {
               category={draft.category}
               location={draft.location}
               onFollowed={(id) => {
-                clearDraft(code)
+                clearDraft()
                 void nav.redirect(`/pages/case/index?id=${id}`)
               }}
             />
@@ -155,7 +135,7 @@ export default function Submit() {
                 value={draft.text}
                 maxlength={CASE_TEXT_MAX}
                 placeholder='请说明发生了什么、在哪里、持续多久了'
-                onInput={(e) => updateDraft(code, { text: e.detail.value })}
+                onInput={(e) => updateDraft({ text: e.detail.value })}
               />
               <Text className='counter'>
                 {draft.text.length}/{CASE_TEXT_MAX}
@@ -163,13 +143,13 @@ export default function Submit() {
             </View>
             <View className='card'>
               <Text className='section-title'>照片和视频（选填）</Text>
-              <MediaPicker items={media} onChange={(items) => updateDraft(code, { media: items })} onBusy={setUploading} />
+              <MediaPicker items={draft.media} onChange={(items) => updateDraft({ media: items })} onBusy={setUploading} />
             </View>
             <View className='card'>
               <View className='row row--between'>
                 <Text className='section-title'>位置（选填）</Text>
                 {draft.location ? (
-                  <Button className='btn btn--ghost btn--small' onClick={() => updateDraft(code, { location: null })}>
+                  <Button className='btn btn--ghost btn--small' onClick={() => updateDraft({ location: null })}>
                     清除
                   </Button>
                 ) : (
@@ -193,12 +173,12 @@ export default function Submit() {
                 maxlength={11}
                 value={draft.phone}
                 placeholder='方便办理人员联系您'
-                onInput={(e) => updateDraft(code, { phone: e.detail.value })}
+                onInput={(e) => updateDraft({ phone: e.detail.value })}
               />
-              <Consent on={draft.phoneConsent} onToggle={() => updateDraft(code, { phoneConsent: !draft.phoneConsent })}>
+              <Consent on={draft.phoneConsent} onToggle={() => updateDraft({ phoneConsent: !draft.phoneConsent })}>
                 同意将手机号提供给办理人员，仅用于联系我（其他人只看到 138****1234 这样的号码）
               </Consent>
-              <Consent on={draft.showPublicly} onToggle={() => updateDraft(code, { showPublicly: !draft.showPublicly })}>
+              <Consent on={draft.showPublicly} onToggle={() => updateDraft({ showPublicly: !draft.showPublicly })}>
                 办结后可以隐去姓名和电话，在代表主页展示
               </Consent>
             </View>

@@ -4,9 +4,10 @@ import { useState } from 'react'
 import { QrCard } from '../../../components/qr-card'
 import { StateView } from '../../../components/state-view'
 import { useRemote } from '../../../components/use-remote'
-import type { StationDetail } from '../../../core/stations'
-import type { DeputyOwnFields, ProfileChange } from '../../../core/types'
-import { callFunction, errorMessage } from '../../../services/api'
+import type { DeputyOwnFields, ProfileChange } from '../../../core/deputies/types'
+import { errorMessage } from '../../../services/api/call'
+import { decideProfile, deputyPoster, profileChanges } from '../../../services/api/deputy-profiles'
+import { getStation } from '../../../services/api/stations'
 import { mediaSrc } from '../../../services/media'
 import { stopPullDownRefresh, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
@@ -26,7 +27,7 @@ function ChangeCard({ change, onDecided }: { change: ProfileChange; onDecided(it
   const decide = async (approve: boolean) => {
     setBusy(true)
     try {
-      const r = await callFunction<{ items: ProfileChange[] }>('deputies', { action: 'decideProfile', id: change.id, approve, ...(approve ? {} : { reason }) })
+      const r = await decideProfile({ id: change.id, approve, ...(approve ? {} : { reason }) })
       toast(approve ? '已通过，资料已公开' : '已退回', 'success')
       onDecided(r.items)
     } catch (e) {
@@ -68,8 +69,8 @@ function ChangeCard({ change, onDecided }: { change: ProfileChange; onDecided(it
 /** Staff's view of their station's deputies: proposals to review, and each deputy's poster to print. */
 export default function StationDeputies() {
   const stationId = useAppStore((s) => s.user?.stationId) ?? ''
-  const changes = useRemote(stationId ? () => callFunction<{ items: ProfileChange[] }>('deputies', { action: 'profileChanges' }) : null, [stationId])
-  const station = useRemote(stationId ? () => callFunction<StationDetail>('stations', { action: 'get', id: stationId }) : null, [stationId])
+  const changes = useRemote(stationId ? () => profileChanges() : null, [stationId])
+  const station = useRemote(stationId ? () => getStation({ id: stationId }) : null, [stationId])
   usePullDownRefresh(() => void Promise.all([changes.reload(), station.reload()]).finally(stopPullDownRefresh))
 
   return (
@@ -93,7 +94,7 @@ export default function StationDeputies() {
               {d.name}（{d.levels.join('、')}）
             </Text>
             <QrCard
-              load={() => callFunction<{ url: string }>('deputies', { action: 'poster', code: d.code })}
+              load={() => deputyPoster(d.code)}
               label={`生成${d.name}的海报`}
               caption='可保存后打印张贴'
               saveAs={`码上说事-${d.code}.png`}

@@ -2,10 +2,11 @@ import { Button, Picker, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { StateView } from '../../../components/state-view'
 import { useRemote } from '../../../components/use-remote'
-import { ROTATION_PERIODS, type RotationPeriod } from '../../../core/roster'
-import { PERIOD_LABELS, type StationDetail } from '../../../core/stations'
+import { ROTATION_PERIODS, type RotationPeriod } from '../../../core/reception/roster'
+import { PERIOD_LABELS } from '../../../core/stations/types'
 import { shanghaiDay } from '../../../core/time'
-import { callFunction, errorMessage } from '../../../services/api'
+import { errorMessage } from '../../../services/api/call'
+import { getStation, saveRoster } from '../../../services/api/stations'
 import { toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
 
@@ -15,7 +16,7 @@ const PLACES: [Place, string][] = [['fixed', '常驻'], ['rotating', '轮值'], 
 /** Staff keep their station's roster: who is always there, who takes turns, and how often. */
 export default function Roster() {
   const stationId = useAppStore((s) => s.user?.stationId) ?? ''
-  const station = useRemote(stationId ? () => callFunction<StationDetail>('stations', { action: 'get', id: stationId }) : null, [stationId])
+  const station = useRemote(stationId ? () => getStation({ id: stationId }) : null, [stationId])
   const [places, setPlaces] = useState<Record<string, Place>>({})
   const [period, setPeriod] = useState<RotationPeriod>('week')
   const [startsOn, setStartsOn] = useState('')
@@ -36,7 +37,7 @@ export default function Roster() {
     const pick = (p: Place) => s.deputiesList.filter((d) => places[d.id] === p).map((d) => d.id)
     setSaving(true)
     try {
-      station.replace(await callFunction<StationDetail>('stations', { action: 'saveRoster', id: s.id, fixed: pick('fixed'), rotating: pick('rotating'), period, startsOn }))
+      station.replace(await saveRoster({ id: s.id, fixed: pick('fixed'), rotating: pick('rotating'), period, startsOn }))
       toast('值班表已保存', 'success')
     } catch (e) {
       toast(errorMessage(e))

@@ -3,9 +3,10 @@ import { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { StateView } from '../../../components/state-view'
 import { useRemote } from '../../../components/use-remote'
-import { APPOINTMENT_LABELS, type AppointmentView } from '../../../core/reception-views'
+import { APPOINTMENT_LABELS, type AppointmentView } from '../../../core/reception/views'
 import { formatShanghai } from '../../../core/time'
-import { callFunction, errorMessage } from '../../../services/api'
+import { cancelAppointment, confirmAppointment, declineAppointment, myAppointments } from '../../../services/api/appointments'
+import { errorMessage } from '../../../services/api/call'
 import { nav, stopPullDownRefresh, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
 
@@ -13,7 +14,7 @@ import { useAppStore } from '../../../store'
 export default function Appointments() {
   const role = useAppStore((s) => s.user?.role)
   const handles = role === 'deputy' || role === 'staff' || role === 'admin'
-  const list = useRemote(() => callFunction<{ items: AppointmentView[] }>('appointments', { action: 'mine' }), [])
+  const list = useRemote(() => myAppointments(), [])
   const [declining, setDeclining] = useState<string | null>(null)
   const [reason, setReason] = useState('')
   const [busy, setBusy] = useState<string | null>(null)
@@ -23,7 +24,7 @@ export default function Appointments() {
     if (action === 'decline' && reason.trim().length < 2) return toast('请写明婉拒的理由')
     setBusy(a.id)
     try {
-      await callFunction('appointments', { action, id: a.id, ...(action === 'decline' ? { reason: reason.trim() } : {}) })
+      await (action === 'decline' ? declineAppointment(a.id, reason.trim()) : action === 'confirm' ? confirmAppointment(a.id) : cancelAppointment(a.id))
       toast(action === 'confirm' ? '已确认' : action === 'decline' ? '已婉拒' : '已取消', 'success')
       setDeclining(null)
       setReason('')

@@ -3,8 +3,7 @@ import { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { StateView } from '../../../components/state-view'
 import { useRemote } from '../../../components/use-remote'
-import type { StationSummary } from '../../../core/stations'
-import { callFunction } from '../../../services/api'
+import { listStations } from '../../../services/api/stations'
 import { currentPosition, nav, stopPullDownRefresh, toast } from '../../../services/platform'
 
 /** The station directory: every station, searched by name or street, or sorted by distance. */
@@ -12,7 +11,7 @@ export default function Stations() {
   const [search, setSearch] = useState('')
   const [near, setNear] = useState<{ latitude: number; longitude: number } | null>(null)
   const list = useRemote(
-    () => callFunction<{ items: StationSummary[] }>('stations', { action: 'list', ...(search.trim() ? { q: search.trim() } : {}), ...(near ? { near } : {}) }, { auth: false }),
+    () => listStations({ ...(search.trim() ? { q: search.trim() } : {}), ...(near ? { near } : {}) }),
     [search, near?.latitude, near?.longitude],
   )
   usePullDownRefresh(() => void list.reload().finally(stopPullDownRefresh))

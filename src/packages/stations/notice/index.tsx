@@ -4,17 +4,19 @@ import { useState } from 'react'
 import { NoticeCard } from '../../../components/notice-card'
 import { StateView } from '../../../components/state-view'
 import { useRemote } from '../../../components/use-remote'
-import { APPOINTMENT_LABELS, type NoticeView, type SlotView } from '../../../core/reception-views'
+import { APPOINTMENT_LABELS, type SlotView } from '../../../core/reception/views'
 import { formatShanghai } from '../../../core/time'
-import { callFunction, errorMessage } from '../../../services/api'
+import { book, cancelAppointment, slotsOf } from '../../../services/api/appointments'
+import { errorMessage } from '../../../services/api/call'
+import { getNotice } from '../../../services/api/notices'
 import { nav, stopPullDownRefresh, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
 
 /** One reception day: what it is about, and a deputy's time to book (or to wait for). */
 export default function Notice() {
   const id = useRouter().params.id ?? ''
-  const notice = useRemote(() => callFunction<NoticeView>('notices', { action: 'get', id }, { auth: false }), [id])
-  const slots = useRemote(() => callFunction<{ day: string | null; items: SlotView[] }>('appointments', { action: 'slots', noticeId: id }), [id])
+  const notice = useRemote(() => getNotice(id), [id])
+  const slots = useRemote(() => slotsOf(id), [id])
   const [busy, setBusy] = useState<string | null>(null)
   const user = useAppStore((st) => st.user)
   // The station's staff and the deputies on duty read the questions sent in, and the day's record.
@@ -27,10 +29,10 @@ export default function Notice() {
     setBusy(slot.id)
     try {
       if (slot.mine) {
-        await callFunction('appointments', { action: 'cancel', id: slot.mine.id })
+        await cancelAppointment(slot.mine.id)
         toast('已取消预约', 'success')
       } else {
-        const r = await callFunction<{ status: string }>('appointments', { action: 'book', slotId: slot.id })
+        const r = await book(slot.id)
         toast(r.status === 'booked' ? '预约成功，等待代表确认' : '已加入候补，有空位会通知您', 'success')
       }
       await slots.reload()

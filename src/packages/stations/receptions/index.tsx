@@ -3,15 +3,14 @@ import { usePullDownRefresh } from '@tarojs/taro'
 import { NoticeCard } from '../../../components/notice-card'
 import { StateView } from '../../../components/state-view'
 import { useRemote } from '../../../components/use-remote'
-import type { NoticeView } from '../../../core/reception-views'
+import type { NoticeView } from '../../../core/reception/views'
 import { dayWithWeekday } from '../../../core/time'
-import { callFunction } from '../../../services/api'
+import { listNotices } from '../../../services/api/reception-days'
 import { nav, stopPullDownRefresh } from '../../../services/platform'
-
 
 /** 接待日: every station's coming reception days, soonest first, grouped by date (张榜公示). */
 export default function Receptions() {
-  const list = useRemote(() => callFunction<{ items: NoticeView[] }>('notices', { action: 'list' }, { auth: false }), [])
+  const list = useRemote(() => listNotices(), [])
   usePullDownRefresh(() => void list.reload().finally(stopPullDownRefresh))
   const byDay = new Map<string, NoticeView[]>()
   for (const n of list.data?.items ?? []) byDay.set(n.next[0], [...(byDay.get(n.next[0]) ?? []), n])

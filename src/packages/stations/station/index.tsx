@@ -5,10 +5,11 @@ import { NoticeCard } from '../../../components/notice-card'
 import { QrCard } from '../../../components/qr-card'
 import { StateView } from '../../../components/state-view'
 import { useRemote } from '../../../components/use-remote'
-import type { NoticeView } from '../../../core/reception-views'
 import { deputyPagePath } from '../../../core/scene'
-import { PERIOD_LABELS, type StationDetail } from '../../../core/stations'
-import { callFunction, errorMessage } from '../../../services/api'
+import { PERIOD_LABELS } from '../../../core/stations/types'
+import { errorMessage } from '../../../services/api/call'
+import { followStation, listNotices } from '../../../services/api/reception-days'
+import { getStation, stationQr } from '../../../services/api/stations'
 import { callPhone, nav, openMap, stopPullDownRefresh, toast } from '../../../services/platform'
 
 /** A station's page: where and when, who is on duty, and every deputy grouped into it. */
@@ -16,11 +17,11 @@ export default function Station() {
   const { params } = useRouter()
   // Opened from the directory by id, or from a station's QR code by its code.
   const station = useRemote(
-    () => callFunction<StationDetail>('stations', { action: 'get', ...(params.id ? { id: params.id } : { code: params.code ?? '' }) }, { auth: false }),
+    () => getStation(params.id ? { id: params.id } : { code: params.code ?? '' }),
     [params.id, params.code],
   )
   const id = station.data?.id ?? ''
-  const notices = useRemote(id ? () => callFunction<{ items: NoticeView[]; following?: boolean }>('notices', { action: 'list', stationId: id }) : null, [id])
+  const notices = useRemote(id ? () => listNotices({ stationId: id }) : null, [id])
   const [following, setFollowing] = useState<boolean | null>(null)
   usePullDownRefresh(() => void Promise.all([station.reload(), notices.reload()]).finally(stopPullDownRefresh))
   const s = station.data
@@ -28,7 +29,7 @@ export default function Station() {
 
   const toggleFollow = async () => {
     try {
-      const r = await callFunction<{ following: boolean }>('notices', { action: 'follow', stationId: id, on: !isFollowing })
+      const r = await followStation(id, !isFollowing)
       setFollowing(r.following)
       toast(r.following ? '已关注，新的接待日会通知您' : '已取消关注', 'success')
     } catch (e) {
@@ -94,7 +95,7 @@ export default function Station() {
               </View>
             )}
             <QrCard
-              load={() => callFunction<{ url: string }>('stations', { action: 'qr', id: s.id }, { auth: false })}
+              load={() => stationQr(s.id)}
               label='查看联络站二维码'
               caption={`${s.name}的码上说事二维码，扫码即可向本站反映问题`}
             />

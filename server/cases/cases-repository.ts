@@ -1,0 +1,185 @@
+import type { CaseStatus } from '../../src/core/cases/states'
+import type { Actor } from '../../src/core/identity/roles'
+import type { CaseLocation } from '../../src/core/fields'
+import type { Rating } from '../../src/core/cases/ratings'
+import type { Queryable } from '../db/queryable'
+
+/** A case as the functions reason about it. */
+export interface CaseRow {
+  id: string
+  number: string
+  resident_id: string
+  district_id: string
+  station_id: string | null
+  deputy_id: string | null
+  department_id: string | null
+  category: string
+  text: string
+  status: CaseStatus
+  version: number
+  resolved_by: 'department' | 'deputy' | null
+  result_rating: Rating | null
+  reopen_count: number
+}
+
+export interface NewCase {
+  residentId: string
+  submissionId: string
+  districtId: string
+  stationId: string | null
+  deputyId: string | null
+  /** Came by a station's code: the deputy on duty that day. */
+  suggestedDeputyId: string | null
+  /** A reception case: the day it was sent in for, or made at. */
+  noticeId: string | null
+  /** Made on the day, and recorded with the day's record. */
+  receptionRecordId: string | null
+  channel: string
+  category: string
+  text: string
+  location: CaseLocation | null
+  phone: { enc: string; masked: string } | null
+  showPublicly: boolean
+}
+
+/** A stage's deadline as stored on the case. */
+export interface Due {
+  dueAt: Date
+  onExpiry: 'overdue' | 'close'
+}
+
+export interface NewEvent {
+  caseId: string
+  type: string
+  actorId: string | null
+  actorRole: Actor
+  fromStatus: CaseStatus | null
+  toStatus: CaseStatus | null
+  payload: Record<string, unknown>
+  note: string | null
+}
+
+const ROW = `c.id, c.number, c.resident_id, c.district_id, c.station_id, c.deputy_id, c.department_id, c.category,
+  c.text, c.status, c.version, c.resolved_by, c.result_rating, c.reopen_count`
+
+export async function caseBySubmission(q: Queryable, residentId: string, submissionId: string): Promise<CaseRow | null> {
+  const [row] = await q.query<CaseRow>(
+    `select ${ROW} from cases c where c.resident_id = $1 and c.submission_id = $2`,
+    [residentId, submissionId],
+  )
+  return row ?? null
+}
+
+export async function caseById(q: Queryable, id: string, forUpdate = false): Promise<CaseRow | null> {
+  const [row] = await q.query<CaseRow>(`select ${ROW} from cases c where c.id = $1${forUpdate ? ' for update' : ''}`, [id])
+  return row ?? null
+}
+
+export async function isFollower(q: Queryable, caseId: string, userId: string): Promise<boolean> {
+  const rows = await q.query('select 1 from case_followers where case_id = $1 and user_id = $2', [caseId, userId])
+  return rows.length > 0
+}
+
+export async function addFollower(q: Queryable, caseId: string, userId: string): Promise<void> {
+  await q.query('insert into case_followers (case_id, user_id) values ($1, $2) on conflict do nothing', [caseId, userId])
+}
+
+/** The next readable number of a district's year; the row lock orders concurrent submits. */
+export async function nextCaseSeq(q: Queryable, districtId: string, year: number): Promise<number> {
+  const [row] = await q.query<{ last: number }>(
+    `insert into case_counters (district_id, year, last) values ($1, $2, 1)
+     on conflict (district_id, year) do update set last = case_counters.last + 1
+     returning last`,
+    [districtId, year],
+  )
+  return row.last
+}
+
+/** Inserts the case; null when this resident already used the submission id. */
+export async function insertCase(q: Queryable, number: string, c: NewCase, due: Due | null): Promise<CaseRow | null> {
+  const [row] = await q.query<CaseRow>(
+    `insert into cases as c (number, resident_id, submission_id, district_id, station_id, deputy_id, channel, category, text,
+                        location, status, due_at, expires_to, phone_enc, phone_masked, show_publicly, suggested_deputy_id, notice_id,
+                        reception_record_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'submitted', $11, $12, $13, $14, $15, $16, $17, $18)
+     on conflict (resident_id, submission_id) do nothing
+     returning ${ROW}`,
+    [number, c.residentId, c.submissionId, c.districtId, c.stationId, c.deputyId, c.channel, c.category, c.text,
+      c.location ? JSON.stringify(c.location) : null, due?.dueAt ?? null, due?.onExpiry ?? null,
+      c.phone?.enc ?? null, c.phone?.masked ?? null, c.showPublicly, c.suggestedDeputyId, c.noticeId, c.receptionRecordId],
+  )
+  return row ?? null
+}
+
+export async function insertEvent(q: Queryable, e: NewEvent): Promise<string> {
+  const [row] = await q.query<{ id: string }>(
+    `insert into case_events (case_id, seq, type, actor_id, actor_role, from_status, to_status, payload, note)
+     values ($1, (select coalesce(max(seq), 0) + 1 from case_events where case_id = $1), $2, $3, $4, $5, $6, $7, $8)
+     returning id`,
+    [e.caseId, e.type, e.actorId, e.actorRole, e.fromStatus, e.toStatus, JSON.stringify(e.payload), e.note],
+  )
+  return row.id
+}
+
+/** Columns a move may set besides the state. */
+export interface MovePatch {
+  department_id?: string | null
+  resolved_by?: 'department' | 'deputy'
+  result_rating?: Rating
+  follow_up_rating?: Rating
+  reopen_count?: number
+  merged_into?: string
+}
+
+/**
+ * Moves the case on; the caller holds its row lock. A new state starts a new stage: its
+ * deadline replaces the last and its overdue mark is cleared. A note leaves the stage as it is.
+ */
+export async function applyMove(q: Queryable, c: CaseRow, to: CaseStatus, due: Due | null, patch: MovePatch): Promise<number> {
+  const sets = ['status = $2', 'version = version + 1', 'updated_at = now()']
+  const params: unknown[] = [c.id, to]
+  if (to !== c.status) {
+    params.push(due?.dueAt ?? null, due?.onExpiry ?? null)
+    sets.push(`due_at = $${params.length - 1}`, `expires_to = $${params.length}`, 'overdue_at = null')
+  }
+  for (const [column, value] of Object.entries(patch)) {
+    params.push(value)
+    sets.push(`${column} = $${params.length}`)
+  }
+  const [row] = await q.query<{ version: number }>(`update cases set ${sets.join(', ')} where id = $1 returning version`, params)
+  return row.version
+}
+
+/** Marks the stage overdue; the caller holds the row lock from lockExpired. */
+export async function markOverdue(q: Queryable, id: string, at: Date): Promise<void> {
+  await q.query('update cases set overdue_at = $2 where id = $1', [id, at])
+}
+
+/** Cases whose stage ran past its deadline and has not been dealt with yet, oldest first. */
+export async function expiredStages(q: Queryable, now: Date, limit: number): Promise<string[]> {
+  const rows = await q.query<{ id: string }>(
+    `select id from cases where due_at < $1 and overdue_at is null and expires_to is not null order by due_at limit $2`,
+    [now, limit],
+  )
+  return rows.map((r) => r.id)
+}
+
+/** Locks the case if its stage is still expired and not dealt with (it may have moved on). */
+export async function lockExpired(q: Queryable, id: string, now: Date): Promise<(CaseRow & { expires_to: 'overdue' | 'close' }) | null> {
+  const [row] = await q.query<CaseRow & { expires_to: 'overdue' | 'close' }>(
+    `select ${ROW}, c.expires_to from cases c
+      where c.id = $1 and c.due_at < $2 and c.overdue_at is null and c.expires_to is not null for update`,
+    [id, now],
+  )
+  return row ?? null
+}
+
+/** How many cases the person filed since each moment. */
+export async function filedSince(q: Queryable, residentId: string, hour: Date, day: Date): Promise<{ hour: number; day: number }> {
+  const [row] = await q.query<{ hour: number; day: number }>(
+    `select (count(*) filter (where created_at >= $2))::int as hour, count(*)::int as day
+       from cases where resident_id = $1 and created_at >= $3`,
+    [residentId, hour, day],
+  )
+  return row
+}

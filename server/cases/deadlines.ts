@@ -1,0 +1,36 @@
+import { statusLabel } from '../../src/core/cases/states'
+import type { Services } from '../runtime/services'
+import { expiredStages, lockExpired, markOverdue } from './cases-repository'
+import { moveAndRecord, recordStep, SYSTEM } from './steps'
+
+const BATCH = 200
+
+/**
+ * Deals with every stage past its deadline: an overdue stage is marked and escalated to the
+ * office once; a rating window that ran out closes the case as 未评价.
+ */
+export async function sweepDeadlines(services: Services): Promise<{ overdue: number; closed: number }> {
+  const { db } = services
+  const now = services.now()
+  const done = { overdue: 0, closed: 0 }
+  for (;;) {
+    const batch = await expiredStages(db, now, BATCH)
+    for (const id of batch) {
+      await db.tx(async (q) => {
+        const c = await lockExpired(q, id, now)
+        if (!c) return
+        if (c.expires_to === 'close') {
+          const step = { action: 'close', payload: { reason: 'unrated' }, note: '评价期限已过，未评价' } as const
+          await moveAndRecord(q, c, 'closed', {}, step, SYSTEM, now)
+          done.closed++
+        } else {
+          await markOverdue(q, id, now)
+          const note = `${statusLabel(c.status)}阶段已超过办理期限`
+          await recordStep(q, c, { action: 'overdue', from: c.status, to: c.status, payload: {}, note }, SYSTEM)
+          done.overdue++
+        }
+      })
+    }
+    if (batch.length < BATCH) return done
+  }
+}

@@ -1,0 +1,91 @@
+import { formatCaseNumber } from '../../src/core/cases/number'
+import { stageDeadline } from '../../src/core/cases/deadlines'
+import type { CasesQueryEvent } from '../../src/core/cases/schemas'
+import type { SubmittedCase } from '../../src/core/cases/types'
+import { errors } from '../../src/core/errors'
+import type { Actor } from '../../src/core/identity/roles'
+import { SUBMIT_LIMITS } from '../../src/core/limits'
+import { dutyDeputy } from '../../src/core/reception/roster'
+import { shanghaiDay, shanghaiYear } from '../../src/core/time'
+import type { Queryable } from '../db/queryable'
+import { districtById, requireCategory, type District } from '../districts/districts'
+import { attachUploads } from '../media/uploads'
+import { pushStepOf } from '../messaging/deliver'
+import { sealPhone } from '../privacy/phone'
+import type { FnContext } from '../runtime/context'
+import { dutyOn } from '../stations/roster'
+import { caseBySubmission, filedSince, insertCase, nextCaseSeq, type CaseRow, type NewCase } from './cases-repository'
+import { routeOf } from './routing'
+import { recordStep } from './steps'
+
+type Submit = Extract<CasesQueryEvent, { action: 'submit' }>
+
+/** Numbers, inserts and records a new case in the caller's transaction; null when the submission id was used already. */
+export async function fileCase(q: Queryable, district: District, now: Date, actor: { id: string; role: Actor }, c: NewCase) {
+  const year = shanghaiYear(now)
+  const seq = await nextCaseSeq(q, district.id, year)
+  const row = await insertCase(q, formatCaseNumber(district.casePrefix, year, seq), c, stageDeadline('submitted', now, district.deadlines))
+  if (!row) return null
+  const eventId = await recordStep(q, row, { action: 'submit', from: null, to: 'submitted', payload: { text: c.text }, note: c.text }, actor)
+  return { row, eventId }
+}
+
+/** A phone is taken only where it can be kept encrypted. */
+export function sealedPhone(ctx: FnContext, phone: string | undefined) {
+  const key = ctx.services.phoneKey
+  if (phone && !key) throw errors.validation.phoneUnavailable()
+  return phone && key ? sealPhone(phone, key) : null
+}
+
+const summary = (c: CaseRow): SubmittedCase => ({ id: c.id, number: c.number, status: c.status })
+
+/** Refuses a person who filed too many cases in the last hour or day. */
+async function requireWithinLimits(ctx: FnContext, residentId: string, now: Date) {
+  const limits = ctx.services.submitLimits ?? SUBMIT_LIMITS
+  const filed = await filedSince(ctx.services.db, residentId, new Date(now.getTime() - 3_600_000), new Date(now.getTime() - 86_400_000))
+  if (filed.hour >= limits.perHour) throw errors.rateLimited.submissions(limits.perHour, '每小时')
+  if (filed.day >= limits.perDay) throw errors.rateLimited.submissions(limits.perDay, '每天')
+}
+
+/** 选民接单: a resident files a concern; the same submission id answers the same case. */
+export async function submit(ctx: FnContext, e: Submit): Promise<SubmittedCase> {
+  const user = await ctx.requireUser()
+  const { db } = ctx.services
+  const again = await caseBySubmission(db, user.id, e.submissionId)
+  if (again) return summary(again)
+
+  const now = ctx.services.now()
+  await requireWithinLimits(ctx, user.id, now)
+  const phone = sealedPhone(ctx, e.phone)
+  const { route, districtId, channel, noticeId } = await routeOf(db, e, shanghaiDay(now))
+  // By a station's code, the deputy on duty today is suggested (DESIGN.md §3); a reception day's deputies hear of its questions anyway.
+  const duty = route.to === 'station' && route.by === 'code' && !noticeId ? await dutyOn(db, route.stationId, shanghaiDay(now)) : null
+  const district = await districtById(db, districtId)
+  requireCategory(district, e.category)
+  const created = await db.tx(async (q) => {
+    const filed = await fileCase(q, district, now, user, {
+      residentId: user.id,
+      submissionId: e.submissionId,
+      districtId: district.id,
+      stationId: route.to === 'office' ? null : route.stationId,
+      deputyId: route.to === 'deputy' ? route.deputyId : null,
+      suggestedDeputyId: duty ? dutyDeputy(duty) : null,
+      noticeId: noticeId ?? null,
+      receptionRecordId: null,
+      channel,
+      category: e.category,
+      text: e.text,
+      location: e.location ?? null,
+      phone,
+      showPublicly: e.showPublicly ?? false,
+    })
+    if (!filed) return null
+    await attachUploads(q, e.media, user.id, filed.row.id, filed.eventId)
+    return filed.row
+  })
+  // A concurrent retry with the same submission id won the insert: answer with its case.
+  const c = created ?? (await caseBySubmission(db, user.id, e.submissionId))
+  if (!c) throw new Error('submission neither inserted nor found')
+  if (created) await pushStepOf(ctx.services, c.id)
+  return summary(c)
+}

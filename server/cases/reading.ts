@@ -1,0 +1,73 @@
+import { canHandleCase, canSeeCase, hasInbox, phoneShown, roleMayMove } from '../../src/core/cases/access'
+import { statesAwaiting, type CaseFacts } from '../../src/core/cases/transitions'
+import type { CaseDetail, CaseSummary, DispatchOptions } from '../../src/core/cases/types'
+import { errors } from '../../src/core/errors'
+import type { Viewer } from '../../src/core/identity/viewer'
+import { PAGE_SIZE } from '../../src/core/limits'
+import type { Queryable } from '../db/queryable'
+import { dispatchOptions } from '../districts/districts'
+import { caseMedia } from '../media/uploads'
+import { decryptPhone } from '../privacy/phone'
+import type { FnContext } from '../runtime/context'
+import { caseById, isFollower, type CaseRow } from './cases-repository'
+import { caseDetail, casesOfResident, inbox, storedPhone } from './views-repository'
+
+export const factsOf = (c: CaseRow): CaseFacts => ({
+  status: c.status,
+  resultRating: c.result_rating,
+  reopenCount: c.reopen_count,
+  resolvedBy: c.resolved_by,
+})
+
+/** Loads a case the person may see; one they may not see is answered like one that does not exist. */
+export async function visibleCase(q: Queryable, user: Viewer, id: string, forUpdate = false) {
+  const c = await caseById(q, id, forUpdate)
+  if (!c) throw errors.notFound.case()
+  const scope = {
+    residentId: c.resident_id,
+    deputyId: c.deputy_id,
+    stationId: c.station_id,
+    departmentId: c.department_id,
+    districtId: c.district_id,
+    followed: c.resident_id !== user.id && (await isFollower(q, c.id, user.id)),
+  }
+  if (!canSeeCase(user, scope)) throw errors.notFound.case()
+  return { c, handles: canHandleCase(user, scope) }
+}
+
+/** The case as this person reads it: the whole phone number only for a handler who calls back. */
+export async function detailFor(ctx: FnContext, user: Viewer, id: string, handles: boolean): Promise<CaseDetail | null> {
+  const { db, phoneKey } = ctx.services
+  const detail = await caseDetail(db, id, user.id)
+  if (!detail) return null
+  const shown = phoneShown(user, { handles, mine: detail.mine })
+  const stored = phoneKey && shown === 'whole' ? await storedPhone(db, id) : null
+  const phone = stored && phoneKey ? decryptPhone(stored, phoneKey) : shown === 'none' ? null : detail.phone
+  return { ...detail, media: await caseMedia(ctx, id), phone }
+}
+
+export async function caseFor(ctx: FnContext, id: string): Promise<CaseDetail | null> {
+  const user = await ctx.requireUser()
+  return detailFor(ctx, user, id, (await visibleCase(ctx.services.db, user, id)).handles)
+}
+
+/** 我的诉求: the person's cases and those they follow, newest first. */
+export async function myCases(ctx: FnContext): Promise<{ items: CaseSummary[] }> {
+  const user = await ctx.requireUser()
+  return { items: await casesOfResident(ctx.services.db, user.id, PAGE_SIZE) }
+}
+
+/** A handler's cases in their scope: their to-do, the overdue, or all; overdue and nearest deadlines first. */
+export async function inboxFor(ctx: FnContext, filter: 'new' | 'overdue' | 'all'): Promise<{ items: CaseSummary[] }> {
+  const user = await ctx.requireUser()
+  if (!hasInbox(user)) throw errors.forbidden.inboxHandlersOnly()
+  return { items: await inbox(ctx.services.db, user, filter, statesAwaiting(user.role), PAGE_SIZE) }
+}
+
+/** The departments the case may be dispatched to, for those who may dispatch it. */
+export async function dispatchChoices(ctx: FnContext, id: string): Promise<DispatchOptions> {
+  const user = await ctx.requireUser()
+  const { c, handles } = await visibleCase(ctx.services.db, user, id)
+  if (!handles || !roleMayMove(user, 'dispatch')) throw errors.forbidden.roleCannot('派单')
+  return dispatchOptions(ctx.services.db, c.district_id, c.category)
+}

@@ -1,0 +1,70 @@
+import { audiencesOf, messageOf, type StepAction } from '../../src/core/cases/audiences'
+import { stageDeadline } from '../../src/core/cases/deadlines'
+import { statusLabel, type CaseStatus } from '../../src/core/cases/states'
+import type { Actor } from '../../src/core/identity/roles'
+import { templateKindOf } from '../../src/core/messaging/subscribe'
+import { formatShanghaiLong } from '../../src/core/time'
+import type { Queryable } from '../db/queryable'
+import { districtById } from '../districts/districts'
+import { tellCaseAudience } from '../messaging/inbox'
+import { applyMove, insertEvent, type CaseRow, type MovePatch } from './cases-repository'
+
+export interface StepActor {
+  id: string | null
+  role: Actor
+}
+
+export interface Step {
+  action: StepAction
+  from: CaseStatus | null
+  to: CaseStatus | null
+  payload: Record<string, unknown>
+  /** What the timeline shows for the step. */
+  note: string | null
+}
+
+/** The timer, when it closes a case or marks it overdue. */
+export const SYSTEM: StepActor = { id: null, role: 'system' }
+
+/**
+ * Writes a step's event, its in-app messages and its queued pushes, in the caller's
+ * transaction: each audience the core names for the step, less the actor.
+ */
+export async function recordStep(q: Queryable, c: CaseRow, step: Step, actor: StepActor): Promise<string> {
+  const eventId = await insertEvent(q, {
+    caseId: c.id,
+    type: step.action,
+    actorId: actor.id,
+    actorRole: actor.role,
+    fromStatus: step.from,
+    toStatus: step.to,
+    payload: step.payload,
+    note: step.note,
+  })
+  const shape = { action: step.action, from: step.from, to: step.to, hasStation: c.station_id !== null }
+  const time = formatShanghaiLong(new Date())
+  const status = step.action === 'overdue' ? '已超期' : step.action === 'followUp' ? '代表跟进' : statusLabel(step.to ?? c.status)
+  for (const audience of audiencesOf(shape)) {
+    const message = messageOf(shape, audience, c, step.note)
+    const vals = { number: c.number, status, title: message.title, body: message.body, category: c.category, time }
+    await tellCaseAudience(q, { caseId: c.id, eventId, audience, exceptUserId: actor.id, message, kind: templateKindOf(audience), vals })
+  }
+  return eventId
+}
+
+/** Moves a locked case to `to`, starting the new stage's clock, and records the step. */
+export async function moveAndRecord(
+  q: Queryable,
+  c: CaseRow,
+  to: CaseStatus,
+  patch: MovePatch,
+  step: Omit<Step, 'from' | 'to'>,
+  actor: StepActor,
+  now: Date,
+): Promise<{ moved: CaseRow; eventId: string }> {
+  const due = to === c.status ? null : stageDeadline(to, now, (await districtById(q, c.district_id)).deadlines)
+  const version = await applyMove(q, c, to, due, patch)
+  const moved: CaseRow = { ...c, ...patch, status: to, version } as CaseRow
+  const eventId = await recordStep(q, moved, { ...step, from: c.status, to }, actor)
+  return { moved, eventId }
+}

@@ -1,0 +1,133 @@
+import type { Candidate } from '../../src/core/cases/duplicates'
+import { CASE_STATUSES, isOpen, type CaseStatus } from '../../src/core/cases/states'
+import type { CaseDetail, CaseEvent, CaseSummary } from '../../src/core/cases/types'
+import type { Viewer } from '../../src/core/identity/viewer'
+import { isoText, type Queryable } from '../db/queryable'
+
+/** The summary columns every list shows; needs `c` joined to `d` (deputy) and `s` (station). */
+const SUMMARY = `c.id, c.number, c.status, c.category, c.text, coalesce(d.name, '') as "deputyName",
+  coalesce(s.name, '') as "stationName", ${isoText('c.created_at')} as "createdAt", ${isoText('c.updated_at')} as "updatedAt",
+  case when c.expires_to = 'overdue' then ${isoText('c.due_at')} end as "dueAt", c.overdue_at is not null as overdue`
+
+const FROM = 'cases c left join deputies d on d.id = c.deputy_id left join stations s on s.id = c.station_id'
+
+/** A case and its timeline; its attachments are added by whoever knows where they are stored. */
+export async function caseDetail(q: Queryable, id: string, viewerId: string): Promise<Omit<CaseDetail, 'media'> | null> {
+  const [c] = await q.query<Omit<CaseDetail, 'events' | 'media'>>(
+    `select ${SUMMARY}, c.version, c.location, coalesce(dep.name, '') as "departmentName", c.resolved_by as "resolvedBy",
+            c.result_rating as "resultRating", c.follow_up_rating as "followUpRating", c.reopen_count as "reopenCount",
+            c.phone_masked as phone, c.show_publicly as "showPublicly", c.resident_id = $2 as mine,
+            coalesce(sd.name, '') as "suggestedDeputyName"
+       from ${FROM} left join departments dep on dep.id = c.department_id left join deputies sd on sd.id = c.suggested_deputy_id
+      where c.id = $1`,
+    [id, viewerId],
+  )
+  if (!c) return null
+  // The actor is named by what they act as: the deputy, the department, the station.
+  const events = await q.query<CaseEvent>(
+    `select e.id, e.type, e.from_status as "fromStatus", e.to_status as "toStatus", e.actor_role as "actorRole",
+            coalesce(ad.name, adep.name, ast.name, '') as "actorName", coalesce(e.note, e.payload->>'text') as text,
+            ${isoText('e.created_at')} as "createdAt"
+       from case_events e left join users u on u.id = e.actor_id
+            left join deputies ad on ad.id = u.deputy_id
+            left join departments adep on adep.id = u.department_id and e.actor_role = 'department'
+            left join stations ast on ast.id = u.station_id and e.actor_role = 'staff'
+      where e.case_id = $1 order by e.seq`,
+    [id],
+  )
+  return { ...c, events }
+}
+
+/** A resident's own cases and those they follow, newest first. */
+export async function casesOfResident(q: Queryable, residentId: string, limit: number): Promise<CaseSummary[]> {
+  return q.query<CaseSummary>(
+    `select ${SUMMARY} from ${FROM}
+      where c.resident_id = $1 or exists (select 1 from case_followers f where f.case_id = c.id and f.user_id = $1)
+      order by c.created_at desc, c.id limit $2`,
+    [residentId, limit],
+  )
+}
+
+/** The viewer's scope as SQL, the same rule canHandleCase states in the core. */
+function scopeFilter(s: Viewer, params: unknown[]): string {
+  const p = (v: unknown) => {
+    params.push(v)
+    return `$${params.length}`
+  }
+  switch (s.role) {
+    case 'deputy':
+      return `(c.deputy_id = ${p(s.deputyId)} or c.station_id = ${p(s.stationId)})`
+    case 'staff':
+      return `c.station_id = ${p(s.stationId)}`
+    case 'department':
+      return `c.department_id = ${p(s.departmentId)}`
+    case 'office':
+      return `c.district_id = ${p(s.districtId)}`
+    case 'admin':
+      return 'true'
+    case 'resident':
+      return 'false'
+  }
+}
+
+/**
+ * A handler's inbox. `todo` are the states the role has a move in; overdue first, then
+ * the nearest deadline, then the newest.
+ */
+export async function inbox(
+  q: Queryable,
+  scope: Viewer,
+  filter: 'new' | 'overdue' | 'all',
+  todo: CaseStatus[],
+  limit: number,
+): Promise<CaseSummary[]> {
+  const params: unknown[] = []
+  const where = [scopeFilter(scope, params)]
+  if (filter === 'new') {
+    params.push(todo)
+    where.push(`c.status = any($${params.length})`)
+  }
+  if (filter === 'overdue') where.push('c.overdue_at is not null')
+  params.push(limit)
+  return q.query<CaseSummary>(
+    `select ${SUMMARY} from ${FROM} where ${where.join(' and ')}
+      order by (c.overdue_at is not null) desc, c.due_at asc nulls last, c.created_at desc, c.id
+      limit $${params.length}`,
+    params,
+  )
+}
+
+export async function storedPhone(q: Queryable, id: string): Promise<string | null> {
+  const [row] = await q.query<{ phone_enc: string | null }>('select phone_enc from cases where id = $1', [id])
+  return row?.phone_enc ?? null
+}
+
+const OPEN_STATUSES = CASE_STATUSES.filter(isOpen)
+
+/** Roughly 111 km to a degree of latitude; a box a little larger than the radius asked for. */
+const METRES_PER_DEGREE = 111_320
+
+/**
+ * Open cases of a category in a district that may be the same problem: at the station, or
+ * inside a box around the place (the caller measures the true distance). Another person's only.
+ */
+export async function openCasesLike(
+  q: Queryable,
+  p: { districtId: string; category: string; notResident: string; stationId: string | null; near: { latitude: number; longitude: number } | null; radiusM: number },
+): Promise<Candidate[]> {
+  const dLat = (p.radiusM * 1.2) / METRES_PER_DEGREE
+  const dLng = p.near ? dLat / Math.max(Math.cos((p.near.latitude * Math.PI) / 180), 0.01) : 0
+  return q.query<Candidate>(
+    `select c.id, c.number, c.category, c.text, c.status, c.station_id as "stationId",
+            (c.location->>'latitude')::float8 as latitude, (c.location->>'longitude')::float8 as longitude,
+            (select count(*)::int from case_followers f where f.case_id = c.id) as followers,
+            ${isoText('c.created_at')} as "createdAt"
+       from cases c
+      where c.district_id = $1 and c.category = $2 and c.resident_id <> $3 and c.status = any($4::text[])
+        and ((c.station_id = $5::uuid)
+          or ($6::float8 is not null and (c.location->>'latitude')::float8 between $6::float8 - $8::float8 and $6::float8 + $8::float8
+              and (c.location->>'longitude')::float8 between $7::float8 - $9::float8 and $7::float8 + $9::float8))
+      order by c.created_at desc limit 50`,
+    [p.districtId, p.category, p.notResident, OPEN_STATUSES, p.stationId, p.near?.latitude ?? null, p.near?.longitude ?? null, dLat, dLng],
+  )
+}

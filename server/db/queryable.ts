@@ -1,0 +1,15 @@
+/** What the repositories need of a connection: parameterised queries and plain scripts. */
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>
+  exec(sql: string): Promise<void>
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'pglite' | 'postgres'
+  /** Runs fn in one transaction; a throw rolls everything back. */
+  tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T>
+  close(): Promise<void>
+}
+
+/** A timestamp column as the JSON the views answer with: 2026-11-22T02:05:00.000Z. */
+export const isoText = (column: string): string => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`

@@ -1,0 +1,45 @@
+import type { DeputyFigures, PublicCase } from '../../src/core/deputies/types'
+import { isoText, type Queryable } from '../db/queryable'
+
+/**
+ * A deputy's figures, from the cases addressed to them: received; answered on the spot;
+ * ever dispatched; resolved (by the deputy or a department); rated; satisfied (满意 or
+ * 基本满意); and the median hours from filing to the first response.
+ */
+export async function deputyFigures(q: Queryable, deputyId: string): Promise<DeputyFigures> {
+  const [row] = await q.query<Omit<DeputyFigures, 'satisfactionRate'>>(
+    `with mine as (select * from cases where deputy_id = $1),
+          firsts as (
+            select extract(epoch from (min(e.created_at) - c.created_at)) / 3600 as hours
+              from mine c join case_events e on e.case_id = c.id and e.type in ('accept', 'answer', 'decline')
+             group by c.id, c.created_at)
+     select (select count(*)::int from mine) as received,
+            (select count(*)::int from mine c where exists (select 1 from case_events e where e.case_id = c.id and e.type = 'answer')) as answered,
+            (select count(*)::int from mine c where exists (select 1 from case_events e where e.case_id = c.id and e.type = 'dispatch')) as dispatched,
+            (select count(*)::int from mine where resolved_by is not null) as resolved,
+            (select count(*)::int from mine where result_rating is not null) as rated,
+            (select count(*)::int from mine where result_rating in ('满意', '基本满意')) as satisfied,
+            (select round((percentile_cont(0.5) within group (order by hours))::numeric, 1)::float8 from firsts) as "medianFirstResponseHours"`,
+    [deputyId],
+  )
+  return { ...row, satisfactionRate: row.rated ? Math.round((row.satisfied / row.rated) * 1000) / 1000 : null }
+}
+
+/** Phone-like runs of digits are hidden even in text the resident allowed to be shown. */
+const hideNumbers = (s: string) => s.replace(/\d{7,}/g, (m) => `${m.slice(0, 3)}****`)
+const excerpt = (s: string, n: number) => hideNumbers(s.length > n ? `${s.slice(0, n)}…` : s)
+
+/** Recently resolved cases of the deputy whose residents allowed them to be shown. */
+export async function publicCases(q: Queryable, deputyId: string, limit: number): Promise<PublicCase[]> {
+  const rows = await q.query<{ id: string; category: string; text: string; result: string; resolvedAt: string; rating: PublicCase['rating'] }>(
+    `select c.id, c.category, c.text, coalesce(r.note, '') as result, c.result_rating as rating,
+            ${isoText('r.created_at')} as "resolvedAt"
+       from cases c
+       join lateral (select e.note, e.created_at from case_events e where e.case_id = c.id and e.type in ('resolve', 'answer')
+                      order by e.seq desc limit 1) r on true
+      where c.deputy_id = $1 and c.show_publicly and c.resolved_by is not null
+      order by r.created_at desc limit $2`,
+    [deputyId, limit],
+  )
+  return rows.map(({ text, result, ...r }) => ({ ...r, excerpt: excerpt(text, 60), result: excerpt(result, 80) }))
+}

@@ -1,0 +1,110 @@
+import { decidesProfile, ownDeputy, profilesReviewed } from '../../src/core/deputies/access'
+import type { DeputiesEvent } from '../../src/core/deputies/schemas'
+import type { DeputyOwnFields, MyProfile, ProfileChange } from '../../src/core/deputies/types'
+import { errors } from '../../src/core/errors'
+import { accountsOfDeputy, staffOfStation } from '../identity/accounts'
+import { claimPhoto } from '../media/uploads'
+import { tell } from '../messaging/inbox'
+import { encryptPhone, maskPhone } from '../privacy/phone'
+import type { FnContext } from '../runtime/context'
+import { deputyCodeOf, deputyNameAndStation } from './deputies-repository'
+import { openPhone, photoUrl } from './directory'
+import { decide, latestChange, ownFields, pendingChange, pendingChanges, propose, type ChangeRow, type StoredFields } from './profiles-repository'
+
+/**
+ * Deputy self-service: a deputy proposes their photo, bio, contact hours and phone (published
+ * or not); their station's staff approve or return the proposal, since the page is public.
+ */
+
+type Propose = Extract<DeputiesEvent, { action: 'proposeProfile' }>
+type Decide = Extract<DeputiesEvent, { action: 'decideProfile' }>
+
+/** The fields as a viewer may see them: the deputy their own phone in full, staff a published one in full. */
+async function fieldsView(ctx: FnContext, f: StoredFields, phone: 'full' | 'as-published'): Promise<DeputyOwnFields> {
+  const open = openPhone(ctx, f.phoneEnc)
+  return {
+    photoUrl: await photoUrl(ctx, f.photoKey),
+    bio: f.bio,
+    contactHours: f.contactHours,
+    phone: phone === 'full' || f.phonePublic || !open ? open : maskPhone(open),
+    phonePublic: f.phonePublic,
+  }
+}
+
+async function changeView(ctx: FnContext, c: ChangeRow, phone: 'full' | 'as-published'): Promise<ProfileChange> {
+  return {
+    id: c.id,
+    deputy: { id: c.deputyId, code: c.deputyCode, name: c.deputyName },
+    proposed: await fieldsView(ctx, c.proposed, phone),
+    current: await fieldsView(ctx, c.current, phone),
+    status: c.status,
+    reason: c.reason,
+    createdAt: c.createdAt,
+  }
+}
+
+async function requireDeputy(ctx: FnContext): Promise<{ userId: string; deputyId: string }> {
+  const user = await ctx.requireUser()
+  const deputyId = ownDeputy(user)
+  if (!deputyId) throw errors.forbidden.deputyOnly()
+  return { userId: user.id, deputyId }
+}
+
+export async function myProfile(ctx: FnContext): Promise<MyProfile> {
+  const { deputyId } = await requireDeputy(ctx)
+  const { db } = ctx.services
+  const latest = await latestChange(db, deputyId)
+  return {
+    code: (await deputyCodeOf(db, deputyId)) ?? '',
+    current: await fieldsView(ctx, await ownFields(db, deputyId), 'full'),
+    latest: latest && (await changeView(ctx, latest, 'full')),
+  }
+}
+
+export async function proposeProfile(ctx: FnContext, e: Propose): Promise<MyProfile> {
+  const { userId, deputyId } = await requireDeputy(ctx)
+  const { db, phoneKey, media } = ctx.services
+  if (e.phone && !phoneKey) throw errors.validation.deputyPhoneUnavailable()
+  await db.tx(async (q) => {
+    const current = await ownFields(q, deputyId)
+    let photoKey = current.photoKey
+    if (e.photoId === null) photoKey = null
+    else if (e.photoId) {
+      if (!media) throw errors.validation.mediaUnavailable()
+      photoKey = await claimPhoto(q, e.photoId, userId)
+    }
+    // The phone is kept encrypted like residents' phones; re-encrypted only when it changed.
+    const same = e.phone === openPhone(ctx, current.phoneEnc)
+    const phoneEnc = !e.phone ? null : same ? current.phoneEnc : encryptPhone(e.phone, phoneKey!)
+    await propose(q, deputyId, userId, { photoKey, bio: e.bio, contactHours: e.contactHours, phoneEnc, phonePublic: e.phonePublic })
+    const d = await deputyNameAndStation(q, deputyId)
+    await tell(q, await staffOfStation(q, d.stationId), '代表资料待审核', `${d.name}代表提交了资料修改，请审核`)
+  })
+  return myProfile(ctx)
+}
+
+/** Staff see their station's waiting proposals; the admin sees all. */
+export async function profileChanges(ctx: FnContext): Promise<{ items: ProfileChange[] }> {
+  const user = await ctx.requireUser()
+  const reviewed = profilesReviewed(user)
+  if (!reviewed) throw errors.forbidden.notStationStaff('审核代表资料')
+  const rows = await pendingChanges(ctx.services.db, reviewed.stationId)
+  return { items: await Promise.all(rows.map((r) => changeView(ctx, r, 'as-published'))) }
+}
+
+export async function decideProfile(ctx: FnContext, e: Decide): Promise<{ items: ProfileChange[] }> {
+  const user = await ctx.requireUser()
+  await ctx.services.db.tx(async (q) => {
+    const change = await pendingChange(q, e.id)
+    if (!change) throw errors.conflict.profileDecided()
+    if (!decidesProfile(user, change.stationId)) throw errors.forbidden.notStationStaff('审核代表资料')
+    await decide(q, change, user.id, e.approve, e.approve ? null : e.reason!)
+    await tell(
+      q,
+      await accountsOfDeputy(q, change.deputyId),
+      e.approve ? '资料修改已通过' : '资料修改被退回',
+      e.approve ? '您的公开资料已更新' : `退回理由：${e.reason}`,
+    )
+  })
+  return profileChanges(ctx)
+}

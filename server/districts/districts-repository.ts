@@ -1,0 +1,43 @@
+import { deadlineConfig, type DeadlineConfig } from '../../src/core/cases/deadlines'
+import type { DispatchOptions } from '../../src/core/cases/types'
+import type { Queryable } from '../db/queryable'
+
+/** A district's settings as the loop uses them: its case-number prefix, deadlines and categories. */
+export interface District {
+  id: string
+  casePrefix: string
+  deadlines: DeadlineConfig
+  categories: string[]
+}
+
+export async function loadDistrict(q: Queryable, id: string): Promise<District> {
+  const [row] = await q.query<Omit<District, 'deadlines'> & { deadlines: unknown }>(
+    `select x.id, x.case_prefix as "casePrefix", x.deadlines,
+            array(select c.name from categories c where c.district_id = x.id order by c.sort) as categories
+       from districts x where x.id = $1`,
+    [id],
+  )
+  if (!row) throw new Error(`district ${id} is missing`)
+  return { ...row, deadlines: deadlineConfig(row.deadlines) }
+}
+
+/** The district when the installation serves exactly one, else null. */
+export async function soleDistrict(q: Queryable): Promise<string | null> {
+  const rows = await q.query<{ id: string }>('select id from districts limit 2')
+  return rows.length === 1 ? rows[0].id : null
+}
+
+/** The departments a case of this district may go to, and the one the catalogue proposes. */
+export async function dispatchOptions(q: Queryable, districtId: string, category: string): Promise<DispatchOptions> {
+  const departments = await q.query<{ id: string; name: string }>('select id, name from departments where district_id = $1 order by name', [districtId])
+  const [proposed] = await q.query<{ id: string }>(
+    'select department_id as id from dispatch_catalogue where district_id = $1 and category = $2',
+    [districtId, category],
+  )
+  return { departments, proposedId: proposed?.id ?? null }
+}
+
+export async function departmentInDistrict(q: Queryable, id: string, districtId: string): Promise<{ name: string } | null> {
+  const [row] = await q.query<{ name: string }>('select name from departments where id = $1 and district_id = $2', [id, districtId])
+  return row ?? null
+}

@@ -1,0 +1,33 @@
+import { LRUCache } from 'lru-cache'
+import { errors } from '../../src/core/errors'
+import type { Queryable } from '../db/queryable'
+import { departmentInDistrict, loadDistrict, type District } from './districts-repository'
+
+export { dispatchOptions, soleDistrict, type District } from './districts-repository'
+
+/**
+ * A district's settings (prefix, deadlines, categories) are changed by hand and rarely: every
+ * step reads them, so a process keeps each for a minute.
+ */
+const districts = new LRUCache<string, Promise<District>>({ max: 100, ttl: 60_000 })
+
+export function districtById(q: Queryable, id: string): Promise<District> {
+  const known = districts.get(id)
+  if (known) return known
+  const loading = loadDistrict(q, id)
+  districts.set(id, loading)
+  loading.catch(() => districts.delete(id))
+  return loading
+}
+
+/** A case's category must be one of its district's. */
+export function requireCategory(district: District, category: string): void {
+  if (!district.categories.includes(category)) throw errors.validation.categoryUnknown()
+}
+
+/** The department a case is dispatched to, which must be one of its district's. */
+export async function requireDepartment(q: Queryable, id: string, districtId: string): Promise<{ name: string }> {
+  const department = await departmentInDistrict(q, id, districtId)
+  if (!department) throw errors.validation.departmentUnknown()
+  return department
+}

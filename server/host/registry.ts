@@ -1,0 +1,14 @@
+import { appointments } from '../functions/appointments'
+import { auth } from '../functions/auth'
+import { cases } from '../functions/cases'
+import { deputies } from '../functions/deputies'
+import { media } from '../functions/media'
+import { messages } from '../functions/messages'
+import { notices } from '../functions/notices'
+import { stations } from '../functions/stations'
+import { stats } from '../functions/stats'
+import { timer } from '../functions/timer'
+import type { FunctionHandler } from '../runtime/context'
+
+/** Every deployable function by name: the host serves these at POST /fn/<name>, as CloudBase serves each folder of cloudfunctions/. */
+export const FUNCTIONS: Record<string, FunctionHandler> = { auth, deputies, cases, media, messages, notices, appointments, stations, stats, timer }

@@ -1,0 +1,33 @@
+import { errors } from '../../src/core/errors'
+import type { AuthEvent } from '../../src/core/identity/schemas'
+import { sessionUserOf } from '../../src/core/identity/viewer'
+import type { FnContext } from '../runtime/context'
+import { personaOpenid } from './personas'
+import { createSession, findOrCreateResident, viewerByOpenid } from './users-repository'
+
+/** The caller's own account (in CloudBase the OPENID signs them in). */
+export async function me(ctx: FnContext) {
+  return { user: sessionUserOf(await ctx.requireUser()) }
+}
+
+/** A demo sign-in, as a seeded persona or as a device's own resident; never on a production host. */
+export async function devLogin(ctx: FnContext, e: Extract<AuthEvent, { action: 'devLogin' }>) {
+  if (ctx.services.production) throw errors.forbidden.devLogin()
+  const { db } = ctx.services
+  const user =
+    e.persona === undefined
+      ? await findOrCreateResident(db, e.openid!)
+      : e.persona === 'resident'
+        ? await findOrCreateResident(db, personaOpenid('resident'))
+        : await viewerByOpenid(db, personaOpenid(e.persona))
+  if (!user) throw errors.notFound.persona()
+  return { token: await createSession(db, user.id), user: sessionUserOf(user) }
+}
+
+/** The person's own number, for their own form: it is stored only when they submit it with consent. */
+export async function phoneNumber(ctx: FnContext, code: string) {
+  await ctx.requireUser()
+  const numbers = ctx.services.phoneNumbers
+  if (!numbers) throw errors.validation.phoneCodeUnavailable()
+  return { phone: await numbers.fromCode(code) }
+}

@@ -1,0 +1,59 @@
+import { errors, isDomainError } from '../../src/core/errors'
+import { attachmentsProblem, type CaseMedia, type MediaItem } from '../../src/core/media/limits'
+import type { Queryable } from '../db/queryable'
+import type { FnContext } from '../runtime/context'
+import { inspectMedia } from './inspect'
+import { attachMedia, claimMedia, insertMedia, mediaOfCase, type MediaRow } from './media-repository'
+import type { MediaStore } from './store'
+
+async function itemsOf(store: MediaStore, rows: readonly MediaRow[]): Promise<CaseMedia[]> {
+  const urls = await store.urls(rows.map((r) => r.storage_key))
+  return rows.map((r) => ({ id: r.id, kind: r.kind, url: urls.get(r.storage_key) ?? '', durationSec: r.duration_sec, eventId: r.event_id }))
+}
+
+/**
+ * `media register`: an uploaded file becomes an attachment the person may add to a case or a
+ * result. The bytes decide what it is; a file that fails is removed.
+ */
+export async function registerUpload(ctx: FnContext, key: string): Promise<MediaItem> {
+  const user = await ctx.requireUser()
+  const store = ctx.services.media
+  if (!store) throw errors.validation.mediaUnavailable()
+  if (!store.ownedBy(key, user.id)) throw errors.forbidden.notUploader()
+  const bytes = await store.read(key)
+  if (!bytes) throw errors.notFound.upload()
+  let found
+  try {
+    found = await inspectMedia(bytes)
+  } catch (err) {
+    if (isDomainError(err)) await store.remove(key)
+    throw err
+  }
+  const row = await insertMedia(ctx.services.db, { ownerId: user.id, key, ...found })
+  const [{ eventId: _none, ...item }] = await itemsOf(store, [row])
+  return item
+}
+
+/** Attaches the person's fresh uploads to a case (and the event that brought them), in its transaction. */
+export async function attachUploads(q: Queryable, ids: readonly string[] | undefined, ownerId: string, caseId: string, eventId: string) {
+  if (!ids?.length) return
+  const unique = [...new Set(ids)]
+  const rows = await claimMedia(q, unique, ownerId)
+  if (rows.length !== unique.length) throw errors.validation.mediaGone()
+  const problem = attachmentsProblem(rows.map((r) => r.kind))
+  if (problem) throw errors.validation.mediaTooMany(problem)
+  await attachMedia(q, unique, caseId, eventId)
+}
+
+/** A case's attachments as the views show them, each with the event it came with. */
+export async function caseMedia(ctx: FnContext, caseId: string): Promise<CaseMedia[]> {
+  const rows = await mediaOfCase(ctx.services.db, caseId)
+  return rows.length && ctx.services.media ? itemsOf(ctx.services.media, rows) : []
+}
+
+/** Claims one of the person's fresh uploads as a photo (a deputy's portrait); answers where it is stored. */
+export async function claimPhoto(q: Queryable, id: string, ownerId: string): Promise<string> {
+  const [photo] = await claimMedia(q, [id], ownerId)
+  if (!photo || photo.kind !== 'photo') throw errors.validation.deputyPhoto()
+  return photo.storage_key
+}

@@ -1,0 +1,28 @@
+import type { MessageList } from '../../src/core/messaging/types'
+import type { FnContext } from '../runtime/context'
+import { insertPlainMessages, listMessages, markRead, notifyAudience, unreadCount } from './messages-repository'
+import { enqueuePlainPushes } from './outbox-repository'
+
+const MESSAGES_PAGE = 50
+
+/** 消息: the signed-in person's in-app inbox, newest first. */
+export async function inboxOf(ctx: FnContext): Promise<MessageList> {
+  const user = await ctx.requireUser()
+  return listMessages(ctx.services.db, user.id, MESSAGES_PAGE)
+}
+
+/** Marks the person's own messages read (others' ids are ignored); answers what is left unread. */
+export async function readMessages(ctx: FnContext, ids: string[]): Promise<{ unread: number }> {
+  const user = await ctx.requireUser()
+  await markRead(ctx.services.db, user.id, ids)
+  return { unread: await unreadCount(ctx.services.db, user.id) }
+}
+
+/** Tells people something that belongs to no case (reception days, appointments, profile reviews), in the caller's transaction. */
+export const tell = insertPlainMessages
+
+/** Tells one audience of a case's step, in the step's transaction: its messages and its queued pushes. */
+export const tellCaseAudience = notifyAudience
+
+/** Queues a push that belongs to no case, for those of the people with quota left. */
+export const queuePushes = enqueuePlainPushes

@@ -1,0 +1,83 @@
+import type { Audience } from '../../src/core/cases/audiences'
+import type { MessageValue, TemplateKind } from '../../src/core/messaging/subscribe'
+import type { Message } from '../../src/core/messaging/types'
+import { isoText, type Queryable } from '../db/queryable'
+
+/** The users behind an audience of a case. */
+const AUDIENCE_SQL: Record<Audience, string> = {
+  resident: `select resident_id as id from cases where id = $1
+             union select user_id from case_followers where case_id = $1`,
+  // The case's deputy (or the one on duty it was suggested to), and for a reception case the deputies on that day's duty.
+  deputy: `select u.id from users u join cases c on coalesce(c.deputy_id, c.suggested_deputy_id) = u.deputy_id
+           where c.id = $1 and u.role = 'deputy'
+           union select u.id from users u join reception_notices n on u.deputy_id = any(n.deputy_ids) join cases c on c.notice_id = n.id
+           where c.id = $1 and u.role = 'deputy'`,
+  station: `select u.id from users u join cases c on c.station_id = u.station_id where c.id = $1 and u.role = 'staff'`,
+  department: `select u.id from users u join cases c on c.department_id = u.department_id
+               where c.id = $1 and u.role = 'department'`,
+  office: `select u.id from users u join cases c on c.district_id = u.district_id where c.id = $1 and u.role = 'office'`,
+}
+
+/**
+ * One audience of a step, in one statement: its in-app messages, once per (event, recipient) —
+ * a person in two audiences of the same step gets the first one's message only — and a queued
+ * push for those of them with subscribe quota, once per (event, recipient, kind).
+ */
+export async function notifyAudience(
+  q: Queryable,
+  n: {
+    caseId: string
+    eventId: string
+    audience: Audience
+    /** The actor, who never hears of their own step. */
+    exceptUserId: string | null
+    message: { title: string; body: string }
+    kind: TemplateKind
+    vals: Record<MessageValue, string>
+  },
+): Promise<void> {
+  await q.query(
+    `with recipients as (select id from (${AUDIENCE_SQL[n.audience]}) a where id is distinct from $2),
+          inbox as (
+            insert into messages (user_id, case_id, event_id, title, body)
+            select id, $1, $3, $4, $5 from recipients
+            on conflict (event_id, user_id) do nothing)
+     insert into outbox (event_id, case_id, user_id, kind, vals)
+     select $3, $1, r.id, $6, $7 from recipients r
+      where exists (select 1 from subscribe_quota sq where sq.user_id = r.id and sq.remaining > 0)
+     on conflict (event_id, user_id, kind) do nothing`,
+    [n.caseId, n.exceptUserId, n.eventId, n.message.title, n.message.body, n.kind, JSON.stringify(n.vals)],
+  )
+}
+
+export async function listMessages(q: Queryable, userId: string, limit: number): Promise<{ items: Message[]; unread: number }> {
+  const items = await q.query<Message>(
+    `select id, case_id as "caseId", title, body, read_at is not null as read,
+            ${isoText('created_at')} as "createdAt"
+       from messages where user_id = $1 order by created_at desc, id desc limit $2`,
+    [userId, limit],
+  )
+  return { items, unread: await unreadCount(q, userId) }
+}
+
+export async function unreadCount(q: Queryable, userId: string): Promise<number> {
+  const [row] = await q.query<{ n: number }>(
+    'select count(*)::int as n from messages where user_id = $1 and read_at is null',
+    [userId],
+  )
+  return row.n
+}
+
+/** Marks the person's own messages read; ids of others' messages are ignored. */
+export async function markRead(q: Queryable, userId: string, ids: string[]): Promise<void> {
+  await q.query('update messages set read_at = now() where user_id = $1 and id = any($2::uuid[]) and read_at is null', [
+    userId,
+    ids,
+  ])
+}
+
+/** Messages that belong to no case: reception notices, appointments, profile reviews. */
+export async function insertPlainMessages(q: Queryable, userIds: readonly string[], title: string, body: string): Promise<void> {
+  if (userIds.length === 0) return
+  await q.query('insert into messages (user_id, title, body) select u, $2, $3 from unnest($1::uuid[]) u', [userIds, title, body])
+}

@@ -1,0 +1,160 @@
+import type { AppointmentStatus, AppointmentView, SlotView } from '../../src/core/reception/views'
+import { isoText, type Queryable } from '../db/queryable'
+
+/** Makes the slots of one reception day exist (idempotent). */
+export async function ensureSlots(q: Queryable, noticeId: string, day: string, slots: { deputyId: string; startsAt: Date }[], capacity: number) {
+  if (slots.length === 0) return
+  await q.query(
+    `insert into reception_slots (notice_id, day, deputy_id, starts_at, capacity)
+     select $1, $2, d, t, $5 from unnest($3::uuid[], $4::timestamptz[]) as x(d, t)
+     on conflict (notice_id, deputy_id, starts_at) do nothing`,
+    [noticeId, day, slots.map((s) => s.deputyId), slots.map((s) => s.startsAt), capacity],
+  )
+}
+
+const LIVE = `('booked', 'confirmed')`
+
+export async function slotsOf(q: Queryable, noticeId: string, day: string, viewerId: string | null): Promise<SlotView[]> {
+  return q.query<SlotView>(
+    `select sl.id, sl.deputy_id as "deputyId", d.name as "deputyName", ${isoText('sl.starts_at')} as start, sl.capacity,
+            (select count(*)::int from appointments a where a.slot_id = sl.id and a.status in ${LIVE}) as taken,
+            (select count(*)::int from appointments a where a.slot_id = sl.id and a.status = 'waitlisted') as waiting,
+            (select json_build_object('id', a.id, 'status', a.status) from appointments a
+              where a.slot_id = sl.id and a.resident_id = $3 and a.status in ('booked', 'waitlisted', 'confirmed')) as mine
+       from reception_slots sl join deputies d on d.id = sl.deputy_id
+      where sl.notice_id = $1 and sl.day = $2
+      order by array_position((select deputy_ids from reception_notices where id = $1), sl.deputy_id), sl.starts_at`,
+    [noticeId, day, viewerId],
+  )
+}
+
+export interface SlotRow {
+  id: string
+  notice_id: string
+  deputy_id: string
+  starts_at: Date
+  capacity: number
+  station_id: string
+  notice_status: string
+}
+
+/** Locks a slot: bookings of one slot take turns, so its last place goes to exactly one person. */
+export async function lockSlot(q: Queryable, id: string): Promise<SlotRow | null> {
+  const [row] = await q.query<SlotRow>(
+    `select sl.id, sl.notice_id, sl.deputy_id, sl.starts_at, sl.capacity, n.station_id, n.status as notice_status
+       from reception_slots sl join reception_notices n on n.id = sl.notice_id where sl.id = $1 for update of sl`,
+    [id],
+  )
+  return row ?? null
+}
+
+export async function takenIn(q: Queryable, slotId: string): Promise<number> {
+  return (await q.query<{ n: number }>(`select count(*)::int as n from appointments where slot_id = $1 and status in ${LIVE}`, [slotId]))[0].n
+}
+
+/** Books, or finds the person's live booking of the slot. */
+export async function insertAppointment(q: Queryable, slotId: string, residentId: string, status: AppointmentStatus): Promise<{ id: string; status: AppointmentStatus }> {
+  const [made] = await q.query<{ id: string; status: AppointmentStatus }>(
+    `insert into appointments (slot_id, resident_id, status) values ($1, $2, $3)
+     on conflict (slot_id, resident_id) where status in ('booked', 'waitlisted', 'confirmed') do nothing returning id, status`,
+    [slotId, residentId, status],
+  )
+  if (made) return made
+  const [live] = await q.query<{ id: string; status: AppointmentStatus }>(
+    `select id, status from appointments where slot_id = $1 and resident_id = $2 and status in ('booked', 'waitlisted', 'confirmed')`,
+    [slotId, residentId],
+  )
+  return live
+}
+
+export interface AppointmentRow {
+  id: string
+  slot_id: string
+  resident_id: string
+  status: AppointmentStatus
+  deputy_id: string
+  station_id: string
+  starts_at: Date
+}
+
+export async function appointmentById(q: Queryable, id: string): Promise<AppointmentRow | null> {
+  const [row] = await q.query<AppointmentRow>(
+    `select a.id, a.slot_id, a.resident_id, a.status, sl.deputy_id, n.station_id, sl.starts_at
+       from appointments a join reception_slots sl on sl.id = a.slot_id join reception_notices n on n.id = sl.notice_id
+      where a.id = $1`,
+    [id],
+  )
+  return row ?? null
+}
+
+export async function setAppointment(q: Queryable, id: string, status: AppointmentStatus, reason: string | null = null): Promise<void> {
+  await q.query('update appointments set status = $2, reason = coalesce($3, reason), updated_at = now() where id = $1', [id, status, reason])
+}
+
+/** The longest-waiting person on the slot's waitlist, if any. */
+export async function firstWaiting(q: Queryable, slotId: string): Promise<{ id: string; resident_id: string } | null> {
+  const [row] = await q.query<{ id: string; resident_id: string }>(
+    `select id, resident_id from appointments where slot_id = $1 and status = 'waitlisted' order by created_at, id limit 1`,
+    [slotId],
+  )
+  return row ?? null
+}
+
+const VIEW = `a.id, a.status, a.reason, ${isoText('sl.starts_at')} as start, d.name as "deputyName", s.name as "stationName",
+  n.theme, n.id as "noticeId"`
+const VIEW_FROM = `appointments a join reception_slots sl on sl.id = a.slot_id join reception_notices n on n.id = sl.notice_id
+  join deputies d on d.id = sl.deputy_id join stations s on s.id = n.station_id`
+
+export async function appointmentsOfResident(q: Queryable, residentId: string): Promise<AppointmentView[]> {
+  return q.query<AppointmentView>(`select ${VIEW} from ${VIEW_FROM} where a.resident_id = $1 order by sl.starts_at desc limit 100`, [residentId])
+}
+
+/** A deputy's (or a station's) appointments from today on, soonest first. */
+export async function appointmentsToHandle(q: Queryable, by: { deputyId: string | null; stationId: string | null }, from: Date): Promise<AppointmentView[]> {
+  return q.query<AppointmentView>(
+    `select ${VIEW} from ${VIEW_FROM}
+      where sl.starts_at >= $3 and (sl.deputy_id = $1 or n.station_id = $2) and a.status <> 'cancelled'
+      order by sl.starts_at, a.created_at limit 200`,
+    [by.deputyId, by.stationId, from],
+  )
+}
+
+/** Cancels the live appointments of a notice's slots still to come; answers whose they were. */
+export async function cancelFutureAppointments(q: Queryable, noticeId: string, from: Date, reason: string): Promise<string[]> {
+  const rows = await q.query<{ resident_id: string }>(
+    `update appointments a set status = 'cancelled', reason = $3, updated_at = now()
+       from reception_slots sl
+      where sl.id = a.slot_id and sl.notice_id = $1 and sl.starts_at >= $2 and a.status in ('booked', 'waitlisted', 'confirmed')
+      returning a.resident_id`,
+    [noticeId, from, reason],
+  )
+  return [...new Set(rows.map((r) => r.resident_id))]
+}
+
+export interface DueReminder {
+  id: string
+  resident_id: string
+  deputy_id: string
+  deputy_name: string
+  starts_at: Date
+  station_name: string
+  place: string
+  theme: string
+}
+
+/** Live appointments on a day that have not been reminded of, locked so two timers never both remind. */
+export async function dueReminders(q: Queryable, day: string, limit: number): Promise<DueReminder[]> {
+  return q.query<DueReminder>(
+    `select a.id, a.resident_id, sl.deputy_id, d.name as deputy_name, sl.starts_at, s.name as station_name, n.place, n.theme
+       from appointments a join reception_slots sl on sl.id = a.slot_id join reception_notices n on n.id = sl.notice_id
+            join deputies d on d.id = sl.deputy_id join stations s on s.id = n.station_id
+      where sl.day = $1 and a.status in ('booked', 'confirmed') and a.reminded_at is null
+      order by sl.starts_at, a.id limit $2
+      for update of a skip locked`,
+    [day, limit],
+  )
+}
+
+export async function markReminded(q: Queryable, id: string, at: Date): Promise<void> {
+  await q.query('update appointments set reminded_at = $2 where id = $1', [id, at])
+}

@@ -1,0 +1,107 @@
+import { errors } from '../../src/core/errors'
+import { appointmentsListed, handlesAppointment, mayBook, ownsAppointment } from '../../src/core/reception/access'
+import { nextReceptionDates, shanghaiInstant, slotTimes } from '../../src/core/reception/schedules'
+import type { AppointmentStatus, AppointmentView, SlotView } from '../../src/core/reception/views'
+import { formatShanghai, shanghaiDay } from '../../src/core/time'
+import type { Queryable } from '../db/queryable'
+import { accountsOfDeputy } from '../identity/accounts'
+import { tell } from '../messaging/inbox'
+import type { FnContext } from '../runtime/context'
+import {
+  appointmentById, appointmentsOfResident, appointmentsToHandle, cancelFutureAppointments, ensureSlots, firstWaiting, insertAppointment,
+  lockSlot, setAppointment, slotsOf, takenIn,
+} from './appointments-repository'
+import { noticeById } from './notices-repository'
+
+/** The statuses in which an appointment holds one of the slot's places. */
+const HOLDS_PLACE: readonly AppointmentStatus[] = ['booked', 'confirmed']
+const LIVE: readonly AppointmentStatus[] = ['booked', 'waitlisted', 'confirmed']
+
+/** The slots of a notice's next reception day, made on first ask: one per deputy and time. */
+export async function slotsOfNotice(ctx: FnContext, noticeId: string): Promise<{ day: string | null; items: SlotView[] }> {
+  const { db } = ctx.services
+  const n = await noticeById(db, noticeId)
+  if (!n || n.status !== 'published') throw errors.notFound.notice()
+  const day = nextReceptionDates(n.schedule, shanghaiDay(ctx.services.now()), 1)[0]
+  if (!day) return { day: null, items: [] }
+  const times = slotTimes(n.schedule.start, n.schedule.end, n.slot_minutes)
+  await ensureSlots(db, n.id, day, n.deputy_ids.flatMap((deputyId) => times.map((t) => ({ deputyId, startsAt: shanghaiInstant(day, t) }))), n.slot_capacity)
+  const viewer = await ctx.currentUser()
+  return { day, items: await slotsOf(db, n.id, day, viewer?.id ?? null) }
+}
+
+/** A resident's appointments; a deputy's or staff member's still to come. */
+export async function myAppointments(ctx: FnContext): Promise<{ items: AppointmentView[] }> {
+  const user = await ctx.requireUser()
+  const { db } = ctx.services
+  const listed = appointmentsListed(user)
+  if ('residentId' in listed) return { items: await appointmentsOfResident(db, listed.residentId) }
+  const yesterday = new Date(ctx.services.now().getTime() - 86_400_000)
+  return { items: await appointmentsToHandle(db, listed, yesterday) }
+}
+
+/** Books a place on a slot, or a place on its waitlist; the last place goes to exactly one person. */
+export async function book(ctx: FnContext, slotId: string): Promise<{ id: string; status: AppointmentStatus }> {
+  const user = await ctx.requireUser()
+  if (!mayBook(user)) throw errors.forbidden.residentsBook()
+  const now = ctx.services.now()
+  return ctx.services.db.tx(async (q) => {
+    const slot = await lockSlot(q, slotId)
+    if (!slot) throw errors.notFound.slot()
+    if (slot.notice_status !== 'published') throw errors.conflict.slotCancelled()
+    if (slot.starts_at <= now) throw errors.conflict.slotPast()
+    const status = (await takenIn(q, slot.id)) < slot.capacity ? 'booked' : 'waitlisted'
+    const made = await insertAppointment(q, slot.id, user.id, status)
+    if (made.status === status) {
+      const when = formatShanghai(slot.starts_at.toISOString())
+      await tell(q, await accountsOfDeputy(q, slot.deputy_id), status === 'booked' ? '新的约见待确认' : '有群众候补约见', `${when} 的接待时段`)
+    }
+    return made
+  })
+}
+
+/** When a place frees up, the longest-waiting person on the slot gets it, and hears so. */
+async function promote(q: Queryable, slotId: string) {
+  const slot = await lockSlot(q, slotId)
+  if (!slot || (await takenIn(q, slotId)) >= slot.capacity) return
+  const next = await firstWaiting(q, slotId)
+  if (!next) return
+  await setAppointment(q, next.id, 'booked')
+  await tell(q, [next.resident_id], '候补成功，约见已预约', `${formatShanghai(slot.starts_at.toISOString())} 的约见有了空位，已为您预约`)
+}
+
+type Answer = { action: 'cancel'; id: string } | { action: 'confirm'; id: string } | { action: 'decline'; id: string; reason: string }
+
+/** Who booked cancels; the slot's deputy or the station's staff confirm or decline. A freed place goes to the longest-waiting. */
+export async function answerAppointment(ctx: FnContext, e: Answer): Promise<{ id: string; status: AppointmentStatus }> {
+  const user = await ctx.requireUser()
+  return ctx.services.db.tx(async (q) => {
+    const a = await appointmentById(q, e.id)
+    if (!a) throw errors.notFound.appointment()
+    const scope = { residentId: a.resident_id, deputyId: a.deputy_id, stationId: a.station_id }
+    // Another's booking is not there to cancel; one the person may not answer is refused.
+    if (e.action === 'cancel' && !ownsAppointment(user, scope)) throw errors.notFound.appointment()
+    if (e.action !== 'cancel' && !handlesAppointment(user, scope)) throw errors.forbidden.notAppointmentHandler()
+    if (!LIVE.includes(a.status)) throw errors.conflict.appointmentClosed()
+    const when = formatShanghai(a.starts_at.toISOString())
+    if (e.action === 'confirm') {
+      if (a.status === 'confirmed') throw errors.conflict.appointmentConfirmed()
+      if (a.status === 'waitlisted') throw errors.conflict.appointmentWaitlisted()
+      await setAppointment(q, a.id, 'confirmed')
+      await tell(q, [a.resident_id], '代表已确认约见', `${when}，请按时到联络站`)
+    } else if (e.action === 'decline') {
+      await setAppointment(q, a.id, 'declined', e.reason)
+      await tell(q, [a.resident_id], '代表婉拒了约见', `${when}：${e.reason}`)
+    } else {
+      await setAppointment(q, a.id, 'cancelled')
+    }
+    if (HOLDS_PLACE.includes(a.status)) await promote(q, a.slot_id)
+    return { id: a.id, status: e.action === 'confirm' ? 'confirmed' : e.action === 'decline' ? 'declined' : 'cancelled' }
+  })
+}
+
+/** A notice's cancellation cancels the appointments still to come, and tells those who made them. */
+export async function cancelAppointmentsOf(q: Queryable, noticeId: string, now: Date) {
+  const residents = await cancelFutureAppointments(q, noticeId, now, '接待日取消')
+  await tell(q, residents, '约见已取消', '您预约的接待日已取消，请留意联络站的新公告')
+}

@@ -1,0 +1,124 @@
+import { errors } from '../../src/core/errors'
+import { keepsStation } from '../../src/core/stations/access'
+import type { NoticesEvent } from '../../src/core/reception/schemas'
+import { nextReceptionDates, scheduleText } from '../../src/core/reception/schedules'
+import type { NoticeView } from '../../src/core/reception/views'
+import { shanghaiDay } from '../../src/core/time'
+import type { Queryable } from '../db/queryable'
+import { districtById } from '../districts/districts'
+import { tell } from '../messaging/inbox'
+import type { FnContext } from '../runtime/context'
+import { dutyOn } from '../stations/roster'
+import { requireOwnDeputies, requireStation } from '../stations/stations'
+import { cancelAppointmentsOf } from './appointments'
+import {
+  cancelNotice, insertNotice, isFollowing, noticeById, noticesWithDeputy, publishedNotices, setFollowing, stationListeners, updateNotice,
+  type NoticeFields, type NoticeRow,
+} from './notices-repository'
+
+const noticeView = (n: NoticeRow, today: string): NoticeView => ({
+  id: n.id,
+  stationId: n.station_id,
+  stationName: n.station_name,
+  theme: n.theme,
+  place: n.place,
+  schedule: n.schedule,
+  when: scheduleText(n.schedule),
+  next: n.status === 'published' ? nextReceptionDates(n.schedule, today, 3) : [],
+  deputies: n.deputies,
+  status: n.status,
+  version: n.version,
+})
+
+/** Published reception days, upcoming first (the soonest first), then (with `past`) the days gone by. */
+export async function noticeList(ctx: FnContext, e: { stationId?: string; past?: boolean }): Promise<{ items: NoticeView[]; following?: boolean }> {
+  const { db } = ctx.services
+  const today = shanghaiDay(ctx.services.now())
+  const views = (await publishedNotices(db, e.stationId)).map((n) => noticeView(n, today)).filter((v) => e.past || v.next.length > 0)
+  views.sort((a, b) => (a.next[0] ?? '9999').localeCompare(b.next[0] ?? '9999'))
+  const user = e.stationId ? await ctx.currentUser() : null
+  return { items: views, ...(user && e.stationId ? { following: await isFollowing(db, e.stationId, user.id) } : {}) }
+}
+
+/** One notice, with the district's categories: a question for the day is filed from it. */
+export async function noticePage(ctx: FnContext, id: string): Promise<NoticeView & { categories: string[] }> {
+  const { db } = ctx.services
+  const n = await noticeById(db, id)
+  if (!n) throw errors.notFound.notice()
+  return { ...noticeView(n, shanghaiDay(ctx.services.now())), categories: (await districtById(db, n.district_id)).categories }
+}
+
+/** The days a deputy receives on, soonest first (their public page and their own). */
+export async function upcomingOfDeputy(q: Queryable, deputyId: string, today: string): Promise<NoticeView[]> {
+  const upcoming = (await noticesWithDeputy(q, deputyId)).map((n) => noticeView(n, today)).filter((n) => n.next.length > 0)
+  return upcoming.sort((a, b) => a.next[0].localeCompare(b.next[0]))
+}
+
+/** Where a question sent in before a reception day goes (提前征集): a day still to come, at its station. */
+export async function noticeForQuestions(q: Queryable, id: string, today: string): Promise<{ id: string; stationId: string; districtId: string }> {
+  const n = await noticeById(q, id)
+  if (!n || n.status !== 'published') throw errors.notFound.notice()
+  if (nextReceptionDates(n.schedule, today, 1).length === 0) throw errors.conflict.noticeOver()
+  return { id: n.id, stationId: n.station_id, districtId: n.district_id }
+}
+
+export async function followStation(ctx: FnContext, stationId: string, on: boolean): Promise<{ following: boolean }> {
+  const user = await ctx.requireUser()
+  await requireStation(ctx.services.db, stationId)
+  await setFollowing(ctx.services.db, stationId, user.id, on)
+  return { following: on }
+}
+
+type Fields = Extract<NoticesEvent, { action: 'post' | 'update' }>
+type Manage = Extract<NoticesEvent, { action: 'post' | 'update' | 'cancel' }>
+
+/** The notice's fields; without deputies named, those on duty on its first date (the roster proposes them). */
+async function fieldsOf(q: Queryable, stationId: string, e: Fields, today: string): Promise<NoticeFields> {
+  const first = nextReceptionDates(e.schedule, today, 1)[0]
+  if (!first) throw errors.validation.noticePast()
+  let deputyIds = e.deputyIds
+  if (!deputyIds) {
+    const duty = await dutyOn(q, stationId, first)
+    deputyIds = duty ? [...duty.fixed, ...(duty.rotating ? [duty.rotating] : [])] : []
+  }
+  await requireOwnDeputies(q, stationId, deputyIds, '接待代表')
+  return { theme: e.theme, place: e.place, schedule: e.schedule, deputyIds, slotMinutes: e.slotMinutes ?? 30, slotCapacity: e.slotCapacity ?? 2 }
+}
+
+/** Tells the station's listeners (followers, and residents who filed through its codes). */
+async function announce(q: Queryable, n: NoticeRow, title: string, today: string) {
+  const view = noticeView(n, today)
+  const next = view.next[0] ? `，下次 ${view.next[0]}` : ''
+  await tell(q, await stationListeners(q, n.station_id), title, `${n.station_name}：${view.when}${next}，主题“${n.theme}”，地点${n.place}`)
+}
+
+/** A station's staff post, change and cancel its notices; listeners hear of each, and a cancellation cancels its appointments. */
+export async function manageNotice(ctx: FnContext, e: Manage): Promise<NoticeView> {
+  const user = await ctx.requireUser()
+  const { db } = ctx.services
+  const today = shanghaiDay(ctx.services.now())
+  const id = await db.tx(async (q) => {
+    if (e.action === 'post') {
+      if (!keepsStation(user, e.stationId)) throw errors.forbidden.notStationStaff('发布接待公告')
+      await requireStation(q, e.stationId)
+      const made = await insertNotice(q, e.stationId, await fieldsOf(q, e.stationId, e, today), user.id)
+      await announce(q, (await noticeById(q, made))!, '新的接待日', today)
+      return made
+    }
+    const n = await noticeById(q, e.id, true)
+    if (!n) throw errors.notFound.notice()
+    if (!keepsStation(user, n.station_id)) throw errors.forbidden.notStationStaff(e.action === 'update' ? '修改接待公告' : '取消接待公告')
+    if (n.version !== e.version) throw errors.conflict.noticeStale()
+    if (n.status === 'cancelled') throw errors.conflict.noticeCancelled()
+    if (e.action === 'update') {
+      await updateNotice(q, n.id, await fieldsOf(q, n.station_id, e, today))
+      await announce(q, (await noticeById(q, n.id))!, '接待日有变动', today)
+    } else {
+      await cancelNotice(q, n.id)
+      await announce(q, n, '接待日已取消', today)
+      await cancelAppointmentsOf(q, n.id, ctx.services.now())
+    }
+    return n.id
+  })
+  return noticeView((await noticeById(db, id))!, today)
+}

@@ -1,0 +1,74 @@
+import { errors } from '../../src/core/errors'
+import { readsReceptionRecords } from '../../src/core/reception/access'
+import type { NoticesEvent } from '../../src/core/reception/schemas'
+import { nextReceptionDates } from '../../src/core/reception/schedules'
+import type { AdvanceQuestion, ReceptionRecordView } from '../../src/core/reception/views'
+import { keepsStation } from '../../src/core/stations/access'
+import { shanghaiDay } from '../../src/core/time'
+import { fileCase, sealedPhone } from '../cases/filing'
+import { districtById, requireCategory } from '../districts/districts'
+import { pushStepOf } from '../messaging/deliver'
+import type { FnContext } from '../runtime/context'
+import { requireOwnDeputies } from '../stations/stations'
+import { noticeById } from './notices-repository'
+import { advanceQuestions, insertRecord, recordsOf } from './records-repository'
+
+type Record = Extract<NoticesEvent, { action: 'record' }>
+
+/** The questions sent in before the day, and what was recorded after each day. */
+export async function receptionRecords(ctx: FnContext, id: string): Promise<{ questions: AdvanceQuestion[]; records: ReceptionRecordView[] }> {
+  const user = await ctx.requireUser()
+  const { db } = ctx.services
+  const n = await noticeById(db, id)
+  if (!n) throw errors.notFound.notice()
+  if (!readsReceptionRecords(user, { stationId: n.station_id, districtId: n.district_id, deputyIds: n.deputy_ids })) throw errors.forbidden.recordsForbidden()
+  return { questions: await advanceQuestions(db, n.id), records: await recordsOf(db, n.id) }
+}
+
+/**
+ * After the day: staff record the minutes, attendance and deputies present, and each request
+ * made on the spot becomes a case with channel `reception` — all in one transaction.
+ */
+export async function recordReceptionDay(ctx: FnContext, e: Record) {
+  const user = await ctx.requireUser()
+  const { db } = ctx.services
+  const now = ctx.services.now()
+  const n = await noticeById(db, e.id)
+  if (!n) throw errors.notFound.notice()
+  if (!keepsStation(user, n.station_id)) throw errors.forbidden.notStationStaff('登记接待记录')
+  if (e.day > shanghaiDay(now)) throw errors.validation.recordEarly()
+  if (nextReceptionDates(n.schedule, e.day, 1)[0] !== e.day) throw errors.validation.recordNotADay()
+  await requireOwnDeputies(db, n.station_id, e.deputiesPresent, '到场代表')
+  const phones = e.requests.map((r) => sealedPhone(ctx, r.phone))
+  const district = await districtById(db, n.district_id)
+  e.requests.forEach((r) => requireCategory(district, r.category))
+
+  const caseIds = await db.tx(async (q) => {
+    const recordId = await insertRecord(q, { noticeId: n.id, day: e.day, minutes: e.minutes, attendance: e.attendance, deputiesPresent: e.deputiesPresent, by: user.id })
+    if (!recordId) throw errors.conflict.recordExists()
+    const ids: string[] = []
+    for (const [i, r] of e.requests.entries()) {
+      // Filed by the staff member who took it down: the requester may have no account.
+      const filed = await fileCase(q, district, now, user, {
+        residentId: user.id,
+        submissionId: `rec-${recordId}-${i}`,
+        districtId: district.id,
+        stationId: n.station_id,
+        deputyId: null,
+        suggestedDeputyId: null,
+        noticeId: n.id,
+        receptionRecordId: recordId,
+        channel: 'reception',
+        category: r.category,
+        text: r.name ? `${r.text}（现场反映人：${r.name}）` : r.text,
+        location: null,
+        phone: phones[i],
+        showPublicly: false,
+      })
+      ids.push(filed!.row.id)
+    }
+    return ids
+  })
+  for (const id of caseIds) await pushStepOf(ctx.services, id)
+  return receptionRecords(ctx, n.id)
+}

@@ -1,0 +1,28 @@
+import type { SubmitLimits } from '../../src/core/limits'
+import type { QrMaker } from '../deputies/qr-maker'
+import type { Database } from '../db/queryable'
+import type { PhoneNumbers } from '../identity/phone-numbers'
+import type { MediaStore } from '../media/store'
+import type { PushChannel } from '../messaging/channel'
+
+/** What every function is given by whichever runtime hosts it: the store, the clock and the ports. */
+export interface Services {
+  db: Database
+  /** Production mode: no demo logins. */
+  production: boolean
+  now: () => Date
+  /** Submissions per person; SUBMIT_LIMITS unless a deployment (or a test) sets its own. */
+  submitLimits?: SubmitLimits
+  /** Encrypts residents' phones at rest; without it no phone is accepted. */
+  phoneKey?: Buffer
+  /** Where photos and video are stored; without it no attachment is accepted. */
+  media?: MediaStore
+  /** WeChat subscribe messages; without it only the in-app inbox is written. */
+  push?: PushChannel
+  /** The getPhoneNumber button's code → the person's number (the cloud only; H5 types it). */
+  phoneNumbers?: PhoneNumbers
+  /** Makes deputies' and stations' QR codes (kept in `media` once made). */
+  qr?: QrMaker
+  /** Font files posters are drawn with (a CJK font); without them no poster is made. */
+  posterFonts?: string[]
+}

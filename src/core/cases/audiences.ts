@@ -1,0 +1,83 @@
+import { statusLabel, type CaseStatus } from './states'
+import type { CaseAction } from './transitions'
+
+/**
+ * Who hears of a step in the loop (DESIGN.md §6, Messages): residents every status change and
+ * every follow-up; handlers what waits for them; the office escalations and what no station
+ * holds. The actor never hears of their own step.
+ */
+export type Audience = 'resident' | 'deputy' | 'station' | 'department' | 'office'
+
+/** Every entry on a case's timeline: the table's moves, the filing, and the timer's overdue mark. */
+export type StepAction = CaseAction | 'submit' | 'overdue'
+
+export interface Step {
+  action: StepAction
+  from: CaseStatus | null
+  to: CaseStatus | null
+  /** The case is held by a station (else the office's queue stands in for it). */
+  hasStation: boolean
+}
+
+interface Heard {
+  /** The handlers told of the step (residents are told by the rule in audiencesOf). */
+  handlers: readonly Audience[] | ((s: Step) => readonly Audience[])
+  /** What a handler's message is titled. */
+  title: string
+}
+
+/** Overdue reaches the office and whoever holds the stage that ran late. */
+const OVERDUE_HOLDERS: Partial<Record<CaseStatus, readonly Audience[]>> = {
+  submitted: ['deputy', 'station'],
+  accepted: ['deputy', 'station'],
+  dispatched: ['department'],
+  in_progress: ['department', 'deputy'],
+}
+
+/** One row per timeline entry: a new move in the table does not compile until it is here. */
+export const HEARD_BY = {
+  submit: { handlers: ['deputy', 'station'], title: '新诉求待处理' },
+  accept: { handlers: [], title: '诉求已受理' },
+  answer: { handlers: [], title: '诉求已答复' },
+  decline: { handlers: [], title: '诉求不予受理' },
+  requestDispatch: { handlers: ['station', 'office'], title: '代表申请派单' },
+  dispatch: { handlers: ['department'], title: '新派单待接单' },
+  acceptOrder: { handlers: [], title: '诉求办理中' },
+  sendBack: { handlers: ['deputy', 'station'], title: '诉求被退单' },
+  followUp: { handlers: [], title: '代表跟进了诉求' },
+  resolve: { handlers: ['deputy'], title: '诉求已办结' },
+  rate: { handlers: ['deputy', 'department'], title: '群众已评价' },
+  // Back to whoever gave the result: the department, or the deputy and station that answered.
+  reopen: { handlers: (s) => (s.to === 'in_progress' ? ['department', 'deputy'] : ['deputy', 'station']), title: '诉求重新办理' },
+  withdraw: { handlers: ['deputy', 'station'], title: '群众撤回了诉求' },
+  merge: { handlers: [], title: '诉求已合并' },
+  close: { handlers: [], title: '诉求已关闭' },
+  overdue: { handlers: (s) => ['office', ...(OVERDUE_HOLDERS[s.from!] ?? [])], title: '诉求已超期' },
+} satisfies Record<StepAction, Heard>
+
+export function audiencesOf(step: Step): Audience[] {
+  const out = new Set<Audience>()
+  if (step.action === 'followUp' || (step.action !== 'overdue' && step.from !== step.to)) out.add('resident')
+  const { handlers } = HEARD_BY[step.action] as Heard
+  for (const a of typeof handlers === 'function' ? handlers(step) : handlers) out.add(a === 'station' && !step.hasStation ? 'office' : a)
+  return [...out]
+}
+
+const excerpt = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s)
+
+/** The message a person of this audience reads about the step. */
+export function messageOf(
+  step: Step,
+  audience: Audience,
+  c: { number: string; category: string; text: string },
+  note: string | null,
+): { title: string; body: string } {
+  const title =
+    audience === 'resident'
+      ? step.action === 'followUp'
+        ? '代表跟进了您的诉求'
+        : `您的诉求${statusLabel(step.to ?? '')}`
+      : HEARD_BY[step.action].title
+  const body = `${c.number}（${c.category}）${excerpt(note ?? c.text, 60)}`
+  return { title, body }
+}

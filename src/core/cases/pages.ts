@@ -1,0 +1,11 @@
+import type { Role } from '../identity/roles'
+
+/** Where each role reads a case: residents in the main package, handlers in their subpackage. */
+export const CASE_PAGE: Record<Role, string> = {
+  resident: '/pages/case/index',
+  deputy: '/packages/deputy/case/index',
+  staff: '/packages/station/case/index',
+  department: '/packages/department/case/index',
+  office: '/packages/office/case/index',
+  admin: '/packages/office/case/index',
+}

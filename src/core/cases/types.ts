@@ -1,0 +1,66 @@
+import type { Actor } from '../identity/roles'
+import type { CaseLocation } from '../fields'
+import type { CaseMedia } from '../media/limits'
+import type { Rating } from './ratings'
+import type { CaseStatus } from './states'
+
+/** What `cases` answers, as the pages read it. */
+
+export interface CaseEvent {
+  id: string
+  type: string
+  fromStatus: CaseStatus | null
+  toStatus: CaseStatus | null
+  actorRole: Actor
+  actorName: string
+  text: string | null
+  createdAt: string
+}
+
+export interface CaseSummary {
+  id: string
+  number: string
+  status: CaseStatus
+  category: string
+  text: string
+  deputyName: string
+  stationName: string
+  createdAt: string
+  updatedAt: string
+  /** When the current stage is due, if it has a deadline. */
+  dueAt: string | null
+  overdue: boolean
+}
+
+export interface CaseDetail extends CaseSummary {
+  version: number
+  location: CaseLocation | null
+  departmentName: string
+  resolvedBy: 'department' | 'deputy' | null
+  resultRating: Rating | null
+  followUpRating: Rating | null
+  reopenCount: number
+  /** Masked (138****1234) for everyone but the deputy, staff or department handling it. */
+  phone: string | null
+  showPublicly: boolean
+  /** Came by a station's code: the deputy on duty that day, suggested to take it; else ''. */
+  suggestedDeputyName: string
+  /** The viewer filed it (residents may rate, reopen and withdraw only their own). */
+  mine: boolean
+  events: CaseEvent[]
+  /** Photos and video, each with the event that brought it. */
+  media: CaseMedia[]
+}
+
+/** What `cases submit` answers: enough to say 提交成功 with the number. */
+export interface SubmittedCase {
+  id: string
+  number: string
+  status: CaseStatus
+}
+
+/** The departments a case may be dispatched to, and the one the 派单目录 proposes. */
+export interface DispatchOptions {
+  departments: { id: string; name: string }[]
+  proposedId: string | null
+}

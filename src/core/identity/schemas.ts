@@ -1,0 +1,23 @@
+import { z } from 'zod'
+import { ROLES } from './roles'
+
+/** What `auth` takes: a demo sign-in on a development host, the caller's own account, a phone code. */
+
+export const authEvent = z.discriminatedUnion(
+  'action',
+  [
+    z
+      .object({
+        action: z.literal('devLogin'),
+        persona: z.enum(ROLES, { error: '未知的身份' }).optional(),
+        openid: z.string().trim().min(1, { error: '缺少用户标识' }).max(64, { error: '用户标识过长' }).optional(),
+      })
+      .refine((e) => (e.persona === undefined) !== (e.openid === undefined), { error: '请选择一个身份，或提供用户标识' }),
+    z.object({ action: z.literal('login') }),
+    z.object({ action: z.literal('me') }),
+    z.object({ action: z.literal('phoneNumber'), code: z.string({ error: '缺少授权码' }).min(1).max(128) }),
+  ],
+  { error: '不支持的操作' },
+)
+
+export type AuthEvent = z.infer<typeof authEvent>

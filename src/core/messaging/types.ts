@@ -1,0 +1,15 @@
+/** What `messages` answers. */
+
+export interface Message {
+  id: string
+  caseId: string | null
+  title: string
+  body: string
+  read: boolean
+  createdAt: string
+}
+
+export interface MessageList {
+  items: Message[]
+  unread: number
+}

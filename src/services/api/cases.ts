@@ -1,0 +1,21 @@
+import type { SimilarCase } from '../../core/cases/duplicates'
+import type { MovePayload } from '../../core/cases/payloads'
+import type { casesQueryEvent } from '../../core/cases/schemas'
+import type { PersonAction } from '../../core/cases/transitions'
+import type { CaseDetail, CaseSummary, DispatchOptions, SubmittedCase } from '../../core/cases/types'
+import { callFunction, type Args } from './call'
+
+/** `cases`: the five-order loop. */
+type Q<A extends string> = Args<typeof casesQueryEvent, A>
+
+export const submitCase = (e: Q<'submit'>) => callFunction<SubmittedCase>('cases', { action: 'submit', ...e })
+export const getCase = (id: string) => callFunction<CaseDetail>('cases', { action: 'get', id })
+export const myCases = () => callFunction<{ items: CaseSummary[] }>('cases', { action: 'listMine' })
+export const caseInbox = (filter: Q<'inbox'>['filter']) => callFunction<{ items: CaseSummary[] }>('cases', { action: 'inbox', filter })
+export const similarCases = (e: Q<'similar'>) => callFunction<{ items: SimilarCase[] }>('cases', { action: 'similar', ...e })
+export const followCase = (id: string) => callFunction<CaseDetail>('cases', { action: 'follow', id })
+export const dispatchOptions = (id: string) => callFunction<DispatchOptions>('cases', { action: 'dispatchOptions', id })
+
+/** One move of the transitions table, at the version the person saw; answers the case as it now is. */
+export const moveCase = <A extends PersonAction>(action: A, c: { id: string; version: number }, payload: MovePayload<A>) =>
+  callFunction<CaseDetail>('cases', { action, id: c.id, version: c.version, ...payload })

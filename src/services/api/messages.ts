@@ -1,0 +1,9 @@
+import type { MessageList } from '../../core/messaging/types'
+import { callFunction } from './call'
+
+/** `messages`: 消息, and what WeChat may push. */
+
+export const listMessages = () => callFunction<MessageList>('messages', { action: 'list' })
+export const readMessages = (ids: string[]) => callFunction<{ unread: number }>('messages', { action: 'read', ids })
+export const pushTemplates = () => callFunction<{ ids: string[] }>('messages', { action: 'templates' })
+export const reportSubscribed = (accepted: string[]) => callFunction<{ quota: Record<string, number> }>('messages', { action: 'subscribed', accepted })
