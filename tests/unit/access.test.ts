@@ -32,7 +32,7 @@ const deputy = { id: 'd1', stationId: 's1', districtId: 'x1' }
 const RULES: [string, (v: Viewer) => boolean, Who[]][] = [
   ['keeps station s1 (roster, notices, records)', (v) => keepsStation(v, 's1'), ['staff', 'admin']],
   ['books an appointment', mayBook, ['resident', 'otherResident']],
-  ['cancels r1’s appointment', (v) => ownsAppointment({ ...v, id: v.role === 'resident' ? v.id : 'x' }, appointment), ['resident']],
+  ['cancels r1’s appointment (no one else even sees it)', (v) => ownsAppointment(v, appointment), ['resident']],
   ['confirms or declines d1’s appointment at s1', (v) => handlesAppointment(v, appointment), ['deputy', 'staff', 'admin']],
   ['reads the questions and records of s1’s day with d1', (v) => readsReceptionRecords(v, notice), ['deputy', 'staff', 'office', 'admin']],
   ['prints d1’s poster', (v) => mayPrintPoster(v, deputy), ['deputy', 'staff', 'office', 'admin']],
