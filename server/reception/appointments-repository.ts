@@ -1,4 +1,4 @@
-import type { AppointmentStatus, AppointmentView, SlotView } from '../../src/core/reception/views'
+import { LIVE_APPOINTMENTS, PLACE_HOLDING_APPOINTMENTS, type AppointmentStatus, type AppointmentView, type SlotView } from '../../src/core/reception/views'
 import { isoText, type Queryable } from '../db/queryable'
 
 /** Makes the slots of one reception day exist (idempotent). */
@@ -12,15 +12,18 @@ export async function ensureSlots(q: Queryable, noticeId: string, day: string, s
   )
 }
 
-const LIVE = `('booked', 'confirmed')`
+/** Status lists as SQL, from core's states; the live list is also the predicate of the partial unique index on bookings. */
+const sqlList = (xs: readonly string[]) => `(${xs.map((x) => `'${x}'`).join(', ')})`
+const HOLDING = sqlList(PLACE_HOLDING_APPOINTMENTS)
+const LIVE = sqlList(LIVE_APPOINTMENTS)
 
 export async function slotsOf(q: Queryable, noticeId: string, day: string, viewerId: string | null): Promise<SlotView[]> {
   return q.query<SlotView>(
     `select sl.id, sl.deputy_id as "deputyId", d.name as "deputyName", ${isoText('sl.starts_at')} as start, sl.capacity,
-            (select count(*)::int from appointments a where a.slot_id = sl.id and a.status in ${LIVE}) as taken,
+            (select count(*)::int from appointments a where a.slot_id = sl.id and a.status in ${HOLDING}) as taken,
             (select count(*)::int from appointments a where a.slot_id = sl.id and a.status = 'waitlisted') as waiting,
             (select json_build_object('id', a.id, 'status', a.status) from appointments a
-              where a.slot_id = sl.id and a.resident_id = $3 and a.status in ('booked', 'waitlisted', 'confirmed')) as mine
+              where a.slot_id = sl.id and a.resident_id = $3 and a.status in ${LIVE}) as mine
        from reception_slots sl join deputies d on d.id = sl.deputy_id
       where sl.notice_id = $1 and sl.day = $2
       order by array_position((select deputy_ids from reception_notices where id = $1), sl.deputy_id), sl.starts_at`,
@@ -49,19 +52,19 @@ export async function lockSlot(q: Queryable, id: string): Promise<SlotRow | null
 }
 
 export async function takenIn(q: Queryable, slotId: string): Promise<number> {
-  return (await q.query<{ n: number }>(`select count(*)::int as n from appointments where slot_id = $1 and status in ${LIVE}`, [slotId]))[0].n
+  return (await q.query<{ n: number }>(`select count(*)::int as n from appointments where slot_id = $1 and status in ${HOLDING}`, [slotId]))[0].n
 }
 
 /** Books, or finds the person's live booking of the slot. */
 export async function insertAppointment(q: Queryable, slotId: string, residentId: string, status: AppointmentStatus): Promise<{ id: string; status: AppointmentStatus }> {
   const [made] = await q.query<{ id: string; status: AppointmentStatus }>(
     `insert into appointments (slot_id, resident_id, status) values ($1, $2, $3)
-     on conflict (slot_id, resident_id) where status in ('booked', 'waitlisted', 'confirmed') do nothing returning id, status`,
+     on conflict (slot_id, resident_id) where status in ${LIVE} do nothing returning id, status`,
     [slotId, residentId, status],
   )
   if (made) return made
   const [live] = await q.query<{ id: string; status: AppointmentStatus }>(
-    `select id, status from appointments where slot_id = $1 and resident_id = $2 and status in ('booked', 'waitlisted', 'confirmed')`,
+    `select id, status from appointments where slot_id = $1 and resident_id = $2 and status in ${LIVE}`,
     [slotId, residentId],
   )
   return live
@@ -124,7 +127,7 @@ export async function cancelFutureAppointments(q: Queryable, noticeId: string, f
   const rows = await q.query<{ resident_id: string }>(
     `update appointments a set status = 'cancelled', reason = $3, updated_at = now()
        from reception_slots sl
-      where sl.id = a.slot_id and sl.notice_id = $1 and sl.starts_at >= $2 and a.status in ('booked', 'waitlisted', 'confirmed')
+      where sl.id = a.slot_id and sl.notice_id = $1 and sl.starts_at >= $2 and a.status in ${LIVE}
       returning a.resident_id`,
     [noticeId, from, reason],
   )
@@ -148,7 +151,7 @@ export async function dueReminders(q: Queryable, day: string, limit: number): Pr
     `select a.id, a.resident_id, sl.deputy_id, d.name as deputy_name, sl.starts_at, s.name as station_name, n.place, n.theme
        from appointments a join reception_slots sl on sl.id = a.slot_id join reception_notices n on n.id = sl.notice_id
             join deputies d on d.id = sl.deputy_id join stations s on s.id = n.station_id
-      where sl.day = $1 and a.status in ('booked', 'confirmed') and a.reminded_at is null
+      where sl.day = $1 and a.status in ${HOLDING} and a.reminded_at is null
       order by sl.starts_at, a.id limit $2
       for update of a skip locked`,
     [day, limit],

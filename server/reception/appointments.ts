@@ -1,7 +1,7 @@
 import { errors } from '../../src/core/errors'
 import { appointmentsListed, handlesAppointment, mayBook, ownsAppointment } from '../../src/core/reception/access'
 import { nextReceptionDates, shanghaiInstant, slotTimes } from '../../src/core/reception/schedules'
-import type { AppointmentStatus, AppointmentView, SlotView } from '../../src/core/reception/views'
+import { APPOINTMENT_STATES, type AppointmentStatus, type AppointmentView, type SlotView } from '../../src/core/reception/views'
 import { formatShanghai, shanghaiDay } from '../../src/core/time'
 import type { Queryable } from '../db/queryable'
 import { accountsOfDeputy } from '../identity/accounts'
@@ -12,10 +12,6 @@ import {
   lockSlot, setAppointment, slotsOf, takenIn,
 } from './appointments-repository'
 import { noticeById } from './notices-repository'
-
-/** The statuses in which an appointment holds one of the slot's places. */
-const HOLDS_PLACE: readonly AppointmentStatus[] = ['booked', 'confirmed']
-const LIVE: readonly AppointmentStatus[] = ['booked', 'waitlisted', 'confirmed']
 
 /** The slots of a notice's next reception day, made on first ask: one per deputy and time. */
 export async function slotsOfNotice(ctx: FnContext, noticeId: string): Promise<{ day: string | null; items: SlotView[] }> {
@@ -82,7 +78,7 @@ export async function answerAppointment(ctx: FnContext, e: Answer): Promise<{ id
     // Another's booking is not there to cancel; one the person may not answer is refused.
     if (e.action === 'cancel' && !ownsAppointment(user, scope)) throw errors.notFound.appointment()
     if (e.action !== 'cancel' && !handlesAppointment(user, scope)) throw errors.forbidden.notAppointmentHandler()
-    if (!LIVE.includes(a.status)) throw errors.conflict.appointmentClosed()
+    if (!APPOINTMENT_STATES[a.status].live) throw errors.conflict.appointmentClosed()
     const when = formatShanghai(a.starts_at.toISOString())
     if (e.action === 'confirm') {
       if (a.status === 'confirmed') throw errors.conflict.appointmentConfirmed()
@@ -95,7 +91,7 @@ export async function answerAppointment(ctx: FnContext, e: Answer): Promise<{ id
     } else {
       await setAppointment(q, a.id, 'cancelled')
     }
-    if (HOLDS_PLACE.includes(a.status)) await promote(q, a.slot_id)
+    if (APPOINTMENT_STATES[a.status].holdsPlace) await promote(q, a.slot_id)
     return { id: a.id, status: e.action === 'confirm' ? 'confirmed' : e.action === 'decline' ? 'declined' : 'cancelled' }
   })
 }

@@ -45,7 +45,7 @@ export function CaseActions({ detail, role, onMoved }: Props) {
   useEffect(() => void loadPushTemplates(), [])
   if (moves.length === 0) return null
 
-  const field = (key: string, value: string) => update({ fields: { ...draft.fields, [key]: value } })
+  const field = (key: string, value: string) => update((d) => ({ fields: { ...d.fields, [key]: value } }))
   const send = async (action: PersonAction) => {
     if (uploading) return toast('照片还在上传，请稍候')
     // Rating is the resident's other tap: ask whether WeChat may tell them what happens next.

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { statusLabel } from '../core/cases/states'
 import type { Funnel } from '../core/stats/types'
-import { funnel as loadFunnel } from '../services/api/stats'
+import { funnelFigures } from '../services/api/stats'
 import { stopPullDownRefresh } from '../services/platform'
 import { StateView } from './state-view'
 import { useRemote } from './use-remote'
@@ -33,7 +33,7 @@ function Breakdown({ title, counts, label }: { title: string; counts: Record<str
 
 /** The five-order figures the office reports: the funnel, the satisfaction rate, where cases stand. */
 export function FunnelPage() {
-  const funnel = useRemote(() => loadFunnel(), [])
+  const funnel = useRemote(() => funnelFigures(), [])
   usePullDownRefresh(() => void funnel.reload().finally(stopPullDownRefresh))
   const f = funnel.data
   return (

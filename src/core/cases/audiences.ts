@@ -19,12 +19,12 @@ export interface Step {
   hasStation: boolean
 }
 
-interface Heard {
-  /** The handlers told of the step (residents are told by the rule in audiencesOf). */
-  handlers: readonly Audience[] | ((s: Step) => readonly Audience[])
-  /** What a handler's message is titled. */
-  title: string
-}
+/** The handlers told of a step (residents are told by the rule in audiencesOf), and what their message is titled. */
+type Heard =
+  | { handlers: readonly [] }
+  | { handlers: readonly [Audience, ...Audience[]] | ((s: Step) => readonly Audience[]); title: string }
+
+const NO_HANDLER = { handlers: [] } as const
 
 /** Overdue reaches the office and whoever holds the stage that ran late. */
 const OVERDUE_HOLDERS: Partial<Record<CaseStatus, readonly Audience[]>> = {
@@ -37,21 +37,21 @@ const OVERDUE_HOLDERS: Partial<Record<CaseStatus, readonly Audience[]>> = {
 /** One row per timeline entry: a new move in the table does not compile until it is here. */
 export const HEARD_BY = {
   submit: { handlers: ['deputy', 'station'], title: '新诉求待处理' },
-  accept: { handlers: [], title: '诉求已受理' },
-  answer: { handlers: [], title: '诉求已答复' },
-  decline: { handlers: [], title: '诉求不予受理' },
+  accept: NO_HANDLER,
+  answer: NO_HANDLER,
+  decline: NO_HANDLER,
   requestDispatch: { handlers: ['station', 'office'], title: '代表申请派单' },
   dispatch: { handlers: ['department'], title: '新派单待接单' },
-  acceptOrder: { handlers: [], title: '诉求办理中' },
+  acceptOrder: NO_HANDLER,
   sendBack: { handlers: ['deputy', 'station'], title: '诉求被退单' },
-  followUp: { handlers: [], title: '代表跟进了诉求' },
+  followUp: NO_HANDLER,
   resolve: { handlers: ['deputy'], title: '诉求已办结' },
   rate: { handlers: ['deputy', 'department'], title: '群众已评价' },
   // Back to whoever gave the result: the department, or the deputy and station that answered.
   reopen: { handlers: (s) => (s.to === 'in_progress' ? ['department', 'deputy'] : ['deputy', 'station']), title: '诉求重新办理' },
   withdraw: { handlers: ['deputy', 'station'], title: '群众撤回了诉求' },
-  merge: { handlers: [], title: '诉求已合并' },
-  close: { handlers: [], title: '诉求已关闭' },
+  merge: NO_HANDLER,
+  close: NO_HANDLER,
   overdue: { handlers: (s) => ['office', ...(OVERDUE_HOLDERS[s.from!] ?? [])], title: '诉求已超期' },
 } satisfies Record<StepAction, Heard>
 
@@ -61,6 +61,13 @@ export function audiencesOf(step: Step): Audience[] {
   const { handlers } = HEARD_BY[step.action] as Heard
   for (const a of typeof handlers === 'function' ? handlers(step) : handlers) out.add(a === 'station' && !step.hasStation ? 'office' : a)
   return [...out]
+}
+
+/** What a handler reads of a step: only steps with handlers reach one. */
+function handlerTitle(action: StepAction): string {
+  const heard: Heard = HEARD_BY[action]
+  if (!('title' in heard)) throw new Error(`no handler hears of ${action}`)
+  return heard.title
 }
 
 const excerpt = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s)
@@ -77,7 +84,7 @@ export function messageOf(
       ? step.action === 'followUp'
         ? '代表跟进了您的诉求'
         : `您的诉求${statusLabel(step.to ?? '')}`
-      : HEARD_BY[step.action].title
+      : handlerTitle(step.action)
   const body = `${c.number}（${c.category}）${excerpt(note ?? c.text, 60)}`
   return { title, body }
 }

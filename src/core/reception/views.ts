@@ -19,15 +19,23 @@ export interface NoticeView {
   following?: boolean
 }
 
-export type AppointmentStatus = 'booked' | 'waitlisted' | 'confirmed' | 'declined' | 'cancelled'
+/**
+ * An appointment's states: whether it is still live (may be confirmed, declined or cancelled) and
+ * whether it holds one of the slot's places (a waitlisted one waits for a place).
+ */
+export const APPOINTMENT_STATES = {
+  booked: { label: '已预约', live: true, holdsPlace: true },
+  waitlisted: { label: '候补中', live: true, holdsPlace: false },
+  confirmed: { label: '代表已确认', live: true, holdsPlace: true },
+  declined: { label: '代表已婉拒', live: false, holdsPlace: false },
+  cancelled: { label: '已取消', live: false, holdsPlace: false },
+} as const satisfies Record<string, { label: string; live: boolean; holdsPlace: boolean }>
 
-export const APPOINTMENT_LABELS: Record<AppointmentStatus, string> = {
-  booked: '已预约',
-  waitlisted: '候补中',
-  confirmed: '代表已确认',
-  declined: '代表已婉拒',
-  cancelled: '已取消',
-}
+export type AppointmentStatus = keyof typeof APPOINTMENT_STATES
+
+const statuses = Object.keys(APPOINTMENT_STATES) as AppointmentStatus[]
+export const LIVE_APPOINTMENTS = statuses.filter((s) => APPOINTMENT_STATES[s].live)
+export const PLACE_HOLDING_APPOINTMENTS = statuses.filter((s) => APPOINTMENT_STATES[s].holdsPlace)
 
 export interface SlotView {
   id: string

@@ -3,4 +3,4 @@ import type { Funnel } from '../../core/stats/types'
 import { callFunction, type Args } from './call'
 
 /** `stats`: the five-order figures within the caller's scope. */
-export const funnel = (e: Args<typeof statsEvent, 'funnel'> = {}) => callFunction<Funnel>('stats', { action: 'funnel', ...e })
+export const funnelFigures = (e: Args<typeof statsEvent, 'funnel'> = {}) => callFunction<Funnel>('stats', { action: 'funnel', ...e })

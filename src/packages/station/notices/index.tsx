@@ -117,7 +117,7 @@ export default function StationNotices() {
           </Picker>
         </View>
         {kind !== 'once' && (
-          <Text className={`chip ${shift ? 'chip--on' : ''}`} onClick={() => update({ shift: !shift })}>
+          <Text className={`chip ${shift ? 'chip--on' : ''}`} onClick={() => update((d) => ({ shift: !d.shift }))}>
             遇节假日顺延到下一个工作日
           </Text>
         )}

@@ -42,7 +42,7 @@ export function RecordForm({ notice, onRecorded }: { notice: NoticeView & { cate
   const [draft, update, clear] = useDraft<Draft>(`record:${notice.id}`, () => ({ day: shanghaiDay(new Date()), minutes: '', attendance: '', present: [], requests: [] }))
   const [problem, setProblem] = useState<string | null>(null)
   const [sending, setSending] = useState(false)
-  const updateRequest = (i: number, patch: Partial<Request>) => update({ requests: draft.requests.map((r, j) => (j === i ? { ...r, ...patch } : r)) })
+  const updateRequest = (i: number, patch: Partial<Request>) => update((d) => ({ requests: d.requests.map((r, j) => (j === i ? { ...r, ...patch } : r)) }))
 
   const send = async () => {
     const p = problemOf(draft)
@@ -87,7 +87,7 @@ export function RecordForm({ notice, onRecorded }: { notice: NoticeView & { cate
           <Text
             key={d.id}
             className={`chip present ${draft.present.includes(d.id) ? 'chip--on' : ''}`}
-            onClick={() => update({ present: draft.present.includes(d.id) ? draft.present.filter((x) => x !== d.id) : [...draft.present, d.id] })}
+            onClick={() => update((f) => ({ present: f.present.includes(d.id) ? f.present.filter((x) => x !== d.id) : [...f.present, d.id] }))}
           >
             {d.name}
           </Text>
@@ -103,7 +103,7 @@ export function RecordForm({ notice, onRecorded }: { notice: NoticeView & { cate
         <View key={i} className='onsite-request'>
           <View className='row row--between'>
             <Text className='section-title'>现场诉求 {i + 1}</Text>
-            <Text className='link remove-request' onClick={() => update({ requests: draft.requests.filter((_, j) => j !== i) })}>
+            <Text className='link remove-request' onClick={() => update((d) => ({ requests: d.requests.filter((_, j) => j !== i) }))}>
               删除
             </Text>
           </View>
@@ -121,7 +121,7 @@ export function RecordForm({ notice, onRecorded }: { notice: NoticeView & { cate
           <Input className='input request-phone' type='number' value={r.phone} maxlength={11} placeholder='联系电话（选填）' onInput={(e) => updateRequest(i, { phone: e.detail.value })} />
         </View>
       ))}
-      <Button className='btn btn--ghost add-request' onClick={() => update({ requests: [...draft.requests, EMPTY_REQUEST] })}>
+      <Button className='btn btn--ghost add-request' onClick={() => update((d) => ({ requests: [...d.requests, EMPTY_REQUEST] }))}>
         添加一条现场诉求
       </Button>
       {problem && <Text className='error-text'>{problem}</Text>}

@@ -3,7 +3,7 @@ import { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { StateView } from '../../../components/state-view'
 import { useRemote } from '../../../components/use-remote'
-import { APPOINTMENT_LABELS, type AppointmentView } from '../../../core/reception/views'
+import { APPOINTMENT_STATES, type AppointmentView } from '../../../core/reception/views'
 import { formatShanghai } from '../../../core/time'
 import { cancelAppointment, confirmAppointment, declineAppointment, myAppointments } from '../../../services/api/appointments'
 import { errorMessage } from '../../../services/api/call'
@@ -44,7 +44,7 @@ export default function Appointments() {
           <View key={a.id} className='card appointment'>
             <View className='row row--between'>
               <Text className='appointment__when'>{formatShanghai(a.start)}</Text>
-              <Text className={`tag appointment__status appointment__status--${a.status}`}>{APPOINTMENT_LABELS[a.status]}</Text>
+              <Text className={`tag appointment__status appointment__status--${a.status}`}>{APPOINTMENT_STATES[a.status].label}</Text>
             </View>
             <Text className='field-value' onClick={() => nav.to(`/packages/stations/notice/index?id=${a.noticeId}`)}>
               {a.theme}

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { NoticeCard } from '../../../components/notice-card'
 import { StateView } from '../../../components/state-view'
 import { useRemote } from '../../../components/use-remote'
-import { APPOINTMENT_LABELS, type SlotView } from '../../../core/reception/views'
+import { APPOINTMENT_STATES, type SlotView } from '../../../core/reception/views'
 import { formatShanghai } from '../../../core/time'
 import { book, cancelAppointment, slotsOf } from '../../../services/api/appointments'
 import { errorMessage } from '../../../services/api/call'
@@ -81,7 +81,7 @@ export default function Notice() {
                   <View key={s.id} className='row row--between slot'>
                     <View>
                       <Text className='slot__time'>{formatShanghai(s.start).slice(11)}</Text>
-                      <Text className='muted slot__left'>{s.mine ? APPOINTMENT_LABELS[s.mine.status] : left > 0 ? `余 ${left} 位` : `已满，候补 ${s.waiting} 人`}</Text>
+                      <Text className='muted slot__left'>{s.mine ? APPOINTMENT_STATES[s.mine.status].label : left > 0 ? `余 ${left} 位` : `已满，候补 ${s.waiting} 人`}</Text>
                     </View>
                     <Button className={`btn btn--small ${s.mine ? 'btn--ghost' : 'btn--primary'} slot__book`} loading={busy === s.id} disabled={busy !== null} onClick={() => act(s)}>
                       {s.mine ? '取消' : left > 0 ? '预约' : '候补'}
