@@ -1,4 +1,4 @@
-/** One jest run, four kinds of test. PGlite needs --experimental-vm-modules (scripts/test.mjs sets it). */
+/** One jest run, five kinds of test: faults are the fault and abuse tests. PGlite needs --experimental-vm-modules (scripts/test.mjs sets it). */
 const ts = { '^.+\\.tsx?$': 'ts-jest' }
 const base = { testEnvironment: 'node', transform: ts, roots: ['<rootDir>/tests'] }
 
@@ -7,6 +7,7 @@ module.exports = {
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
+    { ...base, displayName: 'faults', testMatch: ['<rootDir>/tests/faults/**/*.test.ts'] },
     { ...base, displayName: 'simulate', testMatch: ['<rootDir>/tests/simulate/**/*.test.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
   ],

@@ -4,8 +4,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { FastifyInstance } from 'fastify'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import pg from 'pg'
@@ -60,10 +59,7 @@ function buildBare() {
 
 const ms = (x: number) => `${x.toFixed(1)} ms`
 
-async function listen(server: Server): Promise<string> {
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-}
+const listen = (host: FastifyInstance) => host.listen({ port: 0, host: '127.0.0.1' })
 
 /** Milliseconds from navigation to the text on screen, with the CPU slowed 4× like a cheap phone. */
 async function firstRender(browser: Browser, url: string, text: string): Promise<number> {
@@ -116,7 +112,7 @@ async function submitLatency(base: string): Promise<{ p50: number; p95: number }
 /** deputies.poster as the deputy: the first call draws the poster (resvg, CJK font), later calls find it kept. */
 async function posterLatency(db: Database): Promise<{ first: number; kept: number }> {
   const media = diskMedia(mkdtempSync(join(tmpdir(), 'ms-bench-media-')))
-  const services = { db, production: false, now: () => new Date(), media, qr: localQr('http://127.0.0.1'), posterFonts: posterFonts(process.env.POSTER_FONTS) }
+  const services = { db, demoLogins: true, now: () => new Date(), media, qr: localQr('http://127.0.0.1'), posterFonts: posterFonts(process.env.POSTER_FONTS) }
   const call = (event: object, token?: string) => invoke(FUNCTIONS.deputies, event, services, token ? { kind: 'token', token } : { kind: 'anonymous' })
   const login = await invoke(FUNCTIONS.auth, { action: 'devLogin', persona: 'deputy' }, services, { kind: 'anonymous' })
   const token = (login.data as { token: string }).token
@@ -214,9 +210,9 @@ async function main() {
   const lite = await openDatabase({ dataDir })
   await seedDemoDistrict(lite)
   // The benchmarks file far more than a person may: the submission limit is lifted (its check still runs).
-  const services = (db: Database) => ({ db, production: false, now: () => new Date(), submitLimits: { perHour: 1e9, perDay: 1e9 } })
-  const host = createHost({ services: services(lite), webRoot: join(ROOT, 'dist/h5') })
-  const bareHost = createHost({ services: services(lite), webRoot: join(BARE, 'dist/h5') })
+  const services = (db: Database) => ({ db, demoLogins: true, now: () => new Date(), submitLimits: { perHour: 1e9, perDay: 1e9 } })
+  const host = await createHost({ services: services(lite), webRoot: join(ROOT, 'dist/h5') })
+  const bareHost = await createHost({ services: services(lite), webRoot: join(BARE, 'dist/h5') })
   const [base, bareBase] = [await listen(host), await listen(bareHost)]
 
   console.log(`\nfirst render in Chromium, CPU throttled 4×, median of ${RENDER_RUNS} cold loads`)
@@ -232,8 +228,8 @@ async function main() {
   console.log('\ndeputies.poster on PGlite (A4 PNG, drawn once per content, then kept)')
   const drawn = await posterLatency(lite)
   row('deputies.poster, first call (draws it)', ms(drawn.first), `kept afterwards: p50 ${ms(drawn.kept)}, ${(drawn.first / drawn.kept).toFixed(0)}× faster`)
-  host.close()
-  bareHost.close()
+  await host.close()
+  await bareHost.close()
   await lite.close()
   rmSync(dataDir, { recursive: true, force: true })
 
@@ -244,7 +240,7 @@ async function main() {
     const scratch = await scratchDatabase()
     const db = await openDatabase({ url: scratch.url })
     await seedDemoDistrict(db)
-    const pgHost = createHost({ services: services(db) })
+    const pgHost = await createHost({ services: services(db) })
     const pgBase = await listen(pgHost)
     const health = await healthLatency(pgBase)
     const onPg = await submitLatency(pgBase)
@@ -255,7 +251,7 @@ async function main() {
     console.log(`\nsubmit + route by place on PostgreSQL, ${ROUTE_CLIENTS} clients for ${ROUTE_SECONDS} s`)
     const perSecond = await submitRouteThroughput(pgBase, ROUTE_CLIENTS, ROUTE_SECONDS)
     row('submit + route (有事找代表 with a place) on PostgreSQL', `${perSecond.toFixed(0)} cases/s`, `${ROUTE_CLIENTS} concurrent residents; ${(perSecond * 3600).toFixed(0)} an hour`)
-    pgHost.close()
+    await pgHost.close()
     await db.close()
     await scratch.drop()
   }

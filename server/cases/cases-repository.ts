@@ -20,6 +20,7 @@ export interface CaseRow {
   resolved_by: 'department' | 'deputy' | null
   result_rating: Rating | null
   reopen_count: number
+  show_publicly: boolean
 }
 
 export interface NewCase {
@@ -60,7 +61,7 @@ export interface NewEvent {
 }
 
 const ROW = `c.id, c.number, c.resident_id, c.district_id, c.station_id, c.deputy_id, c.department_id, c.category,
-  c.text, c.status, c.version, c.resolved_by, c.result_rating, c.reopen_count`
+  c.text, c.status, c.version, c.resolved_by, c.result_rating, c.reopen_count, c.show_publicly`
 
 export async function caseBySubmission(q: Queryable, residentId: string, submissionId: string): Promise<CaseRow | null> {
   const [row] = await q.query<CaseRow>(
@@ -156,10 +157,11 @@ export async function markOverdue(q: Queryable, id: string, at: Date): Promise<v
 }
 
 /** Cases whose stage ran past its deadline and has not been dealt with yet, oldest first. */
-export async function expiredStages(q: Queryable, now: Date, limit: number): Promise<string[]> {
+export async function expiredStages(q: Queryable, now: Date, limit: number, except: readonly string[] = []): Promise<string[]> {
   const rows = await q.query<{ id: string }>(
-    `select id from cases where due_at < $1 and overdue_at is null and expires_to is not null order by due_at limit $2`,
-    [now, limit],
+    `select id from cases where due_at < $1 and overdue_at is null and expires_to is not null and id <> all($3::uuid[])
+      order by due_at limit $2`,
+    [now, limit, except],
   )
   return rows.map((r) => r.id)
 }

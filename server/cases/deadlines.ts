@@ -9,27 +9,35 @@ const BATCH = 200
  * Deals with every stage past its deadline: an overdue stage is marked and escalated to the
  * office once; a rating window that ran out closes the case as 未评价.
  */
-export async function sweepDeadlines(services: Services): Promise<{ overdue: number; closed: number }> {
+export async function sweepDeadlines(services: Services): Promise<{ overdue: number; closed: number; failed: number }> {
   const { db } = services
   const now = services.now()
-  const done = { overdue: 0, closed: 0 }
+  const done = { overdue: 0, closed: 0, failed: 0 }
+  // A case whose step fails is logged and passed over, so the rest are still dealt with.
+  const skipped: string[] = []
   for (;;) {
-    const batch = await expiredStages(db, now, BATCH)
+    const batch = await expiredStages(db, now, BATCH, skipped)
     for (const id of batch) {
-      await db.tx(async (q) => {
-        const c = await lockExpired(q, id, now)
-        if (!c) return
-        if (c.expires_to === 'close') {
-          const step = { action: 'close', payload: { reason: 'unrated' }, note: '评价期限已过，未评价' } as const
-          await moveAndRecord(q, c, 'closed', {}, step, SYSTEM, now)
-          done.closed++
-        } else {
-          await markOverdue(q, id, now)
-          const note = `${statusLabel(c.status)}阶段已超过办理期限`
-          await recordStep(q, c, { action: 'overdue', from: c.status, to: c.status, payload: {}, note }, SYSTEM)
-          done.overdue++
-        }
-      })
+      try {
+        await db.tx(async (q) => {
+          const c = await lockExpired(q, id, now)
+          if (!c) return
+          if (c.expires_to === 'close') {
+            const step = { action: 'close', payload: { reason: 'unrated' }, note: '评价期限已过，未评价' } as const
+            await moveAndRecord(q, c, 'closed', {}, step, SYSTEM, now)
+            done.closed++
+          } else {
+            await markOverdue(q, id, now)
+            const note = `${statusLabel(c.status)}阶段已超过办理期限`
+            await recordStep(q, c, { action: 'overdue', from: c.status, to: c.status, payload: {}, note }, SYSTEM)
+            done.overdue++
+          }
+        })
+      } catch (e) {
+        console.error(`[timer] case ${id}:`, e)
+        skipped.push(id)
+        done.failed++
+      }
     }
     if (batch.length < BATCH) return done
   }

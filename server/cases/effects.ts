@@ -1,10 +1,13 @@
+import { canHandleCase } from '../../src/core/cases/access'
 import type { MovePayload } from '../../src/core/cases/payloads'
 import { isOpen } from '../../src/core/cases/states'
 import type { CaseAction } from '../../src/core/cases/transitions'
 import { errors } from '../../src/core/errors'
 import type { Queryable } from '../db/queryable'
 import { requireDepartment } from '../districts/districts'
+import type { Viewer } from '../../src/core/identity/viewer'
 import { addFollower, caseById, type CaseRow, type MovePatch } from './cases-repository'
+import { scopeOf } from './reading'
 
 /** What a move changes besides the state, and how its timeline entry reads. */
 export interface Outcome {
@@ -12,7 +15,7 @@ export interface Outcome {
   note: string | null
 }
 
-export type Effect<A extends CaseAction> = (q: Queryable, p: MovePayload<A>, c: CaseRow) => Outcome | Promise<Outcome>
+export type Effect<A extends CaseAction> = (q: Queryable, p: MovePayload<A>, c: CaseRow, actor: Viewer) => Outcome | Promise<Outcome>
 
 const nothing = (): Outcome => ({ patch: {}, note: null })
 
@@ -36,9 +39,10 @@ export const EFFECTS = {
   }),
   reopen: (_q, p, c) => ({ patch: { reopen_count: c.reopen_count + 1 }, note: p.reason }),
   withdraw: nothing,
-  merge: async (q, p, c) => {
+  merge: async (q, p, c, actor) => {
     const into = await caseById(q, p.intoId)
-    if (!into || into.id === c.id || into.district_id !== c.district_id) throw errors.validation.mergeTarget()
+    // Only into a case the mover handles too: staff may not reach into another station's cases.
+    if (!into || into.id === c.id || into.district_id !== c.district_id || !canHandleCase(actor, scopeOf(into, false))) throw errors.validation.mergeTarget()
     if (!isOpen(into.status)) throw errors.conflict.mergeClosed()
     // The resident of the merged case hears of every step of the one it joined.
     await addFollower(q, into.id, c.resident_id)

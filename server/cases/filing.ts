@@ -4,11 +4,12 @@ import type { CasesQueryEvent } from '../../src/core/cases/schemas'
 import type { SubmittedCase } from '../../src/core/cases/types'
 import { errors } from '../../src/core/errors'
 import type { Actor } from '../../src/core/identity/roles'
-import { SUBMIT_LIMITS } from '../../src/core/limits'
+import { SUBMIT_LIMITS, type SubmitLimits } from '../../src/core/limits'
 import { dutyDeputy } from '../../src/core/reception/roster'
 import { shanghaiDay, shanghaiYear } from '../../src/core/time'
 import type { Queryable } from '../db/queryable'
 import { districtById, requireCategory, type District } from '../districts/districts'
+import { lockAccount } from '../identity/accounts'
 import { attachUploads } from '../media/uploads'
 import { pushStepOf } from '../messaging/deliver'
 import { sealPhone } from '../privacy/phone'
@@ -39,10 +40,9 @@ export function sealedPhone(ctx: FnContext, phone: string | undefined) {
 
 const summary = (c: CaseRow): SubmittedCase => ({ id: c.id, number: c.number, status: c.status })
 
-/** Refuses a person who filed too many cases in the last hour or day. */
-async function requireWithinLimits(ctx: FnContext, residentId: string, now: Date) {
-  const limits = ctx.services.submitLimits ?? SUBMIT_LIMITS
-  const filed = await filedSince(ctx.services.db, residentId, new Date(now.getTime() - 3_600_000), new Date(now.getTime() - 86_400_000))
+/** Refuses a person who filed too many cases in the last hour or day; counted in the filing's transaction. */
+async function requireWithinLimits(q: Queryable, limits: SubmitLimits, residentId: string, now: Date) {
+  const filed = await filedSince(q, residentId, new Date(now.getTime() - 3_600_000), new Date(now.getTime() - 86_400_000))
   if (filed.hour >= limits.perHour) throw errors.rateLimited.submissions(limits.perHour, '每小时')
   if (filed.day >= limits.perDay) throw errors.rateLimited.submissions(limits.perDay, '每天')
 }
@@ -55,7 +55,6 @@ export async function submit(ctx: FnContext, e: Submit): Promise<SubmittedCase> 
   if (again) return summary(again)
 
   const now = ctx.services.now()
-  await requireWithinLimits(ctx, user.id, now)
   const phone = sealedPhone(ctx, e.phone)
   const { route, districtId, channel, noticeId } = await routeOf(db, e, shanghaiDay(now))
   // By a station's code, the deputy on duty today is suggested (DESIGN.md §3); a reception day's deputies hear of its questions anyway.
@@ -63,6 +62,10 @@ export async function submit(ctx: FnContext, e: Submit): Promise<SubmittedCase> 
   const district = await districtById(db, districtId)
   requireCategory(district, e.category)
   const created = await db.tx(async (q) => {
+    // One filing at a time per person, so parallel submissions are counted one after another.
+    await lockAccount(q, user.id)
+    if (await caseBySubmission(q, user.id, e.submissionId)) return null
+    await requireWithinLimits(q, ctx.services.submitLimits ?? SUBMIT_LIMITS, user.id, now)
     const filed = await fileCase(q, district, now, user, {
       residentId: user.id,
       submissionId: e.submissionId,

@@ -30,7 +30,7 @@ export async function makeMove(ctx: FnContext, t: Transition, event: MoveEvent):
     if (!plan.ok) throw refusalOf(plan, c.status)
     const { action: _a, id: _i, version: _v, ...payload } = event
     const effect = EFFECTS[t.action as CaseAction] as Effect<CaseAction>
-    const { patch, note } = await effect(q, payload as never, c)
+    const { patch, note } = await effect(q, payload as never, c, user)
     const at = now()
     const { moved, eventId } = await moveAndRecord(q, c, plan.to, patch, { action: t.action as CaseAction, payload, note }, user, at)
     await attachUploads(q, payload.media as string[] | undefined, user.id, c.id, eventId)

@@ -1,4 +1,5 @@
-import { canHandleCase, canSeeCase, hasInbox, phoneShown, roleMayMove } from '../../src/core/cases/access'
+import { canHandleCase, canSeeCase, hasInbox, phoneShown, roleMayMove, type CaseScope } from '../../src/core/cases/access'
+import { authorView, followerView, publicExcerpt } from '../../src/core/cases/redaction'
 import { statesAwaiting, type CaseFacts } from '../../src/core/cases/transitions'
 import type { CaseDetail, CaseSummary, DispatchOptions } from '../../src/core/cases/types'
 import { errors } from '../../src/core/errors'
@@ -19,18 +20,21 @@ export const factsOf = (c: CaseRow): CaseFacts => ({
   resolvedBy: c.resolved_by,
 })
 
+/** Where a case belongs, as the access rules read it. */
+export const scopeOf = (c: CaseRow, followed: boolean): CaseScope => ({
+  residentId: c.resident_id,
+  deputyId: c.deputy_id,
+  stationId: c.station_id,
+  departmentId: c.department_id,
+  districtId: c.district_id,
+  followed,
+})
+
 /** Loads a case the person may see; one they may not see is answered like one that does not exist. */
 export async function visibleCase(q: Queryable, user: Viewer, id: string, forUpdate = false) {
   const c = await caseById(q, id, forUpdate)
   if (!c) throw errors.notFound.case()
-  const scope = {
-    residentId: c.resident_id,
-    deputyId: c.deputy_id,
-    stationId: c.station_id,
-    departmentId: c.department_id,
-    districtId: c.district_id,
-    followed: c.resident_id !== user.id && (await isFollower(q, c.id, user.id)),
-  }
+  const scope = scopeOf(c, c.resident_id !== user.id && (await isFollower(q, c.id, user.id)))
   if (!canSeeCase(user, scope)) throw errors.notFound.case()
   return { c, handles: canHandleCase(user, scope) }
 }
@@ -43,7 +47,9 @@ export async function detailFor(ctx: FnContext, user: Viewer, id: string, handle
   const shown = phoneShown(user, { handles, mine: detail.mine })
   const stored = phoneKey && shown === 'whole' ? await storedPhone(db, id) : null
   const phone = stored && phoneKey ? decryptPhone(stored, phoneKey) : shown === 'none' ? null : detail.phone
-  return { ...detail, media: await caseMedia(ctx, id), phone }
+  const whole = { ...detail, media: await caseMedia(ctx, id), phone }
+  if (user.role !== 'resident') return whole
+  return detail.mine ? authorView(whole) : followerView(whole)
 }
 
 export async function caseFor(ctx: FnContext, id: string): Promise<CaseDetail | null> {
@@ -51,10 +57,14 @@ export async function caseFor(ctx: FnContext, id: string): Promise<CaseDetail | 
   return detailFor(ctx, user, id, (await visibleCase(ctx.services.db, user, id)).handles)
 }
 
-/** 我的诉求: the person's cases and those they follow, newest first. */
+/** How much of a followed case's shown words 我的诉求 lists. */
+const LIST_EXCERPT = 60
+
+/** 我的诉求: the person's cases and those they follow (as followers read them), newest first. */
 export async function myCases(ctx: FnContext): Promise<{ items: CaseSummary[] }> {
   const user = await ctx.requireUser()
-  return { items: await casesOfResident(ctx.services.db, user.id, PAGE_SIZE) }
+  const rows = await casesOfResident(ctx.services.db, user.id, PAGE_SIZE)
+  return { items: rows.map(({ mine, showPublicly, ...c }) => (mine ? c : { ...c, text: publicExcerpt(c.text, showPublicly, LIST_EXCERPT) })) }
 }
 
 /** A handler's cases in their scope: their to-do, the overdue, or all; overdue and nearest deadlines first. */

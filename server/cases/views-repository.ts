@@ -38,10 +38,10 @@ export async function caseDetail(q: Queryable, id: string, viewerId: string): Pr
   return { ...c, events }
 }
 
-/** A resident's own cases and those they follow, newest first. */
-export async function casesOfResident(q: Queryable, residentId: string, limit: number): Promise<CaseSummary[]> {
-  return q.query<CaseSummary>(
-    `select ${SUMMARY} from ${FROM}
+/** A resident's own cases (`mine`) and those they follow (with whether their authors show them), newest first. */
+export async function casesOfResident(q: Queryable, residentId: string, limit: number): Promise<(CaseSummary & { mine: boolean; showPublicly: boolean })[]> {
+  return q.query(
+    `select ${SUMMARY}, c.resident_id = $1 as mine, c.show_publicly as "showPublicly" from ${FROM}
       where c.resident_id = $1 or exists (select 1 from case_followers f where f.case_id = c.id and f.user_id = $1)
       order by c.created_at desc, c.id limit $2`,
     [residentId, limit],
@@ -121,7 +121,7 @@ export async function openCasesLike(
     `select c.id, c.number, c.category, c.text, c.status, c.station_id as "stationId",
             (c.location->>'latitude')::float8 as latitude, (c.location->>'longitude')::float8 as longitude,
             (select count(*)::int from case_followers f where f.case_id = c.id) as followers,
-            ${isoText('c.created_at')} as "createdAt"
+            ${isoText('c.created_at')} as "createdAt", c.show_publicly as "showPublicly"
        from cases c
       where c.district_id = $1 and c.category = $2 and c.resident_id <> $3 and c.status = any($4::text[])
         and ((c.station_id = $5::uuid)

@@ -60,16 +60,26 @@ function openPostgres(url: string): Database {
     ...on(pool),
     async tx(fn) {
       const client = await pool.connect()
+      // A checked-out connection has no pool listener: one dropped mid-transaction would
+      // otherwise raise an unhandled 'error' and stop the process. Its next query fails instead,
+      // the transaction rolls back with the server's connection, and the client is discarded.
+      let lost: Error | undefined
+      const onError = (e: Error) => {
+        lost = e
+        console.warn('[postgres] connection lost in a transaction:', e.message)
+      }
+      client.on('error', onError)
       try {
         await client.query('BEGIN')
         const result = await fn(on(client))
         await client.query('COMMIT')
         return result
       } catch (e) {
-        await client.query('ROLLBACK').catch(() => undefined)
+        await client.query('ROLLBACK').catch((r: Error) => (lost ??= r))
         throw e
       } finally {
-        client.release()
+        client.off('error', onError)
+        client.release(lost)
       }
     },
     close: () => pool.end(),

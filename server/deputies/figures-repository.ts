@@ -1,4 +1,5 @@
 import type { DeputyFigures, PublicCase } from '../../src/core/deputies/types'
+import { publicExcerpt } from '../../src/core/cases/redaction'
 import { isoText, type Queryable } from '../db/queryable'
 
 /**
@@ -26,8 +27,6 @@ export async function deputyFigures(q: Queryable, deputyId: string): Promise<Dep
 }
 
 /** Phone-like runs of digits are hidden even in text the resident allowed to be shown. */
-const hideNumbers = (s: string) => s.replace(/\d{7,}/g, (m) => `${m.slice(0, 3)}****`)
-const excerpt = (s: string, n: number) => hideNumbers(s.length > n ? `${s.slice(0, n)}…` : s)
 
 /** Recently resolved cases of the deputy whose residents allowed them to be shown. */
 export async function publicCases(q: Queryable, deputyId: string, limit: number): Promise<PublicCase[]> {
@@ -41,5 +40,6 @@ export async function publicCases(q: Queryable, deputyId: string, limit: number)
       order by r.created_at desc limit $2`,
     [deputyId, limit],
   )
-  return rows.map(({ text, result, ...r }) => ({ ...r, excerpt: excerpt(text, 60), result: excerpt(result, 80) }))
+  // Only cases whose residents allowed it are selected.
+  return rows.map(({ text, result, ...r }) => ({ ...r, excerpt: publicExcerpt(text, true, 60), result: publicExcerpt(result, true, 80) }))
 }

@@ -7,17 +7,19 @@ export { dispatchOptions, soleDistrict, type District } from './districts-reposi
 
 /**
  * A district's settings (prefix, deadlines, categories) are changed by hand and rarely: every
- * step reads them, so a process keeps each for a minute.
+ * step reads them, so a process keeps each for a minute. Only loaded settings are kept, never
+ * a load under way: a load waits on its own connection, and a transaction that shared another
+ * caller's pending load could wait for a query queued behind itself (PGlite's one connection)
+ * or for a pool connection that never comes.
  */
-const districts = new LRUCache<string, Promise<District>>({ max: 100, ttl: 60_000 })
+const districts = new LRUCache<string, District>({ max: 100, ttl: 60_000 })
 
-export function districtById(q: Queryable, id: string): Promise<District> {
+export async function districtById(q: Queryable, id: string): Promise<District> {
   const known = districts.get(id)
   if (known) return known
-  const loading = loadDistrict(q, id)
-  districts.set(id, loading)
-  loading.catch(() => districts.delete(id))
-  return loading
+  const loaded = await loadDistrict(q, id)
+  districts.set(id, loaded)
+  return loaded
 }
 
 /** A case's category must be one of its district's. */

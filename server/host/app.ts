@@ -1,10 +1,13 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { HTTP_STATUS, type Envelope } from '../../src/core/envelope'
-import { FUNCTIONS } from './registry'
+import fastifyCompress from '@fastify/compress'
+import fastifyMultipart from '@fastify/multipart'
+import fastifyStatic from '@fastify/static'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { HTTP_STATUS, type ResultCode } from '../../src/core/envelope'
+import { MEDIA_LIMITS } from '../../src/core/media/limits'
 import type { DiskMedia } from '../adapters/local/disk-media'
 import { invoke, type Services } from '../runtime/context'
-import { callerOf, send } from './http'
-import { serveStatic } from './static'
+import { callerOf, sendEnvelope } from './http'
+import { FUNCTIONS } from './registry'
 import { receiveUpload, serveUpload } from './uploads'
 
 const BODY_LIMIT = 1024 * 1024
@@ -17,57 +20,67 @@ export interface HostOptions {
   uploads?: DiskMedia
 }
 
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length
-    if (size > BODY_LIMIT) throw new RangeError('body too large')
-    chunks.push(chunk as Buffer)
-  }
-  const text = Buffer.concat(chunks).toString('utf8')
-  return text ? JSON.parse(text) : {}
+/** What a broken request is told, by the framework's error code. */
+const REQUEST_ERRORS: Record<string, [ResultCode, string, number?]> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: ['VALIDATION', '提交的内容太大', 413],
+  FST_REQ_FILE_TOO_LARGE: ['VALIDATION', '文件太大', 413],
 }
 
-async function handleFunction(name: string, req: IncomingMessage, res: ServerResponse, services: Services) {
-  const handler = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined
-  if (!handler) return send(res, 404, { code: 'NOT_FOUND', data: null, message: '没有这个功能' } satisfies Envelope)
-  let event: unknown
-  try {
-    event = await readJson(req)
-  } catch (e) {
-    const tooLarge = e instanceof RangeError
-    return send(
-      res,
-      tooLarge ? 413 : 400,
-      { code: 'VALIDATION', data: null, message: tooLarge ? '提交的内容太大' : '请求格式不正确' } satisfies Envelope,
-      { unread: tooLarge },
-    )
-  }
-  const envelope = await invoke(handler, event, services, callerOf(req))
-  send(res, HTTP_STATUS[envelope.code], envelope)
-}
+/**
+ * The Node host (fastify): the H5 build, the functions, uploads and a health check, on one
+ * port. The framework reads, limits and parses bodies; a request that breaks off midway
+ * ends that request and nothing else.
+ */
+export async function createHost({ services, webRoot, uploads }: HostOptions): Promise<FastifyInstance> {
+  const app = Fastify({ bodyLimit: BODY_LIMIT, return503OnClosing: true })
+  await app.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['gzip'] })
 
-/** The Node host: the H5 build, the functions, and a health check, on one port. */
-export function createHost({ services, webRoot, uploads }: HostOptions): Server {
-  return createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://host')
-    const fn = /^\/fn\/([a-zA-Z][\w-]*)$/.exec(url.pathname)
-    const work = async () => {
-      if (url.pathname === '/healthz') return send(res, 200, { ok: true, database: services.db.kind })
-      if (fn) {
-        if (req.method !== 'POST') return send(res, 405, { code: 'VALIDATION', data: null, message: '请使用 POST 调用' })
-        return handleFunction(fn[1], req, res, services)
-      }
-      if (uploads && url.pathname === '/media' && req.method === 'POST') return receiveUpload(req, res, services, uploads)
-      if (uploads && url.pathname.startsWith('/media/') && req.method === 'GET') return serveUpload(url.pathname, res, uploads)
-      if (webRoot && (req.method === 'GET' || req.method === 'HEAD')) return serveStatic(webRoot, url.pathname, req, res)
-      send(res, 404, { code: 'NOT_FOUND', data: null, message: '没有找到相关内容' })
+  // Function calls carry JSON whatever their content type says; an empty body is an empty event.
+  app.removeContentTypeParser(['application/json', 'text/plain'])
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => {
+    try {
+      done(null, body ? JSON.parse(body as string) : {})
+    } catch {
+      done(Object.assign(new Error('bad json'), { statusCode: 400 }), undefined)
     }
-    work().catch((e) => {
-      console.error('[host error]', e)
-      if (!res.headersSent) send(res, 500, { code: 'INTERNAL', data: null, message: '服务暂时不可用，请稍后再试' })
-    })
   })
+  app.setErrorHandler((err: { code?: string; statusCode?: number }, _req, reply) => {
+    const known = err.code ? REQUEST_ERRORS[err.code] : undefined
+    if (known) return sendEnvelope(reply, known[0], known[1], { status: known[2], close: true })
+    if (err.statusCode && err.statusCode < 500) return sendEnvelope(reply, 'VALIDATION', '请求格式不正确', { status: 400, close: true })
+    console.error('[host error]', err)
+    return sendEnvelope(reply, 'INTERNAL', '服务暂时不可用，请稍后再试')
+  })
+
+  app.get('/healthz', async () => ({ ok: true, database: services.db.kind }))
+  app.post<{ Params: { name: string } }>('/fn/:name', async (req, reply) => {
+    const name = req.params.name
+    const handler = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined
+    if (!handler) return sendEnvelope(reply, 'NOT_FOUND', '没有这个功能')
+    const envelope = await invoke(handler, req.body, services, callerOf(req.headers.authorization))
+    return reply.code(HTTP_STATUS[envelope.code]).header('cache-control', 'no-store').send(envelope)
+  })
+  app.get('/fn/:name', (_req, reply) => sendEnvelope(reply, 'VALIDATION', '请使用 POST 调用', { status: 405 }))
+
+  if (uploads) {
+    await app.register(fastifyMultipart, { limits: { files: 1, fields: 0, parts: 2, fileSize: MEDIA_LIMITS.videoBytes } })
+    app.post('/media', (req, reply) => receiveUpload(req, reply, services, uploads))
+    app.get('/media/*', (req, reply) => serveUpload(req, reply, uploads))
+  }
+
+  if (webRoot) {
+    // Hashed assets never change; the HTML must be fetched fresh.
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: true,
+      cacheControl: false,
+      setHeaders: (res, path) => res.setHeader('cache-control', path.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable'),
+    })
+  }
+  // The router uses browser paths (QR codes open /pages/deputy/index?…): any other page path gets index.html.
+  app.setNotFoundHandler((req, reply) => {
+    const page = webRoot && (req.method === 'GET' || req.method === 'HEAD') && !/^\/(fn|media)\//.test(req.url)
+    return page ? reply.header('cache-control', 'no-cache').sendFile('index.html') : sendEnvelope(reply, 'NOT_FOUND', '没有找到相关内容')
+  })
+  return app
 }

@@ -18,7 +18,8 @@ const ROOT = resolve(__dirname, '../..')
 function ensureBuilt(target: 'h5' | 'weapp', marker: string) {
   if (existsSync(resolve(ROOT, marker))) return
   console.log(`首次启动：正在构建 ${target}（约半分钟）…`)
-  const r = spawnSync('npx', ['taro', 'build', '--type', target], { cwd: ROOT, stdio: 'inherit', env: process.env })
+  // Always the production build: a development one (NODE_ENV=test, say) needs webpack's dev server to run.
+  const r = spawnSync('npx', ['taro', 'build', '--type', target], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
   if (r.status !== 0) throw new Error(`taro build --type ${target} failed`)
 }
 
@@ -31,15 +32,18 @@ async function main() {
   const url = process.env.DATABASE_URL
   const dataDir = resolve(ROOT, process.env.DATA_DIR ?? '.data')
   const db = await openDatabase(url ? { url } : { dataDir })
-  const seeded = await seedDemoDistrict(db)
+  // The demo (its district, and sign-in as any persona) only on the embedded database outside
+  // production, or where DEMO=1 asks for it; never on a production host.
+  const demo = !production && (!url || process.env.DEMO === '1')
+  const seeded = demo && (await seedDemoDistrict(db))
   // Production takes PHONE_KEY from the environment; a development host makes its own key once.
   const phoneKey = phoneKeyFrom(process.env.PHONE_KEY) ?? (production ? undefined : localPhoneKey(`${dataDir}.phone-key`))
   const uploads = diskMedia(resolve(ROOT, process.env.MEDIA_DIR ?? `${dataDir}.media`))
   // QR codes point at the H5 pages on this host, or at PUBLIC_URL when it is served elsewhere.
   const qr = localQr(process.env.PUBLIC_URL ?? `http://127.0.0.1:${port}`)
-  const services = { db, production, now: () => new Date(), phoneKey, media: uploads, qr, posterFonts: posterFonts(process.env.POSTER_FONTS) }
-  const server = createHost({ services, webRoot: resolve(ROOT, 'dist/h5'), uploads })
-  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok))
+  const services = { db, demoLogins: demo, now: () => new Date(), phoneKey, media: uploads, qr, posterFonts: posterFonts(process.env.POSTER_FONTS) }
+  const server = await createHost({ services, webRoot: resolve(ROOT, 'dist/h5'), uploads })
+  await server.listen({ port, host: process.env.HOST ?? '127.0.0.1' })
   // The host stands in for CloudBase's timer trigger: deadlines are swept every minute.
   const sweep = async () => {
     const r = await invoke(timer, {}, services, { kind: 'trigger' })
@@ -54,11 +58,11 @@ async function main() {
   小程序（H5）：   ${base}/
   代表二维码落地页：${base}${deputyPagePath(DEMO_DEPUTY_CODE)}
   健康检查：       ${base}/healthz
-${production ? '' : `切换身份（演示登录）：\n${ROLES.map((r) => `  ${ROLE_LABELS[r].padEnd(8, '　')} ${base}/pages/me/index?persona=${r}`).join('\n')}\n`}`)
+${!demo ? '' : `切换身份（演示登录）：\n${ROLES.map((r) => `  ${ROLE_LABELS[r].padEnd(8, '　')} ${base}/pages/me/index?persona=${r}`).join('\n')}\n`}`)
 
   const stop = async () => {
     clearInterval(ticker)
-    server.close()
+    await server.close()
     await db.close()
     process.exit(0)
   }

@@ -1,4 +1,4 @@
-import { deputyUsers, findOrCreateResident, stationStaffUsers, viewerByToken } from './users-repository'
+import { deputyUsers, dropExpiredSessions, findOrCreateResident, lockUser, stationStaffUsers, viewerByToken } from './users-repository'
 
 /** Who called, as the runtime knows them: a host session token (or nobody), or a CloudBase OPENID (a resident until given a role). */
 export const viewerOfToken = viewerByToken
@@ -9,3 +9,9 @@ export const accountsOfDeputy = deputyUsers
 
 /** Whom to tell of something for a station: its staff. */
 export const staffOfStation = stationStaffUsers
+
+/** Ends the sessions that have run out (the timer's retention chore). */
+export const endExpiredSessions = dropExpiredSessions
+
+/** Makes the person's own overlapping actions (parallel submissions) take turns. */
+export const lockAccount = lockUser

@@ -10,13 +10,17 @@ export async function me(ctx: FnContext) {
   return { user: sessionUserOf(await ctx.requireUser()) }
 }
 
-/** A demo sign-in, as a seeded persona or as a device's own resident; never on a production host. */
+/**
+ * A demo sign-in, as a seeded persona or as a device's own resident; only on a demo host. A
+ * device's id is kept apart from every other account's (`device:`), so it can never name a
+ * persona or a real WeChat user.
+ */
 export async function devLogin(ctx: FnContext, e: Extract<AuthEvent, { action: 'devLogin' }>) {
-  if (ctx.services.production) throw errors.forbidden.devLogin()
+  if (!ctx.services.demoLogins) throw errors.forbidden.devLogin()
   const { db } = ctx.services
   const user =
     e.persona === undefined
-      ? await findOrCreateResident(db, e.openid!)
+      ? await findOrCreateResident(db, `device:${e.openid!}`)
       : e.persona === 'resident'
         ? await findOrCreateResident(db, personaOpenid('resident'))
         : await viewerByOpenid(db, personaOpenid(e.persona))

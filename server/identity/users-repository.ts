@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import type { Viewer } from '../../src/core/identity/viewer'
 import type { Queryable } from '../db/queryable'
 
@@ -19,15 +19,43 @@ export async function findOrCreateResident(q: Queryable, openid: string): Promis
   return user
 }
 
+/**
+ * Sessions last 30 days from their last day of use. Only a hash of the token is stored: a copy
+ * of the database signs nobody in.
+ */
+const SESSION_DAYS = 30
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex')
+
 export async function createSession(q: Queryable, userId: string): Promise<string> {
   const token = randomBytes(24).toString('base64url')
-  await q.query('insert into sessions (token, user_id) values ($1, $2)', [token, userId])
+  await q.query(`insert into sessions (token_hash, user_id, expires_at) values ($1, $2, now() + make_interval(days => $3))`, [
+    tokenHash(token), userId, SESSION_DAYS,
+  ])
   return token
 }
 
 export async function viewerByToken(q: Queryable, token: string): Promise<Viewer | null> {
-  const [row] = await q.query<Viewer>(`select ${VIEWER} from sessions s join users u on u.id = s.user_id where s.token = $1`, [token])
-  return row ?? null
+  const hash = tokenHash(token)
+  const [row] = await q.query<Viewer & { renew: boolean }>(
+    `select ${VIEWER}, s.expires_at < now() + make_interval(days => $2 - 1) as renew
+       from sessions s join users u on u.id = s.user_id where s.token_hash = $1 and s.expires_at > now()`,
+    [hash, SESSION_DAYS],
+  )
+  if (!row) return null
+  // Renewed at most once a day, on use.
+  if (row.renew) await q.query('update sessions set expires_at = now() + make_interval(days => $2) where token_hash = $1', [hash, SESSION_DAYS])
+  const { renew: _renew, ...viewer } = row
+  return viewer
+}
+
+/** Holds the person's row until the transaction ends: their actions that must not overlap take turns. */
+export async function lockUser(q: Queryable, userId: string): Promise<void> {
+  await q.query('select 1 from users where id = $1 for update', [userId])
+}
+
+/** Removes sessions that have run out. */
+export async function dropExpiredSessions(q: Queryable): Promise<number> {
+  return (await q.query('delete from sessions where expires_at <= now() returning 1')).length
 }
 
 /** The signed-in accounts of a deputy. */

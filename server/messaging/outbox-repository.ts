@@ -27,6 +27,11 @@ export async function lockDuePushes(q: Queryable, now: Date, limit: number, case
   )
 }
 
+/** Leaves claimed pushes to their dispatcher until `until`: others running take them only after that. */
+export async function leasePushes(q: Queryable, ids: readonly string[], until: Date): Promise<void> {
+  if (ids.length) await q.query('update outbox set next_attempt_at = $2 where id = any($1::uuid[])', [ids, until])
+}
+
 /** Spends one send of the person's quota for a template; false when none is left. */
 export async function takeQuota(q: Queryable, userId: string, templateId: string): Promise<boolean> {
   const rows = await q.query(
@@ -61,12 +66,7 @@ export async function finishPush(q: Queryable, id: string, status: 'sent' | 'ski
     `update outbox set status = $2, sent_at = case when $2 = 'sent' then $3::timestamptz end, last_error = $4,
             attempts = attempts + case when $2 = 'skipped' then 0 else 1 end
       where id = $1`,
-    [
-    id,
-    status,
-    now,
-      error ?? null,
-    ],
+    [id, status, now, error ?? null],
   )
 }
 

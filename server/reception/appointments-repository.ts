@@ -1,54 +1,15 @@
-import { LIVE_APPOINTMENTS, PLACE_HOLDING_APPOINTMENTS, type AppointmentStatus, type AppointmentView, type SlotView } from '../../src/core/reception/views'
+import type { AppointmentStatus, AppointmentView } from '../../src/core/reception/views'
 import { isoText, type Queryable } from '../db/queryable'
+import { HOLDING, LIVE } from './slots-repository'
 
-/** Makes the slots of one reception day exist (idempotent). */
-export async function ensureSlots(q: Queryable, noticeId: string, day: string, slots: { deputyId: string; startsAt: Date }[], capacity: number) {
-  if (slots.length === 0) return
-  await q.query(
-    `insert into reception_slots (notice_id, day, deputy_id, starts_at, capacity)
-     select $1, $2, d, t, $5 from unnest($3::uuid[], $4::timestamptz[]) as x(d, t)
-     on conflict (notice_id, deputy_id, starts_at) do nothing`,
-    [noticeId, day, slots.map((s) => s.deputyId), slots.map((s) => s.startsAt), capacity],
+/** The person's live appointments on a notice's day, other than on this slot. */
+export async function liveOnDay(q: Queryable, residentId: string, slot: { id: string; notice_id: string; day: string }): Promise<number> {
+  const [row] = await q.query<{ n: number }>(
+    `select count(*)::int as n from appointments a join reception_slots sl on sl.id = a.slot_id
+      where a.resident_id = $1 and sl.notice_id = $2 and sl.day = $3 and a.slot_id <> $4 and a.status in ${LIVE}`,
+    [residentId, slot.notice_id, slot.day, slot.id],
   )
-}
-
-/** Status lists as SQL, from core's states; the live list is also the predicate of the partial unique index on bookings. */
-const sqlList = (xs: readonly string[]) => `(${xs.map((x) => `'${x}'`).join(', ')})`
-const HOLDING = sqlList(PLACE_HOLDING_APPOINTMENTS)
-const LIVE = sqlList(LIVE_APPOINTMENTS)
-
-export async function slotsOf(q: Queryable, noticeId: string, day: string, viewerId: string | null): Promise<SlotView[]> {
-  return q.query<SlotView>(
-    `select sl.id, sl.deputy_id as "deputyId", d.name as "deputyName", ${isoText('sl.starts_at')} as start, sl.capacity,
-            (select count(*)::int from appointments a where a.slot_id = sl.id and a.status in ${HOLDING}) as taken,
-            (select count(*)::int from appointments a where a.slot_id = sl.id and a.status = 'waitlisted') as waiting,
-            (select json_build_object('id', a.id, 'status', a.status) from appointments a
-              where a.slot_id = sl.id and a.resident_id = $3 and a.status in ${LIVE}) as mine
-       from reception_slots sl join deputies d on d.id = sl.deputy_id
-      where sl.notice_id = $1 and sl.day = $2
-      order by array_position((select deputy_ids from reception_notices where id = $1), sl.deputy_id), sl.starts_at`,
-    [noticeId, day, viewerId],
-  )
-}
-
-export interface SlotRow {
-  id: string
-  notice_id: string
-  deputy_id: string
-  starts_at: Date
-  capacity: number
-  station_id: string
-  notice_status: string
-}
-
-/** Locks a slot: bookings of one slot take turns, so its last place goes to exactly one person. */
-export async function lockSlot(q: Queryable, id: string): Promise<SlotRow | null> {
-  const [row] = await q.query<SlotRow>(
-    `select sl.id, sl.notice_id, sl.deputy_id, sl.starts_at, sl.capacity, n.station_id, n.status as notice_status
-       from reception_slots sl join reception_notices n on n.id = sl.notice_id where sl.id = $1 for update of sl`,
-    [id],
-  )
-  return row ?? null
+  return row.n
 }
 
 export async function takenIn(q: Queryable, slotId: string): Promise<number> {
@@ -80,11 +41,11 @@ export interface AppointmentRow {
   starts_at: Date
 }
 
-export async function appointmentById(q: Queryable, id: string): Promise<AppointmentRow | null> {
+export async function appointmentById(q: Queryable, id: string, forUpdate = false): Promise<AppointmentRow | null> {
   const [row] = await q.query<AppointmentRow>(
     `select a.id, a.slot_id, a.resident_id, a.status, sl.deputy_id, n.station_id, sl.starts_at
        from appointments a join reception_slots sl on sl.id = a.slot_id join reception_notices n on n.id = sl.notice_id
-      where a.id = $1`,
+      where a.id = $1${forUpdate ? ' for update of a' : ''}`,
     [id],
   )
   return row ?? null

@@ -4,26 +4,41 @@ import { nextReceptionDates, shanghaiInstant, slotTimes } from '../../src/core/r
 import { APPOINTMENT_STATES, type AppointmentStatus, type AppointmentView, type SlotView } from '../../src/core/reception/views'
 import { formatShanghai, shanghaiDay } from '../../src/core/time'
 import type { Queryable } from '../db/queryable'
-import { accountsOfDeputy } from '../identity/accounts'
+import { accountsOfDeputy, lockAccount } from '../identity/accounts'
 import { tell } from '../messaging/inbox'
 import type { FnContext } from '../runtime/context'
 import {
-  appointmentById, appointmentsOfResident, appointmentsToHandle, cancelFutureAppointments, ensureSlots, firstWaiting, insertAppointment,
-  lockSlot, setAppointment, slotsOf, takenIn,
+  appointmentById, appointmentsOfResident, appointmentsToHandle, cancelFutureAppointments, firstWaiting, insertAppointment, liveOnDay,
+  setAppointment, takenIn,
 } from './appointments-repository'
-import { noticeById } from './notices-repository'
+import { noticeById, type NoticeRow } from './notices-repository'
+import { ensureSlots, futureSlotDays, lockSlot, slotsOf, withdrawSlotsNotIn } from './slots-repository'
 
-/** The slots of a notice's next reception day, made on first ask: one per deputy and time. */
+/** A notice's slots on one of its days: one per deputy and time. */
+const slotsFor = (n: NoticeRow, day: string) =>
+  n.deputy_ids.flatMap((deputyId) => slotTimes(n.schedule.start, n.schedule.end, n.slot_minutes).map((t) => ({ deputyId, startsAt: shanghaiInstant(day, t) })))
+
+/** The slots of a notice's next reception day, made on the first ask of someone signed in (nobody else writes rows). */
 export async function slotsOfNotice(ctx: FnContext, noticeId: string): Promise<{ day: string | null; items: SlotView[] }> {
   const { db } = ctx.services
   const n = await noticeById(db, noticeId)
   if (!n || n.status !== 'published') throw errors.notFound.notice()
   const day = nextReceptionDates(n.schedule, shanghaiDay(ctx.services.now()), 1)[0]
   if (!day) return { day: null, items: [] }
-  const times = slotTimes(n.schedule.start, n.schedule.end, n.slot_minutes)
-  await ensureSlots(db, n.id, day, n.deputy_ids.flatMap((deputyId) => times.map((t) => ({ deputyId, startsAt: shanghaiInstant(day, t) }))), n.slot_capacity)
   const viewer = await ctx.currentUser()
+  if (viewer) await ensureSlots(db, n.id, day, slotsFor(n, day), n.slot_capacity)
   return { day, items: await slotsOf(db, n.id, day, viewer?.id ?? null) }
+}
+
+/**
+ * After a notice's days, hours or deputies changed: the slots it no longer has are withdrawn,
+ * the appointments on them cancelled, and those who made them told.
+ */
+export async function reshapeSlotsOf(q: Queryable, n: NoticeRow, now: Date) {
+  const days = await futureSlotDays(q, n.id, now)
+  const kept = days.filter((d) => nextReceptionDates(n.schedule, d, 1)[0] === d).flatMap((d) => slotsFor(n, d))
+  const residents = await withdrawSlotsNotIn(q, n.id, now, kept)
+  await tell(q, residents, '约见已取消', '接待日的时间或代表有变动，您的约见已取消，请重新预约')
 }
 
 /** A resident's appointments; a deputy's or staff member's still to come. */
@@ -42,10 +57,13 @@ export async function book(ctx: FnContext, slotId: string): Promise<{ id: string
   if (!mayBook(user)) throw errors.forbidden.residentsBook()
   const now = ctx.services.now()
   return ctx.services.db.tx(async (q) => {
+    // The person's bookings take turns, so one a day holds across parallel calls.
+    await lockAccount(q, user.id)
     const slot = await lockSlot(q, slotId)
     if (!slot) throw errors.notFound.slot()
     if (slot.notice_status !== 'published') throw errors.conflict.slotCancelled()
     if (slot.starts_at <= now) throw errors.conflict.slotPast()
+    if ((await liveOnDay(q, user.id, slot)) > 0) throw errors.conflict.oneAppointmentADay()
     const status = (await takenIn(q, slot.id)) < slot.capacity ? 'booked' : 'waitlisted'
     const made = await insertAppointment(q, slot.id, user.id, status)
     if (made.status === status) {
@@ -72,8 +90,12 @@ type Answer = { action: 'cancel'; id: string } | { action: 'confirm'; id: string
 export async function answerAppointment(ctx: FnContext, e: Answer): Promise<{ id: string; status: AppointmentStatus }> {
   const user = await ctx.requireUser()
   return ctx.services.db.tx(async (q) => {
-    const a = await appointmentById(q, e.id)
-    if (!a) throw errors.notFound.appointment()
+    // Every change to a slot's appointments happens under the slot's lock (as booking does),
+    // then the appointment is read again: a cancel and a confirm at once cannot both count.
+    const found = await appointmentById(q, e.id)
+    if (!found) throw errors.notFound.appointment()
+    await lockSlot(q, found.slot_id)
+    const a = (await appointmentById(q, e.id, true))!
     const scope = { residentId: a.resident_id, deputyId: a.deputy_id, stationId: a.station_id }
     // Another's booking is not there to cancel; one the person may not answer is refused.
     if (e.action === 'cancel' && !ownsAppointment(user, scope)) throw errors.notFound.appointment()

@@ -10,7 +10,7 @@ import { tell } from '../messaging/inbox'
 import type { FnContext } from '../runtime/context'
 import { dutyOn } from '../stations/roster'
 import { requireOwnDeputies, requireStation } from '../stations/stations'
-import { cancelAppointmentsOf } from './appointments'
+import { cancelAppointmentsOf, reshapeSlotsOf } from './appointments'
 import {
   cancelNotice, insertNotice, isFollowing, noticeById, noticesWithDeputy, publishedNotices, setFollowing, stationListeners, updateNotice,
   type NoticeFields, type NoticeRow,
@@ -112,7 +112,9 @@ export async function manageNotice(ctx: FnContext, e: Manage): Promise<NoticeVie
     if (n.status === 'cancelled') throw errors.conflict.noticeCancelled()
     if (e.action === 'update') {
       await updateNotice(q, n.id, await fieldsOf(q, n.station_id, e, today))
-      await announce(q, (await noticeById(q, n.id))!, '接待日有变动', today)
+      const updated = (await noticeById(q, n.id))!
+      await reshapeSlotsOf(q, updated, ctx.services.now())
+      await announce(q, updated, '接待日有变动', today)
     } else {
       await cancelNotice(q, n.id)
       await announce(q, n, '接待日已取消', today)

@@ -8,8 +8,11 @@ import type { PushChannel } from '../messaging/channel'
 /** What every function is given by whichever runtime hosts it: the store, the clock and the ports. */
 export interface Services {
   db: Database
-  /** Production mode: no demo logins. */
-  production: boolean
+  /**
+   * Demo sign-ins (a seeded persona, or a device's own resident): only a demo host on its
+   * embedded database offers them, never a production or cloud one.
+   */
+  demoLogins: boolean
   now: () => Date
   /** Submissions per person; SUBMIT_LIMITS unless a deployment (or a test) sets its own. */
   submitLimits?: SubmitLimits

@@ -30,7 +30,7 @@ export function CaseDetailView({ detail }: { detail: CaseDetail }) {
         <Text className='field-label'>类别</Text>
         <Text className='field-value'>{detail.category}</Text>
         <Text className='field-label'>诉求内容</Text>
-        <Text className='field-value case-text'>{detail.text}</Text>
+        <Text className='field-value case-text'>{detail.text || '反映人未公开具体内容，您会收到它的每一步进展'}</Text>
         <MediaGallery items={mediaOf(filedWith)} />
         {detail.location && (
           <>

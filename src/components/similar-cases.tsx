@@ -55,7 +55,7 @@ export function SimilarCases({ target, category, location, onFollowed }: Props) 
             <Text className='muted'>{c.number}</Text>
             <StatusTag status={c.status} />
           </View>
-          <Text className='similar__text'>{c.excerpt}</Text>
+          <Text className='similar__text'>{c.excerpt || '反映人未公开具体内容'}</Text>
           <Text className='muted similar__meta'>
             {[c.distanceM !== null ? `距您 ${c.distanceM} 米` : null, c.sameStation ? '同一联络站' : null, c.followers ? `${c.followers} 人关注` : null]
               .filter(Boolean)

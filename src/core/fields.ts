@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { PLACE_NAME_MAX } from './limits'
+import { PLACE_NAME_MAX, textLength } from './limits'
 import { MEDIA_LIMITS } from './media/limits'
 import { CODE_PATTERN } from './scene'
 
@@ -8,20 +8,35 @@ import { CODE_PATTERN } from './scene'
 /** A deputy's or station's code, as its QR scene carries it. */
 export const code = (what: string) => z.string({ error: `缺少${what}编码` }).regex(CODE_PATTERN, { error: `${what}编码格式不正确` })
 
-/** A calendar day, YYYY-MM-DD. */
-export const day = (what: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${what}格式应为 YYYY-MM-DD` })
+const isCalendarDay = (s: string) => {
+  const d = new Date(`${s}T00:00:00Z`)
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
+}
+
+/** A calendar day, YYYY-MM-DD, that exists. */
+export const day = (what: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${what}格式应为 YYYY-MM-DD` })
+    // A day that exists: not 2025-02-30.
+    .refine(isCalendarDay, { error: `${what}不是一个有效的日期` })
 
 /** One of the district's categories (the server checks which). */
 export const category = z.string({ error: '请选择类别' }).trim().min(1, { error: '请选择类别' }).max(20)
 
 export const uuid = (what: string) => z.uuid({ error: `${what}格式不正确` })
 
+/** Letters and digits of any script: what counts as a 字 toward a minimum (punctuation and emoji do not). */
+const WORD_CHAR = /[\p{L}\p{N}]/gu
+const wordChars = (s: string) => s.match(WORD_CHAR)?.length ?? 0
+
+/** A text of at least `min` 字 (letters or digits) and at most `max` characters, an emoji counting one. */
 export const text = (what: string, min: number, max: number) =>
   z
     .string({ error: `请填写${what}` })
     .trim()
-    .min(min, { error: min > 1 ? `${what}至少 ${min} 个字` : `请填写${what}` })
-    .max(max, { error: `${what}不能超过 ${max} 个字` })
+    .refine((s) => wordChars(s) >= Math.max(min, 1), { error: min > 1 ? `${what}至少 ${min} 个字` : `请填写${what}` })
+    .refine((s) => textLength(s) <= max, { error: `${what}不能超过 ${max} 个字` })
 
 export const location = z.object({
   latitude: z.number({ error: '位置纬度不正确' }).min(-90).max(90),

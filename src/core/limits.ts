@@ -1,4 +1,8 @@
 /** Bounds shared by the form and the server, so both say no to the same input. */
+
+/** How the form and the server count a text: by characters, an emoji being one (not two UTF-16 units). */
+export const textLength = (s: string): number => Array.from(s).length
+
 export const CASE_TEXT_MAX = 1000
 export const CASE_TEXT_MIN = 5
 export const REPLY_TEXT_MAX = 1000

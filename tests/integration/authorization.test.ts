@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Database } from '../../server/db/queryable'
 import { CASE_ACTIONS, transitionOf } from '../../src/core/cases/transitions'
 import { BACKENDS } from '../support/backends'
-import { caller, login } from '../support/call'
+import { accountWith, caller } from '../support/call'
 import { act, caseIn, filing, payloadFor, PATH, team, type Team } from '../support/loop'
 
 /** The state each move is made from, and who in the team may make it. */
@@ -23,7 +23,7 @@ const MOVES: Record<string, { from: keyof typeof PATH; by: keyof Team }> = {
 }
 
 /** People of every role who have nothing to do with the demo district's S01 cases. */
-async function outsiders(db: Database, call: ReturnType<typeof caller>) {
+async function outsiders(db: Database) {
   const [s02] = await db.query<{ id: string; deputy: string }>(
     `select s.id, (select d.id from deputies d where d.station_id = s.id order by code limit 1) as deputy
        from stations s where s.code = 'S02'`,
@@ -42,14 +42,7 @@ async function outsiders(db: Database, call: ReturnType<typeof caller>) {
     ['admin', 'admin', {}],
   ]
   const out: { who: string; token: string }[] = []
-  for (const [who, role, scope] of people) {
-    const openid = `outsider-${who}-${randomUUID()}`
-    await db.query(
-      `insert into users (openid, role, deputy_id, station_id, department_id, district_id) values ($1, $2, $3, $4, $5, $6)`,
-      [openid, role, scope.deputy_id ?? null, scope.station_id ?? null, scope.department_id ?? null, scope.district_id ?? null],
-    )
-    out.push({ who, token: (await login(call, { openid })).token })
-  }
+  for (const [who, role, scope] of people) out.push({ who, token: (await accountWith(db, role, scope)).token })
   return out
 }
 
@@ -64,7 +57,7 @@ describe.each(BACKENDS)('authorization of every move on $name', (backend) => {
     ;({ db, dispose } = await backend.open())
     call = caller(db)
     t = await team(call)
-    strangers = await outsiders(db, call)
+    strangers = await outsiders(db)
   })
   afterAll(() => dispose())
 

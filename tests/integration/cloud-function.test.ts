@@ -69,6 +69,18 @@ withPostgres('cloud function bundles on PostgreSQL', () => {
     expect((await fn.deputies({ action: 'get', code: 'LZ002' }, {})).code).toBe('OK')
   })
 
+  it('runs the timer only for the timer trigger, not for a call that says it is one', async () => {
+    // An HTTP API invocation carries no OPENID and whatever body its caller writes.
+    fake.__setCaller(null)
+    expect(await fn.timer({ Type: 'Timer', TriggerName: 'sweep' }, {})).toMatchObject({ code: 'FORBIDDEN' })
+    process.env.TRIGGER_SRC = 'timer'
+    try {
+      expect(await fn.timer({ Type: 'Timer', TriggerName: 'sweep' }, {})).toMatchObject({ code: 'OK' })
+    } finally {
+      delete process.env.TRIGGER_SRC
+    }
+  })
+
   it('attaches a photo the mini-program uploaded to cloud storage, and removes a file that is not one', async () => {
     fake.__setCaller('oWX-resident-3')
     const me = (await fn.auth({ action: 'login' }, {})).data.user

@@ -37,7 +37,7 @@ describe.each(BACKENDS)("a deputy's public page on $name", (backend) => {
     expect(medianFirstResponseHours).toBeCloseTo(hours[1].h, 1)
 
     expect(page.data.recent).toEqual([
-      expect.objectContaining({ id: shown, category: '物业管理', excerpt: '小区门口路灯坏了，联系我139****', result: '已联系物业，明天上午修好', rating: '满意' }),
+      expect.objectContaining({ id: shown, category: '物业管理', excerpt: '小区门口路灯坏了，联系我***', result: '已联系物业，明天上午修好', rating: '满意' }),
     ])
     expect(JSON.stringify(page.data.recent)).not.toMatch(/12345678|resident|phone/)
     expect(page.data.upcoming.map((n: { id: string }) => n.id)).toEqual([notice.id])

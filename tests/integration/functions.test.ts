@@ -4,7 +4,7 @@ import { migrate } from '../../server/db/migrate'
 import { seedDemoDistrict } from '../../server/seed/demo-district'
 import { SUBMIT_LIMITS } from '../../src/core/limits'
 import { BACKENDS } from '../support/backends'
-import { caller, login } from '../support/call'
+import { accountWith, caller, login } from '../support/call'
 
 const submission = (over: Record<string, unknown> = {}) => ({
   action: 'submit',
@@ -58,7 +58,7 @@ describe.each(BACKENDS)('functions on $name', (backend) => {
     })
 
     it('refuses demo sign-in in production mode', async () => {
-      const prod = caller(db, { production: true })
+      const prod = caller(db, { demoLogins: false })
       const r = await prod('auth', { action: 'devLogin', persona: 'admin' })
       expect(r).toMatchObject({ code: 'FORBIDDEN', data: null, message: '正式环境不提供演示登录' })
     })
@@ -190,8 +190,7 @@ describe.each(BACKENDS)('functions on $name', (backend) => {
 
       // A deputy of another station may neither read nor answer it.
       const [other] = await db.query<{ id: string }>(`select id from deputies where code = 'LZ002'`)
-      await db.query(`insert into users (openid, role, deputy_id) values ('deputy-two', 'deputy', $1)`, [other.id])
-      const otherDeputy = await login(call, { openid: 'deputy-two' })
+      const otherDeputy = await accountWith(db, 'deputy', { deputy_id: other.id })
       expect(await call('cases', { action: 'get', id }, otherDeputy.token)).toMatchObject({ code: 'NOT_FOUND' })
       expect(await call('cases', { action: 'answer', id, version: 1, text: '越权答复' }, otherDeputy.token)).toMatchObject({ code: 'NOT_FOUND' })
       expect((await call('cases', { action: 'inbox' }, otherDeputy.token)).data.items).toHaveLength(0)

@@ -1,5 +1,4 @@
-import type { AddressInfo } from 'node:net'
-import type { Server } from 'node:http'
+import type { FastifyInstance } from 'fastify'
 import { openDatabase } from '../../server/db/database'
 import type { Database } from '../../server/db/queryable'
 import { createHost } from '../../server/host/app'
@@ -8,7 +7,7 @@ import { fixture, scratchMedia } from '../support/media'
 
 describe('host over HTTP', () => {
   let db: Database
-  let server: Server
+  let server: FastifyInstance
   let base: string
   const post = (path: string, body: string, headers: Record<string, string> = {}) =>
     fetch(`${base}${path}`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } })
@@ -17,12 +16,11 @@ describe('host over HTTP', () => {
     db = await openDatabase({})
     await seedDemoDistrict(db)
     const uploads = scratchMedia()
-    server = createHost({ services: { db, production: false, now: () => new Date(), media: uploads }, uploads })
-    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    server = await createHost({ services: { db, demoLogins: true, now: () => new Date(), media: uploads }, uploads })
+    base = await server.listen({ port: 0, host: '127.0.0.1' })
   })
   afterAll(async () => {
-    server.close()
+    await server.close()
     await db.close()
   })
 

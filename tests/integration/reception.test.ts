@@ -68,7 +68,9 @@ describe.each(BACKENDS)('reception days and appointments on $name', (backend) =>
       action: 'post', stationId: s01, theme: '约见代表', place: '联络站接待室', deputyIds: [t.deputy.user.deputyId], slotCapacity: 1, slotMinutes: 30,
       schedule: { rule: { kind: 'once', date: day }, start: '14:30', end: '15:30', workdayShift: false },
     }, t.staff.token)).data
-    const slots = (await call('appointments', { action: 'slots', noticeId: notice.id })).data
+    // Nobody signed in makes no slots; the first person signed in who asks does.
+    expect((await call('appointments', { action: 'slots', noticeId: notice.id })).data.items).toEqual([])
+    const slots = (await call('appointments', { action: 'slots', noticeId: notice.id }, t.resident.token)).data
     expect(slots.day).toBe(day)
     expect(slots.items.map((s: { start: string; capacity: number; taken: number }) => [s.start, s.capacity, s.taken])).toEqual([
       [new Date(`${day}T14:30:00+08:00`).toISOString(), 1, 0],
@@ -115,6 +117,52 @@ describe.each(BACKENDS)('reception days and appointments on $name', (backend) =>
     expect(await call('appointments', { action: 'book', slotId }, (await resident()).token)).toMatchObject({ code: 'CONFLICT' })
   })
 
+  it('lets one resident hold one slot a day, keeps a slot within its places under racing answers, and withdraws what a notice no longer has', async () => {
+    const { call, db, t } = env
+    const s01 = await stationId('S01')
+    const [second] = await db.query<{ id: string }>(`select id from deputies where station_id = $1 and id <> $2 order by code limit 1`, [s01, t.deputy.user.deputyId])
+    const fields = (deputyIds: string[]) => ({
+      stationId: s01, theme: '约见代表', place: '联络站接待室', deputyIds, slotCapacity: 1, slotMinutes: 30,
+      schedule: { rule: { kind: 'once', date: inDays(12) }, start: '09:00', end: '12:00', workdayShift: false },
+    })
+    const notice = (await call('notices', { action: 'post', ...fields([t.deputy.user.deputyId!, second.id]) }, t.staff.token)).data
+    const hoarder = await resident()
+    const slots = (await call('appointments', { action: 'slots', noticeId: notice.id }, hoarder.token)).data.items as { id: string; deputyId: string }[]
+    expect(slots).toHaveLength(12)
+    // Every slot of the day at once: one goes through.
+    const grabbed = await Promise.all(slots.map((s) => call('appointments', { action: 'book', slotId: s.id }, hoarder.token)))
+    expect(grabbed.filter((g) => g.code === 'OK')).toHaveLength(1)
+    expect(grabbed.filter((g) => g.code === 'CONFLICT').map((g) => g.message)).toEqual(Array(11).fill('您已预约了这一天的接待，每人每天预约一个时段'))
+    const hoarded = grabbed.findIndex((g) => g.code === 'OK')
+    const free = slots.filter((_, i) => i !== hoarded)
+
+    // A cancel and a confirm of the same booking at once, with someone waiting: never two in one place.
+    for (const [i, slot] of free.slice(0, 5).entries()) {
+      const [holder, waiter] = [await resident(), await resident()]
+      const held = (await call('appointments', { action: 'book', slotId: slot.id }, holder.token)).data
+      expect((await call('appointments', { action: 'book', slotId: slot.id }, waiter.token)).data.status).toBe('waitlisted')
+      const handler = slot.deputyId === t.deputy.user.deputyId ? t.deputy.token : t.staff.token
+      await Promise.all([
+        call('appointments', { action: 'cancel', id: held.id }, holder.token),
+        call('appointments', { action: i % 2 ? 'confirm' : 'decline', id: held.id, reason: '临时有会' }, handler),
+      ])
+      const [{ n }] = await db.query<{ n: number }>(`select count(*)::int as n from appointments where slot_id = $1 and status in ('booked', 'confirmed')`, [slot.id])
+      expect(n).toBeLessThanOrEqual(1)
+    }
+
+    // The second deputy leaves the day: their slots are withdrawn, and whoever booked one hears so.
+    const theirs = free.filter((s) => s.deputyId === second.id).at(-1)!
+    const booker = await resident()
+    expect((await call('appointments', { action: 'book', slotId: theirs.id }, booker.token)).code).toBe('OK')
+    const current = (await call('notices', { action: 'get', id: notice.id })).data
+    expect((await call('notices', { action: 'update', id: notice.id, version: current.version, ...fields([t.deputy.user.deputyId!]) }, t.staff.token)).code).toBe('OK')
+    expect((await call('appointments', { action: 'mine' }, booker.token)).data.items[0]).toMatchObject({ status: 'cancelled', reason: '接待日有变动' })
+    expect(await titles(booker.token)).toContain('约见已取消')
+    expect(await call('appointments', { action: 'book', slotId: theirs.id }, (await resident()).token)).toMatchObject({ code: 'CONFLICT' })
+    const left = (await call('appointments', { action: 'slots', noticeId: notice.id }, booker.token)).data.items as { deputyId: string }[]
+    expect(new Set(left.map((s) => s.deputyId))).toEqual(new Set([t.deputy.user.deputyId]))
+  })
+
   it('reminds the resident and the deputy the day before, once, in 消息 and by subscribe message', async () => {
     const { db, t } = env
     const wx = fakeSubscribeSdk()
@@ -125,13 +173,13 @@ describe.each(BACKENDS)('reception days and appointments on $name', (backend) =>
       action: 'post', stationId: await stationId('S01'), theme: '约见提醒测试', place: '联络站二楼', deputyIds: [t.deputy.user.deputyId],
       schedule: { rule: { kind: 'once', date: day }, start: '09:00', end: '10:00', workdayShift: false },
     }, t.staff.token)).data
-    const slotId = (await call('appointments', { action: 'slots', noticeId: notice.id })).data.items[0].id
+    const slotId = (await call('appointments', { action: 'slots', noticeId: notice.id }, t.resident.token)).data.items[0].id
     const booker = await resident()
     await call('messages', { action: 'subscribed', accepted: ['tmpl-reminder'] }, booker.token)
     await call('appointments', { action: 'book', slotId }, booker.token)
 
     const timerAt = async (at: Date) =>
-      (await invoke(FUNCTIONS.timer, { Type: 'Timer' }, { db, production: false, now: () => at, push }, { kind: 'trigger' })) as { data: any }
+      (await invoke(FUNCTIONS.timer, { Type: 'Timer' }, { db, demoLogins: true, now: () => at, push }, { kind: 'trigger' })) as { data: any }
     // Two days before, or at dawn the day before: nothing yet. From nine: one reminder each, and the allowed push.
     expect((await timerAt(new Date(`${inDays(4)}T10:00:00+08:00`))).data.reminded).toBe(0)
     expect((await timerAt(new Date(`${inDays(5)}T07:00:00+08:00`))).data.reminded).toBe(0)

@@ -13,7 +13,7 @@ describe.each(BACKENDS)('deadlines and the timer on $name', (backend) => {
 
   /** The timer as CloudBase's trigger (or the host's ticker) runs it, at a given moment. */
   const sweep = async (at: Date) =>
-    (await invoke(FUNCTIONS.timer, { Type: 'Timer' }, { db, production: false, now: () => at }, { kind: 'trigger' }))
+    (await invoke(FUNCTIONS.timer, { Type: 'Timer' }, { db, demoLogins: true, now: () => at }, { kind: 'trigger' }))
       .data as { overdue: number; closed: number }
 
   it('refuses to be run by a person', async () => {

@@ -18,6 +18,8 @@ const freePort = () =>
 
 export interface RunningHost {
   base: string
+  /** The host's process id (its open files are under /proc/<pid>/fd). */
+  pid: number
   output(): string
   stop(): Promise<void>
 }
@@ -45,11 +47,14 @@ export async function startHost(env: Record<string, string> = {}): Promise<Runni
   }
   return {
     base,
+    pid: child.pid!,
     output: () => log,
     async stop() {
-      const exited = new Promise((r) => child.once('exit', r))
-      child.kill('SIGTERM')
-      await exited
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r))
+        child.kill('SIGTERM')
+        await exited
+      }
       for (const dir of [dataDir, `${dataDir}.media`, `${dataDir}.phone-key`]) rmSync(dir, { recursive: true, force: true })
     },
   }

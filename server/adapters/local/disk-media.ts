@@ -25,7 +25,13 @@ export function diskMedia(root: string): DiskMedia {
       const key = `${uploadFolder(userId)}/${randomUUID()}`
       const path = fileOf(key)!
       await mkdir(dirname(path), { recursive: true })
-      await pipeline(body, createWriteStream(path))
+      try {
+        await pipeline(body, createWriteStream(path))
+      } catch (e) {
+        // A cut-off or refused upload leaves no partial file behind.
+        await rm(path, { force: true })
+        throw e
+      }
       return key
     },
     fileOf,

@@ -26,7 +26,7 @@ function servicesOnce(): Promise<Services> {
     // In the cloud the caller is always the OPENID: demo logins are never offered.
     return {
       db: await openDatabase({ url }),
-      production: true,
+      demoLogins: false,
       now: () => new Date(),
       phoneKey: phoneKeyFrom(process.env.PHONE_KEY),
       media: cloudMedia(cloud),
@@ -43,8 +43,13 @@ function servicesOnce(): Promise<Services> {
   return services
 }
 
-/** A timer trigger's event: `{ Type: 'Timer', TriggerName, Time }`, and never an OPENID. */
+/**
+ * A timer trigger: the runtime says so (TRIGGER_SRC=timer, as @cloudbase/node-sdk reads it) and
+ * the event is `{ Type: 'Timer', TriggerName, Time }`, with no OPENID. The event alone proves
+ * nothing: an HTTP API invocation carries no OPENID and any body its caller writes.
+ */
 const isTimerEvent = (event: unknown): boolean =>
+  process.env.TRIGGER_SRC === 'timer' &&
   typeof event === 'object' && event !== null && String((event as { Type?: unknown }).Type).toLowerCase() === 'timer'
 
 /** Wraps a function for CloudBase: `exports.main = (event, context) => …`, caller = OPENID. */

@@ -11,6 +11,7 @@ import qrCodes from './010-qr-codes'
 import posters from './011-posters'
 import deputyProfiles from './012-deputy-profiles'
 import receptionCases from './013-reception-cases'
+import hardening from './014-hardening'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -31,4 +32,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 11, name: 'posters', sql: posters },
   { version: 12, name: 'deputy-profiles', sql: deputyProfiles },
   { version: 13, name: 'reception-cases', sql: receptionCases },
+  { version: 14, name: 'hardening', sql: hardening },
 ]

@@ -1,12 +1,14 @@
+import { excerptOf } from '../privacy/redact'
+import { noteForResidents, publicExcerpt } from './redaction'
 import { statusLabel, type CaseStatus } from './states'
 import type { CaseAction } from './transitions'
 
 /**
- * Who hears of a step in the loop (DESIGN.md §6, Messages): residents every status change and
- * every follow-up; handlers what waits for them; the office escalations and what no station
- * holds. The actor never hears of their own step.
+ * Who hears of a step in the loop (DESIGN.md §6, Messages): the resident who filed it and those
+ * who follow it every status change and every follow-up; handlers what waits for them; the
+ * office escalations and what no station holds. The actor never hears of their own step.
  */
-export type Audience = 'resident' | 'deputy' | 'station' | 'department' | 'office'
+export type Audience = 'resident' | 'follower' | 'deputy' | 'station' | 'department' | 'office'
 
 /** Every entry on a case's timeline: the table's moves, the filing, and the timer's overdue mark. */
 export type StepAction = CaseAction | 'submit' | 'overdue'
@@ -57,7 +59,7 @@ export const HEARD_BY = {
 
 export function audiencesOf(step: Step): Audience[] {
   const out = new Set<Audience>()
-  if (step.action === 'followUp' || (step.action !== 'overdue' && step.from !== step.to)) out.add('resident')
+  if (step.action === 'followUp' || (step.action !== 'overdue' && step.from !== step.to)) out.add('resident').add('follower')
   const { handlers } = HEARD_BY[step.action] as Heard
   for (const a of typeof handlers === 'function' ? handlers(step) : handlers) out.add(a === 'station' && !step.hasStation ? 'office' : a)
   return [...out]
@@ -70,21 +72,32 @@ function handlerTitle(action: StepAction): string {
   return heard.title
 }
 
-const excerpt = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s)
+const BODY = 60
 
-/** The message a person of this audience reads about the step. */
+/**
+ * The message a person of this audience reads about the step. The resident reads the step's
+ * note unless it was written between handlers; a follower reads only what the author allowed
+ * to be shown, redacted.
+ */
 export function messageOf(
   step: Step,
   audience: Audience,
-  c: { number: string; category: string; text: string },
+  c: { number: string; category: string; text: string; showPublicly: boolean },
   note: string | null,
 ): { title: string; body: string } {
-  const title =
-    audience === 'resident'
-      ? step.action === 'followUp'
-        ? '代表跟进了您的诉求'
-        : `您的诉求${statusLabel(step.to ?? '')}`
-      : handlerTitle(step.action)
-  const body = `${c.number}（${c.category}）${excerpt(note ?? c.text, 60)}`
-  return { title, body }
+  const head = `${c.number}（${c.category}）`
+  switch (audience) {
+    case 'resident':
+      return {
+        title: step.action === 'followUp' ? '代表跟进了您的诉求' : `您的诉求${statusLabel(step.to ?? '')}`,
+        body: head + excerptOf(noteForResidents(step.action, note) ?? c.text, BODY),
+      }
+    case 'follower':
+      return {
+        title: step.action === 'followUp' ? '代表跟进了您关注的诉求' : `您关注的诉求${statusLabel(step.to ?? '')}`,
+        body: head + publicExcerpt(c.text, c.showPublicly, BODY),
+      }
+    default:
+      return { title: handlerTitle(step.action), body: head + excerptOf(note ?? c.text, BODY) }
+  }
 }

@@ -1,4 +1,5 @@
 import { distance } from 'geokdbush'
+import { publicExcerpt } from './redaction'
 import type { CaseStatus } from './states'
 
 /** How near an open case of the same category must be to count as the same problem. */
@@ -17,6 +18,8 @@ export interface Candidate {
   longitude: number | null
   followers: number
   createdAt: string
+  /** Its author allowed other residents to read it. */
+  showPublicly: boolean
 }
 
 /** An open case like the one being filed, as a stranger may see it: no name, no phone, an excerpt. */
@@ -24,9 +27,10 @@ export interface SimilarCase {
   id: string
   number: string
   category: string
+  /** The author's words, redacted, when the author allowed them to be shown; else ''. */
   excerpt: string
   status: CaseStatus
-  /** Metres from the place given, when both have one. */
+  /** Metres from the place given, rounded up to 50, when both have one. */
   distanceM: number | null
   sameStation: boolean
   followers: number
@@ -34,6 +38,8 @@ export interface SimilarCase {
 }
 
 const EXCERPT = 40
+/** Distances are told in steps this coarse: near enough to recognise, too coarse to find a door. */
+const DISTANCE_STEP_M = 50
 
 /**
  * Open cases of the category within 200 m of the place, or at the same station: the nearest
@@ -46,8 +52,9 @@ export function pickSimilar(candidates: readonly Candidate[], at: { latitude: nu
     const near = metres !== null && metres <= DUPLICATE_RADIUS_M
     const sameStation = stationId !== null && c.stationId === stationId
     if (!near && !sameStation) return []
-    const excerpt = c.text.length > EXCERPT ? `${c.text.slice(0, EXCERPT)}…` : c.text
-    return [{ id: c.id, number: c.number, category: c.category, excerpt, status: c.status, distanceM: near ? metres : null, sameStation, followers: c.followers, createdAt: c.createdAt }]
+    const excerpt = publicExcerpt(c.text, c.showPublicly, EXCERPT)
+    const distanceM = near ? Math.max(DISTANCE_STEP_M, Math.ceil(metres / DISTANCE_STEP_M) * DISTANCE_STEP_M) : null
+    return [{ id: c.id, number: c.number, category: c.category, excerpt, status: c.status, distanceM, sameStation, followers: c.followers, createdAt: c.createdAt }]
   })
   found.sort((a, b) => (a.distanceM ?? Infinity) - (b.distanceM ?? Infinity) || b.createdAt.localeCompare(a.createdAt))
   return found.slice(0, SIMILAR_SHOWN)

@@ -42,7 +42,7 @@ export interface ProfileChange {
   deputy: { id: string; code: string; name: string }
   proposed: DeputyOwnFields
   current: DeputyOwnFields
-  status: 'pending' | 'approved' | 'rejected'
+  status: 'pending' | 'approved' | 'rejected' | 'superseded'
   reason: string | null
   createdAt: string
 }

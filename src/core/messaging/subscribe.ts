@@ -9,7 +9,7 @@ import type { Role } from '../identity/roles'
 export const TEMPLATE_KINDS = ['status', 'todo', 'reminder'] as const
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number]
 
-export const templateKindOf = (audience: Audience): TemplateKind => (audience === 'resident' ? 'status' : 'todo')
+export const templateKindOf = (audience: Audience): TemplateKind => (audience === 'resident' || audience === 'follower' ? 'status' : 'todo')
 
 /** The templates a person is asked to allow: their role's kind of step, and appointment reminders. */
 export const templateKindsFor = (role: Role): TemplateKind[] => [role === 'resident' ? 'status' : 'todo', 'reminder']

@@ -6,7 +6,7 @@ import { MediaPicker } from '../../components/media'
 import { SimilarCases } from '../../components/similar-cases'
 import { StateView } from '../../components/state-view'
 import { useRemote } from '../../components/use-remote'
-import { CASE_TEXT_MAX } from '../../core/limits'
+import { CASE_TEXT_MAX, textLength } from '../../core/limits'
 import { wechatPhone } from '../../services/api/auth'
 import { ApiError, errorMessage } from '../../services/api/call'
 import { submitCase } from '../../services/api/cases'
@@ -138,7 +138,7 @@ export default function Submit() {
                 onInput={(e) => updateDraft({ text: e.detail.value })}
               />
               <Text className='counter'>
-                {draft.text.length}/{CASE_TEXT_MAX}
+                {textLength(draft.text)}/{CASE_TEXT_MAX}
               </Text>
             </View>
             <View className='card'>

@@ -20,7 +20,7 @@ interface Draft {
   photo: 'keep' | 'none' | MediaItem
 }
 
-const STATUS_TEXT = { pending: '已提交，等待联络站审核', approved: '上次修改已通过审核', rejected: '上次修改被退回' } as const
+const STATUS_TEXT = { pending: '已提交，等待联络站审核', approved: '上次修改已通过审核', rejected: '上次修改被退回', superseded: '已被更新的修改取代' } as const
 
 /** The fields the form starts from: the proposal still waiting, else the page as it is. */
 const startOf = (m: MyProfile) => (m.latest?.status === 'pending' ? m.latest.proposed : m.current)

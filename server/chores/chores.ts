@@ -1,0 +1,29 @@
+import { sweepDeadlines } from '../cases/deadlines'
+import { endExpiredSessions } from '../identity/accounts'
+import { deliverPushes } from '../messaging/deliver'
+import { sendReminders } from '../reception/reminders'
+import type { Services } from '../runtime/services'
+
+/**
+ * What the timer does each minute: marks overdue stages and closes unrated ones, sends the
+ * day-before reminders of appointments, delivers (or retries) pushes, and removes what has
+ * outlived its time. Each chore stands alone: one that fails is logged and named in `failed`,
+ * and the others still run.
+ */
+export async function runChores(services: Services) {
+  const failed: string[] = []
+  const run = async <T>(name: string, chore: () => Promise<T>, none: T): Promise<T> => {
+    try {
+      return await chore()
+    } catch (e) {
+      console.error(`[timer] ${name}:`, e)
+      failed.push(name)
+      return none
+    }
+  }
+  const swept = await run('deadlines', () => sweepDeadlines(services), { overdue: 0, closed: 0, failed: 0 })
+  const reminded = await run('reminders', () => sendReminders(services), 0)
+  const pushed = await run('pushes', () => deliverPushes(services), { sent: 0, skipped: 0, retried: 0, failed: 0 })
+  const sessionsEnded = await run('sessions', () => endExpiredSessions(services.db), 0)
+  return { ...swept, reminded, pushed, sessionsEnded, failed }
+}

@@ -1,0 +1,36 @@
+import { excerptOf, redactPersonal } from '../privacy/redact'
+import type { CaseAction } from './transitions'
+import type { CaseDetail } from './types'
+
+/**
+ * Notes written between handlers — a deputy asking the office to dispatch, the office's note to
+ * the department, a department's reason for sending an order back — are not for residents.
+ */
+const HANDLERS_ONLY: ReadonlySet<string> = new Set<CaseAction>(['requestDispatch', 'dispatch', 'sendBack'])
+
+export const noteForResidents = (action: string, note: string | null): string | null => (HANDLERS_ONLY.has(action) ? null : note)
+
+/** The author's own case: everything but the notes handlers wrote for each other. */
+export function authorView(d: CaseDetail): CaseDetail {
+  return { ...d, events: d.events.map((e) => (HANDLERS_ONLY.has(e.type) ? { ...e, text: null } : e)) }
+}
+
+/**
+ * Another resident's case that this resident follows: how it moves, never who filed it or
+ * where they are. Its words only when its author allowed them to be shown, and then without
+ * names, numbers or doors; no place, no phone, no photos or video.
+ */
+export function followerView(d: CaseDetail): CaseDetail {
+  const shown = (t: string | null) => (d.showPublicly && t ? redactPersonal(t) : null)
+  return {
+    ...authorView(d),
+    text: shown(d.text) ?? '',
+    location: null,
+    phone: null,
+    media: [],
+    events: authorView(d).events.map((e) => ({ ...e, text: shown(e.text) })),
+  }
+}
+
+/** A line of someone else's words fit for other residents: their own shown words, redacted and cut; else nothing. */
+export const publicExcerpt = (text: string, shownByAuthor: boolean, n: number): string => (shownByAuthor ? excerptOf(redactPersonal(text), n) : '')
