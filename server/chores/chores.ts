@@ -1,5 +1,6 @@
 import { sweepDeadlines } from '../cases/deadlines'
 import { endExpiredSessions } from '../identity/accounts'
+import { dropStaleUploads } from '../media/uploads'
 import { deliverPushes } from '../messaging/deliver'
 import { sendReminders } from '../reception/reminders'
 import type { Services } from '../runtime/services'
@@ -25,5 +26,6 @@ export async function runChores(services: Services) {
   const reminded = await run('reminders', () => sendReminders(services), 0)
   const pushed = await run('pushes', () => deliverPushes(services), { sent: 0, skipped: 0, retried: 0, failed: 0 })
   const sessionsEnded = await run('sessions', () => endExpiredSessions(services.db), 0)
-  return { ...swept, reminded, pushed, sessionsEnded, failed }
+  const uploadsRemoved = await run('uploads', () => dropStaleUploads(services), 0)
+  return { ...swept, reminded, pushed, sessionsEnded, uploadsRemoved, failed }
 }

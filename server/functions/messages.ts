@@ -8,7 +8,7 @@ export const messages: FunctionHandler = async (raw, ctx) => {
   const e = parseEvent(messagesEvent, raw)
   switch (e.action) {
     case 'list':
-      return inboxOf(ctx)
+      return inboxOf(ctx, e.cursor)
     case 'read':
       return readMessages(ctx, e.ids)
     case 'templates':

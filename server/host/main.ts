@@ -38,7 +38,7 @@ async function main() {
   const seeded = demo && (await seedDemoDistrict(db))
   // Production takes PHONE_KEY from the environment; a development host makes its own key once.
   const phoneKey = phoneKeyFrom(process.env.PHONE_KEY) ?? (production ? undefined : localPhoneKey(`${dataDir}.phone-key`))
-  const uploads = diskMedia(resolve(ROOT, process.env.MEDIA_DIR ?? `${dataDir}.media`))
+  const uploads = diskMedia(resolve(ROOT, process.env.MEDIA_DIR ?? `${dataDir}.media`), phoneKeyFrom(process.env.MEDIA_URL_KEY, 'MEDIA_URL_KEY'))
   // QR codes point at the H5 pages on this host, or at PUBLIC_URL when it is served elsewhere.
   const qr = localQr(process.env.PUBLIC_URL ?? `http://127.0.0.1:${port}`)
   const services = { db, demoLogins: demo, now: () => new Date(), phoneKey, media: uploads, qr, posterFonts: posterFonts(process.env.POSTER_FONTS) }

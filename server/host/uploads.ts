@@ -6,7 +6,9 @@ import { HTTP_STATUS } from '../../src/core/envelope'
 import { MEDIA_LIMITS, mediaProblem } from '../../src/core/media/limits'
 import type { DiskMedia } from '../adapters/local/disk-media'
 import { media } from '../functions/media'
+import { isDomainError } from '../../src/core/errors'
 import { viewerOfToken } from '../identity/accounts'
+import { requireUploadAllowance } from '../media/uploads'
 import { invoke, type Services } from '../runtime/context'
 import { callerOf, sendEnvelope } from './http'
 
@@ -20,6 +22,12 @@ export async function receiveUpload(req: FastifyRequest, reply: FastifyReply, se
   const caller = callerOf(req.headers.authorization)
   const user = caller.kind === 'token' ? await viewerOfToken(services.db, caller.token) : null
   if (!user) return sendEnvelope(reply, 'UNAUTHENTICATED', '登录已失效，请重新进入', { close: true })
+  // Past the limits, the body is not even read.
+  const refused = await requireUploadAllowance(services, user.id).then(() => null, (e: unknown) => e)
+  if (refused) {
+    if (!isDomainError(refused)) throw refused
+    return sendEnvelope(reply, refused.code, refused.message, { close: true })
+  }
   const noFile = () => sendEnvelope(reply, 'VALIDATION', '请选择要上传的文件', { close: true })
   if (!req.isMultipart()) return noFile()
   let key: string
@@ -38,9 +46,11 @@ export async function receiveUpload(req: FastifyRequest, reply: FastifyReply, se
   return reply.code(HTTP_STATUS[envelope.code]).header('cache-control', 'no-store').send(envelope)
 }
 
-/** GET /media/…: a stored upload, typed by its bytes (they were checked when it was registered). */
+/** GET /media/…?e=…&s=…: a stored upload, by a signed address still good, typed by its bytes (checked when it was registered). */
 export async function serveUpload(req: FastifyRequest, reply: FastifyReply, uploads: DiskMedia) {
-  const path = uploads.fileOf(`media/${(req.params as { '*': string })['*']}`)
+  const key = `media/${(req.params as { '*': string })['*']}`
+  if (!uploads.signedFor(key, req.query as { e?: string; s?: string })) return sendEnvelope(reply, 'NOT_FOUND', '文件不存在或链接已过期')
+  const path = uploads.fileOf(key)
   const size = path ? (await stat(path).catch(() => null))?.size : undefined
   if (!path || size === undefined) return sendEnvelope(reply, 'NOT_FOUND', '文件不存在')
   const type = await fromFile(path)

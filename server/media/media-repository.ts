@@ -34,7 +34,34 @@ export async function claimMedia(q: Queryable, ids: readonly string[], ownerId: 
 }
 
 export async function attachMedia(q: Queryable, ids: readonly string[], caseId: string, eventId: string): Promise<void> {
-  await q.query('update media set case_id = $2, event_id = $3 where id = any($1::uuid[])', [ids, caseId, eventId])
+  await q.query('update media set case_id = $2, event_id = $3, used_at = now() where id = any($1::uuid[])', [ids, caseId, eventId])
+}
+
+/** An upload put to a use other than a case (a deputy's photo): kept like an attached one. */
+export async function markUsed(q: Queryable, id: string): Promise<void> {
+  await q.query('update media set used_at = coalesce(used_at, now()) where id = $1', [id])
+}
+
+/** What the person uploaded lately, for the upload limits. */
+export async function recentUploads(q: Queryable, ownerId: string, now: Date): Promise<{ lastHour: number; bytesToday: number; unattached: number }> {
+  const [row] = await q.query<{ lastHour: number; bytesToday: string; unattached: number }>(
+    `select count(*) filter (where created_at > $2::timestamptz - interval '1 hour')::int as "lastHour",
+            coalesce(sum(size), 0)::text as "bytesToday",
+            count(*) filter (where used_at is null)::int as unattached
+       from media where owner_id = $1 and created_at > $2::timestamptz - interval '1 day'`,
+    [ownerId, now],
+  )
+  return { lastHour: row.lastHour, bytesToday: Number(row.bytesToday), unattached: row.unattached }
+}
+
+/** Uploads nobody used within the time allowed: their rows go, and their keys are answered for the store. */
+export async function dropUnusedUploads(q: Queryable, before: Date, limit: number): Promise<string[]> {
+  const rows = await q.query<{ storage_key: string }>(
+    `delete from media where id in (select id from media where used_at is null and created_at < $1 order by created_at limit $2)
+     returning storage_key`,
+    [before, limit],
+  )
+  return rows.map((r) => r.storage_key)
 }
 
 /** A case's attachments in the order they were added. */

@@ -8,6 +8,8 @@ export interface MediaStore {
   ownedBy(key: string, userId: string): boolean
   /** The whole file, or null when nothing is stored there. */
   read(key: string): Promise<Buffer | null>
+  /** The file to read parts of (inspection reads headers, not whole videos); null when nothing is stored there. */
+  source(key: string): Promise<ByteSource | null>
   /** Where the app loads each object from. */
   urls(keys: readonly string[]): Promise<Map<string, string>>
   remove(key: string): Promise<void>
@@ -22,3 +24,17 @@ export async function urlOf(store: MediaStore, key: string): Promise<string | nu
 
 /** The folder every upload of one person goes to, in either store. */
 export const uploadFolder = (userId: string) => `media/${userId}`
+
+/** A stored file read in parts. */
+export interface ByteSource {
+  size: number
+  read(start: number, length: number): Promise<Buffer>
+  close(): Promise<void>
+}
+
+/** A file already in memory (cloud storage hands over whole files), read in parts without copying. */
+export const bufferSource = (bytes: Buffer): ByteSource => ({
+  size: bytes.length,
+  read: async (start, length) => bytes.subarray(start, start + length),
+  close: async () => undefined,
+})

@@ -1,9 +1,10 @@
 import { errors, isDomainError } from '../../src/core/errors'
-import { attachmentsProblem, type CaseMedia, type MediaItem } from '../../src/core/media/limits'
+import { attachmentsProblem, UPLOAD_LIMITS, uploadProblem, type CaseMedia, type MediaItem } from '../../src/core/media/limits'
 import type { Queryable } from '../db/queryable'
 import type { FnContext } from '../runtime/context'
+import type { Services } from '../runtime/services'
 import { inspectMedia } from './inspect'
-import { attachMedia, claimMedia, insertMedia, mediaOfCase, type MediaRow } from './media-repository'
+import { attachMedia, claimMedia, dropUnusedUploads, insertMedia, markUsed, mediaOfCase, recentUploads, type MediaRow } from './media-repository'
 import type { MediaStore } from './store'
 
 async function itemsOf(store: MediaStore, rows: readonly MediaRow[]): Promise<CaseMedia[]> {
@@ -20,18 +21,41 @@ export async function registerUpload(ctx: FnContext, key: string): Promise<Media
   const store = ctx.services.media
   if (!store) throw errors.validation.mediaUnavailable()
   if (!store.ownedBy(key, user.id)) throw errors.forbidden.notUploader()
-  const bytes = await store.read(key)
-  if (!bytes) throw errors.notFound.upload()
+  const src = await store.source(key)
+  if (!src) throw errors.notFound.upload()
   let found
   try {
-    found = await inspectMedia(bytes)
+    await requireUploadAllowance(ctx.services, user.id)
+    found = await inspectMedia(src)
   } catch (err) {
     if (isDomainError(err)) await store.remove(key)
     throw err
+  } finally {
+    await src.close()
   }
   const row = await insertMedia(ctx.services.db, { ownerId: user.id, key, ...found })
   const [{ eventId: _none, ...item }] = await itemsOf(store, [row])
   return item
+}
+
+/** Refuses a person past the upload limits (how many an hour, how much a day, how many left unused). */
+export async function requireUploadAllowance(services: Services, userId: string): Promise<void> {
+  const problem = uploadProblem(await recentUploads(services.db, userId, services.now()))
+  if (problem) throw errors.rateLimited.uploads(problem)
+}
+
+/** Removes uploads nobody attached within the time allowed: their rows, then their files (the timer's chore). */
+export async function dropStaleUploads(services: Services): Promise<number> {
+  const { db, media } = services
+  if (!media) return 0
+  const before = new Date(services.now().getTime() - UPLOAD_LIMITS.unattachedHours * 3_600_000)
+  let dropped = 0
+  for (;;) {
+    const keys = await dropUnusedUploads(db, before, 100)
+    for (const key of keys) await media.remove(key).catch((e) => console.error('[uploads] could not remove', key, e))
+    dropped += keys.length
+    if (keys.length < 100) return dropped
+  }
 }
 
 /** Attaches the person's fresh uploads to a case (and the event that brought them), in its transaction. */
@@ -55,5 +79,6 @@ export async function caseMedia(ctx: FnContext, caseId: string): Promise<CaseMed
 export async function claimPhoto(q: Queryable, id: string, ownerId: string): Promise<string> {
   const [photo] = await claimMedia(q, [id], ownerId)
   if (!photo || photo.kind !== 'photo') throw errors.validation.deputyPhoto()
+  await markUsed(q, photo.id)
   return photo.storage_key
 }

@@ -1,14 +1,17 @@
 import type { MessageList } from '../../src/core/messaging/types'
+import { afterCursor, pageOf } from '../db/cursor'
 import type { FnContext } from '../runtime/context'
 import { insertPlainMessages, listMessages, markRead, notifyAudience, unreadCount } from './messages-repository'
 import { enqueuePlainPushes } from './outbox-repository'
 
 const MESSAGES_PAGE = 50
 
-/** 消息: the signed-in person's in-app inbox, newest first. */
-export async function inboxOf(ctx: FnContext): Promise<MessageList> {
+/** 消息: the signed-in person's in-app inbox, newest first, a page at a time. */
+export async function inboxOf(ctx: FnContext, cursor?: string): Promise<MessageList> {
   const user = await ctx.requireUser()
-  return listMessages(ctx.services.db, user.id, MESSAGES_PAGE)
+  const { db } = ctx.services
+  const rows = await listMessages(db, user.id, afterCursor(cursor), MESSAGES_PAGE + 1)
+  return { ...pageOf(rows, MESSAGES_PAGE), unread: await unreadCount(db, user.id) }
 }
 
 /** Marks the person's own messages read (others' ids are ignored); answers what is left unread. */

@@ -1,6 +1,7 @@
 import type { Audience } from '../../src/core/cases/audiences'
 import type { MessageValue, TemplateKind } from '../../src/core/messaging/subscribe'
 import type { Message } from '../../src/core/messaging/types'
+import { pageKey, type After } from '../db/cursor'
 import { isoText, type Queryable } from '../db/queryable'
 
 /** The users behind an audience of a case. */
@@ -50,14 +51,16 @@ export async function notifyAudience(
   )
 }
 
-export async function listMessages(q: Queryable, userId: string, limit: number): Promise<{ items: Message[]; unread: number }> {
-  const items = await q.query<Message>(
+/** The person's messages, newest first, after `after` (keyset paging); `limit` rows at most. */
+export async function listMessages(q: Queryable, userId: string, after: After | null, limit: number): Promise<(Message & { pageKey: string })[]> {
+  return q.query(
     `select id, case_id as "caseId", title, body, read_at is not null as read,
-            ${isoText('created_at')} as "createdAt"
-       from messages where user_id = $1 order by created_at desc, id desc limit $2`,
-    [userId, limit],
+            ${isoText('created_at')} as "createdAt", ${pageKey('created_at')}
+       from messages
+      where user_id = $1 and ($2::timestamptz is null or (created_at, id) < ($2::timestamptz, $3::uuid))
+      order by created_at desc, id desc limit $4`,
+    [userId, after?.at ?? null, after?.id ?? null, limit],
   )
-  return { items, unread: await unreadCount(q, userId) }
 }
 
 export async function unreadCount(q: Queryable, userId: string): Promise<number> {

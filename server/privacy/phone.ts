@@ -24,11 +24,11 @@ export function decryptPhone(stored: string, key: Buffer): string {
 /** 13812341234 → 138****1234 */
 export const maskPhone = (phone: string): string => `${phone.slice(0, 3)}****${phone.slice(-4)}`
 
-/** The key from configuration: 32 bytes, base64. */
-export function phoneKeyFrom(base64: string | undefined): Buffer | undefined {
+/** A key from configuration (PHONE_KEY, MEDIA_URL_KEY): 32 bytes, base64. */
+export function phoneKeyFrom(base64: string | undefined, name = 'PHONE_KEY'): Buffer | undefined {
   if (!base64) return undefined
   const key = Buffer.from(base64, 'base64')
-  if (key.length !== 32) throw new Error('PHONE_KEY must be 32 bytes, base64-encoded')
+  if (key.length !== 32) throw new Error(`${name} must be 32 bytes, base64-encoded`)
   return key
 }
 

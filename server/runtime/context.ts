@@ -25,8 +25,16 @@ export interface FnContext {
 
 export type FunctionHandler = (event: unknown, ctx: FnContext) => Promise<unknown>
 
+/** Whether any text in the event holds a NUL character, which no text column can store. */
+function holdsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000')
+  if (depth > 32 || value === null || typeof value !== 'object') return false
+  return Object.entries(value).some(([k, v]) => k.includes('\u0000') || holdsNul(v, depth + 1))
+}
+
 /** Parses an event at the edge; the first problem becomes the person's message. */
 export function parseEvent<S extends z.ZodType>(schema: S, event: unknown): z.infer<S> {
+  if (holdsNul(event)) throw errors.validation.unreadableText()
   const result = schema.safeParse(event ?? {})
   if (result.success) return result.data
   const issue = result.error.issues[0]

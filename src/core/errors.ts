@@ -35,6 +35,7 @@ export const errors = {
   rateLimited: {
     submissions: (n: number, per: '每小时' | '每天') =>
       as('RATE_LIMITED')('CASE.RATE_LIMITED', `提交太频繁：${per}最多提交 ${n} 条诉求，请稍后再试。您填写的内容已保存。`),
+    uploads: (why: string) => as('RATE_LIMITED')('MEDIA.RATE_LIMITED', `${why}，请稍后再试。您填写的内容已保存。`),
   },
   validation: {
     /** The first problem zod found in an event, in the schema's own words. */
@@ -50,6 +51,8 @@ export const errors = {
     mediaGone: () => invalid('MEDIA.GONE', '有附件已失效，请删除后重新添加'),
     /** Too many photos or videos on one case or result; the problem as core/media says it. */
     mediaTooMany: (problem: string) => invalid('MEDIA.TOO_MANY', problem),
+    cursor: () => invalid('LIST.CURSOR', '翻页参数无效，请刷新后再试'),
+    unreadableText: () => invalid('EVENT.UNREADABLE_TEXT', '内容中有无法识别的字符，请删除后再试'),
     mediaType: () => invalid('MEDIA.TYPE', '只能上传照片（JPG、PNG、HEIC 等）或视频（MP4、MOV）'),
     mediaUnreadable: () => invalid('MEDIA.UNREADABLE', '无法读取这段视频，请重新拍摄后上传'),
     mediaTooLarge: (problem: string) => invalid('MEDIA.TOO_LARGE', problem),

@@ -50,3 +50,6 @@ export type CaseLocation = z.infer<typeof location>
 export const mediaIds = z
   .array(uuid('附件编号'))
   .max(MEDIA_LIMITS.photos + MEDIA_LIMITS.videos, { error: `最多添加 ${MEDIA_LIMITS.photos} 张照片和 ${MEDIA_LIMITS.videos} 段视频` })
+
+/** Where a list continues: the opaque `cursor` a page of it answered with. */
+export const cursor = z.string({ error: '翻页参数无效' }).max(200, { error: '翻页参数无效' }).optional()

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Database } from '../../server/db/queryable'
 import { districtById, soleDistrict } from '../../server/districts/districts'
+import { tell } from '../../server/messaging/inbox'
 import { createHash, randomUUID } from 'node:crypto'
 import { FUNCTIONS } from '../../server/host/registry'
 import { invoke } from '../../server/runtime/context'
@@ -113,6 +114,27 @@ describe.each(BACKENDS)('a careless or hostile caller on $name', (backend) => {
     const elsewhere = (await call('cases', filing({ deputyCode: undefined, stationCode: 'S02' }), t.resident.token)).data.id
     expect(await act(call, db, t.staff.token, mine, 'merge', { intoId: elsewhere })).toMatchObject({ code: 'VALIDATION' })
     expect((await call('cases', { action: 'get', id: mine }, t.staff.token)).data.status).toBe('submitted')
+  })
+
+  it('pages 消息 by cursor to the oldest, none twice and none skipped while new ones arrive', async () => {
+    const { call, db } = env
+    const who = await login(call, { openid: `m-${randomUUID()}` })
+    for (let i = 0; i < 120; i++) await tell(db, [who.user.id], `通知 ${i}`, '内容')
+    const seen: string[] = []
+    let cursor: string | undefined
+    for (let page = 0; ; page++) {
+      const r = (await call('messages', { action: 'list', ...(cursor ? { cursor } : {}) }, who.token)).data
+      seen.push(...r.items.map((m: { title: string }) => m.title))
+      // Something new arrives while the person scrolls.
+      if (page === 0) await tell(db, [who.user.id], '新的通知', '内容')
+      cursor = r.cursor
+      if (!cursor) break
+    }
+    expect(seen).toHaveLength(120)
+    expect(new Set(seen).size).toBe(120)
+    expect(seen[0]).toBe('通知 119')
+    expect(seen.at(-1)).toBe('通知 0')
+    expect(await call('messages', { action: 'list', cursor: 'not-a-cursor' }, who.token)).toMatchObject({ code: 'VALIDATION', message: '翻页参数无效，请刷新后再试' })
   })
 
   it('goes on with the sweep when one case cannot be dealt with', async () => {

@@ -73,6 +73,12 @@ describe('host over HTTP', () => {
     const served = await fetch(`${base}${item.url}`)
     expect(served.headers.get('content-type')).toBe('image/jpeg')
     expect(Buffer.from(await served.arrayBuffer()).equals(fixture('photo.jpg'))).toBe(true)
+    // Only by the signed address a view handed out: not by its path alone, nor with the signature changed.
+    const path = new URL(item.url, base).pathname
+    expect((await fetch(`${base}${path}`)).status).toBe(404)
+    expect((await fetch(`${base}${item.url.replace(/s=[\w-]+/, `s=${'A'.repeat(32)}`)}`)).status).toBe(404)
+    const expired = item.url.replace(/e=\d+/, `e=${Math.floor(Date.now() / 1000) - 60}`)
+    expect((await fetch(`${base}${expired}`)).status).toBe(404)
 
     expect((await upload(fixture('photo.jpg'), 'Bearer nobody')).status).toBe(401)
     const text = await upload(Buffer.from('not a picture at all'))

@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto'
+import { FUNCTIONS } from '../../server/host/registry'
+import { inspectMedia } from '../../server/media/inspect'
+import { invoke } from '../../server/runtime/context'
 import { BACKENDS } from '../support/backends'
+import { login } from '../support/call'
 import { act, caseIn, filing, withTeam, type Call, type Team } from '../support/loop'
 import { fixture, put, scratchMedia } from '../support/media'
 import type { Database } from '../../server/db/queryable'
@@ -79,5 +83,57 @@ describe.each(BACKENDS)('attachments on $name', (backend) => {
     expect(r.code).toBe('OK')
     const resolveEvent = r.data.events.find((e: { type: string }) => e.type === 'resolve')
     expect(r.data.media).toEqual([expect.objectContaining({ id: photo, kind: 'photo', eventId: resolveEvent.id })])
+  })
+})
+
+describe.each(BACKENDS)('upload limits and what is left unused on $name', (backend) => {
+  const store = scratchMedia()
+  const env = withTeam(backend, { media: store })
+  const upload = async (who: { token: string; user: { id: string } }, bytes = fixture('photo.jpg')) =>
+    env.call('media', { action: 'register', key: await put(store, who.user.id, bytes) }, who.token)
+
+  it('stops one person leaving more than 30 uploads unused, and removes the refused file', async () => {
+    const who = await login(env.call, { openid: `u-${randomUUID()}` })
+    for (let i = 0; i < 30; i++) expect((await upload(who)).code).toBe('OK')
+    const key = await put(store, who.user.id, fixture('photo.jpg'))
+    const refused = await env.call('media', { action: 'register', key }, who.token)
+    expect(refused).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringContaining('还没有提交') })
+    expect(await store.read(key)).toBeNull()
+    // Someone else is not held back by it.
+    expect((await upload(await login(env.call, { openid: `u-${randomUUID()}` }))).code).toBe('OK')
+  })
+
+  it('removes uploads nobody attached within a day, and keeps what a case or a profile uses', async () => {
+    const { call, db, t } = env
+    const who = await login(call, { openid: `u-${randomUUID()}` })
+    const unused = (await upload(who)).data
+    const attached = (await upload(who)).data
+    expect((await call('cases', filing({ media: [attached.id] }), who.token)).code).toBe('OK')
+    const photo = (await upload(t.deputy)).data
+    expect((await call('deputies', { action: 'proposeProfile', bio: '', contactHours: '', phone: '', phonePublic: false, photoId: photo.id }, t.deputy.token)).code).toBe('OK')
+    const keyOf = async (id: string) => (await db.query<{ storage_key: string }>('select storage_key from media where id = $1', [id]))[0]?.storage_key
+    const unusedKey = (await keyOf(unused.id))!
+    const tomorrow = new Date(Date.now() + 25 * 3_600_000)
+    const r = await invoke(FUNCTIONS.timer, {}, { db, demoLogins: false, now: () => tomorrow, media: store }, { kind: 'trigger' })
+    expect(r.data).toMatchObject({ failed: [] })
+    expect((r.data as { uploadsRemoved: number }).uploadsRemoved).toBeGreaterThanOrEqual(1)
+    expect(await keyOf(unused.id)).toBeUndefined()
+    expect(await store.read(unusedKey)).toBeNull()
+    expect(await keyOf(attached.id)).toBeDefined()
+    expect(await keyOf(photo.id)).toBeDefined()
+  })
+
+  it('reads a video’s headers to inspect it, not the whole file', async () => {
+    // A 3-second clip padded with a 40 MB free box, as a long recording's media data would be.
+    const pad = Buffer.alloc(40 * 1024 * 1024)
+    pad.writeUInt32BE(pad.length, 0)
+    pad.write('free', 4, 'latin1')
+    const key = await put(store, env.t.resident.user.id, Buffer.concat([fixture('video-3s.mp4'), pad]))
+    const src = (await store.source(key))!
+    let read = 0
+    const counted = { ...src, read: async (start: number, length: number) => ((read += length), src.read(start, length)) }
+    expect(await inspectMedia(counted)).toMatchObject({ kind: 'video', durationSec: 3 })
+    await src.close()
+    expect(read).toBeLessThan(1024 * 1024)
   })
 })

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto'
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, open, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, normalize, sep } from 'node:path'
 import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -12,10 +12,21 @@ export interface DiskMedia extends MediaStore {
   save(userId: string, body: Readable): Promise<string>
   /** The file on disk for a key (the URL path without its slash), or null when it is outside the folder. */
   fileOf(urlPath: string): string | null
+  /** Whether a URL's expiry and signature (`e`, `s`) are this store's and still good. */
+  signedFor(key: string, query: { e?: string; s?: string }, now?: Date): boolean
 }
 
-/** Uploads as files in a folder, served by the host: the local stand-in for cloud storage. */
-export function diskMedia(root: string): DiskMedia {
+/** How long a file's address works: like CloudBase's temporary URLs, it is handed out again with each view. */
+const URL_HOURS = 3
+const HOUR = 3_600_000
+
+/**
+ * Uploads as files in a folder, served by the host: the local stand-in for cloud storage.
+ * Addresses are signed and expire (`urlKey`, random per process unless the host sets one), so
+ * a file is reachable only through a view that showed it, and not for ever.
+ */
+export function diskMedia(root: string, urlKey: Buffer = randomBytes(32)): DiskMedia {
+  const sign = (key: string, expires: number) => createHmac('sha256', urlKey).update(`${key}\n${expires}`).digest('base64url').slice(0, 32)
   const fileOf = (key: string): string | null => {
     const path = normalize(join(root, key))
     return path.startsWith(root + sep) ? path : null
@@ -40,8 +51,32 @@ export function diskMedia(root: string): DiskMedia {
       const path = fileOf(key)
       return path ? readFile(path).catch(() => null) : null
     },
+    async source(key) {
+      const path = fileOf(key)
+      const file = path ? await open(path).catch(() => null) : null
+      if (!file) return null
+      const { size } = await file.stat()
+      return {
+        size,
+        async read(start, length) {
+          const into = Buffer.alloc(Math.max(0, Math.min(length, size - start)))
+          const { bytesRead } = await file.read(into, 0, into.length, start)
+          return into.subarray(0, bytesRead)
+        },
+        close: () => file.close(),
+      }
+    },
     async urls(keys) {
-      return new Map(keys.map((k) => [k, `/${k}`]))
+      // Whole hours, so the same file has the same address for a while and can be cached.
+      const expires = (Math.floor(Date.now() / HOUR) + URL_HOURS) * HOUR / 1000
+      return new Map(keys.map((k) => [k, `/${k}?e=${expires}&s=${sign(k, expires)}`]))
+    },
+    signedFor(key, { e, s }, now = new Date()) {
+      const expires = Number(e)
+      if (!Number.isInteger(expires) || expires * 1000 < now.getTime() || typeof s !== 'string') return false
+      const want = Buffer.from(sign(key, expires))
+      const got = Buffer.from(s)
+      return got.length === want.length && timingSafeEqual(got, want)
     },
     async put(path, bytes) {
       const file = fileOf(path)

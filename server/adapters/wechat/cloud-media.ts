@@ -1,5 +1,5 @@
 import type * as cloud from 'wx-server-sdk'
-import { uploadFolder, type MediaStore } from '../../media/store'
+import { bufferSource, uploadFolder, type MediaStore } from '../../media/store'
 
 /** The part of wx-server-sdk this store uses; tests hand in a fake of the same surface. */
 export type CloudStorageSdk = Pick<typeof cloud, 'downloadFile' | 'getTempFileURL' | 'deleteFile' | 'uploadFile'>
@@ -13,14 +13,19 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  * `media/<userId>/<name>` with wx.cloud.uploadFile; the key is the fileID it gets back.
  */
 export function cloudMedia(sdk: CloudStorageSdk): MediaStore {
+  const read = async (key: string) => {
+    try {
+      return (await sdk.downloadFile({ fileID: key })).fileContent
+    } catch {
+      return null
+    }
+  }
   return {
     ownedBy: (key, userId) => new RegExp(`^cloud://[^/]+/${escape(uploadFolder(userId))}/[\\w.-]{1,80}$`).test(key),
-    async read(key) {
-      try {
-        return (await sdk.downloadFile({ fileID: key })).fileContent
-      } catch {
-        return null
-      }
+    read,
+    async source(key) {
+      const bytes = await read(key)
+      return bytes && bufferSource(bytes)
     },
     async urls(keys) {
       const found = new Map<string, string>()

@@ -3,6 +3,7 @@
 export type MediaKind = 'photo' | 'video'
 
 const MB = 1024 * 1024
+const mb = (bytes: number) => `${Math.round(bytes / MB)} MB`
 
 export const MEDIA_LIMITS = {
   photos: 9,
@@ -11,6 +12,25 @@ export const MEDIA_LIMITS = {
   videoBytes: 50 * MB,
   videoSeconds: 60,
 } as const
+
+/**
+ * How much one person may upload: enough for a few cases a day with every photo and a video,
+ * not a way to fill the store. Uploads not attached to anything within a day are removed.
+ */
+export const UPLOAD_LIMITS = {
+  perHour: 60,
+  bytesPerDay: 500 * MB,
+  unattached: 30,
+  unattachedHours: 24,
+} as const
+
+/** Why this person may not upload another file now, in their words; null when they may. */
+export function uploadProblem(recent: { lastHour: number; bytesToday: number; unattached: number }): string | null {
+  if (recent.lastHour >= UPLOAD_LIMITS.perHour) return `上传太频繁：每小时最多上传 ${UPLOAD_LIMITS.perHour} 个文件`
+  if (recent.bytesToday >= UPLOAD_LIMITS.bytesPerDay) return `今天上传的文件已超过 ${mb(UPLOAD_LIMITS.bytesPerDay)}`
+  if (recent.unattached >= UPLOAD_LIMITS.unattached) return `已有 ${UPLOAD_LIMITS.unattached} 个文件上传后还没有提交`
+  return null
+}
 
 /** The types a phone's camera and album give, by their MIME type as the bytes reveal it. */
 export const MEDIA_TYPES: Readonly<Record<string, MediaKind>> = {
@@ -36,7 +56,6 @@ export interface MediaItem {
 /** An attachment of a case, with the step that brought it (the filing, or a reported result). */
 export type CaseMedia = MediaItem & { eventId: string | null }
 
-const mb = (bytes: number) => `${Math.round(bytes / MB)} MB`
 
 /** Why one file may not be attached, in the resident's words; null when it may. */
 export function mediaProblem(f: { kind: MediaKind; size: number; durationSec?: number | null }): string | null {

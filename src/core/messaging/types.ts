@@ -12,4 +12,6 @@ export interface Message {
 export interface MessageList {
   items: Message[]
   unread: number
+  /** Where the older messages continue; absent at the end. */
+  cursor?: string
 }

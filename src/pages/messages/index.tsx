@@ -1,5 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
-import { usePullDownRefresh } from '@tarojs/taro'
+import { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { useState } from 'react'
 import { CASE_PAGE } from '../../core/cases/pages'
 import { StateView } from '../../components/state-view'
 import { useReloadOnShow } from '../../components/use-reload-on-show'
@@ -14,14 +15,29 @@ import { useAppStore } from '../../store'
 /** 消息: every step of the person's cases, newest first; unread ones marked. */
 export default function Messages() {
   const role = useAppStore((s) => s.user?.role ?? 'resident')
+  // Older pages, fetched as the person scrolls down; a reload starts again from the newest.
+  const [older, setOlder] = useState<{ items: Message[]; cursor?: string; loading: boolean }>({ items: [], loading: false })
   const list = useRemote(async () => {
     const r = await listMessages()
     setUnreadBadge(r.unread)
+    setOlder({ items: [], cursor: r.cursor, loading: false })
     return r
   }, [])
   useReloadOnShow(list.reload)
   usePullDownRefresh(() => void list.reload().finally(stopPullDownRefresh))
-  const items = list.data?.items ?? []
+  const more = async () => {
+    if (!older.cursor || older.loading) return
+    setOlder((o) => ({ ...o, loading: true }))
+    try {
+      const r = await listMessages(older.cursor)
+      setOlder((o) => ({ items: [...o.items, ...r.items], cursor: r.cursor, loading: false }))
+    } catch (e) {
+      setOlder((o) => ({ ...o, loading: false }))
+      toast(errorMessage(e))
+    }
+  }
+  useReachBottom(() => void more())
+  const items = [...(list.data?.items ?? []), ...older.items]
 
   const read = async (ids: string[]) => {
     if (ids.length === 0) return
@@ -54,6 +70,11 @@ export default function Messages() {
             <Text className='message__body'>{m.body}</Text>
           </View>
         ))}
+        {older.cursor && (
+          <Button className='btn btn--ghost load-more' loading={older.loading} onClick={() => void more()}>
+            {older.loading ? '加载中…' : '查看更早的消息'}
+          </Button>
+        )}
       </StateView>
     </View>
   )

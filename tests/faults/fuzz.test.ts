@@ -1,0 +1,198 @@
+import fc from 'fast-check'
+import type { FastifyInstance } from 'fastify'
+import type { z } from 'zod'
+import { casesQueryEvent, moveEvent } from '../../src/core/cases/schemas'
+import { CASE_ACTIONS, transitionOf } from '../../src/core/cases/transitions'
+import { deputiesEvent } from '../../src/core/deputies/schemas'
+import { authEvent } from '../../src/core/identity/schemas'
+import { mediaEvent } from '../../src/core/media/schemas'
+import { messagesEvent } from '../../src/core/messaging/schemas'
+import { appointmentsEvent, noticesEvent } from '../../src/core/reception/schemas'
+import { statsEvent } from '../../src/core/stats/schemas'
+import { stationsEvent } from '../../src/core/stations/schemas'
+import type { Database } from '../../server/db/queryable'
+import { createHost } from '../../server/host/app'
+import { FUNCTIONS } from '../../server/host/registry'
+import { invoke, type Caller, type Services } from '../../server/runtime/context'
+import { BACKENDS } from '../support/backends'
+import { caller, TEST_PHONE_KEY } from '../support/call'
+import { caseIn, filing, inDays, team, type Team } from '../support/loop'
+import { scratchMedia } from '../support/media'
+
+/** Every function's actions, and the fields each takes, read from its schema. */
+type Union = z.ZodDiscriminatedUnion<readonly z.ZodObject[]>
+const shapes = (u: unknown) => (u as Union).options.map((o) => ({ action: (o.shape.action as z.ZodLiteral).value as string, fields: Object.keys(o.shape) }))
+const ACTIONS: Record<string, { action: string; fields: string[] }[]> = {
+  auth: shapes(authEvent),
+  cases: [...shapes(casesQueryEvent), ...CASE_ACTIONS.map((a) => ({ action: a, fields: Object.keys((moveEvent(transitionOf(a)!) as z.ZodObject).shape) }))],
+  deputies: shapes(deputiesEvent),
+  media: shapes(mediaEvent),
+  messages: shapes(messagesEvent),
+  notices: shapes(noticesEvent),
+  appointments: shapes(appointmentsEvent),
+  stations: shapes(stationsEvent),
+  stats: shapes(statsEvent),
+  timer: [{ action: 'sweep', fields: [] }],
+}
+/** Fields no schema names, sent anyway. */
+const STRAY = ['__proto__', 'constructor', 'role', 'residentId', 'status', 'userId', 'openid']
+
+const EVENTS_PER_FUNCTION = Number(process.env.FUZZ_EVENTS ?? 10_000)
+
+describe.each(BACKENDS)('random events to every function on $name', (backend) => {
+  let db: Database
+  let dispose: () => Promise<void>
+  let t: Team
+  let ids: string[]
+  let services: Services
+  /** Events that would succeed, by function: the fuzzer spoils one field of them at a time. */
+  let valid: Record<string, Record<string, unknown>[]>
+  beforeAll(async () => {
+    ;({ db, dispose } = await backend.open())
+    const call = caller(db)
+    t = await team(call)
+    await caseIn(call, db, t, 'in_progress')
+    await caseIn(call, db, t, 'rated')
+    // Real ids of every kind: other people's cases, stations, deputies, notices, slots, uploads.
+    const rows = await db.query<{ id: string }>(
+      `select id from cases union all select id from stations union all select id from deputies union all select id from departments
+       union all select id from users union all select id from reception_notices union all select id from districts`,
+    )
+    ids = rows.map((r) => r.id)
+    const open = await caseIn(call, db, t, 'accepted')
+    const [version] = await db.query<{ version: number }>('select version from cases where id = $1', [open])
+    const [station] = await db.query<{ id: string }>(`select id from stations where code = 'S01'`)
+    const notice = (await call('notices', {
+      action: 'post', stationId: station.id, theme: '约见代表', place: '接待室', deputyIds: [t.deputy.user.deputyId], slotCapacity: 2, slotMinutes: 30,
+      schedule: { rule: { kind: 'once', date: inDays(9) }, start: '09:00', end: '10:00', workdayShift: false },
+    }, t.staff.token)).data
+    const slot = (await call('appointments', { action: 'slots', noticeId: notice.id }, t.resident.token)).data.items[0]
+    valid = {
+      cases: [
+        filing(), filing({ location: { latitude: 36.19, longitude: 113.1, name: '北门' }, phone: '13900001111', phoneConsent: true }),
+        { action: 'get', id: open }, { action: 'similar', deputyCode: 'LZ001', category: '物业管理' }, { action: 'follow', id: open },
+        { action: 'dispatch', id: open, version: version.version, departmentId: t.department.user.departmentId },
+        { action: 'followUp', id: open, version: version.version, text: '已到现场查看' }, { action: 'inbox', filter: 'all' },
+      ],
+      notices: [{ action: 'get', id: notice.id }, { action: 'list', stationId: station.id }, { action: 'update', id: notice.id, version: notice.version, stationId: station.id, theme: '约见', place: '接待室', deputyIds: [t.deputy.user.deputyId], schedule: { rule: { kind: 'monthly', day: 11 }, start: '14:30', end: '17:00', workdayShift: true } }],
+      appointments: [{ action: 'book', slotId: slot.id }, { action: 'slots', noticeId: notice.id }, { action: 'mine' }],
+      stats: [{ action: 'funnel', from: '2026-01-01', to: '2026-12-31', stationId: station.id }],
+      deputies: [{ action: 'get', code: 'LZ001' }, { action: 'proposeProfile', bio: '简介', contactHours: '周三', phone: '', phonePublic: false }],
+      stations: [{ action: 'get', code: 'S01' }, { action: 'list', q: '太东' }],
+      messages: [{ action: 'list' }, { action: 'read', ids: [open] }],
+      auth: [{ action: 'me' }],
+      media: [{ action: 'register', key: `media/${t.resident.user.id}/00000000-0000-0000-0000-000000000000` }],
+      timer: [{}],
+    }
+    services = { db, demoLogins: true, now: () => new Date(), phoneKey: TEST_PHONE_KEY, media: scratchMedia(), submitLimits: { perHour: 1e6, perDay: 1e6 } }
+  }, 120_000)
+  afterAll(() => dispose())
+
+  const text = fc.oneof(
+    fc.string(),
+    fc.string({ unit: 'grapheme', maxLength: 60 }),
+    fc.constantFrom('', ' ', '😡😡😡😡😡', '。。。。。', '\u0000\u0007\u202e', "'; drop table cases; --", '1'.repeat(3000), 'x'.repeat(100_000), '2025-02-30', 'LZ001', 'S01', 'd=LZ001'),
+  )
+  const value = (depth: number): fc.Arbitrary<unknown> =>
+    fc.oneof(
+      { weight: 3, arbitrary: text },
+      { weight: 3, arbitrary: fc.constantFrom(...(ids.length ? ids : ['00000000-0000-0000-0000-000000000000'])) },
+      { weight: 1, arbitrary: fc.uuid() },
+      { weight: 2, arbitrary: fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, -1, 1, 2, 1e21)) },
+      { weight: 1, arbitrary: fc.boolean() },
+      { weight: 1, arbitrary: fc.constant(null) },
+      { weight: 1, arbitrary: depth > 0 ? fc.array(value(depth - 1), { maxLength: 5 }) : fc.constant([]) },
+      { weight: 1, arbitrary: depth > 0 ? fc.dictionary(fc.string({ maxLength: 8 }), value(depth - 1), { maxKeys: 4 }) : fc.constant({}) },
+      { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 12 }) },
+    )
+
+  /** A valid event with one field spoiled, removed, or added. */
+  const spoiled = (name: string) =>
+    fc.constantFrom(...valid[name]).chain((base) =>
+      fc.tuple(fc.constantFrom(...Object.keys(base), ...STRAY), value(2), fc.boolean()).map(([key, v, drop]) => {
+        const out: Record<string, unknown> = { ...base }
+        if (drop && key !== 'action') delete out[key]
+        else out[key] = v
+        return out
+      }),
+    )
+
+  const eventFor = (name: string) =>
+    fc.oneof(
+      { weight: 8, arbitrary: spoiled(name) },
+      { weight: 8, arbitrary: fc.constantFrom(...ACTIONS[name]).chain(({ action, fields }) =>
+        fc.dictionary(fc.constantFrom(...fields.filter((f) => f !== 'action'), ...STRAY), value(2), { maxKeys: fields.length + 1 }).map((rest) => ({ ...rest, action })),
+      ) },
+      { weight: 1, arbitrary: fc.record({ action: text }) },
+      { weight: 1, arbitrary: value(3) },
+    )
+
+  const callers = (): fc.Arbitrary<Caller> =>
+    fc.constantFrom<Caller>(
+      { kind: 'anonymous' },
+      { kind: 'token', token: 'forged-token' },
+      ...(['resident', 'deputy', 'staff', 'department', 'office'] as const).map((who) => ({ kind: 'token', token: t[who].token }) as Caller),
+    )
+
+  it.each(Object.keys(FUNCTIONS))('%s: never INTERNAL', async (name) => {
+    let internal = 0
+    const codes: Record<string, number> = {}
+    const started = Date.now()
+    await fc.assert(
+      fc.asyncProperty(eventFor(name), callers(), async (event, who) => {
+        const r = await invoke(FUNCTIONS[name], event, services, who)
+        codes[r.code] = (codes[r.code] ?? 0) + 1
+        if (r.code === 'INTERNAL') internal++
+        return r.code !== 'INTERNAL'
+      }),
+      { numRuns: EVENTS_PER_FUNCTION, endOnFailure: true },
+    )
+    console.log(`${backend.name} ${name}: ${EVENTS_PER_FUNCTION} events in ${((Date.now() - started) / 1000).toFixed(1)} s → ${JSON.stringify(codes)}, ${internal} INTERNAL`)
+    expect(internal).toBe(0)
+  }, 600_000)
+})
+
+describe('random requests to the host', () => {
+  let host: FastifyInstance
+  let base: string
+  let dispose: () => Promise<void>
+  beforeAll(async () => {
+    const opened = await BACKENDS[0].open()
+    dispose = opened.dispose
+    const uploads = scratchMedia()
+    host = await createHost({ services: { db: opened.db, demoLogins: true, now: () => new Date(), media: uploads }, uploads })
+    base = await host.listen({ port: 0, host: '127.0.0.1' })
+  })
+  afterAll(async () => {
+    await host.close()
+    await dispose()
+  })
+
+  it('answers 2,000 malformed requests with an envelope, never a 500, and keeps answering', async () => {
+    const statuses: Record<number, number> = {}
+    const request = fc.record({
+      path: fc.oneof(fc.constantFrom(...Object.keys(FUNCTIONS).map((n) => `/fn/${n}`), '/media', '/fn/%00', '/fn/../../etc/passwd', '/media/x'), fc.webPath()),
+      method: fc.constantFrom('POST', 'POST', 'POST', 'GET', 'PUT', 'DELETE'),
+      type: fc.constantFrom('application/json', 'text/plain', 'multipart/form-data; boundary=x', 'multipart/form-data', 'application/x-www-form-urlencoded', ''),
+      body: fc.oneof(fc.jsonValue({ maxDepth: 20 }).map((v) => JSON.stringify(v)), fc.string(), fc.uint8Array({ maxLength: 2000 }).map((b) => Buffer.from(b).toString('latin1'))),
+      token: fc.constantFrom(undefined, 'Bearer nothing', 'Basic abc', 'Bearer '),
+    })
+    await fc.assert(
+      fc.asyncProperty(request, async ({ path, method, type, body, token }) => {
+        const r = await fetch(`${base}${path}`, {
+          method,
+          headers: { ...(type ? { 'content-type': type } : {}), ...(token ? { authorization: token } : {}) },
+          body: method === 'GET' ? undefined : body,
+        }).catch(() => null)
+        if (!r) return true
+        statuses[r.status] = (statuses[r.status] ?? 0) + 1
+        if (r.status >= 500) return false
+        const text = await r.text()
+        return r.status === 200 || 'code' in JSON.parse(text)
+      }),
+      { numRuns: 2000, endOnFailure: true },
+    )
+    console.log(`host: 2,000 malformed requests → statuses ${JSON.stringify(statuses)}`)
+    expect((await fetch(`${base}/healthz`)).status).toBe(200)
+  }, 300_000)
+})
