@@ -17,6 +17,11 @@ export default tseslint.config(
     },
   },
   {
+    // Native weapp components: plain JavaScript in the mini-program's own runtime.
+    files: ['src/services/native/**/*.js'],
+    languageOptions: { globals: { wx: 'readonly', Component: 'readonly' } },
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { API_BASE: 'readonly', USE_CLOUD: 'readonly', CLOUD_ENV: 'readonly' } },

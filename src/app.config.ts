@@ -8,6 +8,7 @@ export default defineAppConfig({
     'pages/case/index',
     'pages/messages/index',
     'pages/me/index',
+    'pages/privacy/index',
   ],
   // The staff roles' pages, each role in its own subpackage; the resident path stays in the main package.
   subPackages: [

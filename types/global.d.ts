@@ -14,3 +14,10 @@ declare namespace NodeJS {
     TARO_ENV: 'weapp' | 'h5'
   }
 }
+
+/** Native weapp components used from React pages (src/services/native). */
+declare namespace JSX {
+  interface IntrinsicElements {
+    'privacy-popup': Record<string, never>
+  }
+}

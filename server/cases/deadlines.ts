@@ -9,10 +9,10 @@ const BATCH = 200
  * Deals with every stage past its deadline: an overdue stage is marked and escalated to the
  * office once; a rating window that ran out closes the case as 未评价.
  */
-export async function sweepDeadlines(services: Services): Promise<{ overdue: number; closed: number; failed: number }> {
+export async function sweepDeadlines(services: Services): Promise<{ overdue: number; closed: number; passedOver: number }> {
   const { db } = services
   const now = services.now()
-  const done = { overdue: 0, closed: 0, failed: 0 }
+  const done = { overdue: 0, closed: 0, passedOver: 0 }
   // A case whose step fails is logged and passed over, so the rest are still dealt with.
   const skipped: string[] = []
   for (;;) {
@@ -36,7 +36,7 @@ export async function sweepDeadlines(services: Services): Promise<{ overdue: num
       } catch (e) {
         console.error(`[timer] case ${id}:`, e)
         skipped.push(id)
-        done.failed++
+        done.passedOver++
       }
     }
     if (batch.length < BATCH) return done

@@ -1,10 +1,12 @@
 import { canHandleCase, canSeeCase, hasInbox, phoneShown, roleMayMove, type CaseScope } from '../../src/core/cases/access'
+import { openingAudited } from '../../src/core/audit/access'
 import { authorView, followerView, publicExcerpt } from '../../src/core/cases/redaction'
 import { statesAwaiting, type CaseFacts } from '../../src/core/cases/transitions'
 import type { CaseDetail, CaseSummary, DispatchOptions } from '../../src/core/cases/types'
 import { errors } from '../../src/core/errors'
 import type { Viewer } from '../../src/core/identity/viewer'
 import { PAGE_SIZE } from '../../src/core/limits'
+import { audit } from '../audit/audit'
 import type { Queryable } from '../db/queryable'
 import { dispatchOptions } from '../districts/districts'
 import { caseMedia } from '../media/uploads'
@@ -46,6 +48,7 @@ export async function detailFor(ctx: FnContext, user: Viewer, id: string, handle
   if (!detail) return null
   const shown = phoneShown(user, { handles, mine: detail.mine })
   const stored = phoneKey && shown === 'whole' ? await storedPhone(db, id) : null
+  if (stored) await audit(db, { actorId: user.id, actorRole: user.role, kind: 'phone.read', subjectId: id, detail: detail.number })
   const phone = stored && phoneKey ? decryptPhone(stored, phoneKey) : shown === 'none' ? null : detail.phone
   const whole = { ...detail, media: await caseMedia(ctx, id), phone }
   if (user.role !== 'resident') return whole
@@ -54,7 +57,9 @@ export async function detailFor(ctx: FnContext, user: Viewer, id: string, handle
 
 export async function caseFor(ctx: FnContext, id: string): Promise<CaseDetail | null> {
   const user = await ctx.requireUser()
-  return detailFor(ctx, user, id, (await visibleCase(ctx.services.db, user, id)).handles)
+  const { c, handles } = await visibleCase(ctx.services.db, user, id)
+  if (openingAudited(user)) await audit(ctx.services.db, { actorId: user.id, actorRole: user.role, kind: 'case.open', subjectId: id, detail: c.number })
+  return detailFor(ctx, user, id, handles)
 }
 
 /** How much of a followed case's shown words 我的诉求 lists. */

@@ -1,3 +1,4 @@
+import { dropOldAudit } from '../audit/audit'
 import { sweepDeadlines } from '../cases/deadlines'
 import { endExpiredSessions } from '../identity/accounts'
 import { dropStaleUploads } from '../media/uploads'
@@ -22,10 +23,11 @@ export async function runChores(services: Services) {
       return none
     }
   }
-  const swept = await run('deadlines', () => sweepDeadlines(services), { overdue: 0, closed: 0, failed: 0 })
+  const swept = await run('deadlines', () => sweepDeadlines(services), { overdue: 0, closed: 0, passedOver: 0 })
   const reminded = await run('reminders', () => sendReminders(services), 0)
   const pushed = await run('pushes', () => deliverPushes(services), { sent: 0, skipped: 0, retried: 0, failed: 0 })
   const sessionsEnded = await run('sessions', () => endExpiredSessions(services.db), 0)
   const uploadsRemoved = await run('uploads', () => dropStaleUploads(services), 0)
-  return { ...swept, reminded, pushed, sessionsEnded, uploadsRemoved, failed }
+  const auditRemoved = await run('audit', () => dropOldAudit(services), 0)
+  return { ...swept, reminded, pushed, sessionsEnded, uploadsRemoved, auditRemoved, failed }
 }

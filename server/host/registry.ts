@@ -1,4 +1,5 @@
 import { appointments } from '../functions/appointments'
+import { audit } from '../functions/audit'
 import { auth } from '../functions/auth'
 import { cases } from '../functions/cases'
 import { deputies } from '../functions/deputies'
@@ -11,4 +12,4 @@ import { timer } from '../functions/timer'
 import type { FunctionHandler } from '../runtime/context'
 
 /** Every deployable function by name: the host serves these at POST /fn/<name>, as CloudBase serves each folder of cloudfunctions/. */
-export const FUNCTIONS: Record<string, FunctionHandler> = { auth, deputies, cases, media, messages, notices, appointments, stations, stats, timer }
+export const FUNCTIONS: Record<string, FunctionHandler> = { auth, audit, deputies, cases, media, messages, notices, appointments, stations, stats, timer }

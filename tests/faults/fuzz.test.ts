@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import type { FastifyInstance } from 'fastify'
 import type { z } from 'zod'
+import { auditEvent } from '../../src/core/audit/schemas'
 import { casesQueryEvent, moveEvent } from '../../src/core/cases/schemas'
 import { CASE_ACTIONS, transitionOf } from '../../src/core/cases/transitions'
 import { deputiesEvent } from '../../src/core/deputies/schemas'
@@ -15,7 +16,7 @@ import { createHost } from '../../server/host/app'
 import { FUNCTIONS } from '../../server/host/registry'
 import { invoke, type Caller, type Services } from '../../server/runtime/context'
 import { BACKENDS } from '../support/backends'
-import { caller, TEST_PHONE_KEY } from '../support/call'
+import { caller, login, TEST_PHONE_KEY } from '../support/call'
 import { caseIn, filing, inDays, team, type Team } from '../support/loop'
 import { scratchMedia } from '../support/media'
 
@@ -24,6 +25,7 @@ type Union = z.ZodDiscriminatedUnion<readonly z.ZodObject[]>
 const shapes = (u: unknown) => (u as Union).options.map((o) => ({ action: (o.shape.action as z.ZodLiteral).value as string, fields: Object.keys(o.shape) }))
 const ACTIONS: Record<string, { action: string; fields: string[] }[]> = {
   auth: shapes(authEvent),
+  audit: shapes(auditEvent),
   cases: [...shapes(casesQueryEvent), ...CASE_ACTIONS.map((a) => ({ action: a, fields: Object.keys((moveEvent(transitionOf(a)!) as z.ZodObject).shape) }))],
   deputies: shapes(deputiesEvent),
   media: shapes(mediaEvent),
@@ -43,6 +45,7 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
   let db: Database
   let dispose: () => Promise<void>
   let t: Team
+  let admin: string
   let ids: string[]
   let services: Services
   /** Events that would succeed, by function: the fuzzer spoils one field of them at a time. */
@@ -51,6 +54,7 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
     ;({ db, dispose } = await backend.open())
     const call = caller(db)
     t = await team(call)
+    admin = (await login(call, { persona: 'admin' })).token
     await caseIn(call, db, t, 'in_progress')
     await caseIn(call, db, t, 'rated')
     // Real ids of every kind: other people's cases, stations, deputies, notices, slots, uploads.
@@ -81,6 +85,7 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
       stations: [{ action: 'get', code: 'S01' }, { action: 'list', q: '太东' }],
       messages: [{ action: 'list' }, { action: 'read', ids: [open] }],
       auth: [{ action: 'me' }],
+      audit: [{ action: 'search', from: '2026-01-01', kind: 'phone.read' }],
       media: [{ action: 'register', key: `media/${t.resident.user.id}/00000000-0000-0000-0000-000000000000` }],
       timer: [{}],
     }
@@ -131,6 +136,7 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
     fc.constantFrom<Caller>(
       { kind: 'anonymous' },
       { kind: 'token', token: 'forged-token' },
+      { kind: 'token', token: admin },
       ...(['resident', 'deputy', 'staff', 'department', 'office'] as const).map((who) => ({ kind: 'token', token: t[who].token }) as Caller),
     )
 

@@ -22,6 +22,8 @@ export interface RunningHost {
   pid: number
   output(): string
   stop(): Promise<void>
+  /** Ends the process at once (SIGKILL), as a power cut or the OOM killer would. */
+  kill(): Promise<void>
 }
 
 /** Starts the real host (`npm start`'s entry) on a free port and an empty PGlite folder. */
@@ -49,6 +51,12 @@ export async function startHost(env: Record<string, string> = {}): Promise<Runni
     base,
     pid: child.pid!,
     output: () => log,
+    async kill() {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      const exited = new Promise((r) => child.once('exit', r))
+      child.kill('SIGKILL')
+      await exited
+    },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r))

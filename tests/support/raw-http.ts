@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs'
+import { request, type Agent } from 'node:http'
 import { connect } from 'node:net'
 
 /** How many files a process holds open. */
@@ -51,5 +52,34 @@ export function rawRequest(
       if (close === 'end') socket.end()
       if (close === 'destroy' && readBytes === undefined) setTimeout(() => socket.destroy(), 20)
     })
+  })
+}
+
+/**
+ * Calls a function over HTTP the way one phone does: on its own connection (`agent`, or a new
+ * connection for this call alone). Rejects when the connection is cut before the whole answer.
+ */
+export function postJson(base: string, path: string, body: unknown, token?: string, agent?: Agent): Promise<{ code: string; data: any; message: string }> {
+  const text = JSON.stringify(body)
+  return new Promise((ok, fail) => {
+    const req = request(`${base}${path}`, {
+      method: 'POST',
+      agent: agent ?? false,
+      headers: {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(text),
+        ...(agent ? {} : { connection: 'close' }),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+    })
+    req.on('response', (res) => {
+      let got = ''
+      res.setEncoding('utf8')
+      res.on('data', (d) => (got += d))
+      res.on('end', () => (res.complete ? ok(JSON.parse(got)) : fail(new Error('answer cut off'))))
+      res.on('error', fail)
+    })
+    req.on('error', fail)
+    req.end(text)
   })
 }

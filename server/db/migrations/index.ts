@@ -12,6 +12,8 @@ import posters from './011-posters'
 import deputyProfiles from './012-deputy-profiles'
 import receptionCases from './013-reception-cases'
 import hardening from './014-hardening'
+import uploads from './015-uploads'
+import audit from './016-audit'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -33,4 +35,6 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 12, name: 'deputy-profiles', sql: deputyProfiles },
   { version: 13, name: 'reception-cases', sql: receptionCases },
   { version: 14, name: 'hardening', sql: hardening },
+  { version: 15, name: 'uploads', sql: uploads },
+  { version: 16, name: 'audit', sql: audit },
 ]

@@ -52,6 +52,9 @@ export default function Me() {
           我的约见
         </Button>
       )}
+      <Button className='btn btn--ghost privacy-policy' onClick={() => nav.to('/pages/privacy/index')}>
+        隐私保护指引
+      </Button>
       {!USE_CLOUD && (
         <View className='card' style={{ marginTop: '24px' }}>
           <Text className='section-title'>演示：切换身份</Text>

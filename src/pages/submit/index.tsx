@@ -98,6 +98,7 @@ export default function Submit() {
 
   return (
     <View className='page'>
+      {process.env.TARO_ENV === 'weapp' && <privacy-popup />}
       <StateView loading={target.loading} error={target.error} onRetry={target.reload}>
         {target.data && (
           <>
@@ -179,8 +180,11 @@ export default function Submit() {
                 同意将手机号提供给办理人员，仅用于联系我（其他人只看到 138****1234 这样的号码）
               </Consent>
               <Consent on={draft.showPublicly} onToggle={() => updateDraft({ showPublicly: !draft.showPublicly })}>
-                办结后可以隐去姓名和电话，在代表主页展示
+                允许展示：其他群众可以看到隐去姓名、电话和门牌后的诉求内容（代表主页、同一问题的邻居）
               </Consent>
+              <Text className='link privacy-link' onClick={() => nav.to('/pages/privacy/index')}>
+                《码上说事隐私保护指引》
+              </Text>
             </View>
             {problem && <Text className='error-text'>{problem}</Text>}
             <Button className='btn btn--primary submit' loading={sending} disabled={sending || uploading > 0} onClick={send}>

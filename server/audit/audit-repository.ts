@@ -1,0 +1,32 @@
+import type { AuditEntry, AuditKind } from '../../src/core/audit/types'
+import type { Actor } from '../../src/core/identity/roles'
+import { pageKey, type After } from '../db/cursor'
+import { isoText, type Queryable } from '../db/queryable'
+
+export async function insertAudit(q: Queryable, e: { actorId: string | null; actorRole: Actor; kind: AuditKind; subjectId: string; detail: string }): Promise<void> {
+  await q.query('insert into audit_log (actor_id, actor_role, kind, subject_id, detail) values ($1, $2, $3, $4, $5)', [
+    e.actorId, e.actorRole, e.kind, e.subjectId, e.detail,
+  ])
+}
+
+export async function searchAudit(
+  q: Queryable,
+  f: { from: Date | null; to: Date | null; actorId: string | null; subjectId: string | null; kind: AuditKind | null },
+  after: After | null,
+  limit: number,
+): Promise<(AuditEntry & { pageKey: string })[]> {
+  return q.query(
+    `select id, ${isoText('at')} as at, actor_id as "actorId", actor_role as "actorRole", kind, subject_id as "subjectId", detail, ${pageKey('at')}
+       from audit_log
+      where ($1::timestamptz is null or at >= $1) and ($2::timestamptz is null or at < $2)
+        and ($3::uuid is null or actor_id = $3) and ($4::uuid is null or subject_id = $4) and ($5::text is null or kind = $5)
+        and ($6::timestamptz is null or (at, id) < ($6::timestamptz, $7::uuid))
+      order by at desc, id desc limit $8`,
+    [f.from, f.to, f.actorId, f.subjectId, f.kind, after?.at ?? null, after?.id ?? null, limit],
+  )
+}
+
+/** Removes entries older than `before`; answers how many. */
+export async function dropAuditBefore(q: Queryable, before: Date): Promise<number> {
+  return (await q.query('delete from audit_log where at < $1 returning 1', [before])).length
+}

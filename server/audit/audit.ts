@@ -1,0 +1,34 @@
+import { readsAudit } from '../../src/core/audit/access'
+import type { AuditEvent } from '../../src/core/audit/schemas'
+import { AUDIT_RETENTION_DAYS, type AuditEntry } from '../../src/core/audit/types'
+import { errors } from '../../src/core/errors'
+import { afterCursor, pageOf } from '../db/cursor'
+import type { Services } from '../runtime/services'
+import type { FnContext } from '../runtime/context'
+import { dropAuditBefore, insertAudit, searchAudit } from './audit-repository'
+
+const PAGE = 50
+
+/** Writes down a read of personal data (who, when, what). */
+export const audit = insertAudit
+
+/** `audit search`: the admin's view of who read residents' phones and opened cases, newest first. */
+export async function auditSearch(ctx: FnContext, e: AuditEvent): Promise<{ items: AuditEntry[]; cursor?: string }> {
+  const user = await ctx.requireUser()
+  if (!readsAudit(user)) throw errors.forbidden.auditAdminOnly()
+  // Whole days in Shanghai time, both ends included.
+  const dayStart = (day: string) => new Date(`${day}T00:00:00+08:00`)
+  const filters = {
+    from: e.from ? dayStart(e.from) : null,
+    to: e.to ? new Date(dayStart(e.to).getTime() + 86_400_000) : null,
+    actorId: e.actorId ?? null,
+    subjectId: e.subjectId ?? null,
+    kind: e.kind ?? null,
+  }
+  return pageOf(await searchAudit(ctx.services.db, filters, afterCursor(e.cursor), PAGE + 1), PAGE)
+}
+
+/** Removes audit entries past their retention (the timer's chore). */
+export async function dropOldAudit(services: Services): Promise<number> {
+  return dropAuditBefore(services.db, new Date(services.now().getTime() - AUDIT_RETENTION_DAYS * 86_400_000))
+}

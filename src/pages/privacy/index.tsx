@@ -1,0 +1,25 @@
+import { Text, View } from '@tarojs/components'
+
+/** What the product keeps about a resident, why, for how long, and who sees it: the words of 《码上说事隐私保护指引》. */
+const SECTIONS: [string, string][] = [
+  ['我们收集什么', '您反映的诉求内容、照片和视频；您选择提供的手机号和问题所在的位置；您的微信身份标识（用于登录，不含昵称和头像）。'],
+  ['用来做什么', '只用于把诉求交给代表、联络站和职能部门办理，联系您了解情况，并告诉您每一步进展。不用于其他任何目的。'],
+  ['谁能看到', '办理您诉求的代表、联络站工作人员和职能部门可以看到完整内容和手机号；其他人只看到 138****1234 这样的号码。只有您勾选“允许展示”的诉求，其他群众才能看到隐去姓名、电话和门牌后的内容；关注同一问题的邻居只会收到进展，看不到您的照片、视频和位置。'],
+  ['如何保护', '手机号加密保存；照片和视频的链接几小时后失效；工作人员查看您的手机号和诉求都会留下记录，由管理员定期检查，记录保存 400 天。'],
+  ['保存多久', '诉求作为人大代表履职和政府办理的记录长期保存；上传后没有提交的照片和视频一天后删除；登录状态 30 天不使用即失效。'],
+  ['您的权利', '您可以随时撤回未办理的诉求、不提供手机号或位置，或在系统提示时选择“不同意”，不影响您使用其他功能。如需查询、更正您的信息，请联系您所在的联络站。'],
+]
+
+export default function Privacy() {
+  return (
+    <View className='page' role='main'>
+      <Text className='section-title'>码上说事隐私保护指引</Text>
+      {SECTIONS.map(([title, text]) => (
+        <View key={title} className='card'>
+          <Text className='field-label'>{title}</Text>
+          <Text className='field-value'>{text}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
