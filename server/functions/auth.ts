@@ -1,8 +1,9 @@
 import { authEvent } from '../../src/core/identity/schemas'
 import { devLogin, me, phoneNumber } from '../identity/sign-in'
+import { deleteAccount, myData } from '../privacy/my-data'
 import { parseEvent, type FunctionHandler } from '../runtime/context'
 
-/** Sign-in: the caller's own account, a phone number from a WeChat code, and demo personas on a development host. */
+/** Sign-in and the account: the caller's own account, a phone number from a WeChat code, demo personas on a demo host, one's own data and its deletion. */
 export const auth: FunctionHandler = async (raw, ctx) => {
   const e = parseEvent(authEvent, raw)
   switch (e.action) {
@@ -13,5 +14,9 @@ export const auth: FunctionHandler = async (raw, ctx) => {
       return phoneNumber(ctx, e.code)
     case 'devLogin':
       return devLogin(ctx, e)
+    case 'myData':
+      return myData(ctx)
+    case 'deleteAccount':
+      return deleteAccount(ctx)
   }
 }

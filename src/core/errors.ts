@@ -89,6 +89,7 @@ export const errors = {
     posterForbidden: () => denied('DEPUTY.POSTER_FORBIDDEN', '只有代表本人和所在联络站的工作人员可以下载海报'),
     deputyOnly: () => denied('DEPUTY.ONLY', '只有代表本人可以编辑资料'),
     recordsForbidden: () => denied('NOTICE.RECORDS_FORBIDDEN', '只有本站工作人员和接待代表可以查看征集的问题和接待记录'),
+    staffAccountDeletion: () => denied('AUTH.STAFF_ACCOUNT', '工作人员账号请联系系统管理员注销'),
     auditAdminOnly: () => denied('AUDIT.ADMIN_ONLY', '只有系统管理员可以查看访问记录'),
     residentsBook: () => denied('APPOINTMENT.RESIDENTS', '约见由群众预约'),
     notAppointmentHandler: () => denied('APPOINTMENT.NOT_HANDLER', '只有被约见的代表或本站工作人员可以处理'),

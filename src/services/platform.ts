@@ -64,3 +64,26 @@ export function openMap(p: { latitude: number; longitude: number; name: string; 
 
 /** Dials a station's contact line. */
 export const callPhone = (phoneNumber: string) => void Taro.makePhoneCall({ phoneNumber }).catch(() => undefined)
+
+/** Asks before something that cannot be undone; true when the person confirms. */
+export async function confirmAction(title: string, content: string, confirmText = '确定'): Promise<boolean> {
+  const r = await Taro.showModal({ title, content, confirmText, confirmColor: '#c8161d' }).catch(() => ({ confirm: false }))
+  return r.confirm
+}
+
+/**
+ * Hands the person a text to keep: a file download in the browser; in the mini-program, the
+ * clipboard (they paste it into a chat with themself or a note).
+ */
+export async function keepText(filename: string, text: string): Promise<void> {
+  if (process.env.TARO_ENV === 'weapp') {
+    await Taro.setClipboardData({ data: text })
+    return
+  }
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json;charset=utf-8' }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = filename
+  a.click()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}

@@ -184,3 +184,32 @@ describe.each(BACKENDS)('who read what, on $name', (backend) => {
     expect((await call('audit', { action: 'search', subjectId: filed.id }, admin.token)).data.items).toHaveLength(0)
   })
 })
+
+describe.each(BACKENDS)("a person's own data on $name", (backend) => {
+  const env = withTeam(backend)
+
+  it('hands a resident everything held about them, then deletes the account and keeps the cases for the record, anonymized', async () => {
+    const { call, db, t } = env
+    const me = await login(call, { openid: `leaving-${randomUUID()}` })
+    const filed = (await call('cases', filing({ text: '我叫王小明，住3号楼2单元501室，楼道灯坏了很久', phone: '13900004444', phoneConsent: true }), me.token)).data
+    await act(call, db, t.staff.token, filed.id, 'accept', {})
+    const mine = (await call('auth', { action: 'myData' }, me.token)).data
+    expect(mine.account.id).toBe(me.user.id)
+    expect(mine.cases).toEqual([expect.objectContaining({ number: filed.number, phone: '13900004444', text: expect.stringContaining('王小明') })])
+    expect(mine.cases[0].steps.map((s: { type: string }) => s.type)).toEqual(['submit', 'accept'])
+    expect(mine.messages.map((m: { title: string }) => m.title)).toEqual(['您的诉求已受理'])
+
+    expect(await call('auth', { action: 'deleteAccount' }, me.token)).toMatchObject({ code: 'VALIDATION' })
+    expect(await call('auth', { action: 'deleteAccount', confirm: '注销' }, t.staff.token)).toMatchObject({ code: 'FORBIDDEN' })
+    expect((await call('auth', { action: 'deleteAccount', confirm: '注销' }, me.token)).data).toEqual({ deleted: true })
+    // Signed out everywhere; the same WeChat identity would start afresh.
+    expect(await call('auth', { action: 'me' }, me.token)).toMatchObject({ code: 'UNAUTHENTICATED' })
+    // The case stays with its handlers, without the phone or the name and door in its words.
+    const kept = (await call('cases', { action: 'get', id: filed.id }, t.staff.token)).data
+    expect(kept).toMatchObject({ status: 'accepted', phone: null })
+    expect(kept.text).toBe('我叫***，住***，楼道灯坏了很久')
+    expect(JSON.stringify(kept.events)).not.toContain('王小明')
+    const [{ n }] = await db.query<{ n: number }>('select count(*)::int as n from messages where user_id = $1', [me.user.id])
+    expect(n).toBe(0)
+  })
+})

@@ -14,6 +14,7 @@ import receptionCases from './013-reception-cases'
 import hardening from './014-hardening'
 import uploads from './015-uploads'
 import audit from './016-audit'
+import accountDeletion from './017-account-deletion'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -37,4 +38,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 14, name: 'hardening', sql: hardening },
   { version: 15, name: 'uploads', sql: uploads },
   { version: 16, name: 'audit', sql: audit },
+  { version: 17, name: 'account-deletion', sql: accountDeletion },
 ]

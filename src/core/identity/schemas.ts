@@ -16,6 +16,8 @@ export const authEvent = z.discriminatedUnion(
     z.object({ action: z.literal('login') }),
     z.object({ action: z.literal('me') }),
     z.object({ action: z.literal('phoneNumber'), code: z.string({ error: '缺少授权码' }).min(1).max(128) }),
+    z.object({ action: z.literal('myData') }),
+    z.object({ action: z.literal('deleteAccount'), confirm: z.literal('注销', { error: '请确认注销' }) }),
   ],
   { error: '不支持的操作' },
 )

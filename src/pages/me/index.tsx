@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useLoad } from '@tarojs/taro'
 import { useState } from 'react'
+import { MyDataActions } from '../../components/my-data-actions'
 import { WORKBENCH } from '../../components/role-paths'
 import { ROLE_LABELS, ROLES, type Role } from '../../core/identity/roles'
 import { errorMessage } from '../../services/api/call'
@@ -55,6 +56,7 @@ export default function Me() {
       <Button className='btn btn--ghost privacy-policy' onClick={() => nav.to('/pages/privacy/index')}>
         隐私保护指引
       </Button>
+      {user?.role === 'resident' && <MyDataActions />}
       {!USE_CLOUD && (
         <View className='card' style={{ marginTop: '24px' }}>
           <Text className='section-title'>演示：切换身份</Text>

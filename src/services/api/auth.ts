@@ -2,3 +2,9 @@ import { callFunction } from './call'
 
 /** `auth phoneNumber`: the number behind a weapp getPhoneNumber tap, for the person's own form. */
 export const wechatPhone = (code: string) => callFunction<{ phone: string }>('auth', { action: 'phoneNumber', code })
+
+/** `auth myData`: everything held about the caller, as one document. */
+export const myData = () => callFunction<Record<string, unknown>>('auth', { action: 'myData' })
+
+/** `auth deleteAccount`: the caller's account ends; their cases stay for the record, anonymized. */
+export const deleteAccount = () => callFunction<{ deleted: true }>('auth', { action: 'deleteAccount', confirm: '注销' })
