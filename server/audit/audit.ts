@@ -2,6 +2,7 @@ import { readsAudit } from '../../src/core/audit/access'
 import type { AuditEvent } from '../../src/core/audit/schemas'
 import { AUDIT_RETENTION_DAYS, type AuditEntry } from '../../src/core/audit/types'
 import { errors } from '../../src/core/errors'
+import { shanghaiDayStart } from '../../src/core/time'
 import { afterCursor, pageOf } from '../db/cursor'
 import type { Services } from '../runtime/services'
 import type { FnContext } from '../runtime/context'
@@ -17,10 +18,9 @@ export async function auditSearch(ctx: FnContext, e: AuditEvent): Promise<{ item
   const user = await ctx.requireUser()
   if (!readsAudit(user)) throw errors.forbidden.auditAdminOnly()
   // Whole days in Shanghai time, both ends included.
-  const dayStart = (day: string) => new Date(`${day}T00:00:00+08:00`)
   const filters = {
-    from: e.from ? dayStart(e.from) : null,
-    to: e.to ? new Date(dayStart(e.to).getTime() + 86_400_000) : null,
+    from: e.from ? shanghaiDayStart(e.from) : null,
+    to: e.to ? new Date(shanghaiDayStart(e.to).getTime() + 86_400_000) : null,
     actorId: e.actorId ?? null,
     subjectId: e.subjectId ?? null,
     kind: e.kind ?? null,

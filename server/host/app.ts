@@ -2,11 +2,11 @@ import fastifyCompress from '@fastify/compress'
 import fastifyMultipart from '@fastify/multipart'
 import fastifyStatic from '@fastify/static'
 import Fastify, { type FastifyInstance } from 'fastify'
-import { HTTP_STATUS, type ResultCode } from '../../src/core/envelope'
+import type { ResultCode } from '../../src/core/envelope'
 import { MEDIA_LIMITS } from '../../src/core/media/limits'
 import type { DiskMedia } from '../adapters/local/disk-media'
 import { invoke, type Services } from '../runtime/context'
-import { callerOf, sendEnvelope } from './http'
+import { callerOf, replyWith, sendEnvelope } from './http'
 import { FUNCTIONS } from './registry'
 import { receiveUpload, serveUpload } from './uploads'
 
@@ -58,7 +58,7 @@ export async function createHost({ services, webRoot, uploads }: HostOptions): P
     const handler = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined
     if (!handler) return sendEnvelope(reply, 'NOT_FOUND', '没有这个功能')
     const envelope = await invoke(handler, req.body, services, callerOf(req.headers.authorization))
-    return reply.code(HTTP_STATUS[envelope.code]).header('cache-control', 'no-store').send(envelope)
+    return replyWith(reply, envelope)
   })
   app.get('/fn/:name', (_req, reply) => sendEnvelope(reply, 'VALIDATION', '请使用 POST 调用', { status: 405 }))
 

@@ -8,8 +8,12 @@ export const callerOf = (authorization: string | undefined): Caller => {
   return m ? { kind: 'token', token: m[1] } : { kind: 'anonymous' }
 }
 
-/** Answers with an envelope; `close`: the request body may be left unread, so the connection is not reused. */
+/** Answers with an envelope, its code mirrored in the HTTP status unless a more precise one is given (413). */
+export const replyWith = (reply: FastifyReply, envelope: Envelope, status = HTTP_STATUS[envelope.code]) =>
+  reply.code(status).header('cache-control', 'no-store').send(envelope)
+
+/** Answers with a refusal; `close`: the request body may be left unread, so the connection is not reused. */
 export function sendEnvelope(reply: FastifyReply, code: ResultCode, message: string, { status = HTTP_STATUS[code], close = false } = {}) {
   if (close) reply.header('connection', 'close')
-  return reply.code(status).header('cache-control', 'no-store').send({ code, data: null, message } satisfies Envelope)
+  return replyWith(reply, { code, data: null, message }, status)
 }

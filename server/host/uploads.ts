@@ -2,7 +2,6 @@ import { fromFile } from 'file-type'
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { HTTP_STATUS } from '../../src/core/envelope'
 import { MEDIA_LIMITS, mediaProblem } from '../../src/core/media/limits'
 import type { DiskMedia } from '../adapters/local/disk-media'
 import { media } from '../functions/media'
@@ -10,7 +9,7 @@ import { isDomainError } from '../../src/core/errors'
 import { viewerOfToken } from '../identity/accounts'
 import { requireUploadAllowance } from '../media/uploads'
 import { invoke, type Services } from '../runtime/context'
-import { callerOf, sendEnvelope } from './http'
+import { callerOf, replyWith, sendEnvelope } from './http'
 
 
 /**
@@ -43,7 +42,7 @@ export async function receiveUpload(req: FastifyRequest, reply: FastifyReply, se
     return sendEnvelope(reply, 'VALIDATION', '上传没有完成，请重新上传', { close: true })
   }
   const envelope = await invoke(media, { action: 'register', key }, services, caller)
-  return reply.code(HTTP_STATUS[envelope.code]).header('cache-control', 'no-store').send(envelope)
+  return replyWith(reply, envelope)
 }
 
 /** GET /media/…?e=…&s=…: a stored upload, by a signed address still good, typed by its bytes (checked when it was registered). */

@@ -1,4 +1,4 @@
-import { deputyUsers, dropExpiredSessions, findOrCreateResident, lockUser, stationStaffUsers, viewerByToken } from './users-repository'
+import { deputyUsers, dropExpiredSessions, findOrCreateResident, lockUser, stationStaffUsers, unlinkUser, viewerByToken } from './users-repository'
 
 /** Who called, as the runtime knows them: a host session token (or nobody), or a CloudBase OPENID (a resident until given a role). */
 export const viewerOfToken = viewerByToken
@@ -15,3 +15,6 @@ export const endExpiredSessions = dropExpiredSessions
 
 /** Makes the person's own overlapping actions (parallel submissions) take turns. */
 export const lockAccount = lockUser
+
+/** Ends an account at its owner's wish: unlinked from WeChat, signed out everywhere. */
+export const endAccount = unlinkUser

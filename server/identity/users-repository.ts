@@ -67,3 +67,9 @@ export async function deputyUsers(q: Queryable, deputyId: string): Promise<strin
 export async function stationStaffUsers(q: Queryable, stationId: string): Promise<string[]> {
   return (await q.query<{ id: string }>(`select id from users where station_id = $1 and role = 'staff'`, [stationId])).map((r) => r.id)
 }
+
+/** An account its owner ended: unlinked from its WeChat identity (that identity would start afresh) and signed out everywhere. */
+export async function unlinkUser(q: Queryable, userId: string, at: Date): Promise<void> {
+  await q.query(`update users set openid = 'deleted:' || id, deleted_at = $2 where id = $1`, [userId, at])
+  await q.query('delete from sessions where user_id = $1', [userId])
+}

@@ -68,3 +68,8 @@ export async function dropUnusedUploads(q: Queryable, before: Date, limit: numbe
 export async function mediaOfCase(q: Queryable, caseId: string): Promise<MediaRow[]> {
   return q.query<MediaRow>(`select ${COLUMNS} from media where case_id = $1 order by created_at, id`, [caseId])
 }
+
+/** Removes the rows of a person's uploads that nothing uses; answers their keys, for the store. */
+export async function dropUnusedOf(q: Queryable, ownerId: string): Promise<string[]> {
+  return (await q.query<{ storage_key: string }>('delete from media where owner_id = $1 and used_at is null returning storage_key', [ownerId])).map((r) => r.storage_key)
+}

@@ -4,7 +4,7 @@ import type { Queryable } from '../db/queryable'
 import type { FnContext } from '../runtime/context'
 import type { Services } from '../runtime/services'
 import { inspectMedia } from './inspect'
-import { attachMedia, claimMedia, dropUnusedUploads, insertMedia, markUsed, mediaOfCase, recentUploads, type MediaRow } from './media-repository'
+import { attachMedia, claimMedia, dropUnusedOf, dropUnusedUploads, insertMedia, markUsed, mediaOfCase, recentUploads, type MediaRow } from './media-repository'
 import type { MediaStore } from './store'
 
 async function itemsOf(store: MediaStore, rows: readonly MediaRow[]): Promise<CaseMedia[]> {
@@ -44,6 +44,11 @@ export async function requireUploadAllowance(services: Services, userId: string)
   if (problem) throw errors.rateLimited.uploads(problem)
 }
 
+/** Removes stored files whose rows are gone; one that cannot be removed is logged, not fatal. */
+export async function removeStored(media: MediaStore | undefined, keys: readonly string[]): Promise<void> {
+  for (const key of keys) await media?.remove(key).catch((e) => console.error('[uploads] could not remove', key, e))
+}
+
 /** Removes uploads nobody attached within the time allowed: their rows, then their files (the timer's chore). */
 export async function dropStaleUploads(services: Services): Promise<number> {
   const { db, media } = services
@@ -52,7 +57,7 @@ export async function dropStaleUploads(services: Services): Promise<number> {
   let dropped = 0
   for (;;) {
     const keys = await dropUnusedUploads(db, before, 100)
-    for (const key of keys) await media.remove(key).catch((e) => console.error('[uploads] could not remove', key, e))
+    await removeStored(media, keys)
     dropped += keys.length
     if (keys.length < 100) return dropped
   }
@@ -82,3 +87,6 @@ export async function claimPhoto(q: Queryable, id: string, ownerId: string): Pro
   await markUsed(q, photo.id)
   return photo.storage_key
 }
+
+/** Forgets a person's unused uploads (their account ended): rows in the caller's transaction; answers the keys to remove after it. */
+export const forgetUploadsOf = dropUnusedOf

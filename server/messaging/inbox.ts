@@ -1,7 +1,7 @@
 import type { MessageList } from '../../src/core/messaging/types'
 import { afterCursor, pageOf } from '../db/cursor'
 import type { FnContext } from '../runtime/context'
-import { insertPlainMessages, listMessages, markRead, notifyAudience, unreadCount } from './messages-repository'
+import { forgetRecipient, insertPlainMessages, listMessages, markRead, notifyAudience, unreadCount } from './messages-repository'
 import { enqueuePlainPushes } from './outbox-repository'
 
 const MESSAGES_PAGE = 50
@@ -29,3 +29,6 @@ export const tellCaseAudience = notifyAudience
 
 /** Queues a push that belongs to no case, for those of the people with quota left. */
 export const queuePushes = enqueuePlainPushes
+
+/** A person whose account ended is told nothing more, and what they were told goes. */
+export const forgetPerson = forgetRecipient

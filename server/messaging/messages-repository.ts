@@ -84,3 +84,10 @@ export async function insertPlainMessages(q: Queryable, userIds: readonly string
   if (userIds.length === 0) return
   await q.query('insert into messages (user_id, title, body) select u, $2, $3 from unnest($1::uuid[]) u', [userIds, title, body])
 }
+
+/** Forgets a person as a recipient: their messages, the pushes still queued for them, their subscribe quota. */
+export async function forgetRecipient(q: Queryable, userId: string): Promise<void> {
+  await q.query('delete from messages where user_id = $1', [userId])
+  await q.query(`delete from outbox where user_id = $1 and status = 'pending'`, [userId])
+  await q.query('delete from subscribe_quota where user_id = $1', [userId])
+}

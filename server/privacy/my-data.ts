@@ -1,7 +1,11 @@
 import { errors } from '../../src/core/errors'
-import { redactPersonal } from '../../src/core/privacy/redact'
+import { anonymizeCasesOf } from '../cases/authors'
+import { endAccount } from '../identity/accounts'
+import { forgetUploadsOf, removeStored } from '../media/uploads'
+import { forgetPerson } from '../messaging/inbox'
+import { cancelAppointmentsOfPerson } from '../reception/appointments'
 import type { FnContext } from '../runtime/context'
-import { dataOf, eraseAccount, rewriteCaseText } from './my-data-repository'
+import { dataOf } from './my-data-repository'
 import { decryptPhone } from './phone'
 
 /** `auth myData`: everything the product holds about the caller, in one document they can keep (PIPL's right of access). */
@@ -27,14 +31,15 @@ export async function deleteAccount(ctx: FnContext): Promise<{ deleted: true }> 
   const user = await ctx.requireUser()
   if (user.role !== 'resident') throw errors.forbidden.staffAccountDeletion()
   const { db, media } = ctx.services
-  const { uploads } = await db.tx(async (q) => {
-    const erased = await eraseAccount(q, user.id, ctx.services.now())
-    for (const c of erased.cases) {
-      const kept = redactPersonal(c.text)
-      if (kept !== c.text) await rewriteCaseText(q, c.id, kept)
-    }
-    return erased
+  const now = ctx.services.now()
+  // Each feature forgets the person in its own way, all in one transaction.
+  const uploads = await db.tx(async (q) => {
+    await endAccount(q, user.id, now)
+    await forgetPerson(q, user.id)
+    await cancelAppointmentsOfPerson(q, user.id, now)
+    await anonymizeCasesOf(q, user.id)
+    return forgetUploadsOf(q, user.id)
   })
-  for (const key of uploads) await media?.remove(key).catch((e) => console.error('[privacy] could not remove', key, e))
+  await removeStored(media, uploads)
   return { deleted: true }
 }

@@ -122,3 +122,12 @@ export async function dueReminders(q: Queryable, day: string, limit: number): Pr
 export async function markReminded(q: Queryable, id: string, at: Date): Promise<void> {
   await q.query('update appointments set reminded_at = $2 where id = $1', [id, at])
 }
+
+/** Cancels a person's live appointments still to come (their account ended). */
+export async function cancelAppointmentsOfResident(q: Queryable, residentId: string, from: Date, reason: string): Promise<void> {
+  await q.query(
+    `update appointments a set status = 'cancelled', reason = $3, updated_at = now() from reception_slots sl
+      where sl.id = a.slot_id and a.resident_id = $1 and sl.starts_at >= $2 and a.status in ${LIVE}`,
+    [residentId, from, reason],
+  )
+}

@@ -8,7 +8,7 @@ import { accountsOfDeputy, lockAccount } from '../identity/accounts'
 import { tell } from '../messaging/inbox'
 import type { FnContext } from '../runtime/context'
 import {
-  appointmentById, appointmentsOfResident, appointmentsToHandle, cancelFutureAppointments, firstWaiting, insertAppointment, liveOnDay,
+  appointmentById, appointmentsOfResident, cancelAppointmentsOfResident, appointmentsToHandle, cancelFutureAppointments, firstWaiting, insertAppointment, liveOnDay,
   setAppointment, takenIn,
 } from './appointments-repository'
 import { noticeById, type NoticeRow } from './notices-repository'
@@ -123,3 +123,6 @@ export async function cancelAppointmentsOf(q: Queryable, noticeId: string, now: 
   const residents = await cancelFutureAppointments(q, noticeId, now, '接待日取消')
   await tell(q, residents, '约见已取消', '您预约的接待日已取消，请留意联络站的新公告')
 }
+
+/** A person whose account ended keeps no place at a reception day. */
+export const cancelAppointmentsOfPerson = (q: Queryable, residentId: string, now: Date) => cancelAppointmentsOfResident(q, residentId, now, '账号已注销')

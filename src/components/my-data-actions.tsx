@@ -13,8 +13,7 @@ export function MyDataActions() {
     setBusy('export')
     try {
       const data = await myData()
-      await keepText(`码上说事-我的数据-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(data, null, 2))
-      toast(process.env.TARO_ENV === 'weapp' ? '已复制到剪贴板' : '已下载', 'success')
+      toast(await keepText(`码上说事-我的数据-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(data, null, 2)), 'success')
     } catch (e) {
       toast(errorMessage(e))
     } finally {

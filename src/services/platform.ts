@@ -73,12 +73,12 @@ export async function confirmAction(title: string, content: string, confirmText 
 
 /**
  * Hands the person a text to keep: a file download in the browser; in the mini-program, the
- * clipboard (they paste it into a chat with themself or a note).
+ * clipboard (they paste it into a chat with themself or a note). Answers what to tell them.
  */
-export async function keepText(filename: string, text: string): Promise<void> {
+export async function keepText(filename: string, text: string): Promise<string> {
   if (process.env.TARO_ENV === 'weapp') {
     await Taro.setClipboardData({ data: text })
-    return
+    return '已复制到剪贴板'
   }
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json;charset=utf-8' }))
   const a = document.createElement('a')
@@ -86,4 +86,5 @@ export async function keepText(filename: string, text: string): Promise<void> {
   a.download = filename
   a.click()
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  return '已下载'
 }
