@@ -24,12 +24,16 @@ import { packageBytes } from '../tests/support/weapp'
 import { formatCaseNumber } from '../src/core/cases/number'
 import { quantile } from './quantile'
 import { nearestStation } from './routing'
+import { wordCheck } from './words'
 
 const ROOT = resolve(__dirname, '..')
 const BARE = join(ROOT, '.bench/bare')
 const RENDER_RUNS = 7
 const SUBMITS = 300
 const ROUTE_STATIONS = 200_000
+/** A word list far larger than any district keeps, and a case's longest text. */
+const WORDS = 10_000
+const WORD_TEXT_CHARS = 1000
 const ROUTE_CLIENTS = 8
 const ROUTE_SECONDS = 5
 
@@ -260,6 +264,11 @@ async function main() {
   const near = nearestStation(ROUTE_STATIONS, 20_000, 300)
   row(`nearest-station lookup, ${ROUTE_STATIONS.toLocaleString('en')} stations`, `p50 ${(near.index.p50 * 1000).toFixed(1)} µs, p99 ${(near.index.p99 * 1000).toFixed(1)} µs`,
     `brute force p50 ${ms(near.brute.p50)}, p99 ${ms(near.brute.p99)}: ${(near.brute.p50 / near.index.p50).toFixed(0)}× slower; index built in ${ms(near.buildMs)}; ${near.disagree} of ${near.checked} lookups disagree`)
+
+  console.log(`\nthe word-list check of a ${WORD_TEXT_CHARS}-character text against ${WORDS.toLocaleString('en')} words (mint-filter against looking for each word)`)
+  const check = wordCheck(WORDS, 500, WORD_TEXT_CHARS)
+  row(`word-list check, ${WORDS.toLocaleString('en')} words`, `p50 ${ms(check.fast.p50)}, p99 ${ms(check.fast.p99)}`,
+    `each word in turn p50 ${ms(check.slow.p50)}: ${(check.slow.p50 / check.fast.p50).toFixed(0)}× slower; automata built in ${ms(check.buildMs)}; ${check.disagree} of 500 verdicts disagree`)
 
   console.log('\n| measure | figure | against |\n|---|---|---|')
   for (const r of rows) console.log(`| ${r.join(' | ')} |`)

@@ -18,6 +18,8 @@ export default defineAppConfig({
     { root: 'packages/stations', pages: ['index/index', 'station/index', 'notice/index', 'appointments/index', 'receptions/index'] },
     { root: 'packages/department', pages: ['orders/index', 'case/index'] },
     { root: 'packages/office', pages: ['board/index', 'case/index', 'stats/index'] },
+    // Content safety: the 审核 queue (staff, the office, the admin) and the admin's word list.
+    { root: 'packages/review', pages: ['queue/index', 'words/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

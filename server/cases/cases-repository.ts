@@ -2,6 +2,7 @@ import type { CaseStatus } from '../../src/core/cases/states'
 import type { Actor } from '../../src/core/identity/roles'
 import type { CaseLocation } from '../../src/core/fields'
 import type { Rating } from '../../src/core/cases/ratings'
+import { shownSql } from '../safety/visibility'
 import type { Queryable } from '../db/queryable'
 
 /** A case as the functions reason about it. */
@@ -20,6 +21,7 @@ export interface CaseRow {
   resolved_by: 'department' | 'deputy' | null
   result_rating: Rating | null
   reopen_count: number
+  /** Its author shows it and no check or report holds it back: what other residents may read. */
   show_publicly: boolean
 }
 
@@ -61,7 +63,7 @@ export interface NewEvent {
 }
 
 const ROW = `c.id, c.number, c.resident_id, c.district_id, c.station_id, c.deputy_id, c.department_id, c.category,
-  c.text, c.status, c.version, c.resolved_by, c.result_rating, c.reopen_count, c.show_publicly`
+  c.text, c.status, c.version, c.resolved_by, c.result_rating, c.reopen_count, (c.show_publicly and ${shownSql('case', 'c.id')}) as show_publicly`
 
 export async function caseBySubmission(q: Queryable, residentId: string, submissionId: string): Promise<CaseRow | null> {
   const [row] = await q.query<CaseRow>(

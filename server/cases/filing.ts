@@ -14,6 +14,7 @@ import { attachUploads } from '../media/uploads'
 import { pushStepOf } from '../messaging/deliver'
 import { sealPhone } from '../privacy/phone'
 import type { FnContext } from '../runtime/context'
+import { holdIfDoubtful, holdPhotos, screenText, sendPhotosToCheck } from '../safety/screening'
 import { dutyOn } from '../stations/roster'
 import { caseBySubmission, filedSince, insertCase, nextCaseSeq, type CaseRow, type NewCase } from './cases-repository'
 import { routeOf } from './routing'
@@ -38,7 +39,7 @@ export function sealedPhone(ctx: FnContext, phone: string | undefined) {
   return phone && key ? sealPhone(phone, key) : null
 }
 
-const summary = (c: CaseRow): SubmittedCase => ({ id: c.id, number: c.number, status: c.status })
+const summary = (c: CaseRow, held = false): SubmittedCase => ({ id: c.id, number: c.number, status: c.status, ...(held ? { held } : {}) })
 
 /** Refuses a person who filed too many cases in the last hour or day; counted in the filing's transaction. */
 async function requireWithinLimits(q: Queryable, limits: SubmitLimits, residentId: string, now: Date) {
@@ -61,6 +62,8 @@ export async function submit(ctx: FnContext, e: Submit): Promise<SubmittedCase> 
   const duty = route.to === 'station' && route.by === 'code' && !noticeId ? await dutyOn(db, route.stationId, shanghaiDay(now)) : null
   const district = await districtById(db, districtId)
   requireCategory(district, e.category)
+  // What others may read of it is checked before anything is written.
+  const screened = await screenText(ctx, '诉求内容', [e.text, e.location?.name], 2)
   const created = await db.tx(async (q) => {
     // One filing at a time per person, so parallel submissions are counted one after another.
     await lockAccount(q, user.id)
@@ -83,12 +86,17 @@ export async function submit(ctx: FnContext, e: Submit): Promise<SubmittedCase> 
       showPublicly: e.showPublicly ?? false,
     })
     if (!filed) return null
-    await attachUploads(q, e.media, user.id, filed.row.id, filed.eventId)
+    const where = { districtId: district.id, stationId: filed.row.station_id, authorId: user.id }
+    await holdIfDoubtful(q, screened, { kind: 'case', refId: filed.row.id, ...where, content: e.text })
+    await holdPhotos(q, ctx.services, await attachUploads(q, e.media, user.id, filed.row.id, filed.eventId), where)
     return filed.row
   })
   // A concurrent retry with the same submission id won the insert: answer with its case.
   const c = created ?? (await caseBySubmission(db, user.id, e.submissionId))
   if (!c) throw new Error('submission neither inserted nor found')
-  if (created) await pushStepOf(ctx.services, c.id)
-  return summary(c)
+  if (created) {
+    await pushStepOf(ctx.services, c.id)
+    await sendPhotosToCheck(ctx.services).catch((err) => console.error('[picture check]', err))
+  }
+  return summary(c, !!created && screened.held)
 }

@@ -5,7 +5,9 @@ import { judgeMove, mayStillReopen, type CaseAction, type PersonAction, type Tra
 import { errors } from '../../src/core/errors'
 import { attachUploads } from '../media/uploads'
 import { pushStepOf } from '../messaging/deliver'
+import type { Queryable } from '../db/queryable'
 import type { FnContext } from '../runtime/context'
+import { holdIfDoubtful, holdPhotos, screenText, sendPhotosToCheck } from '../safety/screening'
 import { EFFECTS, type Effect } from './effects'
 import { detailFor, factsOf, visibleCase } from './reading'
 import { moveAndRecord, SYSTEM } from './steps'
@@ -21,10 +23,19 @@ export type MoveEvent = { action: string; id: string; version: number } & Record
 export async function makeMove(ctx: FnContext, t: Transition, event: MoveEvent): Promise<CaseDetail | null> {
   const user = await ctx.requireUser()
   const { db, now } = ctx.services
-  await db.tx(async (q) => {
-    const { c, handles } = await visibleCase(q, user, event.id, true)
+  const mover = async (q: Queryable, forUpdate: boolean) => {
+    const { c, handles } = await visibleCase(q, user, event.id, forUpdate)
     if (!roleMayMove(user, t.action as PersonAction)) throw errors.forbidden.roleCannot(t.label)
     if (!handles) throw errors.forbidden.notHandler(t.label)
+    return c
+  }
+  // Who may move it is known before its words (an answer, a result, a comment, a reason) are
+  // checked, and they are checked before anything is written.
+  await mover(db, false)
+  const p = event as { text?: string; reason?: string; referral?: string; note?: string; comment?: string }
+  const screened = await screenText(ctx, '填写的内容', [p.text, p.reason, p.referral, p.note, p.comment], 2)
+  await db.tx(async (q) => {
+    const c = await mover(q, true)
     if (event.version !== c.version) throw errors.conflict.caseStale()
     const plan = judgeMove(t.action, factsOf(c), user.role)
     if (!plan.ok) throw refusalOf(plan, c.status)
@@ -32,13 +43,17 @@ export async function makeMove(ctx: FnContext, t: Transition, event: MoveEvent):
     const effect = EFFECTS[t.action as CaseAction] as Effect<CaseAction>
     const { patch, note } = await effect(q, payload as never, c, user)
     const at = now()
-    const { moved, eventId } = await moveAndRecord(q, c, plan.to, patch, { action: t.action as CaseAction, payload, note }, user, at)
-    await attachUploads(q, payload.media as string[] | undefined, user.id, c.id, eventId)
+    const step = { action: t.action as CaseAction, payload, note, noteHeld: screened.held }
+    const { moved, eventId } = await moveAndRecord(q, c, plan.to, patch, step, user, at)
+    const where = { districtId: c.district_id, stationId: c.station_id, authorId: user.id }
+    await holdIfDoubtful(q, screened, { kind: 'note', refId: eventId, ...where, content: note ?? '' })
+    await holdPhotos(q, ctx.services, await attachUploads(q, payload.media as string[] | undefined, user.id, c.id, eventId), where)
     // A rating that leaves nothing to reopen closes the case at once.
     if (t.action === 'rate' && !mayStillReopen(factsOf(moved))) {
       await moveAndRecord(q, moved, 'closed', {}, { action: 'close', payload: { reason: 'rated' }, note: '评价完成，诉求办结归档' }, SYSTEM, at)
     }
   })
   await pushStepOf(ctx.services, event.id)
+  await sendPhotosToCheck(ctx.services).catch((err) => console.error('[picture check]', err))
   return detailFor(ctx, user, event.id, true)
 }

@@ -50,7 +50,7 @@ export async function detailFor(ctx: FnContext, user: Viewer, id: string, handle
   const stored = phoneKey && shown === 'whole' ? await storedPhone(db, id) : null
   if (stored) await audit(db, { actorId: user.id, actorRole: user.role, kind: 'phone.read', subjectId: id, detail: detail.number })
   const phone = stored && phoneKey ? decryptPhone(stored, phoneKey) : shown === 'none' ? null : detail.phone
-  const whole = { ...detail, media: await caseMedia(ctx, id), phone }
+  const whole = { ...detail, media: await caseMedia(ctx, id, user.id), phone }
   if (user.role !== 'resident') return whole
   return detail.mine ? authorView(whole) : followerView(whole)
 }

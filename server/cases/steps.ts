@@ -21,6 +21,8 @@ export interface Step {
   payload: Record<string, unknown>
   /** What the timeline shows for the step. */
   note: string | null
+  /** The note waits for a person's review (content safety): no message carries it meanwhile. */
+  noteHeld?: boolean
 }
 
 /** The timer, when it closes a case or marks it overdue. */
@@ -45,7 +47,7 @@ export async function recordStep(q: Queryable, c: CaseRow, step: Step, actor: St
   const time = formatShanghaiLong(new Date())
   const status = step.action === 'overdue' ? '已超期' : step.action === 'followUp' ? '代表跟进' : statusLabel(step.to ?? c.status)
   for (const audience of audiencesOf(shape)) {
-    const message = messageOf(shape, audience, { ...c, showPublicly: c.show_publicly }, step.note)
+    const message = messageOf(shape, audience, { ...c, showPublicly: c.show_publicly }, step.noteHeld ? null : step.note)
     const vals = { number: c.number, status, title: message.title, body: message.body, category: c.category, time }
     await tellCaseAudience(q, { caseId: c.id, eventId, audience, exceptUserId: actor.id, message, kind: templateKindOf(audience), vals })
   }

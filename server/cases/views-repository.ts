@@ -2,6 +2,7 @@ import type { Candidate } from '../../src/core/cases/duplicates'
 import { CASE_STATUSES, isOpen, type CaseStatus } from '../../src/core/cases/states'
 import type { CaseDetail, CaseEvent, CaseSummary } from '../../src/core/cases/types'
 import type { Viewer } from '../../src/core/identity/viewer'
+import { shownSql } from '../safety/visibility'
 import { isoText, type Queryable } from '../db/queryable'
 
 /** The summary columns every list shows; needs `c` joined to `d` (deputy) and `s` (station). */
@@ -16,7 +17,7 @@ export async function caseDetail(q: Queryable, id: string, viewerId: string): Pr
   const [c] = await q.query<Omit<CaseDetail, 'events' | 'media'>>(
     `select ${SUMMARY}, c.version, c.location, coalesce(dep.name, '') as "departmentName", c.resolved_by as "resolvedBy",
             c.result_rating as "resultRating", c.follow_up_rating as "followUpRating", c.reopen_count as "reopenCount",
-            c.phone_masked as phone, c.show_publicly as "showPublicly", c.resident_id = $2 as mine,
+            c.phone_masked as phone, (c.show_publicly and ${shownSql('case', 'c.id')}) as "showPublicly", c.resident_id = $2 as mine,
             coalesce(sd.name, '') as "suggestedDeputyName"
        from ${FROM} left join departments dep on dep.id = c.department_id left join deputies sd on sd.id = c.suggested_deputy_id
       where c.id = $1`,
@@ -27,7 +28,7 @@ export async function caseDetail(q: Queryable, id: string, viewerId: string): Pr
   const events = await q.query<CaseEvent>(
     `select e.id, e.type, e.from_status as "fromStatus", e.to_status as "toStatus", e.actor_role as "actorRole",
             coalesce(ad.name, adep.name, ast.name, '') as "actorName", coalesce(e.note, e.payload->>'text') as text,
-            ${isoText('e.created_at')} as "createdAt"
+            ${isoText('e.created_at')} as "createdAt", not ${shownSql('note', 'e.id')} as held
        from case_events e left join users u on u.id = e.actor_id
             left join deputies ad on ad.id = u.deputy_id
             left join departments adep on adep.id = u.department_id and e.actor_role = 'department'
@@ -41,7 +42,7 @@ export async function caseDetail(q: Queryable, id: string, viewerId: string): Pr
 /** A resident's own cases (`mine`) and those they follow (with whether their authors show them), newest first. */
 export async function casesOfResident(q: Queryable, residentId: string, limit: number): Promise<(CaseSummary & { mine: boolean; showPublicly: boolean })[]> {
   return q.query(
-    `select ${SUMMARY}, c.resident_id = $1 as mine, c.show_publicly as "showPublicly" from ${FROM}
+    `select ${SUMMARY}, c.resident_id = $1 as mine, (c.show_publicly and ${shownSql('case', 'c.id')}) as "showPublicly" from ${FROM}
       where c.resident_id = $1 or exists (select 1 from case_followers f where f.case_id = c.id and f.user_id = $1)
       order by c.created_at desc, c.id limit $2`,
     [residentId, limit],
@@ -121,7 +122,7 @@ export async function openCasesLike(
     `select c.id, c.number, c.category, c.text, c.status, c.station_id as "stationId",
             (c.location->>'latitude')::float8 as latitude, (c.location->>'longitude')::float8 as longitude,
             (select count(*)::int from case_followers f where f.case_id = c.id) as followers,
-            ${isoText('c.created_at')} as "createdAt", c.show_publicly as "showPublicly"
+            ${isoText('c.created_at')} as "createdAt", (c.show_publicly and ${shownSql('case', 'c.id')}) as "showPublicly"
        from cases c
       where c.district_id = $1 and c.category = $2 and c.resident_id <> $3 and c.status = any($4::text[])
         and ((c.station_id = $5::uuid)

@@ -5,10 +5,12 @@ import { dropStaleUploads } from '../media/uploads'
 import { deliverPushes } from '../messaging/deliver'
 import { sendReminders } from '../reception/reminders'
 import type { Services } from '../runtime/services'
+import { sendPhotosToCheck } from '../safety/screening'
 
 /**
  * What the timer does each minute: marks overdue stages and closes unrated ones, sends the
- * day-before reminders of appointments, delivers (or retries) pushes, and removes what has
+ * day-before reminders of appointments, delivers (or retries) pushes, sends photos that could not
+ * be sent to WeChat's picture check at once, and removes what has
  * outlived its time. Each chore stands alone: one that fails is logged and named in `failed`,
  * and the others still run.
  */
@@ -29,5 +31,6 @@ export async function runChores(services: Services) {
   const sessionsEnded = await run('sessions', () => endExpiredSessions(services.db), 0)
   const uploadsRemoved = await run('uploads', () => dropStaleUploads(services), 0)
   const auditRemoved = await run('audit', () => dropOldAudit(services), 0)
-  return { ...swept, reminded, pushed, sessionsEnded, uploadsRemoved, auditRemoved, failed }
+  const photosSent = await run('pictures', () => sendPhotosToCheck(services, 100), 0)
+  return { ...swept, reminded, pushed, sessionsEnded, uploadsRemoved, auditRemoved, photosSent, failed }
 }

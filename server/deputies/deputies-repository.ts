@@ -1,3 +1,4 @@
+import { shownSql } from '../safety/visibility'
 import type { DeputyProfile, DeputySummary } from '../../src/core/deputies/types'
 import type { Queryable } from '../db/queryable'
 
@@ -20,7 +21,8 @@ export type DeputyRecord = Omit<DeputyProfile, 'photoUrl' | 'phone'> & {
 
 export async function deputyByCode(q: Queryable, code: string): Promise<DeputyRecord | null> {
   const [row] = await q.query<DeputyRecord>(
-    `select d.id, d.code, d.name, d.levels, d.duties, s.district_id as "districtId", d.photo_key as "photoKey", d.bio,
+    `select d.id, d.code, d.name, d.levels, d.duties, s.district_id as "districtId", d.photo_key as "photoKey",
+            case when ${shownSql('bio', 'd.id')} then d.bio else '' end as bio,
             d.contact_hours as "contactHours", d.phone_enc as "phoneEnc", d.phone_public as "phonePublic",
             json_build_object('id', s.id, 'name', s.name, 'address', s.address) as station,
             array(select c.name from categories c where c.district_id = s.district_id order by c.sort) as categories
@@ -36,7 +38,10 @@ export async function deputyCodeOf(q: Queryable, id: string): Promise<string | n
   return row?.code ?? null
 }
 
-export async function deputyNameAndStation(q: Queryable, deputyId: string): Promise<{ name: string; stationId: string }> {
-  const [row] = await q.query<{ name: string; stationId: string }>('select name, station_id as "stationId" from deputies where id = $1', [deputyId])
+export async function deputyNameAndStation(q: Queryable, deputyId: string): Promise<{ name: string; stationId: string; districtId: string }> {
+  const [row] = await q.query<{ name: string; stationId: string; districtId: string }>(
+    'select d.name, d.station_id as "stationId", s.district_id as "districtId" from deputies d join stations s on s.id = d.station_id where d.id = $1',
+    [deputyId],
+  )
   return row
 }

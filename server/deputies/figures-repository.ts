@@ -1,5 +1,6 @@
 import type { DeputyFigures, PublicCase } from '../../src/core/deputies/types'
 import { publicExcerpt } from '../../src/core/cases/redaction'
+import { shownSql } from '../safety/visibility'
 import { isoText, type Queryable } from '../db/queryable'
 
 /**
@@ -31,12 +32,12 @@ export async function deputyFigures(q: Queryable, deputyId: string): Promise<Dep
 /** Recently resolved cases of the deputy whose residents allowed them to be shown. */
 export async function publicCases(q: Queryable, deputyId: string, limit: number): Promise<PublicCase[]> {
   const rows = await q.query<{ id: string; category: string; text: string; result: string; resolvedAt: string; rating: PublicCase['rating'] }>(
-    `select c.id, c.category, c.text, coalesce(r.note, '') as result, c.result_rating as rating,
+    `select c.id, c.category, c.text, case when ${shownSql('note', 'r.id')} then coalesce(r.note, '') else '' end as result, c.result_rating as rating,
             ${isoText('r.created_at')} as "resolvedAt"
        from cases c
-       join lateral (select e.note, e.created_at from case_events e where e.case_id = c.id and e.type in ('resolve', 'answer')
+       join lateral (select e.id, e.note, e.created_at from case_events e where e.case_id = c.id and e.type in ('resolve', 'answer')
                       order by e.seq desc limit 1) r on true
-      where c.deputy_id = $1 and c.show_publicly and c.resolved_by is not null
+      where c.deputy_id = $1 and c.show_publicly and ${shownSql('case', 'c.id')} and c.resolved_by is not null
       order by r.created_at desc limit $2`,
     [deputyId, limit],
   )

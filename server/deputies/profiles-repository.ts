@@ -43,11 +43,16 @@ export async function latestChange(q: Queryable, deputyId: string): Promise<Chan
  * A new proposal, under a new id; the one still waiting is superseded, never rewritten, so a
  * decision always concerns the proposal its reviewer read.
  */
-export async function propose(q: Queryable, deputyId: string, by: string, changes: StoredFields): Promise<void> {
+export async function propose(q: Queryable, deputyId: string, by: string, changes: StoredFields): Promise<string> {
   // One proposal at a time per deputy: two at once would both find no waiting one to supersede.
   await q.query('select 1 from deputies where id = $1 for update', [deputyId])
   await q.query(`update deputy_profile_changes set status = 'superseded' where deputy_id = $1 and status = 'pending'`, [deputyId])
-  await q.query('insert into deputy_profile_changes (deputy_id, changes, proposed_by) values ($1, $2, $3)', [deputyId, JSON.stringify(changes), by])
+  const [row] = await q.query<{ id: string }>('insert into deputy_profile_changes (deputy_id, changes, proposed_by) values ($1, $2, $3) returning id', [
+    deputyId,
+    JSON.stringify(changes),
+    by,
+  ])
+  return row.id
 }
 
 /** Proposals still waiting, of one station's deputies (or all, for null). */

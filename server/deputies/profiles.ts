@@ -7,6 +7,7 @@ import { claimPhoto } from '../media/uploads'
 import { tell } from '../messaging/inbox'
 import { encryptPhone, maskPhone } from '../privacy/phone'
 import type { FnContext } from '../runtime/context'
+import { holdIfDoubtful, screenText, settleScreened, waitingWhy } from '../safety/screening'
 import { deputyCodeOf, deputyNameAndStation } from './deputies-repository'
 import { openPhone, photoUrl } from './directory'
 import { decide, latestChange, ownFields, pendingChange, pendingChanges, propose, type ChangeRow, type StoredFields } from './profiles-repository'
@@ -31,7 +32,7 @@ async function fieldsView(ctx: FnContext, f: StoredFields, phone: 'full' | 'as-p
   }
 }
 
-async function changeView(ctx: FnContext, c: ChangeRow, phone: 'full' | 'as-published'): Promise<ProfileChange> {
+async function changeView(ctx: FnContext, c: ChangeRow, phone: 'full' | 'as-published', flagged: string[] = []): Promise<ProfileChange> {
   return {
     id: c.id,
     deputy: { id: c.deputyId, code: c.deputyCode, name: c.deputyName },
@@ -40,6 +41,7 @@ async function changeView(ctx: FnContext, c: ChangeRow, phone: 'full' | 'as-publ
     status: c.status,
     reason: c.reason,
     createdAt: c.createdAt,
+    flagged,
   }
 }
 
@@ -65,6 +67,8 @@ export async function proposeProfile(ctx: FnContext, e: Propose): Promise<MyProf
   const { userId, deputyId } = await requireDeputy(ctx)
   const { db, phoneKey, media } = ctx.services
   if (e.phone && !phoneKey) throw errors.validation.deputyPhoneUnavailable()
+  // The public page's words are checked first; doubtful ones are flagged for the staff who approve them.
+  const screened = await screenText(ctx, '代表资料', [e.bio, e.contactHours], 1)
   await db.tx(async (q) => {
     const current = await ownFields(q, deputyId)
     let photoKey = current.photoKey
@@ -76,8 +80,10 @@ export async function proposeProfile(ctx: FnContext, e: Propose): Promise<MyProf
     // The phone is kept encrypted like residents' phones; re-encrypted only when it changed.
     const same = e.phone === openPhone(ctx, current.phoneEnc)
     const phoneEnc = !e.phone ? null : same ? current.phoneEnc : encryptPhone(e.phone, phoneKey!)
-    await propose(q, deputyId, userId, { photoKey, bio: e.bio, contactHours: e.contactHours, phoneEnc, phonePublic: e.phonePublic })
+    const changeId = await propose(q, deputyId, userId, { photoKey, bio: e.bio, contactHours: e.contactHours, phoneEnc, phonePublic: e.phonePublic })
     const d = await deputyNameAndStation(q, deputyId)
+    const content = [e.bio, e.contactHours].filter(Boolean).join('\n')
+    await holdIfDoubtful(q, screened, { kind: 'proposal', refId: changeId, districtId: d.districtId, stationId: d.stationId, authorId: userId, content })
     await tell(q, await staffOfStation(q, d.stationId), '代表资料待审核', `${d.name}代表提交了资料修改，请审核`)
   })
   return myProfile(ctx)
@@ -89,7 +95,8 @@ export async function profileChanges(ctx: FnContext): Promise<{ items: ProfileCh
   const reviewed = profilesReviewed(user)
   if (!reviewed) throw errors.forbidden.notStationStaff('审核代表资料')
   const rows = await pendingChanges(ctx.services.db, reviewed.stationId)
-  return { items: await Promise.all(rows.map((r) => changeView(ctx, r, 'as-published'))) }
+  const flagged = await waitingWhy(ctx.services.db, 'proposal', rows.map((r) => r.id))
+  return { items: await Promise.all(rows.map((r) => changeView(ctx, r, 'as-published', flagged.get(r.id)))) }
 }
 
 export async function decideProfile(ctx: FnContext, e: Decide): Promise<{ items: ProfileChange[] }> {
@@ -99,6 +106,9 @@ export async function decideProfile(ctx: FnContext, e: Decide): Promise<{ items:
     if (!change) throw errors.conflict.profileDecided()
     if (!decidesProfile(user, change.stationId)) throw errors.forbidden.notStationStaff('审核代表资料')
     await decide(q, change, user.id, e.approve, e.approve ? null : e.reason!)
+    // Staff read what they decided on: its check is settled, and an approved bio replaces one hidden by reports.
+    await settleScreened(q, 'proposal', change.id, e.approve ? 'shown' : 'refused', user.id, e.approve ? null : e.reason!)
+    if (e.approve) await settleScreened(q, 'bio', change.deputyId, 'shown', user.id, null)
     await tell(
       q,
       await accountsOfDeputy(q, change.deputyId),

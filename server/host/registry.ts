@@ -6,10 +6,11 @@ import { deputies } from '../functions/deputies'
 import { media } from '../functions/media'
 import { messages } from '../functions/messages'
 import { notices } from '../functions/notices'
+import { safety } from '../functions/safety'
 import { stations } from '../functions/stations'
 import { stats } from '../functions/stats'
 import { timer } from '../functions/timer'
 import type { FunctionHandler } from '../runtime/context'
 
 /** Every deployable function by name: the host serves these at POST /fn/<name>, as CloudBase serves each folder of cloudfunctions/. */
-export const FUNCTIONS: Record<string, FunctionHandler> = { auth, audit, deputies, cases, media, messages, notices, appointments, stations, stats, timer }
+export const FUNCTIONS: Record<string, FunctionHandler> = { auth, audit, deputies, cases, media, messages, notices, appointments, safety, stations, stats, timer }

@@ -1,4 +1,5 @@
 import type { MediaKind } from '../../src/core/media/limits'
+import { shownSql } from '../safety/visibility'
 import type { Queryable } from '../db/queryable'
 
 export interface MediaRow {
@@ -65,8 +66,11 @@ export async function dropUnusedUploads(q: Queryable, before: Date, limit: numbe
 }
 
 /** A case's attachments in the order they were added. */
-export async function mediaOfCase(q: Queryable, caseId: string): Promise<MediaRow[]> {
-  return q.query<MediaRow>(`select ${COLUMNS} from media where case_id = $1 order by created_at, id`, [caseId])
+export async function mediaOfCase(q: Queryable, caseId: string, viewerId: string): Promise<MediaRow[]> {
+  return q.query<MediaRow>(
+    `select ${COLUMNS} from media m where case_id = $1 and (m.owner_id = $2 or ${shownSql('photo', 'm.id')}) order by created_at, id`,
+    [caseId, viewerId],
+  )
 }
 
 /** Removes the rows of a person's uploads that nothing uses; answers their keys, for the store. */

@@ -63,20 +63,21 @@ export async function dropStaleUploads(services: Services): Promise<number> {
   }
 }
 
-/** Attaches the person's fresh uploads to a case (and the event that brought them), in its transaction. */
-export async function attachUploads(q: Queryable, ids: readonly string[] | undefined, ownerId: string, caseId: string, eventId: string) {
-  if (!ids?.length) return
+/** Attaches the person's fresh uploads to a case (and the event that brought them), in its transaction; answers them. */
+export async function attachUploads(q: Queryable, ids: readonly string[] | undefined, ownerId: string, caseId: string, eventId: string): Promise<MediaRow[]> {
+  if (!ids?.length) return []
   const unique = [...new Set(ids)]
   const rows = await claimMedia(q, unique, ownerId)
   if (rows.length !== unique.length) throw errors.validation.mediaGone()
   const problem = attachmentsProblem(rows.map((r) => r.kind))
   if (problem) throw errors.validation.mediaTooMany(problem)
   await attachMedia(q, unique, caseId, eventId)
+  return rows
 }
 
-/** A case's attachments as the views show them, each with the event it came with. */
-export async function caseMedia(ctx: FnContext, caseId: string): Promise<CaseMedia[]> {
-  const rows = await mediaOfCase(ctx.services.db, caseId)
+/** A case's attachments as the views show them, each with the event it came with; photos held by the check only to their uploader. */
+export async function caseMedia(ctx: FnContext, caseId: string, viewerId: string): Promise<CaseMedia[]> {
+  const rows = await mediaOfCase(ctx.services.db, caseId, viewerId)
   return rows.length && ctx.services.media ? itemsOf(ctx.services.media, rows) : []
 }
 

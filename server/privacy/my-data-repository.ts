@@ -24,5 +24,10 @@ export async function dataOf(q: Queryable, userId: string) {
   )
   const uploads = await q.query(`select kind, size, ${isoText('created_at')} as "createdAt" from media where owner_id = $1 order by created_at`, [userId])
   const following = await q.query(`select c.number from case_followers f join cases c on c.id = f.case_id where f.user_id = $1`, [userId])
-  return { account, cases, steps, messages, appointments, uploads, following }
+  const reports = await q.query(
+    `select s.kind, r.reason, ${isoText('r.created_at')} as "createdAt" from content_reports r join screenings s on s.id = r.screening_id
+      where r.reporter_id = $1 order by r.created_at`,
+    [userId],
+  )
+  return { account, cases, steps, messages, appointments, uploads, following, reports }
 }

@@ -18,7 +18,7 @@ export async function myData(ctx: FnContext) {
     phone: phoneEnc && phoneKey ? decryptPhone(phoneEnc, phoneKey) : null,
     steps: d.steps.filter((s) => s.caseId === id).map(({ caseId: _c, ...s }) => s),
   }))
-  return { exportedAt: ctx.services.now().toISOString(), account: d.account, cases, messages: d.messages, appointments: d.appointments, uploads: d.uploads, following: d.following }
+  return { exportedAt: ctx.services.now().toISOString(), account: d.account, cases, messages: d.messages, appointments: d.appointments, uploads: d.uploads, following: d.following, reports: d.reports }
 }
 
 /**

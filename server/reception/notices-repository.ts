@@ -1,4 +1,5 @@
 import type { ReceptionSchedule } from '../../src/core/reception/schedules'
+import { shownSql } from '../safety/visibility'
 import type { Queryable } from '../db/queryable'
 
 export interface NoticeRow {
@@ -15,12 +16,13 @@ export interface NoticeRow {
   slot_capacity: number
   status: 'published' | 'cancelled'
   version: number
+  held: boolean
 }
 
 const NOTICE = `n.id, n.station_id, s.name as station_name, s.district_id, n.theme, n.place, n.schedule, n.deputy_ids,
   coalesce((select json_agg(json_build_object('id', d.id, 'name', d.name) order by array_position(n.deputy_ids, d.id))
               from deputies d where d.id = any(n.deputy_ids)), '[]') as deputies,
-  n.slot_minutes, n.slot_capacity, n.status, n.version`
+  n.slot_minutes, n.slot_capacity, n.status, n.version, not ${shownSql('notice', 'n.id')} as held`
 
 export async function noticeById(q: Queryable, id: string, forUpdate = false): Promise<NoticeRow | null> {
   const [row] = await q.query<NoticeRow>(
@@ -30,12 +32,13 @@ export async function noticeById(q: Queryable, id: string, forUpdate = false): P
   return row ?? null
 }
 
-/** Published notices, of one station or of all. */
-export async function publishedNotices(q: Queryable, stationId: string | undefined): Promise<NoticeRow[]> {
+/** Published notices, of one station or of all; those held for review only when asked (the station's staff). */
+export async function publishedNotices(q: Queryable, stationId: string | undefined, withHeld = false): Promise<NoticeRow[]> {
   return q.query<NoticeRow>(
     `select ${NOTICE} from reception_notices n join stations s on s.id = n.station_id
-      where n.status = 'published' and ($1::uuid is null or n.station_id = $1) order by n.created_at desc limit 200`,
-    [stationId ?? null],
+      where n.status = 'published' and ($1::uuid is null or n.station_id = $1) and ($2 or ${shownSql('notice', 'n.id')})
+      order by n.created_at desc limit 200`,
+    [stationId ?? null, withHeld],
   )
 }
 
@@ -43,7 +46,7 @@ export async function publishedNotices(q: Queryable, stationId: string | undefin
 export async function noticesWithDeputy(q: Queryable, deputyId: string): Promise<NoticeRow[]> {
   return q.query<NoticeRow>(
     `select ${NOTICE} from reception_notices n join stations s on s.id = n.station_id
-      where n.status = 'published' and $1 = any(n.deputy_ids) order by n.created_at desc limit 50`,
+      where n.status = 'published' and $1 = any(n.deputy_ids) and ${shownSql('notice', 'n.id')} order by n.created_at desc limit 50`,
     [deputyId],
   )
 }

@@ -1,6 +1,7 @@
 import { errors } from '../../src/core/errors'
 import { keepsStation } from '../../src/core/stations/access'
 import type { NoticesEvent } from '../../src/core/reception/schemas'
+import { seesWaiting } from '../../src/core/safety/access'
 import { nextReceptionDates, scheduleText } from '../../src/core/reception/schedules'
 import type { NoticeView } from '../../src/core/reception/views'
 import { shanghaiDay } from '../../src/core/time'
@@ -8,6 +9,7 @@ import type { Queryable } from '../db/queryable'
 import { districtById } from '../districts/districts'
 import { tell } from '../messaging/inbox'
 import type { FnContext } from '../runtime/context'
+import { holdIfDoubtful, screenText } from '../safety/screening'
 import { dutyOn } from '../stations/roster'
 import { requireOwnDeputies, requireStation } from '../stations/stations'
 import { cancelAppointmentsOf, reshapeSlotsOf } from './appointments'
@@ -28,15 +30,18 @@ const noticeView = (n: NoticeRow, today: string): NoticeView => ({
   deputies: n.deputies,
   status: n.status,
   version: n.version,
+  held: n.held,
 })
 
 /** Published reception days, upcoming first (the soonest first), then (with `past`) the days gone by. */
 export async function noticeList(ctx: FnContext, e: { stationId?: string; past?: boolean }): Promise<{ items: NoticeView[]; following?: boolean }> {
   const { db } = ctx.services
   const today = shanghaiDay(ctx.services.now())
-  const views = (await publishedNotices(db, e.stationId)).map((n) => noticeView(n, today)).filter((v) => e.past || v.next.length > 0)
-  views.sort((a, b) => (a.next[0] ?? '9999').localeCompare(b.next[0] ?? '9999'))
   const user = e.stationId ? await ctx.currentUser() : null
+  // The station's own staff also see what waits for review.
+  const withHeld = !!user && !!e.stationId && keepsStation(user, e.stationId)
+  const views = (await publishedNotices(db, e.stationId, withHeld)).map((n) => noticeView(n, today)).filter((v) => e.past || v.next.length > 0)
+  views.sort((a, b) => (a.next[0] ?? '9999').localeCompare(b.next[0] ?? '9999'))
   return { items: views, ...(user && e.stationId ? { following: await isFollowing(db, e.stationId, user.id) } : {}) }
 }
 
@@ -45,6 +50,10 @@ export async function noticePage(ctx: FnContext, id: string): Promise<NoticeView
   const { db } = ctx.services
   const n = await noticeById(db, id)
   if (!n) throw errors.notFound.notice()
+  if (n.held) {
+    const user = await ctx.currentUser()
+    if (!user || !seesWaiting(user, { stationId: n.station_id, districtId: n.district_id })) throw errors.notFound.notice()
+  }
   return { ...noticeView(n, shanghaiDay(ctx.services.now())), categories: (await districtById(db, n.district_id)).categories }
 }
 
@@ -57,7 +66,7 @@ export async function upcomingOfDeputy(q: Queryable, deputyId: string, today: st
 /** Where a question sent in before a reception day goes (提前征集): a day still to come, at its station. */
 export async function noticeForQuestions(q: Queryable, id: string, today: string): Promise<{ id: string; stationId: string; districtId: string }> {
   const n = await noticeById(q, id)
-  if (!n || n.status !== 'published') throw errors.notFound.notice()
+  if (!n || n.status !== 'published' || n.held) throw errors.notFound.notice()
   if (nextReceptionDates(n.schedule, today, 1).length === 0) throw errors.conflict.noticeOver()
   return { id: n.id, stationId: n.station_id, districtId: n.district_id }
 }
@@ -92,29 +101,40 @@ async function announce(q: Queryable, n: NoticeRow, title: string, today: string
   await tell(q, await stationListeners(q, n.station_id), title, `${n.station_name}：${view.when}${next}，主题“${n.theme}”，地点${n.place}`)
 }
 
+const VERBS = { post: '发布接待公告', update: '修改接待公告', cancel: '取消接待公告' } as const
+
 /** A station's staff post, change and cancel its notices; listeners hear of each, and a cancellation cancels its appointments. */
 export async function manageNotice(ctx: FnContext, e: Manage): Promise<NoticeView> {
   const user = await ctx.requireUser()
   const { db } = ctx.services
   const today = shanghaiDay(ctx.services.now())
+  // Who may write it is known before its words are checked, and they are checked before it is
+  // written; one held for review is announced to nobody.
+  const stationId = e.action === 'post' ? e.stationId : (await noticeById(db, e.id))?.station_id
+  if (stationId && !keepsStation(user, stationId)) throw errors.forbidden.notStationStaff(VERBS[e.action])
+  const screened = e.action === 'cancel' ? { held: false, why: [] } : await screenText(ctx, '接待公告', [e.theme, e.place], 3)
+  const hold = (q: Queryable, n: NoticeRow) =>
+    holdIfDoubtful(q, screened, { kind: 'notice', refId: n.id, districtId: n.district_id, stationId: n.station_id, authorId: user.id, content: `${n.theme}｜${n.place}` })
   const id = await db.tx(async (q) => {
     if (e.action === 'post') {
-      if (!keepsStation(user, e.stationId)) throw errors.forbidden.notStationStaff('发布接待公告')
+      if (!keepsStation(user, e.stationId)) throw errors.forbidden.notStationStaff(VERBS.post)
       await requireStation(q, e.stationId)
-      const made = await insertNotice(q, e.stationId, await fieldsOf(q, e.stationId, e, today), user.id)
-      await announce(q, (await noticeById(q, made))!, '新的接待日', today)
-      return made
+      const made = (await noticeById(q, await insertNotice(q, e.stationId, await fieldsOf(q, e.stationId, e, today), user.id)))!
+      await hold(q, made)
+      if (!screened.held) await announce(q, made, '新的接待日', today)
+      return made.id
     }
     const n = await noticeById(q, e.id, true)
     if (!n) throw errors.notFound.notice()
-    if (!keepsStation(user, n.station_id)) throw errors.forbidden.notStationStaff(e.action === 'update' ? '修改接待公告' : '取消接待公告')
+    if (!keepsStation(user, n.station_id)) throw errors.forbidden.notStationStaff(VERBS[e.action])
     if (n.version !== e.version) throw errors.conflict.noticeStale()
     if (n.status === 'cancelled') throw errors.conflict.noticeCancelled()
     if (e.action === 'update') {
       await updateNotice(q, n.id, await fieldsOf(q, n.station_id, e, today))
       const updated = (await noticeById(q, n.id))!
       await reshapeSlotsOf(q, updated, ctx.services.now())
-      await announce(q, updated, '接待日有变动', today)
+      await hold(q, updated)
+      if (!screened.held && !updated.held) await announce(q, updated, '接待日有变动', today)
     } else {
       await cancelNotice(q, n.id)
       await announce(q, n, '接待日已取消', today)

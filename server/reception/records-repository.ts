@@ -1,4 +1,5 @@
 import type { AdvanceQuestion, ReceptionRecordView } from '../../src/core/reception/views'
+import { shownSql } from '../safety/visibility'
 import { isoText, type Queryable } from '../db/queryable'
 
 /** After the day: its record, once per notice and date; null when that day was recorded already. */
@@ -21,7 +22,7 @@ export async function recordsOf(q: Queryable, noticeId: string): Promise<Recepti
             array(select d.name from deputies d where d.id = any(r.deputies_present) order by array_position(r.deputies_present, d.id)) as "deputiesPresent",
             coalesce((select json_agg(json_build_object('id', c.id, 'number', c.number, 'category', c.category, 'status', c.status) order by c.number)
                         from cases c where c.reception_record_id = r.id), '[]') as requests,
-            ${isoText('r.recorded_at')} as "recordedAt"
+            ${isoText('r.recorded_at')} as "recordedAt", not ${shownSql('minutes', 'r.id')} as held
        from reception_records r where r.notice_id = $1 order by r.day desc`,
     [noticeId],
   )

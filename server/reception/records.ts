@@ -3,12 +3,15 @@ import { readsReceptionRecords } from '../../src/core/reception/access'
 import type { NoticesEvent } from '../../src/core/reception/schemas'
 import { nextReceptionDates } from '../../src/core/reception/schedules'
 import type { AdvanceQuestion, ReceptionRecordView } from '../../src/core/reception/views'
+import { seesWaiting } from '../../src/core/safety/access'
+import { HELD_TEXT } from '../../src/core/safety/types'
 import { keepsStation } from '../../src/core/stations/access'
 import { shanghaiDay } from '../../src/core/time'
 import { fileCase, sealedPhone } from '../cases/filing'
 import { districtById, requireCategory } from '../districts/districts'
 import { pushStepOf } from '../messaging/deliver'
 import type { FnContext } from '../runtime/context'
+import { holdIfDoubtful, screenText, type Screened } from '../safety/screening'
 import { requireOwnDeputies } from '../stations/stations'
 import { noticeById } from './notices-repository'
 import { advanceQuestions, insertRecord, recordsOf } from './records-repository'
@@ -22,7 +25,10 @@ export async function receptionRecords(ctx: FnContext, id: string): Promise<{ qu
   const n = await noticeById(db, id)
   if (!n) throw errors.notFound.notice()
   if (!readsReceptionRecords(user, { stationId: n.station_id, districtId: n.district_id, deputyIds: n.deputy_ids })) throw errors.forbidden.recordsForbidden()
-  return { questions: await advanceQuestions(db, n.id), records: await recordsOf(db, n.id) }
+  // Minutes waiting for review are read by those who may release them, not by the deputies.
+  const reads = seesWaiting(user, { stationId: n.station_id, districtId: n.district_id })
+  const records = (await recordsOf(db, n.id)).map((r) => (r.held && !reads ? { ...r, minutes: HELD_TEXT } : r))
+  return { questions: await advanceQuestions(db, n.id), records }
 }
 
 /**
@@ -42,10 +48,16 @@ export async function recordReceptionDay(ctx: FnContext, e: Record) {
   const phones = e.requests.map((r) => sealedPhone(ctx, r.phone))
   const district = await districtById(db, n.district_id)
   e.requests.forEach((r) => requireCategory(district, r.category))
+  // The minutes and each request's words are checked before anything is written.
+  const minutes = await screenText(ctx, '接待纪要', [e.minutes], 3)
+  const requests: Screened[] = []
+  for (const r of e.requests) requests.push(await screenText(ctx, '现场诉求', [r.text], 2))
+  const where = { districtId: district.id, stationId: n.station_id, authorId: user.id }
 
   const caseIds = await db.tx(async (q) => {
     const recordId = await insertRecord(q, { noticeId: n.id, day: e.day, minutes: e.minutes, attendance: e.attendance, deputiesPresent: e.deputiesPresent, by: user.id })
     if (!recordId) throw errors.conflict.recordExists()
+    await holdIfDoubtful(q, minutes, { kind: 'minutes', refId: recordId, ...where, content: e.minutes })
     const ids: string[] = []
     for (const [i, r] of e.requests.entries()) {
       // Filed by the staff member who took it down: the requester may have no account.
@@ -65,6 +77,7 @@ export async function recordReceptionDay(ctx: FnContext, e: Record) {
         phone: phones[i],
         showPublicly: false,
       })
+      await holdIfDoubtful(q, requests[i], { kind: 'case', refId: filed!.row.id, ...where, content: r.text })
       ids.push(filed!.row.id)
     }
     return ids

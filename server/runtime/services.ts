@@ -4,6 +4,7 @@ import type { Database } from '../db/queryable'
 import type { PhoneNumbers } from '../identity/phone-numbers'
 import type { MediaStore } from '../media/store'
 import type { PushChannel } from '../messaging/channel'
+import type { ContentCheck } from '../safety/content-check'
 
 /** What every function is given by whichever runtime hosts it: the store, the clock and the ports. */
 export interface Services {
@@ -26,6 +27,8 @@ export interface Services {
   phoneNumbers?: PhoneNumbers
   /** Makes deputies' and stations' QR codes (kept in `media` once made). */
   qr?: QrMaker
+  /** WeChat's content security (the cloud); the word list applies with or without it. */
+  contentCheck?: ContentCheck
   /** Font files posters are drawn with (a CJK font); without them no poster is made. */
   posterFonts?: string[]
 }

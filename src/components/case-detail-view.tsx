@@ -3,7 +3,9 @@ import { ROLE_LABELS } from '../core/identity/roles'
 import { dueText, formatShanghai } from '../core/time'
 import { EVENT_LABELS } from '../core/cases/transitions'
 import type { CaseDetail, CaseEvent } from '../core/cases/types'
+import { HELD_TEXT } from '../core/safety/types'
 import { MediaGallery } from './media'
+import { ReportButton } from './report-button'
 import { StatusTag } from './status-tag'
 
 /** 王建国答复, 区住房和城乡建设局退单, 系统关闭 … */
@@ -12,8 +14,11 @@ const eventTitle = (e: CaseEvent) =>
     ? EVENT_LABELS[e.type]
     : `${e.actorName || ROLE_LABELS[e.actorRole] || ''}${EVENT_LABELS[e.type] ?? '处理'}`
 
-/** The case as its resident and its handlers read it: the concern, then the timeline. */
-export function CaseDetailView({ detail }: { detail: CaseDetail }) {
+/**
+ * The case as its resident and its handlers read it: the concern, then the timeline. A
+ * follower may report (举报) the words its author showed.
+ */
+export function CaseDetailView({ detail, reportable = false }: { detail: CaseDetail; reportable?: boolean }) {
   const due = dueText(detail.dueAt, detail.overdue, new Date())
   const filedWith = detail.events.find((e) => e.type === 'submit')?.id
   const mediaOf = (eventId: string | undefined) => detail.media.filter((m) => m.eventId === eventId)
@@ -31,6 +36,7 @@ export function CaseDetailView({ detail }: { detail: CaseDetail }) {
         <Text className='field-value'>{detail.category}</Text>
         <Text className='field-label'>诉求内容</Text>
         <Text className='field-value case-text'>{detail.text || '反映人未公开具体内容，您会收到它的每一步进展'}</Text>
+        {reportable && detail.text && <ReportButton kind='case' id={detail.id} />}
         <MediaGallery items={mediaOf(filedWith)} />
         {detail.location && (
           <>
@@ -75,7 +81,10 @@ export function CaseDetailView({ detail }: { detail: CaseDetail }) {
           {[...detail.events].reverse().map((e) => (
             <View key={e.id} className={`timeline__item timeline__item--${e.type}`}>
               <View className='row row--between'>
-                <Text className='timeline__title'>{eventTitle(e)}</Text>
+                <Text className='timeline__title'>
+                  {eventTitle(e)}
+                  {e.held && e.text !== HELD_TEXT && <Text className='tag tag--open held-tag'>审核中</Text>}
+                </Text>
                 <Text className='muted'>{formatShanghai(e.createdAt)}</Text>
               </View>
               {e.text && e.type !== 'submit' && <Text className='timeline__text'>{e.text}</Text>}

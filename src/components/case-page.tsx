@@ -22,7 +22,7 @@ export function CasePage() {
         {detail.data && (
           <>
             {role && <CaseActions detail={detail.data} role={role} onMoved={(moved) => (moved ? detail.replace(moved) : void detail.reload())} />}
-            <CaseDetailView detail={detail.data} />
+            <CaseDetailView detail={detail.data} reportable={role === 'resident' && !detail.data.mine} />
           </>
         )}
       </StateView>

@@ -3,6 +3,7 @@ import type { DeputyPageData } from '../core/deputies/types'
 import { formatShanghai } from '../core/time'
 import { nav } from '../services/platform'
 import { NoticeCard } from './notice-card'
+import { ReportButton } from './report-button'
 
 const percent = (r: number | null) => (r === null ? '—' : `${Math.round(r * 1000) / 10}%`)
 const hours = (h: number | null) => (h === null ? '—' : h < 1 ? `${Math.max(1, Math.round(h * 60))} 分钟` : `${h} 小时`)
@@ -50,7 +51,8 @@ export function DeputyRecord({ data }: { data: DeputyPageData }) {
                 {c.rating ? ` · 群众${c.rating}` : ''}
               </Text>
               <Text className='public-case__text'>{c.excerpt}</Text>
-              <Text className='public-case__result'>办理结果：{c.result}</Text>
+              {c.result && <Text className='public-case__result'>办理结果：{c.result}</Text>}
+              <ReportButton kind='case' id={c.id} />
             </View>
           ))}
         </View>

@@ -65,6 +65,8 @@ export const errors = {
     noticePast: () => invalid('NOTICE.PAST', '接待日期已经过去，请重新选择'),
     recordEarly: () => invalid('RECORD.EARLY', '接待日还没到，请在接待之后登记'),
     recordNotADay: () => invalid('RECORD.NOT_A_DAY', '这一天不是这条公告的接待日'),
+    /** `what`: 诉求内容, 办理记录, 接待公告 …: the content check refused it (the draft stays). */
+    contentRisky: (what: string) => invalid('SAFETY.RISKY', `${what}含有不宜发布的内容，请修改后再提交。您填写的内容已保存。`),
   },
   notFound: {
     case: () => missing('CASE.NOT_FOUND', '没有找到这条诉求'),
@@ -75,6 +77,8 @@ export const errors = {
     appointment: () => missing('APPOINTMENT.NOT_FOUND', '没有找到这个预约'),
     persona: () => missing('AUTH.PERSONA_MISSING', '演示数据中没有这个身份'),
     upload: () => missing('MEDIA.MISSING', '文件没有上传完成，请重新添加'),
+    screening: () => missing('SAFETY.NOT_FOUND', '没有找到这条待审核的内容'),
+    reportTarget: () => missing('SAFETY.REPORT_TARGET', '没有找到要举报的内容，它可能已不再公开'),
   },
   forbidden: {
     devLogin: () => denied('AUTH.DEV_LOGIN_DISABLED', '正式环境不提供演示登录'),
@@ -95,6 +99,9 @@ export const errors = {
     notAppointmentHandler: () => denied('APPOINTMENT.NOT_HANDLER', '只有被约见的代表或本站工作人员可以处理'),
     statsScope: () => denied('STATS.FORBIDDEN', '您没有查看这些统计的权限'),
     notUploader: () => denied('MEDIA.NOT_OWNER', '只能添加您自己上传的文件'),
+    wordsAdminOnly: () => denied('SAFETY.WORDS_ADMIN_ONLY', '只有系统管理员可以维护敏感词'),
+    reviewersOnly: () => denied('SAFETY.REVIEWERS_ONLY', '只有联络站工作人员、人大办和系统管理员可以审核内容'),
+    notReviewer: () => denied('SAFETY.NOT_REVIEWER', '这条内容不由您审核'),
   },
   conflict: {
     /** `status`: the state's label; `verb`: the move's. */
@@ -115,5 +122,6 @@ export const errors = {
     appointmentConfirmed: () => clash('APPOINTMENT.CONFIRMED', '这个预约已经确认'),
     appointmentWaitlisted: () => clash('APPOINTMENT.WAITLISTED', '候补中的预约不能确认'),
     profileDecided: () => clash('DEPUTY.CHANGE_DECIDED', '这份资料修改已处理或已被代表更新，请刷新'),
+    screeningStale: () => clash('SAFETY.STALE', '这条内容已有人处理，请刷新后再看'),
   },
 }

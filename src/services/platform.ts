@@ -71,6 +71,12 @@ export async function confirmAction(title: string, content: string, confirmText 
   return r.confirm
 }
 
+/** Lets the person pick one of a few choices from a sheet; null when they cancel. */
+export async function chooseOne<T extends string>(items: readonly T[]): Promise<T | null> {
+  const r = await Taro.showActionSheet({ itemList: [...items] }).catch(() => null)
+  return r ? (items[r.tapIndex] ?? null) : null
+}
+
 /**
  * Hands the person a text to keep: a file download in the browser; in the mini-program, the
  * clipboard (they paste it into a chat with themself or a note). Answers what to tell them.

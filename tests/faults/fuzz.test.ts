@@ -10,6 +10,7 @@ import { mediaEvent } from '../../src/core/media/schemas'
 import { messagesEvent } from '../../src/core/messaging/schemas'
 import { appointmentsEvent, noticesEvent } from '../../src/core/reception/schemas'
 import { statsEvent } from '../../src/core/stats/schemas'
+import { safetyEvent } from '../../src/core/safety/schemas'
 import { stationsEvent } from '../../src/core/stations/schemas'
 import type { Database } from '../../server/db/queryable'
 import { createHost } from '../../server/host/app'
@@ -32,6 +33,7 @@ const ACTIONS: Record<string, { action: string; fields: string[] }[]> = {
   messages: shapes(messagesEvent),
   notices: shapes(noticesEvent),
   appointments: shapes(appointmentsEvent),
+  safety: shapes(safetyEvent),
   stations: shapes(stationsEvent),
   stats: shapes(statsEvent),
   timer: [{ action: 'sweep', fields: [] }],
@@ -86,6 +88,10 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
       messages: [{ action: 'list' }, { action: 'read', ids: [open] }],
       auth: [{ action: 'me' }],
       audit: [{ action: 'search', from: '2026-01-01', kind: 'phone.read' }],
+      safety: [
+        { action: 'queue' }, { action: 'words', add: ['测试用词'], outcome: 'hold' }, { action: 'report', kind: 'notice', id: notice.id, reason: '其他' },
+        { action: 'release', id: open, version: 1 }, { action: 'refuse', id: open, version: 1, reason: '不宜公开' }, { action: 'mediaResult', traceId: 'trace-1', suggest: 'pass' },
+      ],
       media: [{ action: 'register', key: `media/${t.resident.user.id}/00000000-0000-0000-0000-000000000000` }],
       timer: [{}],
     }

@@ -22,7 +22,10 @@ const withPostgres = process.env.TEST_POSTGRES === '1' ? describe : describe.ski
 withPostgres('cloud function bundles on PostgreSQL', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ms-fn-'))
   let drop: () => Promise<void>
-  let fake: { __setCaller(openid: string | null): void; __putFile(id: string, bytes: Buffer): void; __hasFile(id: string): boolean; __sent(): any[]; __codesMade(): any[] }
+  let fake: {
+    __setCaller(openid: string | null): void; __putFile(id: string, bytes: Buffer): void; __hasFile(id: string): boolean; __sent(): any[]; __codesMade(): any[]
+    __mediaChecks(): { traceId: string; openid: string; mediaUrl: string }[]
+  }
   let fn: Record<string, Main>
 
   beforeAll(async () => {
@@ -100,6 +103,33 @@ withPostgres('cloud function bundles on PostgreSQL', () => {
     // Another person's upload folder is not this person's to attach.
     fake.__setCaller('oWX-resident-4')
     expect(await fn.media({ action: 'register', key: photoId }, {})).toMatchObject({ code: 'FORBIDDEN' })
+  })
+
+  it("checks words with msgSecCheck, and shows a photo to the case's deputy once WeChat's pushed result passes it", async () => {
+    fake.__setCaller('oWX-resident-6')
+    const submit = (n: string, text: string, media?: string[]) =>
+      fn.cases({ action: 'submit', submissionId: `cloud-safety-${n}`, deputyCode: 'LZ001', category: '环境卫生', text, ...(media ? { media } : {}) }, {})
+    expect(await submit('1', '这里的内容【机审违规】需要拒绝')).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('不宜发布') })
+    expect(await submit('2', '这里的内容【机审存疑】需要人工审核')).toMatchObject({ code: 'OK', data: { held: true } })
+
+    const me = (await fn.auth({ action: 'login' }, {})).data.user
+    const photoId = `cloud://test-env.7465/media/${me.id}/photo-6.jpg`
+    fake.__putFile(photoId, fixture('photo.jpg'))
+    const photo = (await fn.media({ action: 'register', key: photoId }, {})).data
+    const filed = await submit('3', '路边的井盖松动了，踩上去会响', [photo.id])
+    const check = fake.__mediaChecks().find((c) => c.openid === 'oWX-resident-6')!
+    expect(check.mediaUrl).toBe(`https://tmp.example/${encodeURIComponent(photoId)}`)
+
+    fake.__setCaller(personaOpenid('deputy'))
+    const seen = async () => (await fn.cases({ action: 'get', id: filed.data.id }, {})).data.media
+    expect(await seen()).toEqual([])
+    // WeChat's message push reaches the safety function as its own event.
+    fake.__setCaller(null)
+    const push = { ToUserName: 'gh_test', FromUserName: 'oWX-resident-6', CreateTime: 1764000000, MsgType: 'event', Event: 'wxa_media_check', appid: 'wx-test', version: 2, errcode: 0, errmsg: 'ok', detail: [] }
+    expect(await fn.safety({ ...push, trace_id: 'made-up', result: { suggest: 'pass', label: 100 } }, {})).toMatchObject({ code: 'NOT_FOUND' })
+    expect(await fn.safety({ ...push, trace_id: check.traceId, result: { suggest: 'pass', label: 100 } }, {})).toMatchObject({ code: 'OK', data: { state: 'shown' } })
+    fake.__setCaller(personaOpenid('deputy'))
+    expect(await seen()).toEqual([expect.objectContaining({ id: photo.id, kind: 'photo' })])
   })
 
   it('pushes a subscribe message through cloud.openapi once the resident allowed it', async () => {

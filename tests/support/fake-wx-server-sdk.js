@@ -1,6 +1,7 @@
 // A fake of the surface of wx-server-sdk that our adapters use: init, DYNAMIC_CURRENT_ENV,
 // getWXContext, cloud storage (uploadFile, downloadFile, getTempFileURL, deleteFile),
-// openapi.subscribeMessage.send, openapi.phonenumber.getPhoneNumber and openapi.wxacode.getUnlimited. The WeChat cloud
+// openapi.subscribeMessage.send, openapi.phonenumber.getPhoneNumber, openapi.wxacode.getUnlimited and
+// openapi.security (msgSecCheck, mediaCheckAsync). The WeChat cloud
 // cannot run here; this stands in for it, and nothing of ours.
 let context = {}
 const files = new Map()
@@ -30,7 +31,28 @@ exports.uploadFile = async ({ cloudPath, fileContent }) => {
   return { fileID, statusCode: 200, errMsg: 'uploadFile:ok' }
 }
 const codesMade = []
+const mediaChecks = []
 exports.openapi = {
+  // Stands in for WeChat's content security (v2): words with 【机审违规】 are risky, with 【机审存疑】
+  // doubtful, and 【机审故障】 makes the call fail; a picture check answers a trace id, its result pushed later.
+  security: {
+    msgSecCheck: async ({ content, version, scene, openid }) => {
+      if (version !== 2 || !openid || ![1, 2, 3, 4].includes(scene) || typeof content !== 'string' || content.length > 2500) {
+        throw Object.assign(new Error('errCode: 47001 | errMsg: data format error'), { errCode: 47001 })
+      }
+      if (content.includes('【机审故障】')) throw Object.assign(new Error('errCode: -1 | errMsg: system error'), { errCode: -1 })
+      const suggest = content.includes('【机审违规】') ? 'risky' : content.includes('【机审存疑】') ? 'review' : 'pass'
+      return { errCode: 0, errMsg: 'openapi.security.msgSecCheck:ok', result: { suggest, label: suggest === 'pass' ? 100 : 20006 }, detail: [] }
+    },
+    mediaCheckAsync: async (p) => {
+      if (p.version !== 2 || p.mediaType !== 2 || !p.openid || !/^https?:\/\//.test(p.mediaUrl)) {
+        throw Object.assign(new Error('errCode: 47001 | errMsg: data format error'), { errCode: 47001 })
+      }
+      const traceId = `trace-${mediaChecks.length + 1}-${Math.random().toString(36).slice(2)}`
+      mediaChecks.push({ ...p, traceId })
+      return { errCode: 0, errMsg: 'openapi.security.mediaCheckAsync:ok', traceId }
+    },
+  },
   // Stands in for WeChat's mini-program code: a fixed PNG header and the scene, recorded.
   wxacode: {
     getUnlimited: async (p) => {
@@ -55,6 +77,8 @@ exports.openapi = {
 }
 /** Test hook: the mini-program codes asked for so far. */
 exports.__codesMade = () => codesMade
+/** Test hook: the picture checks asked for so far, each with the trace id answered. */
+exports.__mediaChecks = () => mediaChecks
 /** Test hook: the subscribe messages sent so far. */
 exports.__sent = () => sentMessages
 /** Test hook: who the next call comes from. */

@@ -2,6 +2,7 @@ import { hasInbox, mayFollow, phoneShown, roleMayMove } from '../../src/core/cas
 import { decidesProfile, mayPrintPoster, ownDeputy, profilesReviewed } from '../../src/core/deputies/access'
 import type { Viewer } from '../../src/core/identity/viewer'
 import { appointmentsListed, handlesAppointment, mayBook, ownsAppointment, readsReceptionRecords } from '../../src/core/reception/access'
+import { editsWords, hasReviewQueue, reviewsContent, seesWaiting } from '../../src/core/safety/access'
 import { keepsStation } from '../../src/core/stations/access'
 import { funnelScope } from '../../src/core/stats/access'
 
@@ -44,6 +45,11 @@ const RULES: [string, (v: Viewer) => boolean, Who[]][] = [
   ['follows another’s case', mayFollow, ['resident', 'otherResident']],
   ['dispatches (by role)', (v) => roleMayMove(v, 'dispatch'), ['staff', 'otherStaff', 'office', 'otherOffice']],
   ['reads a handled case’s whole phone', (v) => phoneShown(v, { handles: true, mine: false }) === 'whole', ['deputy', 'otherDeputy', 'staff', 'otherStaff', 'department']],
+  ['keeps the word list', editsWords, ['admin']],
+  ['has a 审核 queue', hasReviewQueue, ['staff', 'otherStaff', 'office', 'otherOffice', 'admin']],
+  ['reads an item of s1 while it waits for review', (v) => seesWaiting(v, { stationId: 's1', districtId: 'x1' }), ['staff', 'office', 'admin']],
+  ['reads an office-routed item of x1 while it waits', (v) => seesWaiting(v, { stationId: null, districtId: 'x1' }), ['office', 'admin']],
+  ['releases or refuses r1’s item at s1', (v) => reviewsContent(v, { stationId: 's1', districtId: 'x1', authorId: 'r1' }), ['staff', 'office', 'admin']],
   ['reads no phone at all on another’s case they follow', (v) => phoneShown(v, { handles: false, mine: false }) === 'none', ['resident', 'otherResident']],
 ]
 
@@ -67,6 +73,12 @@ describe('who may do what, beyond the cases', () => {
   it('shows no one the whole phone of a case they do not handle, and its filer their own', () => {
     for (const w of Object.keys(who) as Who[]) expect(phoneShown(who[w], { handles: false, mine: false })).not.toBe('whole')
     expect(phoneShown(who.resident, { handles: true, mine: true })).toBe('masked')
+  })
+
+  it('never lets the author of an item release it', () => {
+    const author = as('staff', { id: 'writer', stationId: 's1', districtId: 'x1' })
+    expect(reviewsContent(author, { stationId: 's1', districtId: 'x1', authorId: 'writer' })).toBe(false)
+    expect(reviewsContent(who.office, { stationId: 's1', districtId: 'x1', authorId: 'writer' })).toBe(true)
   })
 
   it('lists a resident’s own appointments, a deputy’s slots and a station’s for its staff', () => {

@@ -5,6 +5,7 @@ import { openDatabase } from '../../db/database'
 import { phoneKeyFrom } from '../../privacy/phone'
 import { posterFonts } from '../../deputies/poster-drawing'
 import { cloudMedia } from './cloud-media'
+import { wechatContentCheck, type SecuritySdk } from './content-security'
 import { wechatPhoneNumbers, type PhoneNumberSdk } from './phone-number'
 import { templatesFrom, wechatPush, type SubscribeSdk } from './subscribe'
 import { wxacode, type WxacodeSdk } from './wxacode'
@@ -34,6 +35,7 @@ function servicesOnce(): Promise<Services> {
       // A function that draws posters ships a CJK font in its fonts/ folder (see README).
       posterFonts: posterFonts(process.env.POSTER_FONTS, join(__dirname, 'fonts')),
       phoneNumbers: wechatPhoneNumbers(cloud as unknown as PhoneNumberSdk),
+      contentCheck: wechatContentCheck(cloud as unknown as SecuritySdk),
       push: wechatPush(cloud as unknown as SubscribeSdk, templatesFrom(process.env.SUBSCRIBE_TEMPLATES)),
     }
   })().catch((e) => {

@@ -15,6 +15,7 @@ import hardening from './014-hardening'
 import uploads from './015-uploads'
 import audit from './016-audit'
 import accountDeletion from './017-account-deletion'
+import contentSafety from './018-content-safety'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -39,4 +40,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 15, name: 'uploads', sql: uploads },
   { version: 16, name: 'audit', sql: audit },
   { version: 17, name: 'account-deletion', sql: accountDeletion },
+  { version: 18, name: 'content-safety', sql: contentSafety },
 ]

@@ -1,4 +1,5 @@
 import { excerptOf, redactPersonal } from '../privacy/redact'
+import { HELD_TEXT } from '../safety/types'
 import type { CaseAction } from './transitions'
 import type { CaseDetail } from './types'
 
@@ -10,9 +11,14 @@ const HANDLERS_ONLY: ReadonlySet<string> = new Set<CaseAction>(['requestDispatch
 
 export const noteForResidents = (action: string, note: string | null): string | null => (HANDLERS_ONLY.has(action) ? null : note)
 
-/** The author's own case: everything but the notes handlers wrote for each other. */
+/**
+ * The author's own case: everything but the notes handlers wrote for each other, and a
+ * handler's note while it waits for review (their own words they read as written).
+ */
 export function authorView(d: CaseDetail): CaseDetail {
-  return { ...d, events: d.events.map((e) => (HANDLERS_ONLY.has(e.type) ? { ...e, text: null } : e)) }
+  const note = (e: CaseDetail['events'][number]) =>
+    HANDLERS_ONLY.has(e.type) ? null : e.held && e.actorRole !== 'resident' && e.text ? HELD_TEXT : e.text
+  return { ...d, events: d.events.map((e) => ({ ...e, text: note(e) })) }
 }
 
 /**
@@ -28,7 +34,7 @@ export function followerView(d: CaseDetail): CaseDetail {
     location: null,
     phone: null,
     media: [],
-    events: authorView(d).events.map((e) => ({ ...e, text: shown(e.text) })),
+    events: authorView(d).events.map((e) => ({ ...e, text: e.held ? null : shown(e.text) })),
   }
 }
 

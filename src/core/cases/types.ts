@@ -15,6 +15,8 @@ export interface CaseEvent {
   actorName: string
   text: string | null
   createdAt: string
+  /** Its note waits for a person's review: residents read HELD_TEXT in its place. */
+  held: boolean
 }
 
 export interface CaseSummary {
@@ -57,6 +59,8 @@ export interface SubmittedCase {
   id: string
   number: string
   status: CaseStatus
+  /** The content check was unsure: handlers read it, other residents only once a person releases it. */
+  held?: boolean
 }
 
 /** The departments a case may be dispatched to, and the one the 派单目录 proposes. */

@@ -45,6 +45,8 @@ export interface ProfileChange {
   status: 'pending' | 'approved' | 'rejected' | 'superseded'
   reason: string | null
   createdAt: string
+  /** The content check was unsure of its words (why), so staff should read them closely; else empty. */
+  flagged: string[]
 }
 
 /** A deputy's record as the public page shows it, live from the cases. */

@@ -15,6 +15,8 @@ export interface NoticeView {
   deputies: { id: string; name: string }[]
   status: 'published' | 'cancelled'
   version: number
+  /** Waits for a person's review (content safety): only its station's staff see it meanwhile. */
+  held: boolean
   /** The caller follows the station (and hears of its notices). */
   following?: boolean
 }
@@ -84,4 +86,6 @@ export interface ReceptionRecordView {
   deputiesPresent: string[]
   requests: ReceptionCase[]
   recordedAt: string
+  /** The minutes wait for a person's review; readers other than the station's staff and the office read HELD_TEXT. */
+  held: boolean
 }

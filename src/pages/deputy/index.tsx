@@ -9,6 +9,7 @@ import { decodeScene, deputyPagePath, encodeScene } from '../../core/scene'
 import { deputyQr, deputyRecord, getDeputy } from '../../services/api/deputies'
 import { mediaSrc } from '../../services/media'
 import { callPhone, nav } from '../../services/platform'
+import { ReportButton } from '../../components/report-button'
 
 /** Where a deputy's QR code lands: who they are, and the button to tell them what is wrong. */
 export default function DeputyLanding() {
@@ -69,7 +70,12 @@ export default function DeputyLanding() {
                   <Text className='field-value'>{d.duties}</Text>
                 </>
               )}
-              {d.bio && <Text className='deputy-bio'>{d.bio}</Text>}
+              {d.bio && (
+                <View>
+                  <Text className='deputy-bio'>{d.bio}</Text>
+                  <ReportButton kind='bio' id={d.id} />
+                </View>
+              )}
               {d.contactHours && (
                 <>
                   <Text className='field-label'>联系时间</Text>

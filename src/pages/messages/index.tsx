@@ -1,12 +1,11 @@
 import { Button, Text, View } from '@tarojs/components'
-import { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { useState } from 'react'
+import { usePullDownRefresh } from '@tarojs/taro'
 import { CASE_PAGE } from '../../core/cases/pages'
 import { StateView } from '../../components/state-view'
 import { useReloadOnShow } from '../../components/use-reload-on-show'
-import { useRemote } from '../../components/use-remote'
+import { usePaged } from '../../components/use-paged'
 import { formatShanghai } from '../../core/time'
-import type { Message } from '../../core/messaging/types'
+import type { Message, MessageList } from '../../core/messaging/types'
 import { errorMessage } from '../../services/api/call'
 import { listMessages, readMessages } from '../../services/api/messages'
 import { nav, setUnreadBadge, stopPullDownRefresh, toast } from '../../services/platform'
@@ -16,28 +15,13 @@ import { useAppStore } from '../../store'
 export default function Messages() {
   const role = useAppStore((s) => s.user?.role ?? 'resident')
   // Older pages, fetched as the person scrolls down; a reload starts again from the newest.
-  const [older, setOlder] = useState<{ items: Message[]; cursor?: string; loading: boolean }>({ items: [], loading: false })
-  const list = useRemote(async () => {
-    const r = await listMessages()
-    setUnreadBadge(r.unread)
-    setOlder({ items: [], cursor: r.cursor, loading: false })
+  const { first: list, items, more, hasMore, loadingMore } = usePaged<Message, MessageList>(async (cursor) => {
+    const r = await listMessages(cursor)
+    if (!cursor) setUnreadBadge(r.unread)
     return r
   }, [])
   useReloadOnShow(list.reload)
   usePullDownRefresh(() => void list.reload().finally(stopPullDownRefresh))
-  const more = async () => {
-    if (!older.cursor || older.loading) return
-    setOlder((o) => ({ ...o, loading: true }))
-    try {
-      const r = await listMessages(older.cursor)
-      setOlder((o) => ({ items: [...o.items, ...r.items], cursor: r.cursor, loading: false }))
-    } catch (e) {
-      setOlder((o) => ({ ...o, loading: false }))
-      toast(errorMessage(e))
-    }
-  }
-  useReachBottom(() => void more())
-  const items = [...(list.data?.items ?? []), ...older.items]
 
   const read = async (ids: string[]) => {
     if (ids.length === 0) return
@@ -70,9 +54,9 @@ export default function Messages() {
             <Text className='message__body'>{m.body}</Text>
           </View>
         ))}
-        {older.cursor && (
-          <Button className='btn btn--ghost load-more' loading={older.loading} onClick={() => void more()}>
-            {older.loading ? '加载中…' : '查看更早的消息'}
+        {hasMore && (
+          <Button className='btn btn--ghost load-more' loading={loadingMore} onClick={() => void more()}>
+            {loadingMore ? '加载中…' : '查看更早的消息'}
           </Button>
         )}
       </StateView>

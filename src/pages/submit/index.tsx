@@ -70,7 +70,7 @@ export default function Submit() {
         showPublicly: draft.showPublicly,
       })
       clearDraft()
-      void nav.redirect(`/pages/success/index?id=${c.id}&number=${encodeURIComponent(c.number)}`)
+      void nav.redirect(`/pages/success/index?id=${c.id}&number=${encodeURIComponent(c.number)}${c.held ? '&held=1' : ''}`)
     } catch (e) {
       if (e instanceof ApiError && e.code === 'VALIDATION') setProblem(e.message)
       else toast(`${errorMessage(e)}，内容已保存`)

@@ -3,7 +3,7 @@ import { useRouter } from '@tarojs/taro'
 import { nav } from '../../services/platform'
 
 export default function Success() {
-  const { id, number } = useRouter().params
+  const { id, number, held } = useRouter().params
   return (
     <View className='page'>
       <View className='card' style={{ textAlign: 'center' }}>
@@ -11,6 +11,7 @@ export default function Success() {
         <Text className='muted'>诉求编号</Text>
         <Text className='success-number'>{decodeURIComponent(number ?? '')}</Text>
         <Text className='hint'>代表会尽快答复，办理进度可在“我的诉求”中查看</Text>
+        {held === '1' && <Text className='hint held-hint'>诉求内容需经工作人员审核，审核通过前不会向其他群众显示；代表会照常办理</Text>}
       </View>
       <Button className='btn btn--primary' onClick={() => nav.redirect(`/pages/case/index?id=${id}`)}>
         查看办理进度

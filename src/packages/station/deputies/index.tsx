@@ -40,6 +40,7 @@ function ChangeCard({ change, onDecided }: { change: ProfileChange; onDecided(it
   return (
     <View className='card profile-change'>
       <Text className='section-title'>{change.deputy.name}代表的资料修改</Text>
+      {change.flagged.length > 0 && <Text className='warning change-flagged'>内容检测提示（{change.flagged.join('、')}），请仔细核对后再决定</Text>}
       {p.photoUrl !== c.photoUrl && (
         <View className='row'>
           <Text className='field-label'>照片：</Text>

@@ -11,6 +11,7 @@ import { errorMessage } from '../../../services/api/call'
 import { getNotice } from '../../../services/api/notices'
 import { nav, stopPullDownRefresh, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
+import { ReportButton } from '../../../components/report-button'
 
 /** One reception day: what it is about, and a deputy's time to book (or to wait for). */
 export default function Notice() {
@@ -53,6 +54,8 @@ export default function Notice() {
           <View className='card'>
             <Text className='muted'>{notice.data.stationName}</Text>
             <NoticeCard notice={notice.data} />
+            {notice.data.held && <Text className='warning notice-held'>这条公告正在审核，通过后才向群众公开</Text>}
+            {!notice.data.held && <ReportButton kind='notice' id={notice.data.id} />}
             {notice.data.next.length > 0 && (
               <>
                 <Button className='btn btn--primary ask-ahead' onClick={() => nav.to(`/pages/submit/index?notice=${id}`)}>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '敏感词', enablePullDownRefresh: true })
