@@ -73,6 +73,7 @@ export async function sendPhotosToCheck(services: Services, limit = 20): Promise
   const { contentCheck, media, db } = services
   if (!contentCheck || !media) return 0
   const waiting = await photosToSend(db, limit)
+  if (waiting.length === 0) return 0
   const urls = await media.urls(waiting.map((p) => p.media_key))
   let sent = 0
   for (const p of waiting) {
