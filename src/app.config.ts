@@ -20,6 +20,9 @@ export default defineAppConfig({
     { root: 'packages/office', pages: ['board/index', 'case/index', 'stats/index'] },
     // Content safety: the 审核 queue (staff, the office, the admin) and the admin's word list.
     { root: 'packages/review', pages: ['queue/index', 'words/index'] },
+    // Roles: anyone binds with a code they were given; the admin, the office and staff issue codes.
+    { root: 'packages/account', pages: ['bind/index'] },
+    { root: 'packages/admin', pages: ['bindings/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -41,3 +41,14 @@ export async function departmentInDistrict(q: Queryable, id: string, districtId:
   const [row] = await q.query<{ name: string }>('select name from departments where id = $1 and district_id = $2', [id, districtId])
   return row ?? null
 }
+
+/** The district of this name, made (with its case-number prefix) when there is none yet. */
+export async function ensureDistrict(q: Queryable, name: string, prefix: string): Promise<{ id: string; created: boolean }> {
+  const made = await q.query<{ id: string }>(
+    `insert into districts (code, name, case_prefix) select $1, $2, $3 where not exists (select 1 from districts where name = $2) returning id`,
+    [prefix.toLowerCase(), name, prefix],
+  )
+  if (made.length) return { id: made[0].id, created: true }
+  const [row] = await q.query<{ id: string }>('select id from districts where name = $1', [name])
+  return { id: row.id, created: false }
+}

@@ -3,7 +3,7 @@ import { errors } from '../../src/core/errors'
 import type { Queryable } from '../db/queryable'
 import { departmentInDistrict, loadDistrict, type District } from './districts-repository'
 
-export { dispatchOptions, soleDistrict, type District } from './districts-repository'
+export { dispatchOptions, ensureDistrict, soleDistrict, type District } from './districts-repository'
 
 /**
  * A district's settings (prefix, deadlines, categories) are changed by hand and rarely: every

@@ -1,9 +1,13 @@
 import { authEvent } from '../../src/core/identity/schemas'
-import { devLogin, me, phoneNumber } from '../identity/sign-in'
+import { bind } from '../identity/bindings'
+import { devLogin, logout, logoutEverywhere, me, phoneNumber, wxLogin } from '../identity/sign-in'
 import { deleteAccount, myData } from '../privacy/my-data'
 import { parseEvent, type FunctionHandler } from '../runtime/context'
 
-/** Sign-in and the account: the caller's own account, a phone number from a WeChat code, demo personas on a demo host, one's own data and its deletion. */
+/**
+ * Sign-in and the account: WeChat's login code, the caller's own account, a role by binding code,
+ * a phone number from a WeChat code, demo personas on a demo host, signing out, one's own data and its deletion.
+ */
 export const auth: FunctionHandler = async (raw, ctx) => {
   const e = parseEvent(authEvent, raw)
   switch (e.action) {
@@ -18,5 +22,13 @@ export const auth: FunctionHandler = async (raw, ctx) => {
       return myData(ctx)
     case 'deleteAccount':
       return deleteAccount(ctx)
+    case 'bind':
+      return bind(ctx, e.code)
+    case 'wxLogin':
+      return wxLogin(ctx, e.code)
+    case 'logout':
+      return logout(ctx)
+    case 'logoutEverywhere':
+      return logoutEverywhere(ctx)
   }
 }

@@ -1,3 +1,4 @@
+import { admin } from '../functions/admin'
 import { appointments } from '../functions/appointments'
 import { audit } from '../functions/audit'
 import { auth } from '../functions/auth'
@@ -13,4 +14,4 @@ import { timer } from '../functions/timer'
 import type { FunctionHandler } from '../runtime/context'
 
 /** Every deployable function by name: the host serves these at POST /fn/<name>, as CloudBase serves each folder of cloudfunctions/. */
-export const FUNCTIONS: Record<string, FunctionHandler> = { auth, audit, deputies, cases, media, messages, notices, appointments, safety, stations, stats, timer }
+export const FUNCTIONS: Record<string, FunctionHandler> = { admin, auth, audit, deputies, cases, media, messages, notices, appointments, safety, stations, stats, timer }

@@ -3,7 +3,7 @@ import type { AuthEvent } from '../../src/core/identity/schemas'
 import { sessionUserOf } from '../../src/core/identity/viewer'
 import type { FnContext } from '../runtime/context'
 import { personaOpenid } from './personas'
-import { createSession, findOrCreateResident, viewerByOpenid } from './users-repository'
+import { createSession, dropSession, dropSessionsOf, findOrCreateResident, viewerByOpenid } from './users-repository'
 
 /** The caller's own account (in CloudBase the OPENID signs them in). */
 export async function me(ctx: FnContext) {
@@ -34,4 +34,27 @@ export async function phoneNumber(ctx: FnContext, code: string) {
   const numbers = ctx.services.phoneNumbers
   if (!numbers) throw errors.validation.phoneCodeUnavailable()
   return { phone: await numbers.fromCode(code) }
+}
+
+/** `auth wxLogin`: a self-hosted weapp signs in with `wx.login`'s code (jscode2session); a new openid is a resident. */
+export async function wxLogin(ctx: FnContext, code: string) {
+  const sessions = ctx.services.codeSessions
+  if (!sessions) throw errors.validation.wxLoginUnavailable()
+  const { db } = ctx.services
+  const user = await findOrCreateResident(db, await sessions.openidOf(code))
+  return { token: await createSession(db, user.id), user: sessionUserOf(user) }
+}
+
+/** `auth logout`: this session ends (in CloudBase there is none: the OPENID is the caller). */
+export async function logout(ctx: FnContext) {
+  await ctx.requireUser()
+  if (ctx.caller.kind === 'token') await dropSession(ctx.services.db, ctx.caller.token)
+  return { loggedOut: true }
+}
+
+/** `auth logoutEverywhere`: every session of the person ends, on every device. */
+export async function logoutEverywhere(ctx: FnContext) {
+  const user = await ctx.requireUser()
+  await dropSessionsOf(ctx.services.db, user.id)
+  return { loggedOut: true }
 }

@@ -2,6 +2,7 @@ import type { SubmitLimits } from '../../src/core/limits'
 import type { QrMaker } from '../deputies/qr-maker'
 import type { Database } from '../db/queryable'
 import type { PhoneNumbers } from '../identity/phone-numbers'
+import type { CodeSessions } from '../identity/wechat-login'
 import type { MediaStore } from '../media/store'
 import type { PushChannel } from '../messaging/channel'
 import type { ContentCheck } from '../safety/content-check'
@@ -23,6 +24,13 @@ export interface Services {
   media?: MediaStore
   /** WeChat subscribe messages; without it only the in-app inbox is written. */
   push?: PushChannel
+  /**
+   * CloudBase's first administrator: the code in ADMIN_BOOTSTRAP_CODE binds as admin of this
+   * district (made when missing) while there is no admin yet.
+   */
+  bootstrap?: { code: string; district: string; prefix: string }
+  /** wx.login's code → openid (a self-hosted weapp: jscode2session); without it `auth wxLogin` is refused. */
+  codeSessions?: CodeSessions
   /** The getPhoneNumber button's code → the person's number (the cloud only; H5 types it). */
   phoneNumbers?: PhoneNumbers
   /** Makes deputies' and stations' QR codes (kept in `media` once made). */

@@ -123,10 +123,10 @@ export async function seedDemoDistrict(db: Database): Promise<boolean> {
       await saveRoster(q, stationIds.get(code)!, { fixed: [fixed], rotating, period: 'week', startsOn: ROSTER_START })
     }
     const departmentIds = new Map<string, string>()
-    for (const name of DEPARTMENTS) {
+    for (const [i, name] of DEPARTMENTS.entries()) {
       const [row] = await q.query<{ id: string }>(
-        'insert into departments (district_id, name) values ($1, $2) returning id',
-        [district.id, name],
+        'insert into departments (district_id, code, name) values ($1, $2, $3) returning id',
+        [district.id, `BM${String(i + 1).padStart(2, '0')}`, name],
       )
       departmentIds.set(name, row.id)
     }

@@ -15,17 +15,20 @@ export const WORKBENCH: Partial<Record<Role, { label: string; path: string }[]>>
     { label: '约见', path: '/packages/stations/appointments/index' },
     { label: '本站代表', path: '/packages/station/deputies/index' },
     { label: '内容审核', path: '/packages/review/queue/index' },
+    { label: '绑定码', path: '/packages/admin/bindings/index' },
   ],
   department: [{ label: '部门派单', path: '/packages/department/orders/index' }],
   office: [
     { label: '超期督办', path: '/packages/office/board/index' },
     { label: '五单统计', path: '/packages/office/stats/index' },
     { label: '内容审核', path: '/packages/review/queue/index' },
+    { label: '绑定码', path: '/packages/admin/bindings/index' },
   ],
   admin: [
     { label: '超期督办', path: '/packages/office/board/index' },
     { label: '五单统计', path: '/packages/office/stats/index' },
     { label: '内容审核', path: '/packages/review/queue/index' },
     { label: '敏感词', path: '/packages/review/words/index' },
+    { label: '绑定码与人员', path: '/packages/admin/bindings/index' },
   ],
 }

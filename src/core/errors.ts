@@ -36,6 +36,7 @@ export const errors = {
     submissions: (n: number, per: '每小时' | '每天') =>
       as('RATE_LIMITED')('CASE.RATE_LIMITED', `提交太频繁：${per}最多提交 ${n} 条诉求，请稍后再试。您填写的内容已保存。`),
     uploads: (why: string) => as('RATE_LIMITED')('MEDIA.RATE_LIMITED', `${why}，请稍后再试。您填写的内容已保存。`),
+    bindAttempts: () => as('RATE_LIMITED')('AUTH.BIND_ATTEMPTS', '绑定码输错次数过多，请一小时后再试'),
   },
   validation: {
     /** The first problem zod found in an event, in the schema's own words. */
@@ -66,6 +67,9 @@ export const errors = {
     recordEarly: () => invalid('RECORD.EARLY', '接待日还没到，请在接待之后登记'),
     recordNotADay: () => invalid('RECORD.NOT_A_DAY', '这一天不是这条公告的接待日'),
     /** `what`: 诉求内容, 办理记录, 接待公告 …: the content check refused it (the draft stays). */
+    bindingCode: () => invalid('AUTH.BINDING_CODE', '绑定码不正确，请核对后重新输入'),
+    loginCode: () => invalid('AUTH.LOGIN_CODE', '登录凭证已失效，请重新打开小程序'),
+    wxLoginUnavailable: () => invalid('AUTH.WX_LOGIN_UNAVAILABLE', '这里不能用微信登录'),
     contentRisky: (what: string) => invalid('SAFETY.RISKY', `${what}含有不宜发布的内容，请修改后再提交。您填写的内容已保存。`),
   },
   notFound: {
@@ -77,6 +81,10 @@ export const errors = {
     appointment: () => missing('APPOINTMENT.NOT_FOUND', '没有找到这个预约'),
     persona: () => missing('AUTH.PERSONA_MISSING', '演示数据中没有这个身份'),
     upload: () => missing('MEDIA.MISSING', '文件没有上传完成，请重新添加'),
+    binding: () => missing('AUTH.BINDING_NOT_FOUND', '没有找到这个绑定码'),
+    person: () => missing('AUTH.PERSON_NOT_FOUND', '没有找到这位人员'),
+    /** `what`: 代表编码, 站点编码, 部门编码. */
+    bindingTarget: (what: string) => missing('AUTH.BINDING_TARGET', `没有找到这个${what}，请核对`),
     screening: () => missing('SAFETY.NOT_FOUND', '没有找到这条待审核的内容'),
     reportTarget: () => missing('SAFETY.REPORT_TARGET', '没有找到要举报的内容，它可能已不再公开'),
   },
@@ -99,6 +107,8 @@ export const errors = {
     notAppointmentHandler: () => denied('APPOINTMENT.NOT_HANDLER', '只有被约见的代表或本站工作人员可以处理'),
     statsScope: () => denied('STATS.FORBIDDEN', '您没有查看这些统计的权限'),
     notUploader: () => denied('MEDIA.NOT_OWNER', '只能添加您自己上传的文件'),
+    bindingScope: () => denied('AUTH.BINDING_SCOPE', '您不能为这个身份或范围发放绑定码'),
+    bindingsManagers: () => denied('AUTH.BINDINGS_MANAGERS', '只有系统管理员、人大办和联络站工作人员可以管理绑定码'),
     wordsAdminOnly: () => denied('SAFETY.WORDS_ADMIN_ONLY', '只有系统管理员可以维护敏感词'),
     reviewersOnly: () => denied('SAFETY.REVIEWERS_ONLY', '只有联络站工作人员、人大办和系统管理员可以审核内容'),
     notReviewer: () => denied('SAFETY.NOT_REVIEWER', '这条内容不由您审核'),
@@ -122,6 +132,12 @@ export const errors = {
     appointmentConfirmed: () => clash('APPOINTMENT.CONFIRMED', '这个预约已经确认'),
     appointmentWaitlisted: () => clash('APPOINTMENT.WAITLISTED', '候补中的预约不能确认'),
     profileDecided: () => clash('DEPUTY.CHANGE_DECIDED', '这份资料修改已处理或已被代表更新，请刷新'),
+    bindingUsed: () => clash('AUTH.BINDING_USED', '这个绑定码已经使用过，每个绑定码只能用一次'),
+    bindingExpired: () => clash('AUTH.BINDING_EXPIRED', '这个绑定码已过期（有效期 7 天），请向发放人重新申请'),
+    bindingRevoked: () => clash('AUTH.BINDING_REVOKED', '这个绑定码已作废，请向发放人重新申请'),
+    bindingClosed: () => clash('AUTH.BINDING_CLOSED', '这个绑定码已经使用、过期或作废'),
+    deputyRetired: () => clash('DEPUTY.RETIRED', '这位代表已离任，不能绑定'),
+    lastAdmin: () => clash('AUTH.LAST_ADMIN', '至少要保留一位系统管理员'),
     screeningStale: () => clash('SAFETY.STALE', '这条内容已有人处理，请刷新后再看'),
   },
 }

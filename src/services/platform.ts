@@ -71,6 +71,13 @@ export async function confirmAction(title: string, content: string, confirmText 
   return r.confirm
 }
 
+/** Reads a QR code with the camera (the mini-program only); null where it cannot or when cancelled. */
+export async function scanText(): Promise<string | null> {
+  if (process.env.TARO_ENV !== 'weapp') return null
+  const r = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] }).catch(() => null)
+  return r?.result ?? null
+}
+
 /** Lets the person pick one of a few choices from a sheet; null when they cancel. */
 export async function chooseOne<T extends string>(items: readonly T[]): Promise<T | null> {
   const r = await Taro.showActionSheet({ itemList: [...items] }).catch(() => null)

@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro'
 import type { Role } from '../core/identity/roles'
 import type { SessionUser } from '../core/identity/viewer'
 import { newSubmissionId } from './ids'
@@ -26,8 +27,8 @@ export function clearSession(): void {
   listeners.forEach((l) => l(null))
 }
 
-async function login(event: object): Promise<SessionUser> {
-  const env = await transport('auth', event, null)
+async function login(event: object, current: string | null = null): Promise<SessionUser> {
+  const env = await transport('auth', event, current)
   if (env.code !== 'OK') throw Object.assign(new Error(env.message), { code: env.code })
   const { token, user } = env.data as { token?: string; user: SessionUser }
   if (token) storage.set(TOKEN, token)
@@ -44,6 +45,8 @@ export async function ensureSession(): Promise<SessionUser> {
   const known = sessionUser()
   if (known && (USE_CLOUD || sessionToken())) return known
   if (USE_CLOUD) return login({ action: 'login' })
+  // A self-hosted mini-program signs in with wx.login's code.
+  if (process.env.TARO_ENV === 'weapp') return login({ action: 'wxLogin', code: (await Taro.login()).code })
   let device = storage.get<string>(DEVICE)
   if (!device) {
     device = `h5-${newSubmissionId()}`
@@ -54,3 +57,12 @@ export async function ensureSession(): Promise<SessionUser> {
 
 /** Demo sign-in as one of the seeded personas (refused by a production host). */
 export const loginAs = (persona: Role): Promise<SessionUser> => login({ action: 'devLogin', persona })
+
+/** Takes the role a binding code gives; the server answers the new session (the old ones end). */
+export const bindRole = (code: string): Promise<SessionUser> => login({ action: 'bind', code }, sessionToken())
+
+/** Signs out of this device, or of every device; the next call signs in afresh. */
+export async function signOut(everywhere: boolean): Promise<void> {
+  await transport('auth', { action: everywhere ? 'logoutEverywhere' : 'logout' }, sessionToken()).catch(() => undefined)
+  clearSession()
+}

@@ -16,6 +16,13 @@ cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
 
 let services: Promise<Services> | undefined
 
+/** ADMIN_BOOTSTRAP_CODE (at least 12 characters), with the district it makes: ADMIN_BOOTSTRAP_DISTRICT, ADMIN_BOOTSTRAP_PREFIX. */
+function bootstrapFrom(env: NodeJS.ProcessEnv): Services['bootstrap'] {
+  const code = env.ADMIN_BOOTSTRAP_CODE?.trim()
+  if (!code || code.length < 12) return undefined
+  return { code, district: env.ADMIN_BOOTSTRAP_DISTRICT ?? '本区', prefix: env.ADMIN_BOOTSTRAP_PREFIX ?? 'MS' }
+}
+
 /**
  * One store per warm container. In CloudBase the store is PostgreSQL (TencentDB) at
  * DATABASE_URL; the schema is brought up to date on the first call of a cold container.
@@ -35,6 +42,7 @@ function servicesOnce(): Promise<Services> {
       // A function that draws posters ships a CJK font in its fonts/ folder (see README).
       posterFonts: posterFonts(process.env.POSTER_FONTS, join(__dirname, 'fonts')),
       phoneNumbers: wechatPhoneNumbers(cloud as unknown as PhoneNumberSdk),
+      bootstrap: bootstrapFrom(process.env),
       contentCheck: wechatContentCheck(cloud as unknown as SecuritySdk),
       push: wechatPush(cloud as unknown as SubscribeSdk, templatesFrom(process.env.SUBSCRIBE_TEMPLATES)),
     }

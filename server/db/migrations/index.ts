@@ -16,6 +16,7 @@ import uploads from './015-uploads'
 import audit from './016-audit'
 import accountDeletion from './017-account-deletion'
 import contentSafety from './018-content-safety'
+import bindings from './019-bindings'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -41,4 +42,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 16, name: 'audit', sql: audit },
   { version: 17, name: 'account-deletion', sql: accountDeletion },
   { version: 18, name: 'content-safety', sql: contentSafety },
+  { version: 19, name: 'bindings', sql: bindings },
 ]

@@ -6,7 +6,7 @@ import { WORKBENCH } from '../../components/role-paths'
 import { ROLE_LABELS, ROLES, type Role } from '../../core/identity/roles'
 import { errorMessage } from '../../services/api/call'
 import { nav, toast } from '../../services/platform'
-import { ensureSession, loginAs } from '../../services/session'
+import { ensureSession, loginAs, signOut } from '../../services/session'
 import { useAppStore } from '../../store'
 
 const isRole = (v: string | undefined): v is Role => ROLES.includes(v as Role)
@@ -53,10 +53,18 @@ export default function Me() {
           我的约见
         </Button>
       )}
+      <Button className='btn btn--ghost bind-role' onClick={() => nav.to('/packages/account/bind/index')}>
+        绑定工作身份
+      </Button>
       <Button className='btn btn--ghost privacy-policy' onClick={() => nav.to('/pages/privacy/index')}>
         隐私保护指引
       </Button>
       {user?.role === 'resident' && <MyDataActions />}
+      {user && !USE_CLOUD && (
+        <Button className='btn btn--ghost sign-out' onClick={() => void signOut(false).then(() => toast('已退出登录', 'success'))}>
+          退出登录
+        </Button>
+      )}
       {!USE_CLOUD && (
         <View className='card' style={{ marginTop: '24px' }}>
           <Text className='section-title'>演示：切换身份</Text>

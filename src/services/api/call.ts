@@ -38,7 +38,8 @@ export async function callFunction<T>(name: string, data: object, { auth = true 
   }
 }
 
-export const errorMessage = (e: unknown): string => (e instanceof ApiError ? e.message : NETWORK_MESSAGE)
+/** What to tell the person: the server's own message for a coded failure (a call, or a sign-in), else the network's. */
+export const errorMessage = (e: unknown): string => (e instanceof ApiError || (e instanceof Error && 'code' in e) ? e.message : NETWORK_MESSAGE)
 
 /** What one action of a function takes, from its event schema in core (a type only: zod is not bundled). */
 export type Args<S extends z.ZodType, A extends string> = Omit<Extract<z.input<S>, { action: A }>, 'action'>

@@ -1,0 +1,20 @@
+import { adminEvent } from '../../src/core/admin/schemas'
+import { bindingsList, issueBinding, peopleList, revokeBinding, unbind } from '../identity/bindings'
+import { parseEvent, type FunctionHandler } from '../runtime/context'
+
+/** `admin`: a district's administration — for now, roles given by binding codes and the people holding them. */
+export const admin: FunctionHandler = async (raw, ctx) => {
+  const e = parseEvent(adminEvent, raw)
+  switch (e.action) {
+    case 'issueBinding':
+      return issueBinding(ctx, e)
+    case 'bindings':
+      return bindingsList(ctx, e.cursor)
+    case 'revokeBinding':
+      return revokeBinding(ctx, e.id)
+    case 'people':
+      return peopleList(ctx, e.cursor)
+    case 'unbind':
+      return unbind(ctx, e.userId)
+  }
+}

@@ -1,0 +1,126 @@
+import type { BindingView, BoundPerson, BoundRole } from '../../src/core/identity/bindings'
+import type { After } from '../db/cursor'
+import { pageKey } from '../db/cursor'
+import { isoText, type Queryable } from '../db/queryable'
+
+export interface BindingRow {
+  id: string
+  role: BoundRole
+  district_id: string
+  station_id: string | null
+  deputy_id: string | null
+  department_id: string | null
+  expired: boolean
+  used_at: string | null
+  revoked_at: string | null
+}
+
+export interface NewBinding {
+  codeHash: string
+  hint: string
+  role: BoundRole
+  districtId: string
+  stationId: string | null
+  deputyId: string | null
+  departmentId: string | null
+  issuedBy: string | null
+  days: number
+}
+
+export async function insertBinding(q: Queryable, b: NewBinding): Promise<{ id: string; expiresAt: string }> {
+  const [row] = await q.query<{ id: string; expiresAt: string }>(
+    `insert into bindings (code_hash, hint, role, district_id, station_id, deputy_id, department_id, issued_by, expires_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, now() + make_interval(days => $9)) returning id, ${isoText('expires_at')} as "expiresAt"`,
+    [b.codeHash, b.hint, b.role, b.districtId, b.stationId, b.deputyId, b.departmentId, b.issuedBy, b.days],
+  )
+  return row
+}
+
+const ROW = `id, role, district_id, station_id, deputy_id, department_id, expires_at <= now() as expired, used_at, revoked_at`
+
+export async function bindingByHash(q: Queryable, codeHash: string): Promise<BindingRow | null> {
+  const [row] = await q.query<BindingRow>(`select ${ROW} from bindings where code_hash = $1 for update`, [codeHash])
+  return row ?? null
+}
+
+export async function bindingById(q: Queryable, id: string): Promise<BindingRow | null> {
+  const [row] = await q.query<BindingRow>(`select ${ROW} from bindings where id = $1 for update`, [id])
+  return row ?? null
+}
+
+export async function markBindingUsed(q: Queryable, id: string, userId: string): Promise<void> {
+  await q.query('update bindings set used_by = $2, used_at = now() where id = $1', [id, userId])
+}
+
+export async function revokeBindingRow(q: Queryable, id: string): Promise<void> {
+  await q.query('update bindings set revoked_at = now() where id = $1', [id])
+}
+
+/** Wrong codes a person tried in the last hour; and one more. */
+export async function recentBindAttempts(q: Queryable, userId: string): Promise<number> {
+  const [row] = await q.query<{ n: number }>(`select count(*)::int as n from bind_attempts where user_id = $1 and at > now() - interval '1 hour'`, [userId])
+  return row.n
+}
+
+export async function recordBindAttempt(q: Queryable, userId: string): Promise<void> {
+  await q.query('insert into bind_attempts (user_id) values ($1)', [userId])
+}
+
+/** What a binding names, by the codes a district's lists use. */
+export async function deputyTarget(q: Queryable, code: string) {
+  const [row] = await q.query<{ id: string; stationId: string; districtId: string; active: boolean }>(
+    `select d.id, d.station_id as "stationId", s.district_id as "districtId", d.active from deputies d join stations s on s.id = d.station_id where d.code = $1`,
+    [code],
+  )
+  return row ?? null
+}
+
+export async function stationTarget(q: Queryable, code: string) {
+  const [row] = await q.query<{ id: string; districtId: string }>('select id, district_id as "districtId" from stations where code = $1', [code])
+  return row ?? null
+}
+
+export async function departmentTarget(q: Queryable, code: string, districtId: string | null) {
+  const rows = await q.query<{ id: string; districtId: string }>(
+    'select id, district_id as "districtId" from departments where code = $1 and ($2::uuid is null or district_id = $2)',
+    [code, districtId],
+  )
+  return rows.length === 1 ? rows[0] : null
+}
+
+/** The name of a role's scope, as lists show it. */
+const SCOPE_NAME = `coalesce(dep.name || '（' || dep.code || '）', d.name || '（' || d.code || '）', st.name, di.name, '')`
+const SCOPE_JOINS = (t: string) => `left join deputies d on d.id = ${t}.deputy_id left join stations st on st.id = ${t}.station_id
+  left join departments dep on dep.id = ${t}.department_id left join districts di on di.id = ${t}.district_id`
+
+/** Codes issued in a scope (a district, or one station's), newest first. */
+export async function listBindings(q: Queryable, scope: { districtId: string | null; stationId: string | null }, after: After | null, limit: number) {
+  return q.query<BindingView & { pageKey: string }>(
+    `select b.id, b.hint, b.role, ${SCOPE_NAME} as "scopeName",
+            case when b.revoked_at is not null then 'revoked' when b.used_at is not null then 'used' when b.expires_at <= now() then 'expired' else 'waiting' end as status,
+            ${isoText('b.created_at')} as "createdAt", ${isoText('b.expires_at')} as "expiresAt", ${isoText('b.used_at')} as "usedAt", ${pageKey('b.created_at')}
+       from bindings b ${SCOPE_JOINS('b')}
+      where ($1::uuid is null or b.district_id = $1) and ($2::uuid is null or b.station_id = $2 or d.station_id = $2)
+        and ($3::timestamptz is null or (b.created_at, b.id) < ($3::timestamptz, $4::uuid))
+      order by b.created_at desc, b.id desc limit $5`,
+    [scope.districtId, scope.stationId, after?.at ?? null, after?.id ?? null, limit],
+  )
+}
+
+/** People with a role in a scope, newest first. */
+export async function boundPeople(q: Queryable, scope: { districtId: string | null; stationId: string | null }, after: After | null, limit: number) {
+  return q.query<BoundPerson & { pageKey: string }>(
+    `select u.id, u.role, ${SCOPE_NAME} as "scopeName", ${isoText('u.created_at')} as since, ${pageKey('u.created_at')}
+       from users u ${SCOPE_JOINS('u')}
+      where u.role <> 'resident' and u.deleted_at is null
+        and ($1::uuid is null or u.district_id = $1) and ($2::uuid is null or u.station_id = $2)
+        and ($3::timestamptz is null or (u.created_at, u.id) < ($3::timestamptz, $4::uuid))
+      order by u.created_at desc, u.id desc limit $5`,
+    [scope.districtId, scope.stationId, after?.at ?? null, after?.id ?? null, limit],
+  )
+}
+
+export async function adminCount(q: Queryable): Promise<number> {
+  const [row] = await q.query<{ n: number }>(`select count(*)::int as n from users where role = 'admin' and deleted_at is null`)
+  return row.n
+}

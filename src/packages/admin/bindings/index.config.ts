@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '绑定码与人员', enablePullDownRefresh: true })
