@@ -5,8 +5,8 @@ import { join, resolve } from 'node:path'
 /**
  * Bundles each cloudfunctions/<name>/index.ts, with what it imports from src/core and
  * server/, into a deployable cloudfunctions/<name>/index.js. wx-server-sdk stays external
- * (CloudBase installs it from the function's package.json), and so does resvg, whose native
- * binary is per platform; PGlite is never used there.
+ * (CloudBase installs it from the function's package.json), and so do resvg and argon2, whose
+ * native binaries are per platform; PGlite is never used there.
  */
 export async function buildFunctions(outRoot?: string): Promise<string[]> {
   const root = resolve(__dirname, '../cloudfunctions')
@@ -19,7 +19,7 @@ export async function buildFunctions(outRoot?: string): Promise<string[]> {
       platform: 'node',
       target: 'node16',
       format: 'cjs',
-      external: ['wx-server-sdk', '@electric-sql/pglite', 'pg-native', '@resvg/resvg-js'],
+      external: ['wx-server-sdk', '@electric-sql/pglite', 'pg-native', '@resvg/resvg-js', '@node-rs/argon2'],
       minify: true,
       legalComments: 'none',
       logLevel: 'warning',

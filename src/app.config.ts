@@ -21,7 +21,7 @@ export default defineAppConfig({
     // Content safety: the 审核 queue (staff, the office, the admin) and the admin's word list.
     { root: 'packages/review', pages: ['queue/index', 'words/index'] },
     // Roles: anyone binds with a code they were given; the admin, the office and staff issue codes.
-    { root: 'packages/account', pages: ['bind/index'] },
+    { root: 'packages/account', pages: ['bind/index', 'login/index', 'security/index'] },
     { root: 'packages/admin', pages: ['bindings/index'] },
   ],
   window: {

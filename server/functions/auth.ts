@@ -1,5 +1,6 @@
 import { authEvent } from '../../src/core/identity/schemas'
 import { bind } from '../identity/bindings'
+import { confirmTotp, enrolTotp, passwordSignIn, setPassword } from '../identity/credentials'
 import { devLogin, logout, logoutEverywhere, me, phoneNumber, wxLogin } from '../identity/sign-in'
 import { deleteAccount, myData } from '../privacy/my-data'
 import { parseEvent, type FunctionHandler } from '../runtime/context'
@@ -26,6 +27,14 @@ export const auth: FunctionHandler = async (raw, ctx) => {
       return bind(ctx, e.code)
     case 'wxLogin':
       return wxLogin(ctx, e.code)
+    case 'setPassword':
+      return setPassword(ctx, e)
+    case 'enrolTotp':
+      return enrolTotp(ctx)
+    case 'confirmTotp':
+      return confirmTotp(ctx, e.totp)
+    case 'password':
+      return passwordSignIn(ctx, e)
     case 'logout':
       return logout(ctx)
     case 'logoutEverywhere':

@@ -40,3 +40,7 @@ export function localPhoneKey(file: string): Buffer {
 
 /** A phone as a case keeps it: encrypted for the handlers who call back, masked for everyone else. */
 export const sealPhone = (phone: string, key: Buffer): { enc: string; masked: string } => ({ enc: encryptPhone(phone, key), masked: maskPhone(phone) })
+
+/** Other secrets kept at rest (a TOTP secret) are sealed the same way, under the same key. */
+export const sealSecret = encryptPhone
+export const openSecret = decryptPhone

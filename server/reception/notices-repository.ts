@@ -60,7 +60,7 @@ export interface NoticeFields {
   slotCapacity: number
 }
 
-export async function insertNotice(q: Queryable, stationId: string, f: NoticeFields, by: string): Promise<string> {
+export async function insertNotice(q: Queryable, stationId: string, f: NoticeFields, by: string | null): Promise<string> {
   const [row] = await q.query<{ id: string }>(
     `insert into reception_notices (station_id, theme, place, schedule, deputy_ids, slot_minutes, slot_capacity, created_by)
      values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,

@@ -45,6 +45,9 @@ export async function noticeList(ctx: FnContext, e: { stationId?: string; past?:
   return { items: views, ...(user && e.stationId ? { following: await isFollowing(db, e.stationId, user.id) } : {}) }
 }
 
+/** A notice written as it is, announced to nobody: the demo district's reception days. */
+export const addNotice = (q: Queryable, stationId: string, f: NoticeFields) => insertNotice(q, stationId, f, null)
+
 /** One notice, with the district's categories: a question for the day is filed from it. */
 export async function noticePage(ctx: FnContext, id: string): Promise<NoticeView & { categories: string[] }> {
   const { db } = ctx.services

@@ -1,4 +1,5 @@
 import { saveRoster } from '../stations/roster'
+import { addNotice } from '../reception/notices'
 import { DEFAULT_CATEGORIES } from '../../src/core/cases/categories'
 import type { Database } from '../db/queryable'
 import { personaOpenid } from '../identity/personas'
@@ -121,6 +122,18 @@ export async function seedDemoDistrict(db: Database): Promise<boolean> {
     // Each station: its first deputy always on duty, the others in turn a week each.
     for (const [code, [fixed, ...rotating]] of byStation) {
       await saveRoster(q, stationIds.get(code)!, { fixed: [fixed], rotating, period: 'week', startsOn: ROSTER_START })
+    }
+    // Reception days to book: every Wednesday morning at the first two stations, with their first two deputies.
+    for (const [code, theme] of [['S01', '听取群众对老旧小区改造的意见'], ['S02', '物业服务与停车问题面对面']]) {
+      const [first, second] = byStation.get(code) ?? []
+      await addNotice(q, stationIds.get(code)!, {
+        theme,
+        place: '联络站一楼接待室',
+        schedule: { rule: { kind: 'weekly', weekday: 3 }, start: '09:00', end: '11:30', workdayShift: true },
+        deputyIds: [first, second].filter(Boolean),
+        slotMinutes: 30,
+        slotCapacity: 2,
+      })
     }
     const departmentIds = new Map<string, string>()
     for (const [i, name] of DEPARTMENTS.entries()) {

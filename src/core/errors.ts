@@ -31,11 +31,13 @@ const clash = as('CONFLICT')
 export const errors = {
   unauthenticated: {
     required: () => as('UNAUTHENTICATED')('AUTH.REQUIRED', '登录已失效，请重新进入'),
+    signIn: () => as('UNAUTHENTICATED')('AUTH.SIGN_IN', '账号、密码或动态码不正确'),
   },
   rateLimited: {
     submissions: (n: number, per: '每小时' | '每天') =>
       as('RATE_LIMITED')('CASE.RATE_LIMITED', `提交太频繁：${per}最多提交 ${n} 条诉求，请稍后再试。您填写的内容已保存。`),
     uploads: (why: string) => as('RATE_LIMITED')('MEDIA.RATE_LIMITED', `${why}，请稍后再试。您填写的内容已保存。`),
+    signInLocked: () => as('RATE_LIMITED')('AUTH.LOCKED', '连续输错 5 次，账号已锁定，请 15 分钟后再试'),
     bindAttempts: () => as('RATE_LIMITED')('AUTH.BIND_ATTEMPTS', '绑定码输错次数过多，请一小时后再试'),
   },
   validation: {
@@ -69,6 +71,9 @@ export const errors = {
     /** `what`: 诉求内容, 办理记录, 接待公告 …: the content check refused it (the draft stays). */
     bindingCode: () => invalid('AUTH.BINDING_CODE', '绑定码不正确，请核对后重新输入'),
     loginCode: () => invalid('AUTH.LOGIN_CODE', '登录凭证已失效，请重新打开小程序'),
+    totpCode: () => invalid('AUTH.TOTP_CODE', '动态码不正确，请输入验证器里当前的 6 位数字'),
+    secretsUnavailable: () => invalid('AUTH.SECRETS_UNAVAILABLE', '服务器没有设置密钥（PHONE_KEY），暂时不能设置动态码'),
+    noPassword: () => invalid('AUTH.NO_PASSWORD', '请先设置登录密码'),
     wxLoginUnavailable: () => invalid('AUTH.WX_LOGIN_UNAVAILABLE', '这里不能用微信登录'),
     contentRisky: (what: string) => invalid('SAFETY.RISKY', `${what}含有不宜发布的内容，请修改后再提交。您填写的内容已保存。`),
   },
@@ -107,6 +112,7 @@ export const errors = {
     notAppointmentHandler: () => denied('APPOINTMENT.NOT_HANDLER', '只有被约见的代表或本站工作人员可以处理'),
     statsScope: () => denied('STATS.FORBIDDEN', '您没有查看这些统计的权限'),
     notUploader: () => denied('MEDIA.NOT_OWNER', '只能添加您自己上传的文件'),
+    passwordsStaffOnly: () => denied('AUTH.PASSWORDS_STAFF', '绑定工作身份后才能设置登录密码'),
     bindingScope: () => denied('AUTH.BINDING_SCOPE', '您不能为这个身份或范围发放绑定码'),
     bindingsManagers: () => denied('AUTH.BINDINGS_MANAGERS', '只有系统管理员、人大办和联络站工作人员可以管理绑定码'),
     wordsAdminOnly: () => denied('SAFETY.WORDS_ADMIN_ONLY', '只有系统管理员可以维护敏感词'),
@@ -132,6 +138,8 @@ export const errors = {
     appointmentConfirmed: () => clash('APPOINTMENT.CONFIRMED', '这个预约已经确认'),
     appointmentWaitlisted: () => clash('APPOINTMENT.WAITLISTED', '候补中的预约不能确认'),
     profileDecided: () => clash('DEPUTY.CHANGE_DECIDED', '这份资料修改已处理或已被代表更新，请刷新'),
+    accountTaken: () => clash('AUTH.ACCOUNT_TAKEN', '这个账号名已被使用，请换一个'),
+    totpUnconfirmed: () => clash('AUTH.TOTP_UNCONFIRMED', '请先在“登录密码与动态码”中完成动态码设置'),
     bindingUsed: () => clash('AUTH.BINDING_USED', '这个绑定码已经使用过，每个绑定码只能用一次'),
     bindingExpired: () => clash('AUTH.BINDING_EXPIRED', '这个绑定码已过期（有效期 7 天），请向发放人重新申请'),
     bindingRevoked: () => clash('AUTH.BINDING_REVOKED', '这个绑定码已作废，请向发放人重新申请'),

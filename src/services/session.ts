@@ -66,3 +66,7 @@ export async function signOut(everywhere: boolean): Promise<void> {
   await transport('auth', { action: everywhere ? 'logoutEverywhere' : 'logout' }, sessionToken()).catch(() => undefined)
   clearSession()
 }
+
+/** Staff at a desktop browser: account, password and the authenticator's 6-digit code. */
+export const signInWithPassword = (account: string, password: string, totp: string): Promise<SessionUser> =>
+  login({ action: 'password', account, password, totp })

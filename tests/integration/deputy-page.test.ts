@@ -40,7 +40,11 @@ describe.each(BACKENDS)("a deputy's public page on $name", (backend) => {
       expect.objectContaining({ id: shown, category: '物业管理', excerpt: '小区门口路灯坏了，联系我***', result: '已联系物业，明天上午修好', rating: '满意' }),
     ])
     expect(JSON.stringify(page.data.recent)).not.toMatch(/12345678|resident|phone/)
-    expect(page.data.upcoming.map((n: { id: string }) => n.id)).toEqual([notice.id])
+    // The day just posted, beside the demo's weekly reception day the deputy also receives on; soonest first.
+    const upcoming = page.data.upcoming as { id: string; theme: string; next: string[] }[]
+    expect(upcoming.map((n) => n.theme).sort()).toEqual(['听取群众对老旧小区改造的意见', '听取群众意见'])
+    expect(upcoming.map((n) => n.id)).toContain(notice.id)
+    expect(upcoming[0].next[0] <= upcoming[1].next[0]).toBe(true)
     expect(await call('deputies', { action: 'figures', code: 'ZZ999' })).toMatchObject({ code: 'NOT_FOUND' })
   })
 })

@@ -15,6 +15,19 @@ describe.each(BACKENDS)('reception days and appointments on $name', (backend) =>
   const resident = () => login(env.call, { openid: `r-${randomUUID()}` })
   const monthly = { rule: { kind: 'monthly', day: 11 }, start: '14:30', end: '17:00', workdayShift: true }
 
+  it('opens on a demo district with reception days a resident can book', async () => {
+    const { call } = env
+    const days = (await call('notices', { action: 'list' })).data.items as { id: string; theme: string; next: string[] }[]
+    expect(days.map((n) => n.theme)).toContain('听取群众对老旧小区改造的意见')
+    // Booked at the second station, whose deputies the other tests here do not act as.
+    const demo = days.find((n) => n.theme === '物业服务与停车问题面对面')!
+    expect(demo.next).toHaveLength(3)
+    const person = await resident()
+    const slots = (await call('appointments', { action: 'slots', noticeId: demo.id }, person.token)).data.items as { id: string }[]
+    expect(slots.length).toBeGreaterThan(0)
+    expect((await call('appointments', { action: 'book', slotId: slots[0].id }, person.token)).data).toMatchObject({ status: 'booked' })
+  })
+
   it('staff post a monthly reception day; the roster proposes who is on duty; listeners hear of it', async () => {
     const { call, t } = env
     const s01 = await stationId('S01')

@@ -17,6 +17,7 @@ import audit from './016-audit'
 import accountDeletion from './017-account-deletion'
 import contentSafety from './018-content-safety'
 import bindings from './019-bindings'
+import credentials from './020-credentials'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -43,4 +44,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 17, name: 'account-deletion', sql: accountDeletion },
   { version: 18, name: 'content-safety', sql: contentSafety },
   { version: 19, name: 'bindings', sql: bindings },
+  { version: 20, name: 'credentials', sql: credentials },
 ]

@@ -56,6 +56,16 @@ export default function Me() {
       <Button className='btn btn--ghost bind-role' onClick={() => nav.to('/packages/account/bind/index')}>
         绑定工作身份
       </Button>
+      {user && user.role !== 'resident' && (
+        <Button className='btn btn--ghost security' onClick={() => nav.to('/packages/account/security/index')}>
+          登录密码与动态码
+        </Button>
+      )}
+      {!USE_CLOUD && (
+        <Button className='btn btn--ghost password-login' onClick={() => nav.to('/packages/account/login/index')}>
+          工作人员登录
+        </Button>
+      )}
       <Button className='btn btn--ghost privacy-policy' onClick={() => nav.to('/pages/privacy/index')}>
         隐私保护指引
       </Button>

@@ -1,0 +1,72 @@
+import { Button, Image, Input, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { confirmTotp, enrolTotp, setPassword } from '../../../services/api/auth'
+import { errorMessage } from '../../../services/api/call'
+import { toast } from '../../../services/platform'
+
+/**
+ * 登录密码与动态码: a bound staff member names an account, sets a password, and enrols an
+ * authenticator app (scan the QR, type the code it shows) to sign in at a desktop browser.
+ */
+export default function Security() {
+  const [account, setAccount] = useState('')
+  const [password, setPwd] = useState('')
+  const [enrolment, setEnrolment] = useState<{ secret: string; qr: string } | null>(null)
+  const [code, setCode] = useState('')
+  const [done, setDone] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const run = async (what: () => Promise<void>) => {
+    setBusy(true)
+    try {
+      await what()
+    } catch (e) {
+      toast(errorMessage(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <View className='page page--narrow' role='main'>
+      <View className='card'>
+        <Text className='section-title'>1. 设置账号和密码</Text>
+        <Input className='input security-account' value={account} placeholder='账号名（字母、数字）' maxlength={32} onInput={(e) => setAccount(e.detail.value)} />
+        <Input className='input security-password' password value={password} placeholder='密码（至少 10 位，含字母和数字）' maxlength={128} onInput={(e) => setPwd(e.detail.value)} />
+        <Button
+          className='btn btn--primary save-password'
+          loading={busy}
+          disabled={busy}
+          onClick={() => void run(async () => {
+            await setPassword(account.trim(), password)
+            setPwd('')
+            setEnrolment(await enrolTotp())
+            toast('密码已保存', 'success')
+          })}
+        >
+          保存密码
+        </Button>
+      </View>
+      {enrolment && !done && (
+        <View className='card'>
+          <Text className='section-title'>2. 绑定验证器</Text>
+          <Text className='hint'>用验证器 App（如腾讯身份验证器、Google Authenticator）扫描二维码，或手动输入密钥，再填写它显示的 6 位数字。</Text>
+          <Image className='binding-qr totp-qr' src={enrolment.qr} mode='aspectFit' />
+          <Text className='muted totp-secret'>密钥：{enrolment.secret}</Text>
+          <Input className='input totp-code' type='number' value={code} placeholder='6 位动态码' maxlength={6} onInput={(e) => setCode(e.detail.value)} />
+          <Button
+            className='btn btn--primary confirm-totp'
+            loading={busy}
+            disabled={busy}
+            onClick={() => void run(async () => {
+              await confirmTotp(code)
+              setDone(true)
+              toast('动态码已启用', 'success')
+            })}
+          >
+            启用
+          </Button>
+        </View>
+      )}
+      {done && <Text className='hint totp-done'>设置完成：在电脑浏览器打开本系统，选择“工作人员登录”，输入账号、密码和动态码。</Text>}
+    </View>
+  )
+}
