@@ -25,6 +25,7 @@ import { formatCaseNumber } from '../src/core/cases/number'
 import { quantile } from './quantile'
 import { nearestStation } from './routing'
 import { wordCheck } from './words'
+import { importFigure } from './workbook'
 
 const ROOT = resolve(__dirname, '..')
 const BARE = join(ROOT, '.bench/bare')
@@ -232,6 +233,9 @@ async function main() {
   console.log('\ndeputies.poster on PGlite (A4 PNG, drawn once per content, then kept)')
   const drawn = await posterLatency(lite)
   row('deputies.poster, first call (draws it)', ms(drawn.first), `kept afterwards: p50 ${ms(drawn.kept)}, ${(drawn.first / drawn.kept).toFixed(0)}× faster`)
+  console.log('\nadmin.import of a 潞州-sized workbook on PGlite (66 stations, 612 deputies, 12 departments, 10 categories, 8 holidays)')
+  const imported = await importFigure(lite)
+  row('admin.import, 潞州-sized workbook', ms(imported.first), `${(imported.bytes / 1024).toFixed(0)} KB .xlsx; again, nothing to change: ${ms(imported.again)}; ${(10_000 / imported.first).toFixed(0)}× inside the 10 s asked for`)
   await host.close()
   await bareHost.close()
   await lite.close()

@@ -22,6 +22,9 @@ export async function districtById(q: Queryable, id: string): Promise<District> 
   return loaded
 }
 
+/** After a district's own data changed (an import): its settings are read afresh by this process. */
+export const forgetDistrict = (id: string): void => void districts.delete(id)
+
 /** A case's category must be one of its district's. */
 export function requireCategory(district: District, category: string): void {
   if (!district.categories.includes(category)) throw errors.validation.categoryUnknown()

@@ -112,6 +112,7 @@ export const errors = {
     notAppointmentHandler: () => denied('APPOINTMENT.NOT_HANDLER', '只有被约见的代表或本站工作人员可以处理'),
     statsScope: () => denied('STATS.FORBIDDEN', '您没有查看这些统计的权限'),
     notUploader: () => denied('MEDIA.NOT_OWNER', '只能添加您自己上传的文件'),
+    districtAdminOnly: () => denied('ADMIN.ONLY', '只有系统管理员可以导入和导出本区数据'),
     passwordsStaffOnly: () => denied('AUTH.PASSWORDS_STAFF', '绑定工作身份后才能设置登录密码'),
     bindingScope: () => denied('AUTH.BINDING_SCOPE', '您不能为这个身份或范围发放绑定码'),
     bindingsManagers: () => denied('AUTH.BINDINGS_MANAGERS', '只有系统管理员、人大办和联络站工作人员可以管理绑定码'),

@@ -18,6 +18,7 @@ import accountDeletion from './017-account-deletion'
 import contentSafety from './018-content-safety'
 import bindings from './019-bindings'
 import credentials from './020-credentials'
+import districtData from './021-district-data'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -45,4 +46,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 18, name: 'content-safety', sql: contentSafety },
   { version: 19, name: 'bindings', sql: bindings },
   { version: 20, name: 'credentials', sql: credentials },
+  { version: 21, name: 'district-data', sql: districtData },
 ]

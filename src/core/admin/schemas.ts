@@ -3,7 +3,7 @@ import { cursor, uuid } from '../fields'
 
 const code = (what: string) => z.string({ error: `请填写${what}` }).trim().min(1, { error: `请填写${what}` }).max(30, { error: `${what}不正确` })
 
-/** What `admin` takes: binding codes and the people they bound (more of a district's administration to come). */
+/** What `admin` takes: binding codes and the people they bound; the district's workbook (template, import, export). */
 export const adminEvent = z.discriminatedUnion(
   'action',
   [
@@ -22,6 +22,14 @@ export const adminEvent = z.discriminatedUnion(
     z.object({ action: z.literal('revokeBinding'), id: uuid('绑定码') }),
     z.object({ action: z.literal('people'), cursor }),
     z.object({ action: z.literal('unbind'), userId: uuid('人员') }),
+    z.object({ action: z.literal('template') }),
+    z.object({ action: z.literal('export') }),
+    z.object({
+      action: z.literal('import'),
+      // A call's body is 1 MB at most: a workbook of 700 KB (base64 is a third longer), far above a district's thousands of rows.
+      workbook: z.string({ error: '请选择要导入的 Excel 文件' }).min(1, { error: '请选择要导入的 Excel 文件' }).max(1_000_000, { error: 'Excel 文件不能超过 700 KB' }).regex(/^[A-Za-z0-9+/=]+$/, { error: '文件内容不正确' }),
+      dryRun: z.boolean().optional(),
+    }),
   ],
   { error: '不支持的操作' },
 )
