@@ -1,4 +1,5 @@
-import { ROW_SCHEMAS, SHEET_NAMES, type SheetName, type WorkbookError } from '../../src/core/admin/workbook'
+import { ROW_SCHEMAS } from '../../src/core/admin/schemas'
+import { SHEET_NAMES, type SheetName, type WorkbookError } from '../../src/core/admin/workbook'
 import type { SheetRows } from './workbook-file'
 
 /** Every cell checked against its column's rule; every row's own problems named, not just the first. */

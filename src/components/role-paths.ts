@@ -30,5 +30,6 @@ export const WORKBENCH: Partial<Record<Role, { label: string; path: string }[]>>
     { label: '内容审核', path: '/packages/review/queue/index' },
     { label: '敏感词', path: '/packages/review/words/index' },
     { label: '绑定码与人员', path: '/packages/admin/bindings/index' },
+    { label: '本区数据（Excel）', path: '/packages/admin/district/index' },
   ],
 }

@@ -101,3 +101,45 @@ export async function keepText(filename: string, text: string): Promise<string> 
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
   return '已下载'
 }
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** Saves a workbook (base64): a download in the browser; in the mini-program, opened in WeChat's viewer, from which it is forwarded or saved. */
+export async function keepWorkbook(filename: string, base64: string): Promise<void> {
+  if (process.env.TARO_ENV === 'weapp') {
+    const filePath = `${Taro.env.USER_DATA_PATH}/${filename}`
+    Taro.getFileSystemManager().writeFileSync(filePath, base64, 'base64')
+    await Taro.openDocument({ filePath, fileType: 'xlsx', showMenu: true })
+    return
+  }
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+  const url = URL.createObjectURL(new Blob([bytes], { type: XLSX }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = filename
+  a.click()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+/** Picks an .xlsx file and answers its bytes as base64 (a chat's file in the mini-program, a file on disk in the browser); null when none was picked. */
+export async function pickWorkbook(): Promise<string | null> {
+  if (process.env.TARO_ENV === 'weapp') {
+    const r = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx'] }).catch(() => null)
+    const path = r?.tempFiles[0]?.path
+    return path ? (Taro.getFileSystemManager().readFileSync(path, 'base64') as string) : null
+  }
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = `.xlsx,${XLSX}`
+    input.onchange = () => {
+      const file = input.files?.[0]
+      if (!file) return resolve(null)
+      const reader = new FileReader()
+      reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''))
+      reader.onerror = () => resolve(null)
+      reader.readAsDataURL(file)
+    }
+    input.click()
+  })
+}

@@ -1,4 +1,5 @@
 import type { adminEvent } from '../../core/admin/schemas'
+import type { ImportCounts, WorkbookError } from '../../core/admin/workbook'
 import type { BindingView, BoundPerson, IssuedBinding } from '../../core/identity/bindings'
 import { callFunction, type Args } from './call'
 
@@ -9,3 +10,9 @@ export const listBindings = (cursor?: string) => callFunction<{ items: BindingVi
 export const revokeBinding = (id: string) => callFunction<{ revoked: true }>('admin', { action: 'revokeBinding', id })
 export const listPeople = (cursor?: string) => callFunction<{ items: BoundPerson[]; cursor?: string }>('admin', { action: 'people', ...(cursor ? { cursor } : {}) })
 export const unbindPerson = (userId: string) => callFunction<{ unbound: true }>('admin', { action: 'unbind', userId })
+
+/** The district's workbook: the empty template, the district as it is, and an import (a dry run first). */
+export const workbookTemplate = () => callFunction<{ workbook: string }>('admin', { action: 'template' })
+export const exportDistrict = () => callFunction<{ workbook: string }>('admin', { action: 'export' })
+export const importDistrict = (workbook: string, dryRun: boolean) =>
+  callFunction<{ errors: WorkbookError[]; counts: ImportCounts }>('admin', { action: 'import', workbook, dryRun })

@@ -1,0 +1,76 @@
+import { Button, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { SHEET_NAMES, type ImportCounts, type WorkbookError } from '../../../core/admin/workbook'
+import { exportDistrict, importDistrict, workbookTemplate } from '../../../services/api/admin'
+import { errorMessage } from '../../../services/api/call'
+import { keepWorkbook, pickWorkbook, toast } from '../../../services/platform'
+
+type Checked = { workbook: string; errors: WorkbookError[]; counts: ImportCounts; done: boolean }
+
+/** 本区数据: the admin loads the district's stations, deputies, departments, categories and holidays from Excel, checked first, and exports them. */
+export default function DistrictData() {
+  const [busy, setBusy] = useState(false)
+  const [checked, setChecked] = useState<Checked | null>(null)
+  const run = async (what: () => Promise<void>) => {
+    setBusy(true)
+    try {
+      await what()
+    } catch (e) {
+      toast(errorMessage(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+  const check = () =>
+    run(async () => {
+      const workbook = await pickWorkbook()
+      if (!workbook) return
+      setChecked({ workbook, ...(await importDistrict(workbook, true)), done: false })
+    })
+  const commit = () =>
+    run(async () => {
+      const r = await importDistrict(checked!.workbook, false)
+      setChecked({ ...checked!, ...r, done: r.errors.length === 0 })
+      if (!r.errors.length) toast('已导入', 'success')
+    })
+
+  return (
+    <View className='page page--wide' role='main'>
+      <View className='card'>
+        <Text className='section-title'>从 Excel 导入</Text>
+        <Text className='hint'>先下载模板，按表头填写站点、代表、部门、类别和节假日；按编码匹配，重复导入不会重复创建。导入前会先检查，有任何错误都不会写入。</Text>
+        <View className='row row--wrap'>
+          <Button className='btn btn--ghost btn--small download-template' disabled={busy} onClick={() => void run(async () => keepWorkbook('本区数据模板.xlsx', (await workbookTemplate()).workbook))}>
+            下载模板
+          </Button>
+          <Button className='btn btn--ghost btn--small export-district' disabled={busy} onClick={() => void run(async () => keepWorkbook('本区数据.xlsx', (await exportDistrict()).workbook))}>
+            导出本区数据
+          </Button>
+          <Button className='btn btn--primary btn--small pick-workbook' loading={busy} disabled={busy} onClick={() => void check()}>
+            选择 Excel 文件
+          </Button>
+        </View>
+      </View>
+      {checked && (
+        <View className='card import-result'>
+          <Text className='section-title'>{checked.done ? '导入完成' : checked.errors.length ? `发现 ${checked.errors.length} 处问题，未导入` : '检查通过，确认后导入'}</Text>
+          {SHEET_NAMES.map((s) => (
+            <Text key={s} className='field-value import-count'>
+              {s}：新增 {checked.counts[s].created}，更新 {checked.counts[s].updated}，不变 {checked.counts[s].unchanged}
+            </Text>
+          ))}
+          {checked.errors.slice(0, 200).map((e, i) => (
+            <Text key={i} className='warning import-error'>
+              {e.sheet} 第 {e.row} 行 {e.column}：{e.message}
+            </Text>
+          ))}
+          {!checked.done && !checked.errors.length && (
+            <Button className='btn btn--primary confirm-import' loading={busy} disabled={busy} onClick={() => void commit()}>
+              确认导入
+            </Button>
+          )}
+        </View>
+      )}
+    </View>
+  )
+}
