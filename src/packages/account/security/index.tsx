@@ -1,7 +1,7 @@
 import { Button, Image, Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
+import { useBusy } from '../../../components/use-busy'
 import { confirmTotp, enrolTotp, setPassword } from '../../../services/api/auth'
-import { errorMessage } from '../../../services/api/call'
 import { toast } from '../../../services/platform'
 
 /**
@@ -14,17 +14,7 @@ export default function Security() {
   const [enrolment, setEnrolment] = useState<{ secret: string; qr: string } | null>(null)
   const [code, setCode] = useState('')
   const [done, setDone] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const run = async (what: () => Promise<void>) => {
-    setBusy(true)
-    try {
-      await what()
-    } catch (e) {
-      toast(errorMessage(e))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const [busy, run] = useBusy()
   return (
     <View className='page page--narrow' role='main'>
       <View className='card'>

@@ -1,26 +1,16 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
+import { useBusy } from '../../../components/use-busy'
 import { SHEET_NAMES, type ImportCounts, type WorkbookError } from '../../../core/admin/workbook'
 import { exportDistrict, importDistrict, workbookTemplate } from '../../../services/api/admin'
-import { errorMessage } from '../../../services/api/call'
 import { keepWorkbook, pickWorkbook, toast } from '../../../services/platform'
 
 type Checked = { workbook: string; errors: WorkbookError[]; counts: ImportCounts; done: boolean }
 
 /** 本区数据: the admin loads the district's stations, deputies, departments, categories and holidays from Excel, checked first, and exports them. */
 export default function DistrictData() {
-  const [busy, setBusy] = useState(false)
+  const [busy, run] = useBusy()
   const [checked, setChecked] = useState<Checked | null>(null)
-  const run = async (what: () => Promise<void>) => {
-    setBusy(true)
-    try {
-      await what()
-    } catch (e) {
-      toast(errorMessage(e))
-    } finally {
-      setBusy(false)
-    }
-  }
   const check = () =>
     run(async () => {
       const workbook = await pickWorkbook()
