@@ -2,7 +2,7 @@ import { levelOfTitle, SHEET_NAMES, titleOfLevel, type ImportCounts, type SheetN
 import { errors } from '../../src/core/errors'
 import type { Viewer } from '../../src/core/identity/viewer'
 import type { Queryable } from '../db/queryable'
-import { forgetDistrict, soleDistrict } from '../districts/districts'
+import { districtOfViewer, forgetDistrict } from '../districts/districts'
 import { encryptPhone } from '../privacy/phone'
 import type { FnContext } from '../runtime/context'
 import {
@@ -18,9 +18,7 @@ const KEYS: Record<SheetName, string> = { 站点: '站点编码', 代表: '代�
 async function adminDistrict(ctx: FnContext): Promise<{ user: Viewer; districtId: string }> {
   const user = await ctx.requireUser()
   if (user.role !== 'admin') throw errors.forbidden.districtAdminOnly()
-  const districtId = user.districtId ?? (await soleDistrict(ctx.services.db))
-  if (!districtId) throw errors.validation.noDistrict()
-  return { user, districtId }
+  return { user, districtId: await districtOfViewer(ctx.services.db, user) }
 }
 
 const base64 = (b: Buffer) => ({ workbook: b.toString('base64') })

@@ -1,7 +1,8 @@
 import { LRUCache } from 'lru-cache'
 import { errors } from '../../src/core/errors'
 import type { Queryable } from '../db/queryable'
-import { departmentInDistrict, loadDistrict, type District } from './districts-repository'
+import type { Viewer } from '../../src/core/identity/viewer'
+import { departmentInDistrict, loadDistrict, soleDistrict, type District } from './districts-repository'
 
 export { dispatchOptions, ensureDistrict, soleDistrict, type District } from './districts-repository'
 
@@ -20,6 +21,13 @@ export async function districtById(q: Queryable, id: string): Promise<District> 
   const loaded = await loadDistrict(q, id)
   districts.set(id, loaded)
   return loaded
+}
+
+/** The district a person acts in: their own, or (an admin of a single-district host) the only one there is. */
+export async function districtOfViewer(q: Queryable, v: Viewer): Promise<string> {
+  const id = v.districtId ?? (await soleDistrict(q))
+  if (!id) throw errors.validation.noDistrict()
+  return id
 }
 
 /** After a district's own data changed (an import): its settings are read afresh by this process. */

@@ -1,5 +1,4 @@
-import { createHash, randomInt } from 'node:crypto'
-import QRCode from 'qrcode'
+import { randomInt } from 'node:crypto'
 import type { AdminEvent } from '../../src/core/admin/schemas'
 import {
   BINDING_ALPHABET, BINDING_DAYS, BINDING_LENGTH, bindingScope, issuesBinding, managesBindings, normalizeBindingCode,
@@ -9,17 +8,17 @@ import { errors } from '../../src/core/errors'
 import { sessionUserOf, type SessionUser, type Viewer } from '../../src/core/identity/viewer'
 import { afterCursor, pageOf } from '../db/cursor'
 import type { Database, Queryable } from '../db/queryable'
-import { ensureDistrict, soleDistrict } from '../districts/districts'
+import { districtOfViewer, ensureDistrict } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
 import {
   adminCount, bindingByHash, bindingById, boundPeople, deputyTarget, departmentTarget, insertBinding, listBindings, markBindingUsed,
   recentBindAttempts, recordBindAttempt, revokeBindingRow, stationTarget,
 } from './bindings-repository'
+import { qrSvg, secretHash as hashOf } from './codes'
 import { createSession, dropSessionsOf, lockUser, setRole, viewerById } from './users-repository'
 
 type Issue = Extract<AdminEvent, { action: 'issueBinding' }>
 
-const hashOf = (code: string) => createHash('sha256').update(code).digest('hex')
 const newCode = () => Array.from({ length: BINDING_LENGTH }, () => BINDING_ALPHABET[randomInt(BINDING_ALPHABET.length)]).join('')
 /** Wrong codes a person may try in an hour: 29⁸ codes make guessing hopeless at this pace. */
 const ATTEMPTS_PER_HOUR = 10
@@ -49,9 +48,7 @@ async function resolveTarget(q: Queryable, user: Viewer, e: Issue): Promise<Reso
     }
     case 'office':
     case 'admin': {
-      const districtId = user.districtId ?? (await soleDistrict(q))
-      if (!districtId) throw errors.validation.noDistrict()
-      return { ...none, role: e.role, districtId }
+      return { ...none, role: e.role, districtId: await districtOfViewer(q, user) }
     }
   }
 }
@@ -71,9 +68,7 @@ export async function issueBinding(ctx: FnContext, e: Issue): Promise<IssuedBind
   const target = await resolveTarget(db, user, e)
   if (!issuesBinding(user, target)) throw errors.forbidden.bindingScope()
   const made = await makeBinding(db, target, user.id)
-  // An SVG (both builds' image shows one): no PNG to encode on every code issued.
-  const svg = await QRCode.toString(made.code, { type: 'svg', width: 360, margin: 2, errorCorrectionLevel: 'M' })
-  return { ...made, qr: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` }
+  return { ...made, qr: await qrSvg(made.code) }
 }
 
 /**

@@ -1,5 +1,4 @@
 import { authenticator } from 'otplib'
-import QRCode from 'qrcode'
 import type { AuthEvent } from '../../src/core/identity/schemas'
 import { sessionUserOf } from '../../src/core/identity/viewer'
 import { errors } from '../../src/core/errors'
@@ -8,6 +7,7 @@ import type { FnContext } from '../runtime/context'
 import {
   accountTakenByOther, confirmTotpRow, countFailure, credentialOfAccount, credentialOfUser, savePassword, saveTotp, signedIn, type CredentialRow,
 } from './credentials-repository'
+import { qrSvg } from './codes'
 import { createSession, viewerById } from './users-repository'
 
 /**
@@ -61,8 +61,7 @@ export async function enrolTotp(ctx: FnContext) {
     return c.account
   })
   const uri = totp.keyuri(account, '码上说事', secret)
-  const svg = await QRCode.toString(uri, { type: 'svg', width: 360, margin: 2, errorCorrectionLevel: 'M' })
-  return { secret, uri, qr: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` }
+  return { secret, uri, qr: await qrSvg(uri) }
 }
 
 /** The time step of a code the secret makes now (a step either side allowed), newer than the last one used; else null. */

@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import type { Viewer } from '../../src/core/identity/viewer'
 import type { Queryable } from '../db/queryable'
+import { secretHash as tokenHash } from './codes'
 
 /** The user's row as every access rule reads it: mapped here, once. */
 const VIEWER = `u.id, u.role, u.deputy_id as "deputyId", u.station_id as "stationId", u.department_id as "departmentId",
@@ -24,7 +25,6 @@ export async function findOrCreateResident(q: Queryable, openid: string): Promis
  * residents' phones). Only a hash of the token is stored: a copy of the database signs nobody in.
  */
 const IDLE_MINUTES = { resident: 30 * 24 * 60, staff: 8 * 60 }
-const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex')
 
 export async function createSession(q: Queryable, userId: string): Promise<string> {
   const token = randomBytes(24).toString('base64url')

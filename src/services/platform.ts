@@ -84,6 +84,16 @@ export async function chooseOne<T extends string>(items: readonly T[]): Promise<
   return r ? (items[r.tapIndex] ?? null) : null
 }
 
+/** The browser saves a file the app made. */
+function download(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = filename
+  a.click()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
 /**
  * Hands the person a text to keep: a file download in the browser; in the mini-program, the
  * clipboard (they paste it into a chat with themself or a note). Answers what to tell them.
@@ -93,12 +103,7 @@ export async function keepText(filename: string, text: string): Promise<string> 
     await Taro.setClipboardData({ data: text })
     return '已复制到剪贴板'
   }
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json;charset=utf-8' }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = filename
-  a.click()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  download(filename, new Blob([text], { type: 'application/json;charset=utf-8' }))
   return '已下载'
 }
 
@@ -112,13 +117,7 @@ export async function keepWorkbook(filename: string, base64: string): Promise<vo
     await Taro.openDocument({ filePath, fileType: 'xlsx', showMenu: true })
     return
   }
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
-  const url = URL.createObjectURL(new Blob([bytes], { type: XLSX }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = filename
-  a.click()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  download(filename, new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: XLSX }))
 }
 
 /** Picks an .xlsx file and answers its bytes as base64 (a chat's file in the mini-program, a file on disk in the browser); null when none was picked. */
