@@ -26,7 +26,7 @@ type Submit = Extract<CasesQueryEvent, { action: 'submit' }>
 export async function fileCase(q: Queryable, district: District, now: Date, actor: { id: string; role: Actor }, c: NewCase) {
   const year = shanghaiYear(now)
   const seq = await nextCaseSeq(q, district.id, year)
-  const row = await insertCase(q, formatCaseNumber(district.casePrefix, year, seq), c, stageDeadline('submitted', now, district.deadlines))
+  const row = await insertCase(q, formatCaseNumber(district.casePrefix, year, seq), c, stageDeadline('submitted', now, district.deadlines, district.calendar))
   if (!row) return null
   const eventId = await recordStep(q, row, { action: 'submit', from: null, to: 'submitted', payload: { text: c.text }, note: c.text }, actor)
   return { row, eventId }

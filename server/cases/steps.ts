@@ -64,7 +64,8 @@ export async function moveAndRecord(
   actor: StepActor,
   now: Date,
 ): Promise<{ moved: CaseRow; eventId: string }> {
-  const due = to === c.status ? null : stageDeadline(to, now, (await districtById(q, c.district_id)).deadlines)
+  const district = to === c.status ? null : await districtById(q, c.district_id)
+  const due = district && stageDeadline(to, now, district.deadlines, district.calendar)
   const version = await applyMove(q, c, to, due, patch)
   const moved: CaseRow = { ...c, ...patch, status: to, version } as CaseRow
   const eventId = await recordStep(q, moved, { ...step, from: c.status, to }, actor)

@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache'
+import type { Calendar } from '../../src/core/calendar'
 import { errors } from '../../src/core/errors'
 import type { Queryable } from '../db/queryable'
 import type { Viewer } from '../../src/core/identity/viewer'
@@ -22,6 +23,9 @@ export async function districtById(q: Queryable, id: string): Promise<District> 
   districts.set(id, loaded)
   return loaded
 }
+
+/** The district's working days (China's calendar under its own entries). */
+export const calendarOf = async (q: Queryable, id: string): Promise<Calendar> => (await districtById(q, id)).calendar
 
 /** The district a person acts in: their own, or (an admin of a single-district host) the only one there is. */
 export async function districtOfViewer(q: Queryable, v: Viewer): Promise<string> {

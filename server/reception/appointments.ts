@@ -4,6 +4,7 @@ import { nextReceptionDates, shanghaiInstant, slotTimes } from '../../src/core/r
 import { APPOINTMENT_STATES, type AppointmentStatus, type AppointmentView, type SlotView } from '../../src/core/reception/views'
 import { formatShanghai, shanghaiDay } from '../../src/core/time'
 import type { Queryable } from '../db/queryable'
+import { calendarOf } from '../districts/districts'
 import { accountsOfDeputy, lockAccount } from '../identity/accounts'
 import { tell } from '../messaging/inbox'
 import type { FnContext } from '../runtime/context'
@@ -23,7 +24,7 @@ export async function slotsOfNotice(ctx: FnContext, noticeId: string): Promise<{
   const { db } = ctx.services
   const n = await noticeById(db, noticeId)
   if (!n || n.status !== 'published') throw errors.notFound.notice()
-  const day = nextReceptionDates(n.schedule, shanghaiDay(ctx.services.now()), 1)[0]
+  const day = nextReceptionDates(n.schedule, shanghaiDay(ctx.services.now()), 1, await calendarOf(db, n.district_id))[0]
   if (!day) return { day: null, items: [] }
   const viewer = await ctx.currentUser()
   if (viewer) await ensureSlots(db, n.id, day, slotsFor(n, day), n.slot_capacity)
@@ -36,7 +37,8 @@ export async function slotsOfNotice(ctx: FnContext, noticeId: string): Promise<{
  */
 export async function reshapeSlotsOf(q: Queryable, n: NoticeRow, now: Date) {
   const days = await futureSlotDays(q, n.id, now)
-  const kept = days.filter((d) => nextReceptionDates(n.schedule, d, 1)[0] === d).flatMap((d) => slotsFor(n, d))
+  const calendar = await calendarOf(q, n.district_id)
+  const kept = days.filter((d) => nextReceptionDates(n.schedule, d, 1, calendar)[0] === d).flatMap((d) => slotsFor(n, d))
   const residents = await withdrawSlotsNotIn(q, n.id, now, kept)
   await tell(q, residents, '约见已取消', '接待日的时间或代表有变动，您的约见已取消，请重新预约')
 }

@@ -1,3 +1,4 @@
+import type { Calendar } from '../../src/core/calendar'
 import { errors } from '../../src/core/errors'
 import { keepsStation } from '../../src/core/stations/access'
 import type { NoticesEvent } from '../../src/core/reception/schemas'
@@ -6,7 +7,7 @@ import { nextReceptionDates, scheduleText } from '../../src/core/reception/sched
 import type { NoticeView } from '../../src/core/reception/views'
 import { shanghaiDay } from '../../src/core/time'
 import type { Queryable } from '../db/queryable'
-import { districtById } from '../districts/districts'
+import { calendarOf, districtById } from '../districts/districts'
 import { tell } from '../messaging/inbox'
 import type { FnContext } from '../runtime/context'
 import { holdIfDoubtful, screenText } from '../safety/screening'
@@ -18,7 +19,7 @@ import {
   type NoticeFields, type NoticeRow,
 } from './notices-repository'
 
-const noticeView = (n: NoticeRow, today: string): NoticeView => ({
+const noticeView = (n: NoticeRow, today: string, calendar: Calendar): NoticeView => ({
   id: n.id,
   stationId: n.station_id,
   stationName: n.station_name,
@@ -26,12 +27,21 @@ const noticeView = (n: NoticeRow, today: string): NoticeView => ({
   place: n.place,
   schedule: n.schedule,
   when: scheduleText(n.schedule),
-  next: n.status === 'published' ? nextReceptionDates(n.schedule, today, 3) : [],
+  next: n.status === 'published' ? nextReceptionDates(n.schedule, today, 3, calendar) : [],
   deputies: n.deputies,
   status: n.status,
   version: n.version,
   held: n.held,
 })
+
+/** Notices as people read them, each dated by its district's calendar. */
+async function viewsOf(q: Queryable, rows: NoticeRow[], today: string): Promise<NoticeView[]> {
+  const calendars = new Map<string, Calendar>()
+  for (const id of new Set(rows.map((n) => n.district_id))) calendars.set(id, await calendarOf(q, id))
+  return rows.map((n) => noticeView(n, today, calendars.get(n.district_id)!))
+}
+
+const viewOf = async (q: Queryable, n: NoticeRow, today: string) => noticeView(n, today, await calendarOf(q, n.district_id))
 
 /** Published reception days, upcoming first (the soonest first), then (with `past`) the days gone by. */
 export async function noticeList(ctx: FnContext, e: { stationId?: string; past?: boolean }): Promise<{ items: NoticeView[]; following?: boolean }> {
@@ -40,7 +50,7 @@ export async function noticeList(ctx: FnContext, e: { stationId?: string; past?:
   const user = e.stationId ? await ctx.currentUser() : null
   // The station's own staff also see what waits for review.
   const withHeld = !!user && !!e.stationId && keepsStation(user, e.stationId)
-  const views = (await publishedNotices(db, e.stationId, withHeld)).map((n) => noticeView(n, today)).filter((v) => e.past || v.next.length > 0)
+  const views = (await viewsOf(db, await publishedNotices(db, e.stationId, withHeld), today)).filter((v) => e.past || v.next.length > 0)
   views.sort((a, b) => (a.next[0] ?? '9999').localeCompare(b.next[0] ?? '9999'))
   return { items: views, ...(user && e.stationId ? { following: await isFollowing(db, e.stationId, user.id) } : {}) }
 }
@@ -57,12 +67,13 @@ export async function noticePage(ctx: FnContext, id: string): Promise<NoticeView
     const user = await ctx.currentUser()
     if (!user || !seesWaiting(user, { stationId: n.station_id, districtId: n.district_id })) throw errors.notFound.notice()
   }
-  return { ...noticeView(n, shanghaiDay(ctx.services.now())), categories: (await districtById(db, n.district_id)).categories }
+  const district = await districtById(db, n.district_id)
+  return { ...noticeView(n, shanghaiDay(ctx.services.now()), district.calendar), categories: district.categories }
 }
 
 /** The days a deputy receives on, soonest first (their public page and their own). */
 export async function upcomingOfDeputy(q: Queryable, deputyId: string, today: string): Promise<NoticeView[]> {
-  const upcoming = (await noticesWithDeputy(q, deputyId)).map((n) => noticeView(n, today)).filter((n) => n.next.length > 0)
+  const upcoming = (await viewsOf(q, await noticesWithDeputy(q, deputyId), today)).filter((n) => n.next.length > 0)
   return upcoming.sort((a, b) => a.next[0].localeCompare(b.next[0]))
 }
 
@@ -70,7 +81,7 @@ export async function upcomingOfDeputy(q: Queryable, deputyId: string, today: st
 export async function noticeForQuestions(q: Queryable, id: string, today: string): Promise<{ id: string; stationId: string; districtId: string }> {
   const n = await noticeById(q, id)
   if (!n || n.status !== 'published' || n.held) throw errors.notFound.notice()
-  if (nextReceptionDates(n.schedule, today, 1).length === 0) throw errors.conflict.noticeOver()
+  if (nextReceptionDates(n.schedule, today, 1, await calendarOf(q, n.district_id)).length === 0) throw errors.conflict.noticeOver()
   return { id: n.id, stationId: n.station_id, districtId: n.district_id }
 }
 
@@ -86,7 +97,8 @@ type Manage = Extract<NoticesEvent, { action: 'post' | 'update' | 'cancel' }>
 
 /** The notice's fields; without deputies named, those on duty on its first date (the roster proposes them). */
 async function fieldsOf(q: Queryable, stationId: string, e: Fields, today: string): Promise<NoticeFields> {
-  const first = nextReceptionDates(e.schedule, today, 1)[0]
+  const { districtId } = await requireStation(q, stationId)
+  const first = nextReceptionDates(e.schedule, today, 1, await calendarOf(q, districtId))[0]
   if (!first) throw errors.validation.noticePast()
   let deputyIds = e.deputyIds
   if (!deputyIds) {
@@ -99,7 +111,7 @@ async function fieldsOf(q: Queryable, stationId: string, e: Fields, today: strin
 
 /** Tells the station's listeners (followers, and residents who filed through its codes). */
 async function announce(q: Queryable, n: NoticeRow, title: string, today: string) {
-  const view = noticeView(n, today)
+  const view = await viewOf(q, n, today)
   const next = view.next[0] ? `，下次 ${view.next[0]}` : ''
   await tell(q, await stationListeners(q, n.station_id), title, `${n.station_name}：${view.when}${next}，主题“${n.theme}”，地点${n.place}`)
 }
@@ -121,7 +133,6 @@ export async function manageNotice(ctx: FnContext, e: Manage): Promise<NoticeVie
   const id = await db.tx(async (q) => {
     if (e.action === 'post') {
       if (!keepsStation(user, e.stationId)) throw errors.forbidden.notStationStaff(VERBS.post)
-      await requireStation(q, e.stationId)
       const made = (await noticeById(q, await insertNotice(q, e.stationId, await fieldsOf(q, e.stationId, e, today), user.id)))!
       await hold(q, made)
       if (!screened.held) await announce(q, made, '新的接待日', today)
@@ -145,5 +156,5 @@ export async function manageNotice(ctx: FnContext, e: Manage): Promise<NoticeVie
     }
     return n.id
   })
-  return noticeView((await noticeById(db, id))!, today)
+  return viewOf(db, (await noticeById(db, id))!, today)
 }

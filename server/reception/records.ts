@@ -8,7 +8,7 @@ import { HELD_TEXT } from '../../src/core/safety/types'
 import { keepsStation } from '../../src/core/stations/access'
 import { shanghaiDay } from '../../src/core/time'
 import { fileCase, sealedPhone } from '../cases/filing'
-import { districtById, requireCategory } from '../districts/districts'
+import { calendarOf, districtById, requireCategory } from '../districts/districts'
 import { pushStepOf } from '../messaging/deliver'
 import type { FnContext } from '../runtime/context'
 import { holdIfDoubtful, screenText, type Screened } from '../safety/screening'
@@ -43,7 +43,7 @@ export async function recordReceptionDay(ctx: FnContext, e: Record) {
   if (!n) throw errors.notFound.notice()
   if (!keepsStation(user, n.station_id)) throw errors.forbidden.notStationStaff('登记接待记录')
   if (e.day > shanghaiDay(now)) throw errors.validation.recordEarly()
-  if (nextReceptionDates(n.schedule, e.day, 1)[0] !== e.day) throw errors.validation.recordNotADay()
+  if (nextReceptionDates(n.schedule, e.day, 1, await calendarOf(db, n.district_id))[0] !== e.day) throw errors.validation.recordNotADay()
   await requireOwnDeputies(db, n.station_id, e.deputiesPresent, '到场代表')
   const phones = e.requests.map((r) => sealedPhone(ctx, r.phone))
   const district = await districtById(db, n.district_id)

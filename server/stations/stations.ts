@@ -67,8 +67,10 @@ export async function stationQr(ctx: FnContext, id: string): Promise<{ url: stri
 }
 
 /** That a station exists (and is active), before something is hung on it. */
-export async function requireStation(q: Queryable, id: string): Promise<void> {
-  if (!(await stationRow(q, id))) throw errors.notFound.station()
+export async function requireStation(q: Queryable, id: string): Promise<{ districtId: string }> {
+  const row = await stationRow(q, id)
+  if (!row) throw errors.notFound.station()
+  return { districtId: row.districtId }
 }
 
 /** Only the station's own deputies may be put on its duty, its reception days or its records. */

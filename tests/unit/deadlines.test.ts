@@ -1,8 +1,33 @@
+import type { Calendar } from '../../src/core/calendar'
+import { nextReceptionDates, type ReceptionSchedule } from '../../src/core/reception/schedules'
 import { addWorkingDays, deadlineConfig, DEFAULT_DEADLINES, stageDeadline } from '../../src/core/cases/deadlines'
 
 /** A moment given in Shanghai local time. */
 const at = (local: string) => new Date(`${local}+08:00`)
 const endOf = (day: string) => at(`${day}T23:59:59.999`)
+
+describe('deadlines by a district calendar beyond what chinese-days knows', () => {
+  // The district enters 2027's Spring Festival: 6–12 February off, Saturday 13 February worked.
+  const spring2027: Calendar = {
+    ...Object.fromEntries(['06', '07', '08', '09', '10', '11', '12'].map((d) => [`2027-02-${d}`, '休' as const])),
+    '2027-02-13': '班',
+  }
+
+  it('counts only weekends in a year China\'s calendar does not know yet', () => {
+    expect(addWorkingDays(at('2027-02-04T10:00:00'), 2)).toEqual(endOf('2027-02-08'))
+  })
+
+  it('skips the district\'s holidays and counts its make-up Saturday', () => {
+    expect(addWorkingDays(at('2027-02-04T10:00:00'), 2, spring2027)).toEqual(endOf('2027-02-13'))
+    expect(stageDeadline('submitted', at('2027-02-04T10:00:00'), DEFAULT_DEADLINES, spring2027)?.dueAt).toEqual(endOf('2027-02-13'))
+  })
+
+  it('moves a reception day off the district\'s holiday', () => {
+    const wednesdays: ReceptionSchedule = { rule: { kind: 'weekly', weekday: 3 }, start: '14:30', end: '17:00', workdayShift: true }
+    expect(nextReceptionDates(wednesdays, '2027-02-08', 2)).toEqual(['2027-02-10', '2027-02-17'])
+    expect(nextReceptionDates(wednesdays, '2027-02-08', 2, spring2027)).toEqual(['2027-02-13', '2027-02-17'])
+  })
+})
 
 describe('deadlines in working days across the 2025 National Day week', () => {
   // 1–8 October 2025 are holidays; Sunday 28 September and Saturday 11 October are make-up working days.

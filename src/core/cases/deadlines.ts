@@ -1,11 +1,12 @@
-import { findWorkday } from 'chinese-days'
 import dayjs from 'dayjs'
+import { CHINA, findWorkday, type Calendar } from '../calendar'
 import type { CaseStatus } from './states'
 import { SHANGHAI_OFFSET_MINUTES } from '../time'
 
 /**
- * Per-stage deadlines (DESIGN.md §4), in working days of Asia/Shanghai with China's public
- * holidays and make-up working days; the rating window in calendar days.
+ * Per-stage deadlines (DESIGN.md §4), in working days of Asia/Shanghai by the district's
+ * calendar (China's holidays and make-up working days, and its own entries); the rating window
+ * in calendar days.
  */
 export interface DeadlineConfig {
   firstResponse: number
@@ -51,16 +52,16 @@ export type Expiry = 'overdue' | 'close'
 const shanghai = (at: Date) => dayjs(at).utcOffset(SHANGHAI_OFFSET_MINUTES)
 
 /** The end (23:59:59.999, Shanghai) of the n-th working day after the day of `from`. */
-export function addWorkingDays(from: Date, n: number): Date {
-  const day = findWorkday(n, shanghai(from).format('YYYY-MM-DD'))
+export function addWorkingDays(from: Date, n: number, calendar: Calendar = CHINA): Date {
+  const day = findWorkday(calendar, n, shanghai(from).format('YYYY-MM-DD'))
   return new Date(`${day}T23:59:59.999+08:00`)
 }
 
 /** When the stage a case enters at `at` is due, or null for a stage without a deadline. */
-export function stageDeadline(status: CaseStatus, at: Date, config: DeadlineConfig): { dueAt: Date; onExpiry: Expiry } | null {
+export function stageDeadline(status: CaseStatus, at: Date, config: DeadlineConfig, calendar: Calendar = CHINA): { dueAt: Date; onExpiry: Expiry } | null {
   const stage = STAGES[status]
   if (!stage) return null
   const n = config[stage.days]
-  const dueAt = stage.working ? addWorkingDays(at, n) : new Date(at.getTime() + n * 86_400_000)
+  const dueAt = stage.working ? addWorkingDays(at, n, calendar) : new Date(at.getTime() + n * 86_400_000)
   return { dueAt, onExpiry: stage.onExpiry }
 }

@@ -1,11 +1,11 @@
-import { findWorkday } from 'chinese-days'
 import dayjs from 'dayjs'
+import { CHINA, findWorkday, type Calendar } from '../calendar'
 import { WEEKDAY_NAMES } from '../time'
 
 /**
  * Reception days (接待日): a one-off date, or a rule such as "monthly on the 11th" or "every
  * Wednesday afternoon", from a start to an end time on the day. With `workdayShift`, a date
- * that falls on a holiday or weekend moves to the next working day (China's calendar).
+ * that falls on a holiday or weekend moves to the next working day (the district's calendar).
  */
 export type ReceptionRule =
   | { kind: 'once'; date: string }
@@ -50,11 +50,11 @@ function ruleDates(rule: ReceptionRule, from: string, count: number): string[] {
  * The next `count` reception dates on or after `from` (a Shanghai day), shifted to working
  * days when asked. A shift never lands on or before the previous date.
  */
-export function nextReceptionDates(s: ReceptionSchedule, from: string, count: number): string[] {
+export function nextReceptionDates(s: ReceptionSchedule, from: string, count: number, calendar: Calendar = CHINA): string[] {
   // Look back a week: a date before `from` may shift onto or past it.
   const lookBack = dayjs(from).subtract(7, 'day').format('YYYY-MM-DD')
   const raw = ruleDates(s.rule, s.rule.kind === 'once' ? from : lookBack, count + 2)
-  const shifted = s.workdayShift ? raw.map((d) => findWorkday(0, d)) : raw
+  const shifted = s.workdayShift ? raw.map((d) => findWorkday(calendar, 0, d)) : raw
   return [...new Set(shifted)].filter((d) => d >= from).slice(0, count)
 }
 

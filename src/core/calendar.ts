@@ -1,0 +1,33 @@
+import { isWorkday as chinaWorkday } from 'chinese-days'
+import dayjs from 'dayjs'
+
+/**
+ * Working days: China's calendar (chinese-days knows the State Council's holidays and make-up
+ * working days through 2026) under a district's own entries, which an admin enters or imports
+ * as each new year's are published — 休 a day off, 班 a working day.
+ */
+export type DayKind = '休' | '班'
+
+/** A district's own days (YYYY-MM-DD → 休 or 班); every other day is as China's calendar has it. */
+export type Calendar = Readonly<Record<string, DayKind>>
+
+/** China's calendar alone. */
+export const CHINA: Calendar = Object.freeze({})
+
+export const isWorkday = (cal: Calendar, day: string): boolean => (cal[day] ? cal[day] === '班' : chinaWorkday(day))
+
+const next = (day: string) => dayjs(day).add(1, 'day').format('YYYY-MM-DD')
+
+/** With n = 0, the day itself when it is a working day, else the next one; with n > 0, the n-th working day after it. */
+export function findWorkday(cal: Calendar, n: number, day: string): string {
+  let d = day
+  if (n === 0) {
+    while (!isWorkday(cal, d)) d = next(d)
+    return d
+  }
+  for (let left = n; left > 0; ) {
+    d = next(d)
+    if (isWorkday(cal, d)) left--
+  }
+  return d
+}
