@@ -17,17 +17,19 @@ export type DeputyRecord = Omit<DeputyProfile, 'photoUrl' | 'phone'> & {
   photoKey: string | null
   phoneEnc: string | null
   phonePublic: boolean
+  active: boolean
 }
 
+/** A deputy by code, in office or not (a retired deputy's printed code still lands somewhere). */
 export async function deputyByCode(q: Queryable, code: string): Promise<DeputyRecord | null> {
   const [row] = await q.query<DeputyRecord>(
     `select d.id, d.code, d.name, d.levels, d.duties, s.district_id as "districtId", d.photo_key as "photoKey",
             case when ${shownSql('bio', 'd.id')} then d.bio else '' end as bio,
-            d.contact_hours as "contactHours", d.phone_enc as "phoneEnc", d.phone_public as "phonePublic",
+            d.contact_hours as "contactHours", d.phone_enc as "phoneEnc", d.phone_public as "phonePublic", d.active,
             json_build_object('id', s.id, 'name', s.name, 'address', s.address) as station,
             array(select c.name from categories c where c.district_id = s.district_id order by c.sort) as categories
        from deputies d join stations s on s.id = d.station_id
-      where d.code = $1 and d.active`,
+      where d.code = $1`,
     [code],
   )
   return row ?? null

@@ -16,10 +16,11 @@ export async function deputyList(ctx: FnContext, cursor: string | undefined): Pr
   return rows.length > PAGE_SIZE ? { items, cursor: items[items.length - 1].code } : { items }
 }
 
-/** An active deputy by code; a code that names none is a mistyped URL, or a deputy who has left office. */
+/** A deputy in office by code; a code that names none is a mistyped URL. One who has left office takes no more cases. */
 export async function findDeputy(q: Queryable, code: string): Promise<DeputyRecord> {
   const deputy = await deputyByCode(q, code)
   if (!deputy) throw errors.notFound.deputy()
+  if (!deputy.active) throw errors.conflict.deputyLeftOffice()
   return deputy
 }
 
@@ -30,8 +31,14 @@ export const openPhone = (ctx: FnContext, enc: string | null): string =>
 export const photoUrl = async (ctx: FnContext, key: string | null): Promise<string | null> =>
   key && ctx.services.media ? urlOf(ctx.services.media, key) : null
 
-/** The public page: what staff approved; the photo, and the phone only when the deputy published it. */
+/**
+ * The public page: what staff approved; the photo, and the phone only when the deputy published
+ * it. A deputy who has left office: their name and station only, so residents go to the station.
+ */
 export async function deputyPage(ctx: FnContext, code: string): Promise<DeputyProfile> {
-  const { photoKey, phoneEnc, phonePublic, districtId: _district, ...rest } = await findDeputy(ctx.services.db, code)
+  const deputy = await deputyByCode(ctx.services.db, code)
+  if (!deputy) throw errors.notFound.deputy()
+  const { photoKey, phoneEnc, phonePublic, districtId: _district, active, ...rest } = deputy
+  if (!active) return { ...rest, duties: '', bio: '', contactHours: '', categories: [], photoUrl: null, phone: null, retired: true }
   return { ...rest, photoUrl: await photoUrl(ctx, photoKey), phone: phonePublic ? openPhone(ctx, phoneEnc) || null : null }
 }

@@ -146,6 +146,7 @@ export const errors = {
     bindingRevoked: () => clash('AUTH.BINDING_REVOKED', '这个绑定码已作废，请向发放人重新申请'),
     bindingClosed: () => clash('AUTH.BINDING_CLOSED', '这个绑定码已经使用、过期或作废'),
     deputyRetired: () => clash('DEPUTY.RETIRED', '这位代表已离任，不能绑定'),
+    deputyLeftOffice: () => clash('DEPUTY.RETIRED', '这位代表已离任，请向所在联络站反映问题'),
     lastAdmin: () => clash('AUTH.LAST_ADMIN', '至少要保留一位系统管理员'),
     screeningStale: () => clash('SAFETY.STALE', '这条内容已有人处理，请刷新后再看'),
   },

@@ -48,6 +48,11 @@ describe.each(BACKENDS)("a district's own lists from Excel on $name", (backend) 
     expect(page.data).toMatchObject({ name: '代表2', station: { name: '第2联络站' } })
     expect((await call('cases', filing({ deputyCode: 'ZD0002', category: '导入类别1' }), env.t.resident.token)).code).toBe('OK')
     expect((await db.query<{ active: boolean }>("select active from deputies where code = 'ZD0050'"))[0].active).toBe(false)
+    const retired = await call('deputies', { action: 'get', code: 'ZD0050' })
+    expect(retired.code).toBe('OK')
+    expect(retired.data).toMatchObject({ name: '代表50', retired: true, station: { name: expect.stringMatching(/^第\d+联络站$/) }, bio: '', phone: null })
+    const refused = await call('cases', filing({ deputyCode: 'ZD0050', category: '导入类别1' }), env.t.resident.token)
+    expect(refused).toMatchObject({ code: 'CONFLICT', message: '这位代表已离任，请向所在联络站反映问题' })
     const options = await db.query<{ code: string }>(
       "select d.code from dispatch_catalogue c join departments d on d.id = c.department_id where c.category = '导入类别3'",
     )

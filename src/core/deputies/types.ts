@@ -25,6 +25,8 @@ export interface DeputyProfile {
   contactHours: string
   /** Only when the deputy chose to publish it. */
   phone: string | null
+  /** Left office (离任): the page says so and points to the station; nothing is filed to them. */
+  retired?: true
 }
 
 /** A deputy's own profile fields, as they edit them (the phone in full, published or not). */

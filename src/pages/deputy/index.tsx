@@ -21,7 +21,7 @@ export default function DeputyLanding() {
     [code],
   )
   // The live figures come after the name: the name is what must be on screen first.
-  const named = deputy.data !== null
+  const named = deputy.data !== null && !deputy.data.retired
   const record = useRemote(code && named ? () => deputyRecord(code) : null, [code, named])
   const title = deputy.data ? `${deputy.data.name}：码上说事 马上回应` : '码上说事'
   useShareAppMessage(() => ({ title, path: code ? deputyPagePath(code) : '/pages/index/index' }))
@@ -49,7 +49,19 @@ export default function DeputyLanding() {
   return (
     <View className='page'>
       <StateView loading={deputy.loading} error={deputy.error} onRetry={deputy.reload}>
-        {d && (
+        {d?.retired && (
+          <View className='card deputy-retired'>
+            <Text className='deputy-name'>{d.name}</Text>
+            <Text className='field-value'>这位代表已离任，不再通过这个二维码接收反映。</Text>
+            <Text className='field-label'>您可以向所在联络站反映问题</Text>
+            <Text className='field-value station-name'>{d.station.name}</Text>
+            <Text className='muted'>{d.station.address}</Text>
+            <Button className='btn btn--primary' onClick={() => nav.to(`/packages/stations/station/index?id=${d.station.id}`)}>
+              前往联络站
+            </Button>
+          </View>
+        )}
+        {d && !d.retired && (
           <>
             <View className='card'>
               {d.photoUrl && <Image className='profile-photo deputy-photo' src={mediaSrc(d.photoUrl)} mode='aspectFill' />}

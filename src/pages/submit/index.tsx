@@ -40,10 +40,10 @@ export default function Submit() {
             categories: n.categories,
           }))
       : () =>
-          getDeputy(code).then((d) => ({
-            title: `${d.name}（${d.station.name}）`,
-            categories: d.categories,
-          })),
+          getDeputy(code).then((d) => {
+            if (d.retired) throw new ApiError('CONFLICT', `${d.name}代表已离任，请向${d.station.name}反映问题`)
+            return { title: `${d.name}（${d.station.name}）`, categories: d.categories }
+          }),
     [code],
   )
   const [draft, updateDraft, clearDraft] = useDraft(`case:${code}`, newCaseDraft)
