@@ -22,7 +22,7 @@ export default defineAppConfig({
     { root: 'packages/review', pages: ['queue/index', 'words/index'] },
     // Roles: anyone binds with a code they were given; the admin, the office and staff issue codes.
     { root: 'packages/account', pages: ['bind/index', 'login/index', 'security/index'] },
-    { root: 'packages/admin', pages: ['bindings/index', 'district/index'] },
+    { root: 'packages/admin', pages: ['bindings/index', 'district/index', 'home/index', 'settings/index', 'records/index', 'regions/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

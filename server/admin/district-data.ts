@@ -1,21 +1,22 @@
-import { levelOfTitle, SHEET_NAMES, titleOfLevel, type ImportCounts, type SheetName, type WorkbookError } from '../../src/core/admin/workbook'
+import { KEY_COLUMN, SHEET_NAMES, SHEETS, type ImportCounts, type SheetName, type WorkbookError } from '../../src/core/admin/workbook'
 import { errors } from '../../src/core/errors'
 import type { Viewer } from '../../src/core/identity/viewer'
+import { auditChanges } from '../audit/audit'
 import type { Queryable } from '../db/queryable'
 import { districtOfViewer, forgetDistrict } from '../districts/districts'
 import { encryptPhone } from '../privacy/phone'
 import type { FnContext } from '../runtime/context'
 import {
   categoriesOf, codesElsewhere, deputiesOf, departmentsOf, districtName, holidaysOf, stationsOf, upsertCategories, upsertDepartments, upsertDeputies,
-  upsertHolidays, upsertStations, type DeputyData, type StationData,
+  upsertHolidays, upsertStations,
 } from './district-data-repository'
+import { syncRegions } from './district-records-repository'
+import { keyOf, recordsOf, rowOf, type DeputyInput, type Row, type SheetRecords } from './sheet-rows'
 import { checkCells, checkDuplicates } from './workbook-check'
 import { readWorkbook, writeWorkbook, type SheetRows } from './workbook-file'
 
-const KEYS: Record<SheetName, string> = { 站点: '站点编码', 代表: '代表编码', 部门: '部门编码', 类别: '类别', 节假日: '日期' }
-
 /** The admin's district: their own, or the only one there is. */
-async function adminDistrict(ctx: FnContext): Promise<{ user: Viewer; districtId: string }> {
+export async function adminDistrict(ctx: FnContext): Promise<{ user: Viewer; districtId: string }> {
   const user = await ctx.requireUser()
   if (user.role !== 'admin') throw errors.forbidden.districtAdminOnly()
   return { user, districtId: await districtOfViewer(ctx.services.db, user) }
@@ -29,93 +30,108 @@ export async function districtTemplate(ctx: FnContext) {
   return base64(await writeWorkbook({ 站点: [], 代表: [], 部门: [], 类别: [], 节假日: [] }))
 }
 
-async function current(q: Queryable, districtId: string) {
-  const [stations, deputies, departments, categories, holidays] = await Promise.all([
+export async function current(q: Queryable, districtId: string) {
+  const [站点, 代表, 部门, 类别, 节假日] = await Promise.all([
     stationsOf(q, districtId), deputiesOf(q, districtId), departmentsOf(q, districtId), categoriesOf(q, districtId), holidaysOf(q, districtId),
   ])
-  return { stations, deputies, departments, categories, holidays }
+  return { 站点, 代表, 部门, 类别, 节假日 }
 }
+export type Current = Awaited<ReturnType<typeof current>>
+
+const rowsOf = <S extends SheetName>(sheet: S, records: SheetRecords[S][]): Row[] => records.map((r) => (rowOf[sheet] as (x: SheetRecords[S]) => Row)(r))
 
 /** `admin export`: the district's lists in the template's shape (phones are not exported), so export → import changes nothing. */
 export async function districtExport(ctx: FnContext) {
   const { districtId } = await adminDistrict(ctx)
   const d = await current(ctx.services.db, districtId)
-  return base64(await writeWorkbook({
-    站点: d.stations.map((s) => [s.code, s.name, s.kind, s.street, s.community, s.address, s.latitude, s.longitude, s.openHours, s.contact]),
-    代表: d.deputies.map((x) => [x.code, x.name, x.levels.map(levelOfTitle).join('、'), x.duties, x.stationCode, '', x.active ? '在任' : '离任']),
-    部门: d.departments.map((x) => [x.code, x.name]),
-    类别: d.categories.map((x) => [x.name, x.departmentCode]),
-    节假日: d.holidays.map((x) => [x.day, x.kind, x.name]),
-  }))
+  const cells = <S extends SheetName>(sheet: S) => rowsOf(sheet, d[sheet] as unknown as SheetRecords[S][]).map((r) => SHEETS[sheet].map((h) => r[h]))
+  return base64(await writeWorkbook({ 站点: cells('站点'), 代表: cells('代表'), 部门: cells('部门'), 类别: cells('类别'), 节假日: cells('节假日') }))
 }
 
-/** Counts a sheet's rows against what is stored: new, changed, or the same. */
-function tally<T>(rows: T[], stored: Map<string, string>, key: (r: T) => string, same: (r: T) => string) {
-  const c = { created: 0, updated: 0, unchanged: 0 }
-  const changed = rows.filter((r) => {
-    const before = stored.get(key(r))
-    if (before === undefined) c.created++
-    else if (before === same(r)) c.unchanged++
-    else c.updated++
-    return before !== same(r)
+/** One record's change, as the audit trail keeps it. */
+export interface Change { detail: string; before: Row | null; after: Row | null }
+
+/** A sheet's given records against what is stored: new, changed, or the same; and what changes. */
+export function tally<S extends SheetName>(sheet: S, stored: SheetRecords[S][], given: SheetRecords[S][], how: string) {
+  const before = new Map(rowsOf(sheet, stored).map((r) => [keyOf(sheet, r), r]))
+  const counts = { created: 0, updated: 0, unchanged: 0 }
+  const changed: SheetRecords[S][] = []
+  const changes: Change[] = []
+  rowsOf(sheet, given).forEach((after, i) => {
+    const key = keyOf(sheet, after)
+    const was = before.get(key) ?? null
+    // A phone given is always a change: only its ciphertext is kept, so it cannot be compared.
+    const phone = sheet === '代表' && !!(given[i] as DeputyInput).phone
+    if (!was) counts.created++
+    else if (JSON.stringify(was) === JSON.stringify(after) && !phone) return void counts.unchanged++
+    else counts.updated++
+    changed.push(given[i])
+    changes.push({ detail: `${sheet} ${key}${how}`, before: was, after: phone ? { ...after, 手机: '（已更新）' } : after })
   })
-  return { counts: c, changed }
+  return { counts, changed, changes }
+}
+
+/** Records as the workbook's rows give them: `place` reads 县区, new categories go after the others. */
+export function givenRecords(rows: Record<SheetName, Row[]>, place: string, d: Pick<Current, '类别'>) {
+  const after = Math.max(-1, ...d.类别.map((c) => c.sort))
+  return {
+    站点: rows.站点.map(recordsOf.站点),
+    代表: rows.代表.map((x) => recordsOf.代表(x, place)),
+    部门: rows.部门.map(recordsOf.部门),
+    类别: rows.类别.map((x, i) => recordsOf.类别(x, after + 1 + i)),
+    节假日: rows.节假日.map(recordsOf.节假日),
+  }
+}
+
+/** Writes the changed records of every sheet (in the order they refer to each other), then places the stations in the region tree. */
+export async function writeRecords(q: Queryable, districtId: string, phoneKey: Buffer | undefined, c: ReturnType<typeof givenRecords>) {
+  await upsertDepartments(q, districtId, c.部门)
+  await upsertStations(q, districtId, c.站点)
+  await upsertDeputies(q, c.代表.map(({ phone, ...x }) => ({ ...x, phoneEnc: phone ? encryptPhone(phone, phoneKey!) : null })))
+  await upsertCategories(q, districtId, c.类别)
+  await upsertHolidays(q, districtId, c.节假日)
+  if (c.站点.length) await syncRegions(q, districtId)
 }
 
 /**
  * `admin import`: the district's workbook checked whole — every problem named by sheet, row and
- * column — then, with none and unless a dry run, written in one transaction. Matched by code, so
- * the same workbook again changes nothing.
+ * column — then, with none and unless a dry run, written in one transaction and each change
+ * written to the audit trail. Matched by code, so the same workbook again changes nothing.
  */
 export async function districtImport(ctx: FnContext, e: { workbook: string; dryRun?: boolean }): Promise<{ errors: WorkbookError[]; counts: ImportCounts }> {
-  const { districtId } = await adminDistrict(ctx)
+  const { user, districtId } = await adminDistrict(ctx)
   const { db, phoneKey } = ctx.services
   const { rows, errors: shape } = await readWorkbook(Buffer.from(e.workbook, 'base64'))
-  const problems = [...shape, ...checkCells(rows), ...checkDuplicates(rows, KEYS)]
+  const problems = [...shape, ...checkCells(rows), ...checkDuplicates(rows, KEY_COLUMN)]
   const d = await current(db, districtId)
   problems.push(...(await crossCheck(db, districtId, rows, d, !!phoneKey)))
 
-  const v = (s: SheetName) => rows[s].map((r) => r.values)
-  const stations: StationData[] = v('站点').map((s) => ({ code: s.站点编码, name: s.名称, kind: s.类型, street: s.街道乡镇, community: s.社区, address: s.地址, latitude: s.纬度 ? String(Number(s.纬度)) : '', longitude: s.经度 ? String(Number(s.经度)) : '', openHours: s.开放时间, contact: s.联系电话 }))
-  const place = await districtName(db, districtId)
-  const deputies = v('代表').map((x) => ({
-    code: x.代表编码, name: x.姓名, levels: x.层级.split('、').map((l) => titleOfLevel(l, place)), duties: x.职务, stationCode: x.所属站点编码, active: x.状态 === '在任', phone: x.手机,
-  }))
-  const departments = v('部门').map((x) => ({ code: x.部门编码, name: x.名称 }))
-  const after = Math.max(-1, ...d.categories.map((c) => c.sort))
-  const categories = v('类别').map((x, i) => ({ name: x.类别, departmentCode: x.派单部门编码, sort: after + 1 + i }))
-  const holidays = v('节假日').map((x) => ({ day: x.日期, kind: x.类型, name: x.名称 }))
-
-  const stationText = (s: StationData) => JSON.stringify([s.name, s.kind, s.street, s.community, s.address, s.latitude, s.longitude, s.openHours, s.contact])
-  const deputyText = (x: Omit<DeputyData, 'phoneEnc'>) => JSON.stringify([x.name, x.levels.map(levelOfTitle), x.duties, x.stationCode, x.active])
+  const given = givenRecords(Object.fromEntries(SHEET_NAMES.map((s) => [s, rows[s].map((r) => r.values)])) as Record<SheetName, Row[]>, await districtName(db, districtId), d)
   const plan = {
-    站点: tally(stations, new Map(d.stations.map((s) => [s.code, stationText(s)])), (s) => s.code, stationText),
-    // A phone given is a change whatever it was (only its ciphertext is kept).
-    代表: tally(deputies, new Map(d.deputies.map((x) => [x.code, deputyText(x)])), (x) => x.code, (x) => (x.phone ? `${deputyText(x)}+phone` : deputyText(x))),
-    部门: tally(departments, new Map(d.departments.map((x) => [x.code, x.name])), (x) => x.code, (x) => x.name),
-    // A category's place in the list is kept; what the workbook changes is its department.
-    类别: tally(categories, new Map(d.categories.map((x) => [x.name, x.departmentCode])), (x) => x.name, (x) => x.departmentCode),
-    节假日: tally(holidays, new Map(d.holidays.map((x) => [x.day, `${x.kind}|${x.name}`])), (x) => x.day, (x) => `${x.kind}|${x.name}`),
+    站点: tally('站点', d.站点, given.站点, '（导入）'),
+    代表: tally('代表', d.代表, given.代表, '（导入）'),
+    部门: tally('部门', d.部门, given.部门, '（导入）'),
+    类别: tally('类别', d.类别, given.类别, '（导入）'),
+    节假日: tally('节假日', d.节假日, given.节假日, '（导入）'),
   }
   const counts = Object.fromEntries(SHEET_NAMES.map((s) => [s, plan[s].counts])) as ImportCounts
   if (problems.length || e.dryRun) return { errors: problems, counts }
 
   await db.tx(async (q) => {
-    await upsertDepartments(q, districtId, plan.部门.changed)
-    await upsertStations(q, districtId, plan.站点.changed)
-    await upsertDeputies(q, plan.代表.changed.map(({ phone, ...x }) => ({ ...x, phoneEnc: phone ? encryptPhone(phone, phoneKey!) : null })))
-    await upsertCategories(q, districtId, plan.类别.changed)
-    await upsertHolidays(q, districtId, plan.节假日.changed)
+    await writeRecords(q, districtId, phoneKey, {
+      站点: plan.站点.changed, 代表: plan.代表.changed as DeputyInput[], 部门: plan.部门.changed, 类别: plan.类别.changed, 节假日: plan.节假日.changed,
+    })
+    await auditChanges(q, { actorId: user.id, actorRole: user.role }, districtId, SHEET_NAMES.flatMap((s) => plan[s].changes))
   })
   forgetDistrict(districtId)
   return { errors: [], counts }
 }
 
 /** What a row names elsewhere: a station of the sheet or the district; a department likewise; codes no other district holds. */
-async function crossCheck(q: Queryable, districtId: string, rows: SheetRows, d: Awaited<ReturnType<typeof current>>, phones: boolean): Promise<WorkbookError[]> {
+export async function crossCheck(q: Queryable, districtId: string, rows: SheetRows, d: Current, phones: boolean): Promise<WorkbookError[]> {
   const out: WorkbookError[] = []
-  const stationCodes = new Set([...d.stations.map((s) => s.code), ...rows.站点.map((r) => r.values.站点编码)])
-  const departmentCodes = new Set([...d.departments.map((x) => x.code), ...rows.部门.map((r) => r.values.部门编码)])
+  const stationCodes = new Set([...d.站点.map((s) => s.code), ...rows.站点.map((r) => r.values.站点编码)])
+  const departmentCodes = new Set([...d.部门.map((x) => x.code), ...rows.部门.map((r) => r.values.部门编码)])
   const taken = await codesElsewhere(q, districtId, rows.站点.map((r) => r.values.站点编码), rows.代表.map((r) => r.values.代表编码))
   for (const { row, values } of rows.站点) if (taken.stations.has(values.站点编码)) out.push({ sheet: '站点', row, column: '站点编码', message: '这个站点编码已属于其他区' })
   for (const { row, values } of rows.代表) {

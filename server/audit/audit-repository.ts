@@ -9,6 +9,21 @@ export async function insertAudit(q: Queryable, e: { actorId: string | null; act
   ])
 }
 
+/** Changes to a district's data, one entry each, with the record before and after. */
+export async function insertChanges(
+  q: Queryable,
+  actor: { actorId: string; actorRole: Actor },
+  subjectId: string,
+  changes: { detail: string; before: object | null; after: object | null }[],
+): Promise<void> {
+  if (!changes.length) return
+  await q.query(
+    `insert into audit_log (actor_id, actor_role, kind, subject_id, detail, before, after)
+     select $1, $2, 'data.change', $3, c.detail, c.before, c.after from jsonb_to_recordset($4::jsonb) as c(detail text, before jsonb, after jsonb)`,
+    [actor.actorId, actor.actorRole, subjectId, JSON.stringify(changes)],
+  )
+}
+
 export async function searchAudit(
   q: Queryable,
   f: { from: Date | null; to: Date | null; actorId: string | null; subjectId: string | null; kind: AuditKind | null },
@@ -16,7 +31,7 @@ export async function searchAudit(
   limit: number,
 ): Promise<(AuditEntry & { pageKey: string })[]> {
   return q.query(
-    `select id, ${isoText('at')} as at, actor_id as "actorId", actor_role as "actorRole", kind, subject_id as "subjectId", detail, ${pageKey('at')}
+    `select id, ${isoText('at')} as at, actor_id as "actorId", actor_role as "actorRole", kind, subject_id as "subjectId", detail, before, after, ${pageKey('at')}
        from audit_log
       where ($1::timestamptz is null or at >= $1) and ($2::timestamptz is null or at < $2)
         and ($3::uuid is null or actor_id = $3) and ($4::uuid is null or subject_id = $4) and ($5::text is null or kind = $5)

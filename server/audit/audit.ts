@@ -6,12 +6,15 @@ import { shanghaiDayStart } from '../../src/core/time'
 import { afterCursor, pageOf } from '../db/cursor'
 import type { Services } from '../runtime/services'
 import type { FnContext } from '../runtime/context'
-import { dropAuditBefore, insertAudit, searchAudit } from './audit-repository'
+import { dropAuditBefore, insertAudit, insertChanges, searchAudit } from './audit-repository'
 
 const PAGE = 50
 
 /** Writes down a read of personal data (who, when, what). */
 export const audit = insertAudit
+
+/** Writes down changes to a district's data: who, when, and each record before and after. */
+export const auditChanges = insertChanges
 
 /** `audit search`: the admin's view of who read residents' phones and opened cases, newest first. */
 export async function auditSearch(ctx: FnContext, e: AuditEvent): Promise<{ items: AuditEntry[]; cursor?: string }> {

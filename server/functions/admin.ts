@@ -1,9 +1,11 @@
 import { adminEvent } from '../../src/core/admin/schemas'
 import { districtExport, districtImport, districtTemplate } from '../admin/district-data'
+import { recordList, removeDistrictRecord, reopenStation, saveRecord } from '../admin/district-records'
+import { districtSettings, firstRunChecklist, regionTree, saveDistrictSettings } from '../admin/district-settings'
 import { bindingsList, issueBinding, peopleList, revokeBinding, unbind } from '../identity/bindings'
 import { parseEvent, type FunctionHandler } from '../runtime/context'
 
-/** `admin`: a district's administration — roles by binding code, and the district's own lists from and to Excel. */
+/** `admin`: a district's administration — roles by binding code; its settings, records, region tree and first-run checklist; its lists from and to Excel. */
 export const admin: FunctionHandler = async (raw, ctx) => {
   const e = parseEvent(adminEvent, raw)
   switch (e.action) {
@@ -23,5 +25,21 @@ export const admin: FunctionHandler = async (raw, ctx) => {
       return districtExport(ctx)
     case 'import':
       return districtImport(ctx, e)
+    case 'records':
+      return recordList(ctx, e.sheet)
+    case 'save':
+      return saveRecord(ctx, e)
+    case 'remove':
+      return removeDistrictRecord(ctx, e)
+    case 'reopen':
+      return reopenStation(ctx, e)
+    case 'settings':
+      return districtSettings(ctx)
+    case 'saveSettings':
+      return saveDistrictSettings(ctx, e)
+    case 'regions':
+      return regionTree(ctx)
+    case 'checklist':
+      return firstRunChecklist(ctx)
   }
 }

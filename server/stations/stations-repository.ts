@@ -41,10 +41,10 @@ export async function stationByCode(q: Queryable, code: string): Promise<{ id: s
   return row ?? null
 }
 
-/** Every station with a place on the map, as routing needs them. */
+/** Every open station with a place on the map, as routing needs them (a retired one takes no new cases). */
 export async function stationPlaces(q: Queryable): Promise<StationPlace[]> {
   return q.query<StationPlace>(
     `select id, district_id as "districtId", longitude, latitude, service_area as area
-       from stations where longitude is not null and latitude is not null order by code`,
+       from stations where active and longitude is not null and latitude is not null order by code`,
   )
 }

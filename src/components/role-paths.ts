@@ -25,6 +25,7 @@ export const WORKBENCH: Partial<Record<Role, { label: string; path: string }[]>>
     { label: '绑定码', path: '/packages/admin/bindings/index' },
   ],
   admin: [
+    { label: '本区开通与数据', path: '/packages/admin/home/index' },
     { label: '超期督办', path: '/packages/office/board/index' },
     { label: '五单统计', path: '/packages/office/stats/index' },
     { label: '内容审核', path: '/packages/review/queue/index' },

@@ -46,6 +46,8 @@ export const errors = {
     phoneCodeUnavailable: () => invalid('AUTH.PHONE_CODE_UNAVAILABLE', '这里不能读取微信手机号，请直接填写'),
     phoneCode: () => invalid('AUTH.PHONE_CODE', '没有取到微信手机号，请重试或直接填写'),
     categoryUnknown: () => invalid('CASE.CATEGORY_UNKNOWN', '请选择列表中的类别'),
+    /** A district record's problems, each naming its column. */
+    dataInvalid: (problems: string) => invalid('DATA.INVALID', problems),
     noDistrict: () => invalid('CASE.NO_DISTRICT', '请扫描代表或联络站的二维码提交诉求'),
     phoneUnavailable: () => invalid('CASE.PHONE_UNAVAILABLE', '暂时无法留下手机号，请不填手机号再提交'),
     departmentUnknown: () => invalid('CASE.DEPARTMENT_UNKNOWN', '请选择本区的承办部门'),
@@ -81,6 +83,7 @@ export const errors = {
     case: () => missing('CASE.NOT_FOUND', '没有找到这条诉求'),
     deputy: () => missing('DEPUTY.NOT_FOUND', '没有找到这位代表，二维码可能已失效'),
     station: () => missing('STATION.NOT_FOUND', '没有找到这个联络站'),
+    dataRecord: () => missing('DATA.NOT_FOUND', '没有找到这条记录，可能已被删除，请刷新'),
     notice: () => missing('NOTICE.NOT_FOUND', '这个接待日已取消或不存在'),
     slot: () => missing('SLOT.NOT_FOUND', '没有找到这个时段'),
     appointment: () => missing('APPOINTMENT.NOT_FOUND', '没有找到这个预约'),
@@ -148,6 +151,10 @@ export const errors = {
     deputyRetired: () => clash('DEPUTY.RETIRED', '这位代表已离任，不能绑定'),
     deputyLeftOffice: () => clash('DEPUTY.RETIRED', '这位代表已离任，请向所在联络站反映问题'),
     lastAdmin: () => clash('AUTH.LAST_ADMIN', '至少要保留一位系统管理员'),
+    dataExists: (what: string) => clash('DATA.EXISTS', `${what}已经存在，请修改已有的记录`),
+    dataStale: () => clash('DATA.STALE', '这条记录刚刚被其他人修改过，请刷新后再改'),
+    dataInUse: (why: string) => clash('DATA.IN_USE', why),
+    districtNameTaken: () => clash('DATA.NAME_TAKEN', '已有同名的区县'),
     screeningStale: () => clash('SAFETY.STALE', '这条内容已有人处理，请刷新后再看'),
   },
 }

@@ -13,6 +13,9 @@ export const toast = (title: string, icon: 'none' | 'success' = 'none') =>
 
 export const stopPullDownRefresh = () => Taro.stopPullDownRefresh()
 
+/** A page's title where one page serves several lists. */
+export const setPageTitle = (title: string) => void Taro.setNavigationBarTitle({ title }).catch(() => undefined)
+
 /** The unread count on the 消息 tab; index 2 in app.config's tabBar. */
 const MESSAGES_TAB = 2
 export function setUnreadBadge(unread: number): void {

@@ -32,4 +32,50 @@ describe("a district's workbook in Chromium", () => {
     expect(sheets['站点'].map((r) => r[0])).toContain('ZS066')
     expect(sheets['代表']).toHaveLength(1 + 612 + 36)
   })
+
+  it("then edits an imported station, issues a staff code for it, and the person who binds sees that station's queue", async () => {
+    const admin = await app.phone('admin')
+    await admin.setViewportSize({ width: 1280, height: 900 })
+    await admin.getByText('本区开通与数据', { exact: true }).click()
+    await admin.locator('.checklist-stations', { hasText: '已完成' }).waitFor()
+    await admin.locator('.checklist-reception', { hasText: '已完成' }).waitFor()
+    await app.shot(admin, '27-admin-checklist-desktop')
+
+    await admin.locator('.records-站点').click()
+    await admin.locator('.record-search input').fill('ZS002')
+    await admin.locator('.record-item', { hasText: 'ZS002' }).click()
+    await admin.locator('.record-名称 input').fill('第2联络站（新址）')
+    await admin.locator('.save-record').click()
+    await admin.getByText('修改站点：ZS002').waitFor()
+    await admin.getByText('已保存').waitFor()
+    await app.shot(admin, '28-station-record-desktop')
+
+    // A resident files to an imported deputy of ZS002.
+    const post = (name: string, body: object, token?: string) =>
+      fetch(`${app.base}/fn/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) }).then((r) => r.json())
+    const resident = (await post('auth', { action: 'devLogin', openid: `r-${Date.now()}` })).data.token
+    const text = '第二联络站门口的人行道砖松动，雨天踩上去溅水'
+    expect((await post('cases', { action: 'submit', submissionId: `s-${Date.now()}`, deputyCode: 'ZD0002', category: '导入类别1', text, showPublicly: false }, resident)).code).toBe('OK')
+
+    await admin.goto(`${app.base}/packages/admin/bindings/index`)
+    await admin.locator('.give-staff').click()
+    await admin.locator('.binding-target input').fill('ZS002')
+    await admin.locator('.issue-binding').click()
+    const code = (await admin.locator('.issued-code').textContent())!.trim()
+
+    const person = await app.phone()
+    await person.goto(`${app.base}/packages/account/bind/index?code=${code}`)
+    await person.locator('.bind').click()
+    await person.locator('.case-card', { hasText: text }).waitFor()
+    await app.shot(person, '29-imported-station-queue')
+
+    // The admin pages on a phone.
+    const phoneAdmin = await app.phone('admin')
+    await phoneAdmin.goto(`${app.base}/packages/admin/home/index`)
+    await phoneAdmin.locator('.checklist-item').first().waitFor()
+    await app.shot(phoneAdmin, '30-admin-checklist-phone')
+    await phoneAdmin.goto(`${app.base}/packages/admin/settings/index`)
+    await phoneAdmin.locator('.settings-prefix input').waitFor()
+    await app.shot(phoneAdmin, '31-admin-settings-phone')
+  })
 })

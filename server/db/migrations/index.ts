@@ -19,6 +19,7 @@ import contentSafety from './018-content-safety'
 import bindings from './019-bindings'
 import credentials from './020-credentials'
 import districtData from './021-district-data'
+import districtRecords from './022-district-records'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -47,4 +48,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 19, name: 'bindings', sql: bindings },
   { version: 20, name: 'credentials', sql: credentials },
   { version: 21, name: 'district-data', sql: districtData },
+  { version: 22, name: 'district-records', sql: districtRecords },
 ]

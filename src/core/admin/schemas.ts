@@ -1,6 +1,24 @@
 import { z } from 'zod'
 import { cursor, uuid } from '../fields'
-import { DEPUTY_LEVELS, STATION_KINDS, type SheetName } from './workbook'
+import { DEPUTY_LEVELS, SHEET_NAMES, STATION_KINDS, type SheetName } from './workbook'
+
+const sheet = z.enum(SHEET_NAMES as [SheetName, ...SheetName[]], { error: '请选择要管理的数据' })
+const version = z.number({ error: '缺少版本号' }).int().min(1, { error: '版本号不正确' })
+const days = (what: string) => z.number({ error: `请填写${what}` }).int({ error: `${what}应为整数` }).min(1, { error: `${what}至少 1 天` }).max(365, { error: `${what}不能超过 365 天` })
+
+/** [longitude, latitude] in range. */
+const point = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)], { error: '服务范围的坐标应为 [经度, 纬度]' })
+/** A GeoJSON polygon: closed rings of at least four points (the last the first), a few thousand at most. */
+const polygon = z.object({
+  type: z.literal('Polygon', { error: '服务范围应为 GeoJSON 的 Polygon' }),
+  coordinates: z
+    .array(
+      z.array(point).min(4, { error: '服务范围至少要有 3 个不同的点' }).max(5000, { error: '服务范围的点太多（最多 5000 个）' })
+        .refine((r) => r[0][0] === r[r.length - 1][0] && r[0][1] === r[r.length - 1][1], { error: '服务范围的边界要首尾相接（最后一个点与第一个点相同）' }),
+    )
+    .min(1, { error: '服务范围缺少边界' })
+    .max(20),
+})
 
 const code = (what: string) => z.string({ error: `请填写${what}` }).trim().min(1, { error: `请填写${what}` }).max(30, { error: `${what}不正确` })
 
@@ -24,6 +42,34 @@ export const adminEvent = z.discriminatedUnion(
     z.object({ action: z.literal('people'), cursor }),
     z.object({ action: z.literal('unbind'), userId: uuid('人员') }),
     z.object({ action: z.literal('template') }),
+    z.object({ action: z.literal('records'), sheet }),
+    z.object({
+      action: z.literal('save'),
+      sheet,
+      // The record as its sheet's row, by header; without a version it is a new record.
+      row: z.record(z.string().max(20), z.string({ error: '每一项都应为文字' }).max(500, { error: '内容太长' }), { error: '缺少要保存的内容' })
+        .refine((r) => Object.keys(r).length <= 20, { error: '内容项太多' }),
+      version: version.optional(),
+      serviceArea: polygon.nullable().optional(),
+    }),
+    z.object({ action: z.literal('remove'), sheet, key: z.string().min(1, { error: '缺少编码' }).max(30), version }),
+    z.object({ action: z.literal('reopen'), key: z.string().min(1, { error: '缺少站点编码' }).max(30), version }),
+    z.object({ action: z.literal('settings') }),
+    z.object({
+      action: z.literal('saveSettings'),
+      name: z.string({ error: '请填写名称' }).trim().min(1, { error: '请填写名称' }).max(30, { error: '名称不能超过 30 个字' }),
+      casePrefix: z.string({ error: '请填写诉求编号前缀' }).regex(/^[A-Z]{1,6}$/, { error: '诉求编号前缀应为 1–6 个大写字母' }),
+      deadlines: z.object({
+        firstResponse: days('代表首次答复期限'),
+        dispatch: days('人大派单期限'),
+        departmentAcceptance: days('部门接单期限'),
+        resolution: days('办理期限'),
+        ratingWindowDays: days('评价期限'),
+      }, { error: '请填写各阶段期限' }),
+      version,
+    }),
+    z.object({ action: z.literal('regions') }),
+    z.object({ action: z.literal('checklist') }),
     z.object({ action: z.literal('export') }),
     z.object({
       action: z.literal('import'),

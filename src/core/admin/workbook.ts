@@ -32,3 +32,50 @@ export interface WorkbookError {
 }
 
 export type ImportCounts = Record<SheetName, { created: number; updated: number; unchanged: number }>
+
+/** Each sheet's key column: a row is matched by it on import, and a record is named by it. */
+export const KEY_COLUMN: Record<SheetName, string> = { 站点: '站点编码', 代表: '代表编码', 部门: '部门编码', 类别: '类别', 节假日: '日期' }
+
+/** One record as the admin pages edit it: the sheet's row (by header), its version and, for a station, what the sheet lacks. */
+export interface RecordView {
+  key: string
+  version: number
+  row: Record<string, string>
+  /** A station: open (true) or retired (false); its service area as a GeoJSON polygon. */
+  active?: boolean
+  serviceArea?: GeoPolygon | null
+}
+
+export interface GeoPolygon {
+  type: 'Polygon'
+  /** Rings of [longitude, latitude], the first the outline; each closed (its last point its first). */
+  coordinates: [number, number][][]
+}
+
+/** The outcome of removing a record: removed, or (a station still in use) retired instead, with why. */
+export type RemoveOutcome = { removed: true } | { removed: false; retired: true; message: string }
+
+/** A district's settings as the admin edits them. */
+export interface DistrictSettings {
+  name: string
+  casePrefix: string
+  deadlines: { firstResponse: number; dispatch: number; departmentAcceptance: number; resolution: number; ratingWindowDays: number }
+  version: number
+}
+
+/** The region tree: the district, its streets and townships, their communities, and how many stations each holds. */
+export interface RegionNode {
+  name: string
+  level: 'district' | 'street' | 'community'
+  stations: number
+  children: RegionNode[]
+}
+
+/** One step of a new district's first run: how many there are, whether it is done, and where to do it. */
+export interface ChecklistItem {
+  key: 'settings' | 'holidays' | 'stations' | 'deputies' | 'departments' | 'categories' | 'catalogue' | 'people' | 'reception'
+  label: string
+  count: number
+  done: boolean
+  path: string
+}

@@ -1,10 +1,11 @@
 import type { Actor } from '../identity/roles'
 
 /**
- * Reads of personal data kept for accountability (等保: at least six months): a handler
- * seeing a resident's whole phone number, a staff member opening a case.
+ * Kept for accountability (等保: at least six months): reads of personal data — a handler
+ * seeing a resident's whole phone number, a staff member opening a case — and every change to
+ * a district's own data (settings, stations, deputies, departments, categories, holidays).
  */
-export type AuditKind = 'phone.read' | 'case.open'
+export type AuditKind = 'phone.read' | 'case.open' | 'data.change'
 
 /** How long entries are kept: more than the six months 等保 asks, then removed. */
 export const AUDIT_RETENTION_DAYS = 400
@@ -16,6 +17,9 @@ export interface AuditEntry {
   actorRole: Actor
   kind: AuditKind
   subjectId: string
-  /** What was read, in words (a case number). */
+  /** What was read or changed, in words (a case number; 站点 ZS001). */
   detail: string
+  /** A change: the record before (null when it was made) and after (null when it was removed). */
+  before?: Record<string, unknown> | null
+  after?: Record<string, unknown> | null
 }

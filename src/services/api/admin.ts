@@ -1,5 +1,5 @@
 import type { adminEvent } from '../../core/admin/schemas'
-import type { ImportCounts, WorkbookError } from '../../core/admin/workbook'
+import type { ChecklistItem, DistrictSettings, ImportCounts, RecordView, RegionNode, RemoveOutcome, SheetName, WorkbookError } from '../../core/admin/workbook'
 import type { BindingView, BoundPerson, IssuedBinding } from '../../core/identity/bindings'
 import { callFunction, type Args } from './call'
 
@@ -16,3 +16,13 @@ export const workbookTemplate = () => callFunction<{ workbook: string }>('admin'
 export const exportDistrict = () => callFunction<{ workbook: string }>('admin', { action: 'export' })
 export const importDistrict = (workbook: string, dryRun: boolean) =>
   callFunction<{ errors: WorkbookError[]; counts: ImportCounts }>('admin', { action: 'import', workbook, dryRun })
+
+/** The district's settings, records one by one (each at its version), the region tree and the first-run checklist. */
+export const districtSettings = () => callFunction<DistrictSettings>('admin', { action: 'settings' })
+export const saveDistrictSettings = (s: DistrictSettings) => callFunction<DistrictSettings>('admin', { action: 'saveSettings', ...s })
+export const listRecords = (sheet: SheetName) => callFunction<{ items: RecordView[] }>('admin', { action: 'records', sheet })
+export const saveRecord = (e: Omit<Args<typeof adminEvent, 'save'>, 'sheet'> & { sheet: SheetName }) => callFunction<RecordView>('admin', { action: 'save', ...e })
+export const removeRecord = (sheet: SheetName, key: string, version: number) => callFunction<RemoveOutcome>('admin', { action: 'remove', sheet, key, version })
+export const reopenStation = (key: string, version: number) => callFunction<RecordView>('admin', { action: 'reopen', key, version })
+export const regionTree = () => callFunction<{ root: RegionNode | null }>('admin', { action: 'regions' })
+export const firstRunChecklist = () => callFunction<{ items: ChecklistItem[] }>('admin', { action: 'checklist' })

@@ -1,0 +1,59 @@
+import { Button, Input, Text, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import { StateView } from '../../../components/state-view'
+import { useBusy } from '../../../components/use-busy'
+import { useRemote } from '../../../components/use-remote'
+import type { DistrictSettings } from '../../../core/admin/workbook'
+import { districtSettings, saveDistrictSettings } from '../../../services/api/admin'
+import { nav, toast } from '../../../services/platform'
+
+type Days = keyof DistrictSettings['deadlines']
+const DEADLINES: { key: Days; label: string; unit: string }[] = [
+  { key: 'firstResponse', label: '选民接单：代表首次答复', unit: '个工作日' },
+  { key: 'dispatch', label: '人大派单', unit: '个工作日' },
+  { key: 'departmentAcceptance', label: '部门接单', unit: '个工作日' },
+  { key: 'resolution', label: '部门办理', unit: '个工作日' },
+  { key: 'ratingWindowDays', label: '群众评单：评价期限', unit: '天' },
+]
+
+/** 本区设置: the district's name, case-number prefix, each stage's deadline and the rating window, saved at the version read. */
+export default function Settings() {
+  const loaded = useRemote(() => districtSettings(), [])
+  const [form, setForm] = useState<DistrictSettings | null>(null)
+  const [busy, run] = useBusy()
+  useEffect(() => setForm(loaded.data), [loaded.data])
+  const days = (key: Days, text: string) => setForm((f) => f && { ...f, deadlines: { ...f.deadlines, [key]: Number(text.replace(/\D/g, '')) || 0 } })
+  const save = () =>
+    run(async () => {
+      setForm(await saveDistrictSettings(form!))
+      toast('已保存', 'success')
+    })
+
+  return (
+    <View className='page page--narrow' role='main'>
+      <StateView loading={loaded.loading} error={loaded.error} onRetry={loaded.reload}>
+        {form && (
+          <View className='card settings-form'>
+            <Text className='field-label'>区县名称</Text>
+            <Input className='input settings-name' value={form.name} maxlength={30} onInput={(e) => setForm({ ...form, name: e.detail.value })} />
+            <Text className='field-label'>诉求编号前缀（1–6 个大写字母，只影响今后的新诉求）</Text>
+            <Input className='input settings-prefix' value={form.casePrefix} maxlength={6} onInput={(e) => setForm({ ...form, casePrefix: e.detail.value.toUpperCase() })} />
+            {DEADLINES.map((d) => (
+              <View key={d.key}>
+                <Text className='field-label'>{`${d.label}（${d.unit}）`}</Text>
+                <Input className={`input input--short settings-${d.key}`} type='number' value={String(form.deadlines[d.key] || '')} onInput={(e) => days(d.key, e.detail.value)} />
+              </View>
+            ))}
+            <Text className='hint'>期限按本区的节假日和调休计算；改动对今后开始的阶段生效。</Text>
+            <Button className='btn btn--primary save-settings' loading={busy} disabled={busy} onClick={() => void save()}>
+              保存
+            </Button>
+            <Button className='btn btn--ghost' onClick={() => nav.to('/packages/admin/records/index?sheet=节假日')}>
+              节假日与调休
+            </Button>
+          </View>
+        )}
+      </StateView>
+    </View>
+  )
+}
