@@ -1,7 +1,5 @@
 import { spawnSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import { BINDING_ALPHABET } from '../../src/core/identity/bindings'
 import { jscode2session } from '../../server/adapters/wechat/jscode2session'
@@ -9,6 +7,7 @@ import { openDatabase } from '../../server/db/database'
 import { createSession } from '../../server/identity/users-repository'
 import { BACKENDS } from '../support/backends'
 import { accountWith, caller, login } from '../support/call'
+import { fakeJscode2session } from '../support/fake-jscode2session'
 import { withTeam } from '../support/loop'
 import { scratchDatabase } from '../support/postgres'
 
@@ -131,28 +130,14 @@ describe.each(BACKENDS)('roles by binding code on $name', (backend) => {
 })
 
 describe.each(BACKENDS)('signing in on a production host on $name', (backend) => {
-  let fake: Server
+  let fake: Awaited<ReturnType<typeof fakeJscode2session>>
   let base = ''
-  const asked: string[] = []
+  let asked: string[] = []
   beforeAll(async () => {
-    // A local fake of WeChat's GET /sns/jscode2session.
-    fake = createServer((req, res) => {
-      const url = new URL(req.url ?? '/', 'http://x')
-      asked.push(url.pathname)
-      const q = Object.fromEntries(url.searchParams)
-      const body =
-        url.pathname !== '/sns/jscode2session' || q.appid !== 'wx-test' || q.secret !== 's3cret' || q.grant_type !== 'authorization_code'
-          ? { errcode: 40013, errmsg: 'invalid appid' }
-          : /^code-\w+$/.test(q.js_code ?? '')
-            ? { openid: `o-${q.js_code.slice(5)}`, session_key: 'kept-by-wechat' }
-            : { errcode: 40029, errmsg: 'invalid code' }
-      res.setHeader('content-type', 'application/json')
-      res.end(JSON.stringify(body))
-    })
-    await new Promise<void>((ok) => fake.listen(0, '127.0.0.1', ok))
-    base = `http://127.0.0.1:${(fake.address() as AddressInfo).port}`
+    fake = await fakeJscode2session()
+    ;({ base, asked } = fake)
   })
-  afterAll(() => new Promise((ok) => fake.close(ok)))
+  afterAll(() => fake.close())
 
   let db: Awaited<ReturnType<Backend['open']>>['db']
   let dispose: () => Promise<void>
