@@ -48,9 +48,17 @@ export async function setStationActive(q: Queryable, districtId: string, code: s
   await q.query('update stations set active = $3, version = version + 1 where district_id = $1 and code = $2', [districtId, code, active])
 }
 
-/** A station's service area, stored as its outline's ring of [longitude, latitude]. */
-export async function setServiceArea(q: Queryable, districtId: string, code: string, ring: [number, number][] | null): Promise<void> {
-  await q.query('update stations set service_area = $3::jsonb where district_id = $1 and code = $2', [districtId, code, ring && JSON.stringify(ring)])
+/**
+ * A station's service area, stored as its outline's ring of [longitude, latitude]; false when it
+ * was that already. `bump`: a new version (when nothing else of the station was written in this save).
+ */
+export async function setServiceArea(q: Queryable, districtId: string, code: string, ring: [number, number][] | null, bump: boolean): Promise<boolean> {
+  const rows = await q.query(
+    `update stations set service_area = $3::jsonb, version = version + $4::int
+      where district_id = $1 and code = $2 and service_area is distinct from $3::jsonb returning 1`,
+    [districtId, code, ring && JSON.stringify(ring), bump ? 1 : 0],
+  )
+  return rows.length === 1
 }
 
 /**

@@ -72,8 +72,7 @@ export async function saveRecord(ctx: FnContext, e: { sheet: SheetName; row: Rec
     const plan = tally(sheet, stored, given[sheet] as SheetRecords[typeof sheet][], '')
     await writeRecords(q, districtId, phoneKey, { ...emptyGiven(), [sheet]: plan.changed })
     const changes: Change[] = plan.changes
-    if (sheet === '站点' && e.serviceArea !== undefined) {
-      await setServiceArea(q, districtId, key, e.serviceArea?.coordinates[0] ?? null)
+    if (sheet === '站点' && e.serviceArea !== undefined && (await setServiceArea(q, districtId, key, e.serviceArea?.coordinates[0] ?? null, !!before && !plan.changed.length))) {
       changes.push({ detail: `站点 ${key} 服务范围`, before: { 服务范围: JSON.stringify(before?.serviceArea ?? null) }, after: { 服务范围: JSON.stringify(e.serviceArea) } })
     }
     await auditChanges(q, { actorId: user.id, actorRole: user.role }, districtId, changes)

@@ -60,9 +60,14 @@ describe.each(BACKENDS)("a district's records edited one by one on $name", (back
     expect(await adminCall({ action: 'save', sheet: '站点', row: station({ 类型: '大厅', 纬度: '99' }), version: 1 })).toMatchObject({
       code: 'VALIDATION', message: '类型：类型应为代表之家、联络站、联络点、微站之一；纬度：纬度应为 -90 到 90 之间的数',
     })
-    const edited = await adminCall({ action: 'save', sheet: '站点', row: station({ 名称: '新风社区联络站' }), version: 1 })
+    const edited = await adminCall({ action: 'save', sheet: '站点', row: station({ 名称: '新风社区联络站' }), version: 1, serviceArea: area })
     expect(edited.data).toMatchObject({ version: 2, row: { 名称: '新风社区联络站' } })
     expect(await adminCall({ action: 'save', sheet: '站点', row: station({ 名称: '旧名' }), version: 1 })).toMatchObject({ code: 'CONFLICT' })
+    // A new service area alone is a change too: a new version, and a save at the old one is stale.
+    const smaller = { type: 'Polygon', coordinates: [[[113.09, 36.19], [113.1, 36.19], [113.1, 36.2], [113.09, 36.19]]] }
+    const reshaped = await adminCall({ action: 'save', sheet: '站点', row: station({ 名称: '新风社区联络站' }), version: 2, serviceArea: smaller })
+    expect(reshaped.data).toMatchObject({ version: 3, serviceArea: smaller })
+    expect(await adminCall({ action: 'save', sheet: '站点', row: station({ 名称: '新风社区联络站' }), version: 2, serviceArea: area })).toMatchObject({ code: 'CONFLICT' })
 
     const tree = (await adminCall({ action: 'regions' })).data.root
     expect(tree).toMatchObject({ name: '潞州区', level: 'district' })
@@ -72,7 +77,8 @@ describe.each(BACKENDS)("a district's records edited one by one on $name", (back
     const id = (await env.db.query<{ id: string }>("select id from stations where code = 'NEW01'"))[0].id
     expect((await env.call('stations', { action: 'get', id })).data.regions).toEqual(['潞州区', '新城街道', '新风社区'])
 
-    const [entry] = await changes()
+    const [area2, entry] = await changes()
+    expect(area2).toMatchObject({ detail: '站点 NEW01 服务范围', after: { 服务范围: JSON.stringify(smaller) } })
     expect(entry).toMatchObject({ detail: '站点 NEW01', before: { 名称: '新建社区联络站' }, after: { 名称: '新风社区联络站' }, actorRole: 'admin' })
   })
 
