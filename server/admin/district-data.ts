@@ -11,7 +11,7 @@ import {
   upsertHolidays, upsertStations,
 } from './district-data-repository'
 import { syncRegions } from './district-records-repository'
-import { keyOf, recordsOf, rowOf, type DeputyInput, type Row, type SheetRecords } from './sheet-rows'
+import { keyOf, onlySheet, recordsOf, rowOf, type DeputyInput, type Row, type SheetRecords } from './sheet-rows'
 import { checkCells, checkDuplicates } from './workbook-check'
 import { readWorkbook, writeWorkbook, type SheetRows } from './workbook-file'
 
@@ -27,13 +27,14 @@ const base64 = (b: Buffer) => ({ workbook: b.toString('base64') })
 /** `admin template`: the empty workbook with the five sheets and their header rows. */
 export async function districtTemplate(ctx: FnContext) {
   await adminDistrict(ctx)
-  return base64(await writeWorkbook({ 站点: [], 代表: [], 部门: [], 类别: [], 节假日: [] }))
+  return base64(await writeWorkbook(onlySheet()))
 }
 
+/** Each sheet's stored records: the whole district, or (with `key`) one record. */
+export const READ = { 站点: stationsOf, 代表: deputiesOf, 部门: departmentsOf, 类别: categoriesOf, 节假日: holidaysOf } as const
+
 export async function current(q: Queryable, districtId: string) {
-  const [站点, 代表, 部门, 类别, 节假日] = await Promise.all([
-    stationsOf(q, districtId), deputiesOf(q, districtId), departmentsOf(q, districtId), categoriesOf(q, districtId), holidaysOf(q, districtId),
-  ])
+  const [站点, 代表, 部门, 类别, 节假日] = await Promise.all([READ.站点(q, districtId), READ.代表(q, districtId), READ.部门(q, districtId), READ.类别(q, districtId), READ.节假日(q, districtId)])
   return { 站点, 代表, 部门, 类别, 节假日 }
 }
 export type Current = Awaited<ReturnType<typeof current>>

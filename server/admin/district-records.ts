@@ -4,14 +4,12 @@ import { auditChanges } from '../audit/audit'
 import type { Queryable } from '../db/queryable'
 import { forgetDistrict } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
-import { adminDistrict, crossCheck, current, givenRecords, tally, writeRecords, type Change, type Current } from './district-data'
-import { categoriesOf, deputiesOf, departmentsOf, districtName, holidaysOf, stationsOf, type StoredStation } from './district-data-repository'
+import { adminDistrict, crossCheck, current, givenRecords, READ, tally, writeRecords, type Change, type Current } from './district-data'
+import { districtName, type StoredStation } from './district-data-repository'
 import { lockRecord, openCasesAt, removeRecord, setServiceArea, setStationActive, syncRegions } from './district-records-repository'
-import { rowOf, type Row, type SheetRecords } from './sheet-rows'
+import { onlySheet, rowOf, type Row, type SheetRecords } from './sheet-rows'
 import { checkCells } from './workbook-check'
 import type { SheetRows } from './workbook-file'
-
-const READ = { 站点: stationsOf, 代表: deputiesOf, 部门: departmentsOf, 类别: categoriesOf, 节假日: holidaysOf } as const
 
 const geo = (ring: [number, number][] | null): GeoPolygon | null => (ring ? { type: 'Polygon', coordinates: [ring] } : null)
 
@@ -54,7 +52,7 @@ export async function saveRecord(ctx: FnContext, e: { sheet: SheetName; row: Rec
   const { sheet } = e
   const row = rowFrom(sheet, e.row)
   const key = row[KEY_COLUMN[sheet]]
-  const rows = { 站点: [], 代表: [], 部门: [], 类别: [], 节假日: [], [sheet]: [{ row: 1, values: row }] } as SheetRows
+  const rows: SheetRows = onlySheet(sheet, [{ row: 1, values: row }])
   const d = await current(db, districtId)
   const problems = [...checkCells(rows), ...(await crossCheck(db, districtId, rows, d, !!phoneKey))]
   if (problems.length) throw errors.validation.dataInvalid(problems.map((p) => `${p.column}：${p.message}`).join('；'))
@@ -67,10 +65,10 @@ export async function saveRecord(ctx: FnContext, e: { sheet: SheetName; row: Rec
     if (!before && e.version !== undefined) throw errors.notFound.dataRecord()
     if (before && e.version === undefined) throw errors.conflict.dataExists(`${KEY_COLUMN[sheet]} ${key}`)
     if (before && before.version !== e.version) throw errors.conflict.dataStale()
-    const given = givenRecords({ 站点: [], 代表: [], 部门: [], 类别: [], 节假日: [], [sheet]: [row] } as Record<SheetName, Row[]>, place, d)
+    const given = givenRecords(onlySheet(sheet, [row]), place, d)
     const stored = (before ? (await READ[sheet](q, districtId, key)) : []) as unknown as SheetRecords[typeof sheet][]
     const plan = tally(sheet, stored, given[sheet] as SheetRecords[typeof sheet][], '')
-    await writeRecords(q, districtId, phoneKey, { ...emptyGiven(), [sheet]: plan.changed })
+    await writeRecords(q, districtId, phoneKey, { ...givenRecords(onlySheet(), place, d), [sheet]: plan.changed })
     const changes: Change[] = plan.changes
     if (sheet === '站点' && e.serviceArea !== undefined && (await setServiceArea(q, districtId, key, e.serviceArea?.coordinates[0] ?? null, !!before && !plan.changed.length))) {
       changes.push({ detail: `站点 ${key} 服务范围`, before: { 服务范围: JSON.stringify(before?.serviceArea ?? null) }, after: { 服务范围: JSON.stringify(e.serviceArea) } })
@@ -80,8 +78,6 @@ export async function saveRecord(ctx: FnContext, e: { sheet: SheetName; row: Rec
   forgetDistrict(districtId)
   return (await recordOf(db, districtId, sheet, key))!
 }
-
-const emptyGiven = (): ReturnType<typeof givenRecords> => ({ 站点: [], 代表: [], 部门: [], 类别: [], 节假日: [] })
 
 /** What a record still in use tells the admin instead of being removed. */
 const IN_USE: Record<Exclude<SheetName, '站点'>, string> = {
