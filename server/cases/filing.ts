@@ -5,7 +5,6 @@ import type { SubmittedCase } from '../../src/core/cases/types'
 import { errors } from '../../src/core/errors'
 import type { Actor } from '../../src/core/identity/roles'
 import { SUBMIT_LIMITS, type SubmitLimits } from '../../src/core/limits'
-import { dutyDeputy } from '../../src/core/reception/roster'
 import { shanghaiDay, shanghaiYear } from '../../src/core/time'
 import type { Queryable } from '../db/queryable'
 import { districtById, requireCategory, type District } from '../districts/districts'
@@ -15,9 +14,8 @@ import { pushStepOf } from '../messaging/deliver'
 import { sealPhone } from '../privacy/phone'
 import type { FnContext } from '../runtime/context'
 import { holdIfDoubtful, holdPhotos, screenText, sendPhotosToCheck } from '../safety/screening'
-import { dutyOn } from '../stations/roster'
 import { caseBySubmission, filedSince, insertCase, nextCaseSeq, type CaseRow, type NewCase } from './cases-repository'
-import { routeOf } from './routing'
+import { dutyFor, routeOf } from './routing'
 import { recordStep } from './steps'
 
 type Submit = Extract<CasesQueryEvent, { action: 'submit' }>
@@ -57,9 +55,10 @@ export async function submit(ctx: FnContext, e: Submit): Promise<SubmittedCase> 
 
   const now = ctx.services.now()
   const phone = sealedPhone(ctx, e.phone)
-  const { route, districtId, channel, noticeId } = await routeOf(db, e, shanghaiDay(now))
+  const routed = await routeOf(db, e, shanghaiDay(now))
+  const { route, districtId, channel, noticeId } = routed
   // By a station's code, the deputy on duty today is suggested (DESIGN.md §3); a reception day's deputies hear of its questions anyway.
-  const duty = route.to === 'station' && route.by === 'code' && !noticeId ? await dutyOn(db, route.stationId, shanghaiDay(now)) : null
+  const dutyId = await dutyFor(db, routed, shanghaiDay(now))
   const district = await districtById(db, districtId)
   requireCategory(district, e.category)
   // What others may read of it is checked before anything is written.
@@ -75,7 +74,7 @@ export async function submit(ctx: FnContext, e: Submit): Promise<SubmittedCase> 
       districtId: district.id,
       stationId: route.to === 'office' ? null : route.stationId,
       deputyId: route.to === 'deputy' ? route.deputyId : null,
-      suggestedDeputyId: duty ? dutyDeputy(duty) : null,
+      suggestedDeputyId: dutyId,
       noticeId: noticeId ?? null,
       receptionRecordId: null,
       channel,

@@ -1,11 +1,16 @@
 import { routeCase, StationIndex, type Route } from '../../src/core/cases/routing'
 import { errors } from '../../src/core/errors'
 import type { CaseLocation } from '../../src/core/fields'
+import type { RoutePreview } from '../../src/core/places/types'
+import { dutyDeputy } from '../../src/core/reception/roster'
+import { shanghaiDay } from '../../src/core/time'
 import type { Queryable } from '../db/queryable'
 import { findDeputy } from '../deputies/directory'
-import { soleDistrict } from '../districts/districts'
+import { districtById, soleDistrict } from '../districts/districts'
 import { noticeForQuestions } from '../reception/notices'
-import { stationByCode, stationPlaces } from '../stations/stations'
+import type { FnContext } from '../runtime/context'
+import { dutyOn } from '../stations/roster'
+import { stationByCode, stationDetail, stationPlaces } from '../stations/stations'
 
 const NO_STATIONS = new StationIndex([])
 
@@ -58,4 +63,30 @@ export async function routeOf(q: Queryable, e: Target, today: string): Promise<R
   const districtId = route.to === 'office' ? await soleDistrict(q) : index.stations.find((s) => s.id === route.stationId)!.districtId
   if (!districtId) throw errors.validation.noDistrict()
   return { route, districtId, channel: 'general' }
+}
+
+/** The deputy on duty today at a station filed to by its code, who is suggested and hears of the case (DESIGN.md §3). */
+export async function dutyFor(q: Queryable, r: Routed, today: string): Promise<string | null> {
+  if (r.route.to !== 'station' || r.route.by !== 'code' || r.noticeId) return null
+  const duty = await dutyOn(q, r.route.stationId, today)
+  return duty ? dutyDeputy(duty) : null
+}
+
+/** Where a concern would go, before it is sent: the same rules as filing, read only, open to anyone. */
+export async function previewRoute(ctx: FnContext, e: Target): Promise<RoutePreview> {
+  const { db, now } = ctx.services
+  const at = now()
+  const routed = await routeOf(db, e, shanghaiDay(at))
+  const { route } = routed
+  const district = await districtById(db, routed.districtId)
+  const station = route.to === 'office' ? null : await stationDetail(db, route.stationId, at)
+  const dutyId = await dutyFor(db, routed, shanghaiDay(at))
+  return {
+    to: route.to,
+    by: route.to === 'deputy' ? 'deputy' : route.to === 'station' ? route.by : 'none',
+    station: station && { id: station.id, code: station.code, name: station.name, address: station.address },
+    km: route.to === 'station' && route.km !== undefined ? Math.round(route.km * 10) / 10 : null,
+    onDuty: (dutyId && station?.deputiesList.find((d) => d.id === dutyId)?.name) ?? null,
+    categories: district.categories,
+  }
 }

@@ -2,6 +2,7 @@ import { casesQueryEvent, moveEvent } from '../../src/core/cases/schemas'
 import { CASE_ACTIONS, transitionOf } from '../../src/core/cases/transitions'
 import { submit } from '../cases/filing'
 import { makeMove } from '../cases/moves'
+import { previewRoute } from '../cases/routing'
 import { caseFor, dispatchChoices, inboxFor, myCases } from '../cases/reading'
 import { follow, similar } from '../cases/similar'
 import { parseEvent, type FunctionHandler } from '../runtime/context'
@@ -32,5 +33,7 @@ export const cases: FunctionHandler = async (raw, ctx) => {
       return similar(ctx, e)
     case 'follow':
       return follow(ctx, e.id)
+    case 'route':
+      return previewRoute(ctx, e)
   }
 }

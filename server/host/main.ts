@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import { deputyPagePath } from '../../src/core/scene'
 import { ROLE_LABELS, ROLES } from '../../src/core/identity/roles'
 import { diskMedia } from '../adapters/local/disk-media'
+import { locationServiceFrom } from '../adapters/tencent/location-service'
 import { jscode2session } from '../adapters/wechat/jscode2session'
 import { localQr } from '../adapters/local/qr'
 import { posterFonts } from '../deputies/poster-drawing'
@@ -45,7 +46,7 @@ async function main() {
   // A self-hosted weapp signs in with wx.login's code, exchanged at WeChat's jscode2session.
   const { WECHAT_APPID: appid, WECHAT_SECRET: secret, WECHAT_API_BASE: apiBase } = process.env
   const codeSessions = appid && secret ? jscode2session({ appid, secret, base: apiBase }) : undefined
-  const services = { db, demoLogins: demo, now: () => new Date(), phoneKey, media: uploads, qr, posterFonts: posterFonts(process.env.POSTER_FONTS), codeSessions }
+  const services = { db, demoLogins: demo, now: () => new Date(), phoneKey, media: uploads, qr, posterFonts: posterFonts(process.env.POSTER_FONTS), codeSessions, maps: locationServiceFrom(process.env) }
   const server = await createHost({ services, webRoot: resolve(ROOT, 'dist/h5'), uploads })
   await server.listen({ port, host: process.env.HOST ?? '127.0.0.1' })
   // The host stands in for CloudBase's timer trigger: deadlines are swept every minute.

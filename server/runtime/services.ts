@@ -5,6 +5,7 @@ import type { PhoneNumbers } from '../identity/phone-numbers'
 import type { CodeSessions } from '../identity/wechat-login'
 import type { MediaStore } from '../media/store'
 import type { PushChannel } from '../messaging/channel'
+import type { MapService } from '../places/map-service'
 import type { ContentCheck } from '../safety/content-check'
 
 /** What every function is given by whichever runtime hosts it: the store, the clock and the ports. */
@@ -37,6 +38,8 @@ export interface Services {
   qr?: QrMaker
   /** WeChat's content security (the cloud); the word list applies with or without it. */
   contentCheck?: ContentCheck
+  /** Names places and finds typed ones (Tencent's location service); without it, the district's own gazetteer. */
+  maps?: MapService
   /** Font files posters are drawn with (a CJK font); without them no poster is made. */
   posterFonts?: string[]
 }

@@ -36,8 +36,9 @@ export async function stationDeputies(q: Queryable, stationId: string): Promise<
   )
 }
 
+/** An open station by its code: a retired station's QR takes no new cases. */
 export async function stationByCode(q: Queryable, code: string): Promise<{ id: string; districtId: string } | null> {
-  const [row] = await q.query<{ id: string; districtId: string }>('select id, district_id as "districtId" from stations where code = $1', [code])
+  const [row] = await q.query<{ id: string; districtId: string }>('select id, district_id as "districtId" from stations where code = $1 and active', [code])
   return row ?? null
 }
 

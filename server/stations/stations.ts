@@ -8,15 +8,16 @@ import type { Queryable } from '../db/queryable'
 import { qrUrl } from '../deputies/qr-codes'
 import type { FnContext } from '../runtime/context'
 import { rosterOf } from './roster-repository'
+import { toGcj02, type Located } from '../places/coords'
 import { listStations, stationByCode, stationDeputies, stationPlaces, stationRow } from './stations-repository'
 
 export { stationByCode, stationPlaces }
 
 /** The directory: by code, or the nearest first when the person gave a place; with a search over name, street and address. */
-export async function stationDirectory(ctx: FnContext, e: { q?: string; near?: { latitude: number; longitude: number } }): Promise<{ items: StationSummary[] }> {
+export async function stationDirectory(ctx: FnContext, e: { q?: string; near?: Located }): Promise<{ items: StationSummary[] }> {
   const items = await listStations(ctx.services.db, e.q || undefined)
   if (!e.near) return { items }
-  const { latitude, longitude } = e.near
+  const { latitude, longitude } = toGcj02(e.near)
   const measured = items.map((s) => ({
     ...s,
     distanceKm: s.latitude === null || s.longitude === null ? null : Math.round(distance(longitude, latitude, s.longitude, s.latitude) * 100) / 100,

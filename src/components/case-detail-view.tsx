@@ -1,9 +1,10 @@
-import { Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import { ROLE_LABELS } from '../core/identity/roles'
 import { dueText, formatShanghai } from '../core/time'
 import { EVENT_LABELS } from '../core/cases/transitions'
 import type { CaseDetail, CaseEvent } from '../core/cases/types'
 import { HELD_TEXT } from '../core/safety/types'
+import { openMap } from '../services/platform'
 import { MediaGallery } from './media'
 import { ReportButton } from './report-button'
 import { StatusTag } from './status-tag'
@@ -41,7 +42,15 @@ export function CaseDetailView({ detail, reportable = false }: { detail: CaseDet
         {detail.location && (
           <>
             <Text className='field-label'>位置</Text>
-            <Text className='field-value'>{detail.location.name || '已标注位置'}</Text>
+            <View className='row row--between'>
+              <View className='place-chosen'>
+                <Text className='field-value case-place'>{detail.location.name || '已标注位置'}</Text>
+                {detail.location.address && <Text className='muted case-address'>{detail.location.address}</Text>}
+              </View>
+              <Button className='btn btn--ghost btn--small open-map' onClick={() => openMap({ ...detail.location!, name: detail.location!.name || '诉求位置', address: detail.location!.address ?? '' })}>
+                查看地图
+              </Button>
+            </View>
           </>
         )}
         {detail.phone && (
@@ -51,7 +60,7 @@ export function CaseDetailView({ detail, reportable = false }: { detail: CaseDet
           </>
         )}
         <Text className='field-label'>接收</Text>
-        <Text className='field-value'>
+        <Text className='field-value case-receiver'>
           {[detail.deputyName, detail.stationName].filter(Boolean).join('，') || '人大常委会办公室'}
         </Text>
         {detail.suggestedDeputyName && (

@@ -8,8 +8,8 @@ import { StatusTag } from './status-tag'
 import { useRemote } from './use-remote'
 
 interface Props {
-  /** Whom the case is being filed to: a deputy, or a reception day (提前征集). */
-  target: { deputyCode: string } | { noticeId: string }
+  /** Whom the case is being filed to: a deputy, a station, a reception day (提前征集), or nobody yet (a place decides). */
+  target: { deputyCode?: string; stationCode?: string; noticeId?: string }
   category: string
   location: CaseLocation | null
   /** The resident chose to follow this case instead of filing. */
@@ -21,7 +21,7 @@ interface Props {
  * brings its every step to the resident, without a second case for the same problem.
  */
 export function SimilarCases({ target, category, location, onFollowed }: Props) {
-  const to = 'deputyCode' in target ? target.deputyCode : target.noticeId
+  const to = target.deputyCode ?? target.stationCode ?? target.noticeId ?? ''
   const similar = useRemote(
     category
       ? () => similarCases({ ...target, category, ...(location ? { location } : {}) })

@@ -7,12 +7,14 @@ interface Props {
   empty?: boolean
   emptyText?: string
   emptyAction?: ReactNode
+  /** Other ways on, shown with an error (an unknown code offers the stations and 我要反映). */
+  errorAction?: ReactNode
   onRetry?: () => void
   children?: ReactNode
 }
 
 /** Loading, error and empty states, in one look across the app; children when there is data. */
-export function StateView({ loading, error, empty, emptyText, emptyAction, onRetry, children }: Props) {
+export function StateView({ loading, error, empty, emptyText, emptyAction, errorAction, onRetry, children }: Props) {
   if (error) {
     return (
       <View className='state state--error'>
@@ -22,6 +24,7 @@ export function StateView({ loading, error, empty, emptyText, emptyAction, onRet
             重新加载
           </Button>
         )}
+        {errorAction}
       </View>
     )
   }

@@ -39,6 +39,7 @@ export const errors = {
     uploads: (why: string) => as('RATE_LIMITED')('MEDIA.RATE_LIMITED', `${why}，请稍后再试。您填写的内容已保存。`),
     signInLocked: () => as('RATE_LIMITED')('AUTH.LOCKED', '连续输错 5 次，账号已锁定，请 15 分钟后再试'),
     bindAttempts: () => as('RATE_LIMITED')('AUTH.BIND_ATTEMPTS', '绑定码输错次数过多，请一小时后再试'),
+    places: () => as('RATE_LIMITED')('PLACE.RATE_LIMITED', '查找地点太频繁，请一分钟后再试'),
   },
   validation: {
     /** The first problem zod found in an event, in the schema's own words. */

@@ -42,9 +42,22 @@ export const location = z.object({
   latitude: z.number({ error: '位置纬度不正确' }).min(-90).max(90),
   longitude: z.number({ error: '位置经度不正确' }).min(-180).max(180),
   name: z.string().trim().max(PLACE_NAME_MAX, { error: `地点名称不能超过 ${PLACE_NAME_MAX} 个字` }).optional(),
+  address: z.string().trim().max(PLACE_NAME_MAX, { error: `地址不能超过 ${PLACE_NAME_MAX} 个字` }).optional(),
 })
 
 export type CaseLocation = z.infer<typeof location>
+
+/**
+ * Where a person is, as their device tells it: GCJ-02 in the mini-program (WeChat's own), WGS-84
+ * from a browser's geolocation; the server converts to GCJ-02, in which every place is kept.
+ */
+export const position = z.object({
+  latitude: z.number({ error: '位置纬度不正确' }).min(-90, { error: '位置纬度不正确' }).max(90, { error: '位置纬度不正确' }),
+  longitude: z.number({ error: '位置经度不正确' }).min(-180, { error: '位置经度不正确' }).max(180, { error: '位置经度不正确' }),
+  coord: z.enum(['gcj02', 'wgs84'], { error: '坐标类型不正确' }).default('gcj02'),
+})
+
+export type Position = z.input<typeof position>
 
 /** Attachments already uploaded, by their ids; how many of each kind the server checks. */
 export const mediaIds = z

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { CaseLocation } from '../core/fields'
+import type { CaseLocation, Position } from '../core/fields'
 
 /** Navigation, feedback and device features, so pages never call Taro.* themselves. */
 export const nav = {
@@ -28,28 +28,27 @@ export function initPlatform(): void {
   if (USE_CLOUD) Taro.cloud.init({ env: CLOUD_ENV || undefined, traceUser: true })
 }
 
-/**
- * Asks for a place. The mini-program opens WeChat's map picker; the browser can only offer
- * the current position. Returns null when the person cancels or refuses.
- */
-export async function pickLocation(): Promise<CaseLocation | null> {
+/** WeChat's map picker (the mini-program only): a place with its name and address; null when cancelled or elsewhere. */
+export async function chooseMapPlace(): Promise<CaseLocation | null> {
+  if (process.env.TARO_ENV !== 'weapp') return null
   try {
-    if (process.env.TARO_ENV === 'weapp') {
-      const r = await Taro.chooseLocation({})
-      return { latitude: r.latitude, longitude: r.longitude, name: (r.name || r.address || '已选位置').slice(0, 100) }
-    }
-    const r = await Taro.getLocation({ type: 'wgs84' })
-    return { latitude: r.latitude, longitude: r.longitude, name: '我的当前位置' }
+    const r = await Taro.chooseLocation({})
+    const name = (r.name || r.address || '已选位置').slice(0, 100)
+    return { latitude: r.latitude, longitude: r.longitude, name, address: (r.address || '').slice(0, 100) }
   } catch {
     return null
   }
 }
 
-/** Where the person is, for "nearby" lists; null when they refuse or the device cannot tell. */
-export async function currentPosition(): Promise<{ latitude: number; longitude: number } | null> {
+/**
+ * Where the person is; null when they refuse or the device cannot tell. WeChat answers GCJ-02; a
+ * browser knows only WGS-84 (Taro's H5 location refuses gcj02), which the server converts.
+ */
+export async function currentPosition(): Promise<Position | null> {
   try {
-    const r = await Taro.getLocation({ type: 'gcj02' })
-    return { latitude: r.latitude, longitude: r.longitude }
+    const coord = process.env.TARO_ENV === 'weapp' ? 'gcj02' : 'wgs84'
+    const r = await Taro.getLocation({ type: coord })
+    return { latitude: r.latitude, longitude: r.longitude, coord }
   } catch {
     return null
   }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 import { startHost, type RunningHost } from './host-process'
 
 /** Debian's Chromium, with the flags this closed network needs (see TOOLCHAIN.md). */
@@ -26,7 +26,7 @@ export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor:
 
 /**
  * For one describe block: the real host (`npm start`'s entry) on an empty database and Chromium;
- * `phone(persona?)` opens a phone-sized page, signed in as that demo persona when one is named.
+ * `phone(persona?, extra?)` opens a phone-sized page, signed in as that demo persona when one is named.
  */
 export function withChromiumHost() {
   const env = {} as { host: RunningHost; browser: Browser }
@@ -42,8 +42,8 @@ export function withChromiumHost() {
     get base() {
       return env.host.base
     },
-    async phone(persona?: string): Promise<Page> {
-      const page = await (await env.browser.newContext(PHONE)).newPage()
+    async phone(persona?: string, extra: BrowserContextOptions = {}): Promise<Page> {
+      const page = await (await env.browser.newContext({ ...PHONE, ...extra })).newPage()
       if (persona) {
         await page.goto(`${env.host.base}/pages/me/index?persona=${persona}`)
         await page.locator('.current-role').filter({ hasNotText: '未登录' }).waitFor()

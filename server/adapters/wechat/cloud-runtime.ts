@@ -1,3 +1,4 @@
+import { locationServiceFrom } from '../tencent/location-service'
 import { join } from 'node:path'
 import * as cloud from 'wx-server-sdk'
 import { DEFAULT_MESSAGES, type Envelope } from '../../../src/core/envelope'
@@ -43,6 +44,7 @@ function servicesOnce(): Promise<Services> {
       posterFonts: posterFonts(process.env.POSTER_FONTS, join(__dirname, 'fonts')),
       phoneNumbers: wechatPhoneNumbers(cloud as unknown as PhoneNumberSdk),
       bootstrap: bootstrapFrom(process.env),
+      maps: locationServiceFrom(process.env),
       contentCheck: wechatContentCheck(cloud as unknown as SecuritySdk),
       push: wechatPush(cloud as unknown as SubscribeSdk, templatesFrom(process.env.SUBSCRIBE_TEMPLATES)),
     }

@@ -44,6 +44,15 @@ export const casesQueryEvent = z.discriminatedUnion(
       })
       .refine((e) => [e.deputyCode, e.stationCode, e.noticeId].filter(Boolean).length <= 1, { error: '请只选择一位代表、一个联络站或一个接待日' }),
     z.object({ action: z.literal('follow'), id: uuid('诉求编号') }),
+    z
+      .object({
+        action: z.literal('route'),
+        deputyCode: deputyCode.optional(),
+        stationCode: code('联络站').optional(),
+        noticeId: uuid('接待公告').optional(),
+        location: location.optional(),
+      })
+      .refine((e) => [e.deputyCode, e.stationCode, e.noticeId].filter(Boolean).length <= 1, { error: '请只选择一位代表、一个联络站或一个接待日' }),
   ],
   { error: '不支持的操作' },
 )

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { code, day, uuid } from '../fields'
+import { code, day, position, uuid } from '../fields'
 import { ROTATION_PERIODS } from '../reception/roster'
 
 /** What `stations` takes: the directory, a station's page and QR code, and its roster. */
@@ -9,7 +9,7 @@ export const stationsEvent = z.discriminatedUnion(
   [
     z.object({
       action: z.literal('list'),
-      near: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).optional(),
+      near: position.optional(),
       q: z.string().trim().max(30, { error: '搜索词不能超过 30 个字' }).optional(),
     }),
     z

@@ -4,6 +4,7 @@ import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { QrCard } from '../../components/qr-card'
 import { DeputyRecord } from '../../components/deputy-record'
 import { StateView } from '../../components/state-view'
+import { WaysIn } from '../../components/ways-in'
 import { useRemote } from '../../components/use-remote'
 import { decodeScene, deputyPagePath, encodeScene } from '../../core/scene'
 import { deputyQr, deputyRecord, getDeputy } from '../../services/api/deputies'
@@ -38,9 +39,7 @@ export default function DeputyLanding() {
       <View className='page'>
         <View className='state state--error'>
           <Text className='state__text'>无法识别这个二维码，请确认扫描的是人大代表的“码上说事”二维码</Text>
-          <Button className='btn btn--ghost' onClick={() => nav.tab('/pages/index/index')}>
-            返回首页
-          </Button>
+          <WaysIn />
         </View>
       </View>
     )
@@ -48,7 +47,7 @@ export default function DeputyLanding() {
   const d = deputy.data
   return (
     <View className='page'>
-      <StateView loading={deputy.loading} error={deputy.error} onRetry={deputy.reload}>
+      <StateView loading={deputy.loading} error={deputy.error} onRetry={deputy.reload} errorAction={<WaysIn />}>
         {d?.retired && (
           <View className='card deputy-retired'>
             <Text className='deputy-name'>{d.name}</Text>

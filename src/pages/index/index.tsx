@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { StateView } from '../../components/state-view'
+import { WaysIn } from '../../components/ways-in'
 import { useRemote } from '../../components/use-remote'
 import type { DeputySummary } from '../../core/deputies/types'
 import { deputyPagePath } from '../../core/scene'
@@ -45,11 +46,9 @@ export default function Home() {
     <View className='page'>
       <View className='hero'>
         <Text className='hero__title'>码上说事 马上回应</Text>
-        <Text className='hero__sub'>扫代表的二维码，或在下面找到您的代表，说说身边的事</Text>
+        <Text className='hero__sub'>扫代表或联络站的二维码，或直接告诉我们问题在哪里，说说身边的事</Text>
       </View>
-      <Button className='btn btn--ghost find-stations' onClick={() => nav.to('/packages/stations/index/index')}>
-        找联络站
-      </Button>
+      <WaysIn />
       <Button className='btn btn--ghost find-receptions' onClick={() => nav.to('/packages/stations/receptions/index')}>
         代表接待日
       </Button>

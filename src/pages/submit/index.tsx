@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { Consent } from '../../components/consent'
 import { MediaPicker } from '../../components/media'
+import { PlacePicker } from '../../components/place-picker'
 import { SimilarCases } from '../../components/similar-cases'
 import { StateView } from '../../components/state-view'
 import { useRemote } from '../../components/use-remote'
@@ -10,43 +11,25 @@ import { CASE_TEXT_MAX, textLength } from '../../core/limits'
 import { wechatPhone } from '../../services/api/auth'
 import { ApiError, errorMessage } from '../../services/api/call'
 import { submitCase } from '../../services/api/cases'
-import { getDeputy } from '../../services/api/deputies'
-import { getNotice } from '../../services/api/notices'
-import { nav, pickLocation, toast } from '../../services/platform'
+import { nav, toast } from '../../services/platform'
 import { askForPushes, loadPushTemplates } from '../../services/subscribe'
 import { useDraft } from '../../store/use-draft'
 import { newCaseDraft, problemOf } from './case-draft'
-
-/** Whom the concern goes to: a deputy (by their code), or a reception day (a question sent in before it). */
-interface Target {
-  title: string
-  categories: string[]
-}
+import { loadTarget, targetOf } from './submit-target'
 
 /**
- * The concern form. Everything typed is kept as a draft until the server confirms the case;
- * the draft's submission id makes a retry return the same case instead of a second one.
+ * The concern form, for every way in (a deputy's code, a station's code, a reception day, or 我要反映
+ * with a place). Everything typed is kept as a draft until the server confirms the case; the
+ * draft's submission id makes a retry return the same case instead of a second one.
  */
 export default function Submit() {
   const { params } = useRouter()
-  const noticeId = params.notice ?? ''
-  const code = noticeId ? `notice:${noticeId}` : (params.code ?? '')
-  const to = noticeId ? { noticeId } : { deputyCode: code }
-  const target = useRemote<Target>(
-    noticeId
-      ? () =>
-          getNotice(noticeId).then((n) => ({
-            title: `${n.stationName}接待日：${n.theme}`,
-            categories: n.categories,
-          }))
-      : () =>
-          getDeputy(code).then((d) => {
-            if (d.retired) throw new ApiError('CONFLICT', `${d.name}代表已离任，请向${d.station.name}反映问题`)
-            return { title: `${d.name}（${d.station.name}）`, categories: d.categories }
-          }),
-    [code],
-  )
-  const [draft, updateDraft, clearDraft] = useDraft(`case:${code}`, newCaseDraft)
+  const t = targetOf(params)
+  const to = t.to
+  const [draft, updateDraft, clearDraft] = useDraft(`case:${t.key}`, newCaseDraft)
+  // With 我要反映 the place decides where it goes: the preview follows it.
+  const placed = t.kind === 'general' ? draft.location : null
+  const target = useRemote(() => loadTarget(t, placed), [t.key, placed?.latitude, placed?.longitude])
   const [sending, setSending] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const [uploading, setUploading] = useState(0)
@@ -90,11 +73,13 @@ export default function Submit() {
     }
   }
 
-  const addLocation = async () => {
-    const location = await pickLocation()
-    if (location) updateDraft({ location })
-    else toast('未能获取位置，可以不填')
-  }
+  const place = (
+    <PlacePicker
+      title={t.kind === 'general' ? '问题发生在哪里' : '位置（选填）'}
+      value={draft.location}
+      onChange={(location) => updateDraft({ location })}
+    />
+  )
 
   return (
     <View className='page'>
@@ -102,9 +87,11 @@ export default function Submit() {
       <StateView loading={target.loading} error={target.error} onRetry={target.reload}>
         {target.data && (
           <>
-            <View className='card'>
-              <Text className='muted'>{noticeId ? '提前征集：接待日前提交，接待代表会看到' : '反映给'}</Text>
+            {t.kind === 'general' && place}
+            <View className='card route'>
+              <Text className='muted'>{target.data.lead}</Text>
               <Text className='field-value submit-target'>{target.data.title}</Text>
+              {target.data.note && <Text className='muted route-note'>{target.data.note}</Text>}
             </View>
             <View className='card'>
               <Text className='section-title'>问题类别</Text>
@@ -146,21 +133,7 @@ export default function Submit() {
               <Text className='section-title'>照片和视频（选填）</Text>
               <MediaPicker items={draft.media} onChange={(items) => updateDraft({ media: items })} onBusy={setUploading} />
             </View>
-            <View className='card'>
-              <View className='row row--between'>
-                <Text className='section-title'>位置（选填）</Text>
-                {draft.location ? (
-                  <Button className='btn btn--ghost btn--small' onClick={() => updateDraft({ location: null })}>
-                    清除
-                  </Button>
-                ) : (
-                  <Button className='btn btn--ghost btn--small' onClick={addLocation}>
-                    添加位置
-                  </Button>
-                )}
-              </View>
-              <Text className='muted'>{draft.location ? draft.location.name : '标注位置能帮助代表更快了解情况'}</Text>
-            </View>
+            {t.kind !== 'general' && place}
             <View className='card'>
               <Text className='section-title'>联系电话（选填）</Text>
               {process.env.TARO_ENV === 'weapp' && !draft.phone && (
@@ -188,7 +161,7 @@ export default function Submit() {
             </View>
             {problem && <Text className='error-text'>{problem}</Text>}
             <Button className='btn btn--primary submit' loading={sending} disabled={sending || uploading > 0} onClick={send}>
-              {sending ? '正在提交…' : uploading ? '照片上传中…' : '提交给代表'}
+              {sending ? '正在提交…' : uploading ? '照片上传中…' : t.kind === 'deputy' ? '提交给代表' : '提交'}
             </Button>
             <Text className='hint'>内容会自动保存，网络不好时可稍后再提交</Text>
           </>

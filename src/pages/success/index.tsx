@@ -10,7 +10,7 @@ export default function Success() {
         <Text className='section-title'>提交成功</Text>
         <Text className='muted'>诉求编号</Text>
         <Text className='success-number'>{decodeURIComponent(number ?? '')}</Text>
-        <Text className='hint'>代表会尽快答复，办理进度可在“我的诉求”中查看</Text>
+        <Text className='hint'>代表和联络站会尽快答复，办理进度可在“我的诉求”中查看</Text>
         {held === '1' && <Text className='hint held-hint'>诉求内容需经工作人员审核，审核通过前不会向其他群众显示；代表会照常办理</Text>}
       </View>
       <Button className='btn btn--primary' onClick={() => nav.redirect(`/pages/case/index?id=${id}`)}>

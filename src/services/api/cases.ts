@@ -3,7 +3,8 @@ import type { MovePayload } from '../../core/cases/payloads'
 import type { casesQueryEvent } from '../../core/cases/schemas'
 import type { PersonAction } from '../../core/cases/transitions'
 import type { CaseDetail, CaseSummary, DispatchOptions, SubmittedCase } from '../../core/cases/types'
-import { callFunction, type Args } from './call'
+import type { RoutePreview } from '../../core/places/types'
+import { callFunction, PUBLIC, type Args } from './call'
 
 /** `cases`: the five-order loop. */
 type Q<A extends string> = Args<typeof casesQueryEvent, A>
@@ -13,6 +14,8 @@ export const getCase = (id: string) => callFunction<CaseDetail>('cases', { actio
 export const myCases = () => callFunction<{ items: CaseSummary[] }>('cases', { action: 'listMine' })
 export const caseInbox = (filter: Q<'inbox'>['filter']) => callFunction<{ items: CaseSummary[] }>('cases', { action: 'inbox', filter })
 export const similarCases = (e: Q<'similar'>) => callFunction<{ items: SimilarCase[] }>('cases', { action: 'similar', ...e })
+/** Where a concern would go before it is sent; anyone may ask. */
+export const routeCase = (e: Q<'route'>) => callFunction<RoutePreview>('cases', { action: 'route', ...e }, PUBLIC)
 export const followCase = (id: string) => callFunction<CaseDetail>('cases', { action: 'follow', id })
 export const dispatchOptions = (id: string) => callFunction<DispatchOptions>('cases', { action: 'dispatchOptions', id })
 

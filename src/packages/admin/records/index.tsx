@@ -6,7 +6,7 @@ import { useBusy } from '../../../components/use-busy'
 import { useRemote } from '../../../components/use-remote'
 import { KEY_COLUMN, SHEET_NAMES, SHEETS, type GeoPolygon, type RecordView, type SheetName } from '../../../core/admin/workbook'
 import { listRecords, removeRecord, reopenStation, saveRecord } from '../../../services/api/admin'
-import { confirmAction, pickLocation, setPageTitle, stopPullDownRefresh, toast } from '../../../services/platform'
+import { chooseMapPlace, confirmAction, setPageTitle, stopPullDownRefresh, toast } from '../../../services/platform'
 
 /** What each column takes, where a hint helps. */
 const HINTS: Record<string, string> = {
@@ -34,7 +34,7 @@ export default function Records() {
 
   const set = (h: string, v: string) => setEditing((e) => e && { ...e, row: { ...e.row, [h]: v } })
   const pickPlace = async () => {
-    const p = await pickLocation()
+    const p = await chooseMapPlace()
     if (!p) return toast('未选定位置')
     setEditing((e) => e && { ...e, row: { ...e.row, 纬度: p.latitude.toFixed(6), 经度: p.longitude.toFixed(6) } })
   }

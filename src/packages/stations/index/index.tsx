@@ -1,6 +1,7 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
+import type { Position } from '../../../core/fields'
 import { StateView } from '../../../components/state-view'
 import { useRemote } from '../../../components/use-remote'
 import { listStations } from '../../../services/api/stations'
@@ -9,7 +10,7 @@ import { currentPosition, nav, stopPullDownRefresh, toast } from '../../../servi
 /** The station directory: every station, searched by name or street, or sorted by distance. */
 export default function Stations() {
   const [search, setSearch] = useState('')
-  const [near, setNear] = useState<{ latitude: number; longitude: number } | null>(null)
+  const [near, setNear] = useState<Position | null>(null)
   const list = useRemote(
     () => listStations({ ...(search.trim() ? { q: search.trim() } : {}), ...(near ? { near } : {}) }),
     [search, near?.latitude, near?.longitude],

@@ -69,6 +69,9 @@ export default function Station() {
                 )}
               </View>
             </View>
+            <Button className='btn btn--primary file-to-station' onClick={() => nav.to(`/pages/submit/index?station=${s.code}`)}>
+              向本站反映问题
+            </Button>
             <View className='card station-notices'>
               <View className='row row--between'>
                 <Text className='section-title'>接待日</Text>
