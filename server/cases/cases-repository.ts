@@ -21,6 +21,10 @@ export interface CaseRow {
   resolved_by: 'department' | 'deputy' | null
   result_rating: Rating | null
   reopen_count: number
+  /** The stage ran late (the timer marked it). */
+  overdue: boolean
+  /** Its resident urged (催办) this stage already. */
+  urged: boolean
   /** Its author shows it and no check or report holds it back: what other residents may read. */
   show_publicly: boolean
 }
@@ -63,7 +67,7 @@ export interface NewEvent {
 }
 
 const ROW = `c.id, c.number, c.resident_id, c.district_id, c.station_id, c.deputy_id, c.department_id, c.category,
-  c.text, c.status, c.version, c.resolved_by, c.result_rating, c.reopen_count, (c.show_publicly and ${shownSql('case', 'c.id')}) as show_publicly`
+  c.text, c.status, c.version, c.resolved_by, c.result_rating, c.reopen_count, c.overdue_at is not null as overdue, c.urged, (c.show_publicly and ${shownSql('case', 'c.id')}) as show_publicly`
 
 export async function caseBySubmission(q: Queryable, residentId: string, submissionId: string): Promise<CaseRow | null> {
   const [row] = await q.query<CaseRow>(
@@ -132,18 +136,19 @@ export interface MovePatch {
   follow_up_rating?: Rating
   reopen_count?: number
   merged_into?: string
+  urged?: boolean
 }
 
 /**
  * Moves the case on; the caller holds its row lock. A new state starts a new stage: its
- * deadline replaces the last and its overdue mark is cleared. A note leaves the stage as it is.
+ * deadline replaces the last and its overdue and 催办 marks are cleared. A note leaves the stage as it is.
  */
 export async function applyMove(q: Queryable, c: CaseRow, to: CaseStatus, due: Due | null, patch: MovePatch): Promise<number> {
   const sets = ['status = $2', 'version = version + 1', 'updated_at = now()']
   const params: unknown[] = [c.id, to]
   if (to !== c.status) {
     params.push(due?.dueAt ?? null, due?.onExpiry ?? null)
-    sets.push(`due_at = $${params.length - 1}`, `expires_to = $${params.length}`, 'overdue_at = null')
+    sets.push(`due_at = $${params.length - 1}`, `expires_to = $${params.length}`, 'overdue_at = null', 'urged = false')
   }
   for (const [column, value] of Object.entries(patch)) {
     params.push(value)

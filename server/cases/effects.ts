@@ -38,6 +38,7 @@ export const EFFECTS = {
     note: `办理结果${p.resultRating}，代表跟进${p.followUpRating}${p.comment ? `。${p.comment}` : ''}`,
   }),
   reopen: (_q, p, c) => ({ patch: { reopen_count: c.reopen_count + 1 }, note: p.reason }),
+  urge: () => ({ patch: { urged: true }, note: '群众催办：这一环节已超过办理时限' }),
   withdraw: nothing,
   merge: async (q, p, c, actor) => {
     const into = await caseById(q, p.intoId)

@@ -1,7 +1,7 @@
 import { canHandleCase, canSeeCase, hasInbox, phoneShown, roleMayMove, type CaseScope } from '../../src/core/cases/access'
 import { openingAudited } from '../../src/core/audit/access'
 import { authorView, followerView, publicExcerpt } from '../../src/core/cases/redaction'
-import { statesAwaiting, type CaseFacts } from '../../src/core/cases/transitions'
+import { statesAwaiting, STATES_TO_RATE, type CaseFacts } from '../../src/core/cases/transitions'
 import type { CaseDetail, CaseSummary, DispatchOptions } from '../../src/core/cases/types'
 import { errors } from '../../src/core/errors'
 import type { Viewer } from '../../src/core/identity/viewer'
@@ -13,13 +13,16 @@ import { caseMedia } from '../media/uploads'
 import { decryptPhone } from '../privacy/phone'
 import type { FnContext } from '../runtime/context'
 import { caseById, isFollower, type CaseRow } from './cases-repository'
-import { caseDetail, casesOfResident, inbox, storedPhone } from './views-repository'
+import { unreadCount } from '../messaging/inbox'
+import { caseDetail, casesOfResident, countToRate, inbox, storedPhone } from './views-repository'
 
 export const factsOf = (c: CaseRow): CaseFacts => ({
   status: c.status,
   resultRating: c.result_rating,
   reopenCount: c.reopen_count,
   resolvedBy: c.resolved_by,
+  overdue: c.overdue,
+  urged: c.urged,
 })
 
 /** Where a case belongs, as the access rules read it. */
@@ -66,10 +69,18 @@ export async function caseFor(ctx: FnContext, id: string): Promise<CaseDetail | 
 const LIST_EXCERPT = 60
 
 /** 我的诉求: the person's cases and those they follow (as followers read them), newest first. */
-export async function myCases(ctx: FnContext): Promise<{ items: CaseSummary[] }> {
+export async function myCases(ctx: FnContext, filter: 'all' | 'toRate' = 'all'): Promise<{ items: CaseSummary[] }> {
   const user = await ctx.requireUser()
-  const rows = await casesOfResident(ctx.services.db, user.id, PAGE_SIZE)
+  const rows = await casesOfResident(ctx.services.db, user.id, PAGE_SIZE, filter === 'toRate' ? STATES_TO_RATE : null)
   return { items: rows.map(({ mine, showPublicly, ...c }) => (mine ? c : { ...c, text: publicExcerpt(c.text, showPublicly, LIST_EXCERPT) })) }
+}
+
+/** What the tab bar and home signal: unread 消息, and one's own results waiting for a rating (待评价). */
+export async function mySignals(ctx: FnContext): Promise<{ unread: number; toRate: number }> {
+  const user = await ctx.requireUser()
+  const { db } = ctx.services
+  const [unread, toRate] = await Promise.all([unreadCount(db, user.id), countToRate(db, user.id, STATES_TO_RATE)])
+  return { unread, toRate }
 }
 
 /** A handler's cases in their scope: their to-do, the overdue, or all; overdue and nearest deadlines first. */

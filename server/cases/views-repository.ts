@@ -16,7 +16,7 @@ const FROM = 'cases c left join deputies d on d.id = c.deputy_id left join stati
 export async function caseDetail(q: Queryable, id: string, viewerId: string): Promise<Omit<CaseDetail, 'media'> | null> {
   const [c] = await q.query<Omit<CaseDetail, 'events' | 'media'>>(
     `select ${SUMMARY}, c.version, c.location, coalesce(dep.name, '') as "departmentName", c.resolved_by as "resolvedBy",
-            c.result_rating as "resultRating", c.follow_up_rating as "followUpRating", c.reopen_count as "reopenCount",
+            c.result_rating as "resultRating", c.follow_up_rating as "followUpRating", c.reopen_count as "reopenCount", c.urged,
             c.phone_masked as phone, (c.show_publicly and ${shownSql('case', 'c.id')}) as "showPublicly", c.resident_id = $2 as mine,
             coalesce(sd.name, '') as "suggestedDeputyName"
        from ${FROM} left join departments dep on dep.id = c.department_id left join deputies sd on sd.id = c.suggested_deputy_id
@@ -40,13 +40,26 @@ export async function caseDetail(q: Queryable, id: string, viewerId: string): Pr
 }
 
 /** A resident's own cases (`mine`) and those they follow (with whether their authors show them), newest first. */
-export async function casesOfResident(q: Queryable, residentId: string, limit: number): Promise<(CaseSummary & { mine: boolean; showPublicly: boolean })[]> {
+/** The cases a resident filed or follows; with `toRate`, only their own results waiting in those states for a rating. */
+export async function casesOfResident(
+  q: Queryable,
+  residentId: string,
+  limit: number,
+  toRate: readonly CaseStatus[] | null = null,
+): Promise<(CaseSummary & { mine: boolean; showPublicly: boolean })[]> {
   return q.query(
     `select ${SUMMARY}, c.resident_id = $1 as mine, (c.show_publicly and ${shownSql('case', 'c.id')}) as "showPublicly" from ${FROM}
-      where c.resident_id = $1 or exists (select 1 from case_followers f where f.case_id = c.id and f.user_id = $1)
+      where ($3::text[] is null and (c.resident_id = $1 or exists (select 1 from case_followers f where f.case_id = c.id and f.user_id = $1)))
+         or (c.resident_id = $1 and c.status = any($3::text[]))
       order by c.created_at desc, c.id limit $2`,
-    [residentId, limit],
+    [residentId, limit, toRate],
   )
+}
+
+/** How many of a resident's own results wait for their rating (待评价). */
+export async function countToRate(q: Queryable, residentId: string, states: readonly CaseStatus[]): Promise<number> {
+  const [row] = await q.query<{ n: number }>('select count(*)::int as n from cases where resident_id = $1 and status = any($2::text[])', [residentId, states])
+  return row.n
 }
 
 /** The viewer's scope as SQL, the same rule canHandleCase states in the core. */

@@ -3,7 +3,7 @@ import { CASE_ACTIONS, transitionOf } from '../../src/core/cases/transitions'
 import { submit } from '../cases/filing'
 import { makeMove } from '../cases/moves'
 import { previewRoute } from '../cases/routing'
-import { caseFor, dispatchChoices, inboxFor, myCases } from '../cases/reading'
+import { caseFor, dispatchChoices, inboxFor, myCases, mySignals } from '../cases/reading'
 import { follow, similar } from '../cases/similar'
 import { parseEvent, type FunctionHandler } from '../runtime/context'
 
@@ -24,7 +24,9 @@ export const cases: FunctionHandler = async (raw, ctx) => {
     case 'get':
       return caseFor(ctx, e.id)
     case 'listMine':
-      return myCases(ctx)
+      return myCases(ctx, e.filter)
+    case 'signals':
+      return mySignals(ctx)
     case 'inbox':
       return inboxFor(ctx, e.filter)
     case 'dispatchOptions':

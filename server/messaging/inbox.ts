@@ -14,6 +14,9 @@ export async function inboxOf(ctx: FnContext, cursor?: string): Promise<MessageL
   return { ...pageOf(rows, MESSAGES_PAGE), unread: await unreadCount(db, user.id) }
 }
 
+/** How many of the person's messages are unread. */
+export { unreadCount }
+
 /** Marks the person's own messages read (others' ids are ignored); answers what is left unread. */
 export async function readMessages(ctx: FnContext, ids: string[]): Promise<{ unread: number }> {
   const user = await ctx.requireUser()

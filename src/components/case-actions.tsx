@@ -18,7 +18,7 @@ import { MediaPicker } from './media'
 /** The moves the table offers this person on this case. Residents act only on their own cases. */
 function offeredMoves(detail: CaseDetail, role: Role): PersonAction[] {
   if (role === 'resident' && !detail.mine) return []
-  const facts = { status: detail.status, resultRating: detail.resultRating, reopenCount: detail.reopenCount, resolvedBy: detail.resolvedBy }
+  const facts = { status: detail.status, resultRating: detail.resultRating, reopenCount: detail.reopenCount, resolvedBy: detail.resolvedBy, overdue: detail.overdue, urged: detail.urged }
   return CASE_ACTIONS.filter((a) => judgeMove(a, facts, role).ok)
 }
 

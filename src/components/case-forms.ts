@@ -42,6 +42,7 @@ export const FORMS = {
     ],
     confirm: '提交评价',
   },
+  urge: { fields: [], confirm: '确认催办' },
   reopen: { fields: [text('reason', '重新办理的理由', REASON_MAX, '问题还有哪些没有解决')], confirm: '申请重新办理' },
   withdraw: { fields: [], confirm: '确认撤回', danger: true },
   merge: { fields: [{ key: 'intoId', label: '合并到', kind: 'case' }], confirm: '确认合并', danger: true },

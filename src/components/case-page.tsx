@@ -16,13 +16,16 @@ export function CasePage() {
   const detail = useRemote(() => getCase(id), [id])
   useReloadOnShow(detail.reload)
   usePullDownRefresh(() => void detail.reload().finally(stopPullDownRefresh))
+  // Handlers act first; a resident reads their case first, then rates, urges or withdraws it.
+  const actions = role && detail.data && <CaseActions detail={detail.data} role={role} onMoved={(moved) => (moved ? detail.replace(moved) : void detail.reload())} />
   return (
     <View className='page'>
       <StateView loading={detail.loading} error={detail.error} onRetry={detail.reload}>
         {detail.data && (
           <>
-            {role && <CaseActions detail={detail.data} role={role} onMoved={(moved) => (moved ? detail.replace(moved) : void detail.reload())} />}
+            {role && role !== 'resident' && actions}
             <CaseDetailView detail={detail.data} reportable={role === 'resident' && !detail.data.mine} />
+            {role === 'resident' && actions}
           </>
         )}
       </StateView>

@@ -88,6 +88,29 @@ describe('every way in, in Chromium', () => {
     await resident.locator('.case-receiver', { hasText: '延南街道淮海社区人大代表联络站' }).waitFor()
   })
 
+  it('signals a result: a badge on 消息, and home’s 待评价 opens the list to rate it', async () => {
+    const resident = await phone()
+    await resident.goto(`${app.base}/pages/submit/index?station=S01`)
+    await fileIt(resident, tapper(), '火车站社区3号楼前的路面塌了一个坑')
+    const id = new URL(resident.url()).searchParams.get('id')!
+    const staff = (await fn('auth', { action: 'devLogin', persona: 'staff' })).data.token
+    const version = (await fn('cases', { action: 'get', id }, staff)).data.version
+    expect((await fn('cases', { action: 'answer', id, version, text: '已报社区安排修补，周五前填平' }, staff)).code).toBe('OK')
+    await resident.goto(`${app.base}/`)
+    await resident.locator('.to-rate', { hasText: '1 件诉求已办结，等您评价' }).waitFor()
+    await resident.locator('.unread-messages', { hasText: '1 条新消息' }).waitFor()
+    // The 消息 tab carries the unread count.
+    await resident.locator('.taro-tabbar__badge, .weui-badge', { hasText: '1' }).first().waitFor()
+    // Every tab shows its icon, not an empty box.
+    const icons = await resident.$$eval('.weui-tabbar__icon', (imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth))
+    expect(icons).toEqual([81, 81, 81, 81])
+    await shot(resident, '45-home-signals')
+    await resident.locator('.to-rate').click()
+    await resident.locator('.to-rate-filter.chip--on', { hasText: '待评价（1）' }).waitFor()
+    await resident.locator('.case-card', { hasText: '路面塌了一个坑' }).waitFor()
+    await shot(resident, '46-to-rate')
+  })
+
   it('an unknown code’s page offers the stations and 我要反映', async () => {
     const resident = await phone()
     await resident.goto(`${app.base}/pages/deputy/index?scene=${encodeURIComponent('d=ZZ999')}`)

@@ -52,8 +52,8 @@ describe.each(BACKENDS)('random moves by random people on $name', (backend) => {
   afterAll(() => dispose())
 
   const row = async (id: string) => {
-    const [r] = await db.query<{ status: CaseFacts['status']; version: number; result_rating: CaseFacts['resultRating']; reopen_count: number; resolved_by: CaseFacts['resolvedBy']; events: number }>(
-      `select status, version, result_rating, reopen_count, resolved_by,
+    const [r] = await db.query<{ status: CaseFacts['status']; version: number; result_rating: CaseFacts['resultRating']; reopen_count: number; resolved_by: CaseFacts['resolvedBy']; overdue: boolean; urged: boolean; events: number }>(
+      `select status, version, result_rating, reopen_count, resolved_by, overdue_at is not null as overdue, urged,
               (select count(*)::int from case_events e where e.case_id = c.id) as events
          from cases c where id = $1`,
       [id],
@@ -82,7 +82,7 @@ describe.each(BACKENDS)('random moves by random people on $name', (backend) => {
             expect(after).toEqual(before)
             continue
           }
-          const facts = { status: before.status, resultRating: before.result_rating, reopenCount: before.reopen_count, resolvedBy: before.resolved_by }
+          const facts = { status: before.status, resultRating: before.result_rating, reopenCount: before.reopen_count, resolvedBy: before.resolved_by, overdue: before.overdue, urged: before.urged }
           const plan = planMove(s.action, facts, role)
           expect(plan.ok).toBe(true)
           expect(s.stale).toBe(false)

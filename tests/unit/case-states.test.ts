@@ -10,6 +10,8 @@ const facts = (over: Partial<CaseFacts>): CaseFacts => ({
   resultRating: null,
   reopenCount: 0,
   resolvedBy: null,
+  overdue: false,
+  urged: false,
   ...over,
 })
 

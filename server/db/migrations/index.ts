@@ -20,6 +20,7 @@ import bindings from './019-bindings'
 import credentials from './020-credentials'
 import districtData from './021-district-data'
 import districtRecords from './022-district-records'
+import urging from './023-urging'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -49,4 +50,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 20, name: 'credentials', sql: credentials },
   { version: 21, name: 'district-data', sql: districtData },
   { version: 22, name: 'district-records', sql: districtRecords },
+  { version: 23, name: 'urging', sql: urging },
 ]

@@ -28,7 +28,7 @@ type Heard =
 
 const NO_HANDLER = { handlers: [] } as const
 
-/** Overdue reaches the office and whoever holds the stage that ran late. */
+/** Overdue (and a resident's 催办) reaches the office and whoever holds the stage that ran late. */
 const OVERDUE_HOLDERS: Partial<Record<CaseStatus, readonly Audience[]>> = {
   submitted: ['deputy', 'station'],
   accepted: ['deputy', 'station'],
@@ -51,6 +51,7 @@ export const HEARD_BY = {
   rate: { handlers: ['deputy', 'department'], title: '群众已评价' },
   // Back to whoever gave the result: the department, or the deputy and station that answered.
   reopen: { handlers: (s) => (s.to === 'in_progress' ? ['department', 'deputy'] : ['deputy', 'station']), title: '诉求重新办理' },
+  urge: { handlers: (s) => ['office', ...(OVERDUE_HOLDERS[s.from!] ?? [])], title: '群众催办' },
   withdraw: { handlers: ['deputy', 'station'], title: '群众撤回了诉求' },
   merge: NO_HANDLER,
   close: NO_HANDLER,

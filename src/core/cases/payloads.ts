@@ -27,6 +27,7 @@ export const MOVE_PAYLOADS = {
     comment: text('评价内容', 1, NOTE_MAX).optional(),
   }),
   reopen: z.object({ reason: text('重新办理的理由', 2, REASON_MAX) }),
+  urge: none,
   withdraw: none,
   merge: z.object({ intoId: uuid('合并到的诉求') }),
   close: none,

@@ -3,7 +3,7 @@ import { category, code, location, mediaIds, text, uuid } from '../fields'
 import { CASE_TEXT_MAX, CASE_TEXT_MIN, MOBILE_PATTERN } from '../limits'
 import { deputyCode } from '../deputies/schemas'
 import { MOVE_PAYLOADS } from './payloads'
-import { INBOX_FILTERS, type CaseAction, type Transition } from './transitions'
+import { INBOX_FILTERS, MINE_FILTERS, type CaseAction, type Transition } from './transitions'
 
 /** The `cases` actions that are not moves in the loop; the moves are built from the table. */
 export const casesQueryEvent = z.discriminatedUnion(
@@ -30,7 +30,8 @@ export const casesQueryEvent = z.discriminatedUnion(
       .refine((e) => [e.deputyCode, e.stationCode, e.noticeId].filter(Boolean).length <= 1, { error: '请只选择一位代表、一个联络站或一个接待日' })
       .refine((e) => !e.phone || e.phoneConsent === true, { error: '留下手机号前，请先同意提供给办理人员' }),
     z.object({ action: z.literal('get'), id: uuid('诉求编号') }),
-    z.object({ action: z.literal('listMine') }),
+    z.object({ action: z.literal('listMine'), filter: z.enum(MINE_FILTERS, { error: '不支持的筛选' }).default('all') }),
+    z.object({ action: z.literal('signals') }),
     z.object({ action: z.literal('inbox'), filter: z.enum(INBOX_FILTERS, { error: '不支持的筛选' }).default('all') }),
     z.object({ action: z.literal('dispatchOptions'), id: uuid('诉求编号') }),
     z

@@ -9,6 +9,10 @@ export interface CaseFacts {
   reopenCount: number
   /** Who gave the result the resident rated: a department (办结) or the deputy (当场答复). */
   resolvedBy: 'department' | 'deputy' | null
+  /** The stage ran past its deadline. */
+  overdue: boolean
+  /** The resident urged this stage already. */
+  urged: boolean
 }
 
 export interface Transition {
@@ -24,7 +28,7 @@ export interface Transition {
 }
 
 /** Why a move its state allows is still refused; the errors catalogue says it in words. */
-export type Refusal = 'reopenOnce' | 'reopenNotUnsatisfied'
+export type Refusal = 'reopenOnce' | 'reopenNotUnsatisfied' | 'urgeNotOverdue' | 'urgeOnce'
 
 const OPEN = CASE_STATUSES.filter(isOpen)
 
@@ -53,6 +57,15 @@ export const TRANSITIONS = [
     to: (c: CaseFacts) => (c.resolvedBy === 'department' ? 'in_progress' : 'accepted'),
     roles: ['resident'],
     refuse: (c: CaseFacts) => (c.reopenCount > 0 ? 'reopenOnce' : c.resultRating !== '不满意' ? 'reopenNotUnsatisfied' : null),
+  },
+  // 催办: the resident presses a stage that ran late, once; its holder and the office hear of it.
+  {
+    action: 'urge',
+    label: '催办',
+    from: ['submitted', 'accepted', 'dispatched', 'in_progress'],
+    to: 'same',
+    roles: ['resident'],
+    refuse: (c: CaseFacts) => (!c.overdue ? 'urgeNotOverdue' : c.urged ? 'urgeOnce' : null),
   },
   { action: 'withdraw', label: '撤回', from: ['submitted', 'accepted'], to: 'withdrawn', roles: ['resident'] },
   { action: 'merge', label: '合并', from: ['submitted', 'accepted'], to: 'merged', roles: ['staff', 'office'] },
@@ -106,6 +119,12 @@ export function statesAwaiting(role: Role): CaseStatus[] {
   }
   return [...states]
 }
+
+/** 我的诉求's filters: 全部, and 待评价 (one's own results awaiting a rating). */
+export const MINE_FILTERS = ['all', 'toRate'] as const
+
+/** The states in which a result waits for its resident's rating (待评价). */
+export const STATES_TO_RATE: readonly CaseStatus[] = transitionOf('rate')!.from
 
 /** The inbox filters: 待处理 (the role's to-do), 已超期, 全部. */
 export const INBOX_FILTERS = ['new', 'overdue', 'all'] as const

@@ -42,6 +42,8 @@ export interface CaseDetail extends CaseSummary {
   resultRating: Rating | null
   followUpRating: Rating | null
   reopenCount: number
+  /** Its resident urged (催办) this stage already. */
+  urged: boolean
   /** Masked (138****1234) for everyone but the deputy, staff or department handling it. */
   phone: string | null
   showPublicly: boolean

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { StateView } from '../../components/state-view'
 import { WaysIn } from '../../components/ways-in'
 import { useRemote } from '../../components/use-remote'
+import { useSignals } from '../../components/use-signals'
 import type { DeputySummary } from '../../core/deputies/types'
 import { deputyPagePath } from '../../core/scene'
 import { errorMessage } from '../../services/api/call'
@@ -19,6 +20,12 @@ interface Page {
 /** Home: what this is, and the deputies one can reach without a QR code. */
 export default function Home() {
   const isDeputy = useAppStore((s) => s.user?.role === 'deputy')
+  const signals = useSignals()
+  const setMineFilter = useAppStore((s) => s.setMineFilter)
+  const openToRate = () => {
+    setMineFilter('toRate')
+    void nav.tab('/pages/mine/index')
+  }
   const first = useRemote(() => listDeputies(), [])
   const [more, setMore] = useState<Page | null>(null)
   const [loadingMore, setLoadingMore] = useState(false)
@@ -48,6 +55,22 @@ export default function Home() {
         <Text className='hero__title'>码上说事 马上回应</Text>
         <Text className='hero__sub'>扫代表或联络站的二维码，或直接告诉我们问题在哪里，说说身边的事</Text>
       </View>
+      {signals && (signals.toRate > 0 || signals.unread > 0) && (
+        <View className='card signals'>
+          {signals.toRate > 0 && (
+            <View className='row row--between list-item to-rate' onClick={openToRate}>
+              <Text className='field-value'>{signals.toRate} 件诉求已办结，等您评价</Text>
+              <Text className='link'>去评价</Text>
+            </View>
+          )}
+          {signals.unread > 0 && (
+            <View className='row row--between list-item unread-messages' onClick={() => nav.tab('/pages/messages/index')}>
+              <Text className='field-value'>{signals.unread} 条新消息</Text>
+              <Text className='link'>查看</Text>
+            </View>
+          )}
+        </View>
+      )}
       <WaysIn />
       <Button className='btn btn--ghost find-receptions' onClick={() => nav.to('/packages/stations/receptions/index')}>
         代表接待日

@@ -4,26 +4,43 @@ import { CaseCard } from '../../components/case-card'
 import { StateView } from '../../components/state-view'
 import { useReloadOnShow } from '../../components/use-reload-on-show'
 import { useRemote } from '../../components/use-remote'
+import { useSignals } from '../../components/use-signals'
 import { myCases } from '../../services/api/cases'
 import { nav, stopPullDownRefresh } from '../../services/platform'
+import { useAppStore } from '../../store'
 
+/** 我的诉求: everything the person filed or follows, or only their results waiting for a rating (待评价). */
 export default function Mine() {
-  const list = useRemote(() => myCases(), [])
+  const filter = useAppStore((s) => s.mineFilter)
+  const setFilter = useAppStore((s) => s.setMineFilter)
+  const signals = useSignals()
+  const list = useRemote(() => myCases(filter), [filter])
   useReloadOnShow(list.reload)
   usePullDownRefresh(() => void list.reload().finally(stopPullDownRefresh))
   const items = list.data?.items ?? []
+  const toRate = signals?.toRate ?? 0
   return (
     <View className='page'>
+      <View className='chips mine-filters'>
+        <View className={`chip ${filter === 'all' ? 'chip--on' : ''}`} onClick={() => setFilter('all')}>
+          全部
+        </View>
+        <View className={`chip to-rate-filter ${filter === 'toRate' ? 'chip--on' : ''}`} onClick={() => setFilter('toRate')}>
+          待评价{toRate > 0 ? `（${toRate}）` : ''}
+        </View>
+      </View>
       <StateView
         loading={list.loading}
         error={list.error}
         onRetry={list.reload}
         empty={items.length === 0}
-        emptyText='您还没有提交过诉求'
+        emptyText={filter === 'toRate' ? '没有等您评价的诉求' : '您还没有提交过诉求'}
         emptyAction={
-          <Button className='btn btn--ghost' onClick={() => nav.tab('/pages/index/index')}>
-            去找代表说事
-          </Button>
+          filter === 'all' && (
+            <Button className='btn btn--ghost' onClick={() => nav.tab('/pages/index/index')}>
+              去找代表说事
+            </Button>
+          )
         }
       >
         {items.map((c) => (

@@ -11,7 +11,9 @@ type Q<A extends string> = Args<typeof casesQueryEvent, A>
 
 export const submitCase = (e: Q<'submit'>) => callFunction<SubmittedCase>('cases', { action: 'submit', ...e })
 export const getCase = (id: string) => callFunction<CaseDetail>('cases', { action: 'get', id })
-export const myCases = () => callFunction<{ items: CaseSummary[] }>('cases', { action: 'listMine' })
+export const myCases = (filter: Q<'listMine'>['filter'] = 'all') => callFunction<{ items: CaseSummary[] }>('cases', { action: 'listMine', filter })
+/** Unread 消息 and 待评价, for the tab bar's badge and home. */
+export const mySignals = () => callFunction<{ unread: number; toRate: number }>('cases', { action: 'signals' })
 export const caseInbox = (filter: Q<'inbox'>['filter']) => callFunction<{ items: CaseSummary[] }>('cases', { action: 'inbox', filter })
 export const similarCases = (e: Q<'similar'>) => callFunction<{ items: SimilarCase[] }>('cases', { action: 'similar', ...e })
 /** Where a concern would go before it is sent; anyone may ask. */
