@@ -12,6 +12,7 @@ import { appointmentsEvent, noticesEvent } from '../../src/core/reception/schema
 import { statsEvent } from '../../src/core/stats/schemas'
 import { safetyEvent } from '../../src/core/safety/schemas'
 import { adminEvent } from '../../src/core/admin/schemas'
+import { placesEvent } from '../../src/core/places/schemas'
 import { stationsEvent } from '../../src/core/stations/schemas'
 import type { Database } from '../../server/db/queryable'
 import { createHost } from '../../server/host/app'
@@ -36,6 +37,7 @@ const ACTIONS: Record<string, { action: string; fields: string[] }[]> = {
   notices: shapes(noticesEvent),
   appointments: shapes(appointmentsEvent),
   safety: shapes(safetyEvent),
+  places: shapes(placesEvent),
   stations: shapes(stationsEvent),
   stats: shapes(statsEvent),
   timer: [{ action: 'sweep', fields: [] }],
@@ -81,12 +83,14 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
         { action: 'get', id: open }, { action: 'similar', deputyCode: 'LZ001', category: '物业管理' }, { action: 'follow', id: open },
         { action: 'dispatch', id: open, version: version.version, departmentId: t.department.user.departmentId },
         { action: 'followUp', id: open, version: version.version, text: '已到现场查看' }, { action: 'inbox', filter: 'all' },
+        { action: 'route', stationCode: 'S01' }, { action: 'urge', id: open, version: version.version }, { action: 'signals' },
       ],
       notices: [{ action: 'get', id: notice.id }, { action: 'list', stationId: station.id }, { action: 'update', id: notice.id, version: notice.version, stationId: station.id, theme: '约见', place: '接待室', deputyIds: [t.deputy.user.deputyId], schedule: { rule: { kind: 'monthly', day: 11 }, start: '14:30', end: '17:00', workdayShift: true } }],
       appointments: [{ action: 'book', slotId: slot.id }, { action: 'slots', noticeId: notice.id }, { action: 'mine' }],
       stats: [{ action: 'funnel', from: '2026-01-01', to: '2026-12-31', stationId: station.id }],
       deputies: [{ action: 'get', code: 'LZ001' }, { action: 'proposeProfile', bio: '简介', contactHours: '周三', phone: '', phonePublic: false }],
       stations: [{ action: 'get', code: 'S01' }, { action: 'list', q: '太东' }],
+      places: [{ action: 'here', latitude: 36.19, longitude: 113.1, coord: 'wgs84' }, { action: 'search', keyword: '火车站' }],
       messages: [{ action: 'list' }, { action: 'read', ids: [open] }],
       auth: [{ action: 'me' }],
       audit: [{ action: 'search', from: '2026-01-01', kind: 'phone.read' }],

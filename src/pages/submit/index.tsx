@@ -161,7 +161,7 @@ export default function Submit() {
             </View>
             {problem && <Text className='error-text'>{problem}</Text>}
             <Button className='btn btn--primary submit' loading={sending} disabled={sending || uploading > 0} onClick={send}>
-              {sending ? '正在提交…' : uploading ? '照片上传中…' : t.kind === 'deputy' ? '提交给代表' : '提交'}
+              {sending ? '正在提交…' : uploading ? '照片上传中…' : t.kind === 'deputy' || t.kind === 'notice' ? '提交给代表' : '提交'}
             </Button>
             <Text className='hint'>内容会自动保存，网络不好时可稍后再提交</Text>
           </>
