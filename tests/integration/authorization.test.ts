@@ -1,3 +1,5 @@
+import { FUNCTIONS } from '../../server/host/registry'
+import { invoke } from '../../server/runtime/context'
 import { randomUUID } from 'node:crypto'
 import type { Database } from '../../server/db/queryable'
 import { CASE_ACTIONS, transitionOf } from '../../src/core/cases/transitions'
@@ -12,6 +14,7 @@ const MOVES: Record<string, { from: keyof typeof PATH; by: keyof Team }> = {
   decline: { from: 'submitted', by: 'staff' },
   requestDispatch: { from: 'submitted', by: 'deputy' },
   withdraw: { from: 'submitted', by: 'resident' },
+  urge: { from: 'submitted', by: 'resident' },
   merge: { from: 'submitted', by: 'staff' },
   dispatch: { from: 'accepted', by: 'staff' },
   acceptOrder: { from: 'dispatched', by: 'department' },
@@ -85,7 +88,8 @@ describe.each(BACKENDS)('authorization of every move on $name', (backend) => {
       expect({ who, code: r.code }).toEqual({ who, code: expect.stringMatching(/^(FORBIDDEN|NOT_FOUND)$/) })
     }
     expect(await snapshot()).toEqual(before)
-    // And the one who may, can.
+    // And the one who may, can (催办 once the stage has run late: the timer marks it).
+    if (action === 'urge') await invoke(FUNCTIONS.timer, { Type: 'Timer' }, { db, demoLogins: true, now: () => new Date(Date.now() + 10 * 86_400_000) }, { kind: 'trigger' })
     const ok = await act(call, db, t[by].token, id, action, payloadFor(action, t, other))
     expect({ action, code: ok.code }).toEqual({ action, code: 'OK' })
   })
