@@ -1,6 +1,6 @@
-import { audiencesOf, messageOf, type StepAction } from '../../src/core/cases/audiences'
+import { audiencesOf, messageOf, stepStatus, type StepAction } from '../../src/core/cases/audiences'
 import { stageDeadline } from '../../src/core/cases/deadlines'
-import { statusLabel, type CaseStatus } from '../../src/core/cases/states'
+import type { CaseStatus } from '../../src/core/cases/states'
 import type { Actor } from '../../src/core/identity/roles'
 import { templateKindOf } from '../../src/core/messaging/subscribe'
 import { formatShanghaiLong } from '../../src/core/time'
@@ -45,7 +45,7 @@ export async function recordStep(q: Queryable, c: CaseRow, step: Step, actor: St
   })
   const shape = { action: step.action, from: step.from, to: step.to, hasStation: c.station_id !== null }
   const time = formatShanghaiLong(new Date())
-  const status = step.action === 'overdue' ? '已超期' : step.action === 'followUp' ? '代表跟进' : step.action === 'urge' ? '群众催办' : statusLabel(step.to ?? c.status)
+  const status = stepStatus(step.action, step.to ?? c.status)
   for (const audience of audiencesOf(shape)) {
     const message = messageOf(shape, audience, { ...c, showPublicly: c.show_publicly }, step.noteHeld ? null : step.note)
     const vals = { number: c.number, status, title: message.title, body: message.body, category: c.category, time }

@@ -11,5 +11,8 @@ export interface Database extends Queryable {
   close(): Promise<void>
 }
 
+/** Words to find anywhere in a column (`ilike $n`): LIKE's own characters taken literally; null for no words. */
+export const containsPattern = (words: string | undefined): string | null => (words ? `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null)
+
 /** A timestamp column as the JSON the views answer with: 2026-11-22T02:05:00.000Z. */
 export const isoText = (column: string): string => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`

@@ -1,11 +1,5 @@
 import gcoord from 'gcoord'
-
-/** A position with the datum it was measured in: WGS-84 from a browser, GCJ-02 from WeChat. */
-export interface Located {
-  latitude: number
-  longitude: number
-  coord: 'gcj02' | 'wgs84'
-}
+import type { Located } from '../../src/core/fields'
 
 /** Every place is kept in GCJ-02, as WeChat's and Tencent's maps and the stations' own points are. */
 export function toGcj02(p: Located): { latitude: number; longitude: number } {

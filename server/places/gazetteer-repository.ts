@@ -1,4 +1,4 @@
-import type { Queryable } from '../db/queryable'
+import { containsPattern, type Queryable } from '../db/queryable'
 
 /** A station as the gazetteer names places by it. */
 export interface KnownPlace {
@@ -21,6 +21,6 @@ export async function knownPlaces(q: Queryable, words?: string): Promise<KnownPl
       where s.active and s.latitude is not null and s.longitude is not null
         and ($1::text is null or s.name ilike $1 or s.street ilike $1 or s.address ilike $1 or r.name ilike $1)
       order by s.code limit 500`,
-    [words ? `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null],
+    [containsPattern(words)],
   )
 }

@@ -1,6 +1,6 @@
 import type { StationPlace } from '../../src/core/cases/routing'
 import type { StationDeputy, StationSummary } from '../../src/core/stations/types'
-import type { Queryable } from '../db/queryable'
+import { containsPattern, type Queryable } from '../db/queryable'
 
 const SUMMARY = `s.id, s.code, s.name, s.kind, s.street, s.address, s.latitude, s.longitude, s.open_hours as "openHours",
   (select count(*)::int from deputies d where d.station_id = s.id and d.active) as deputies, null::float8 as "distanceKm"`
@@ -11,7 +11,7 @@ export async function listStations(q: Queryable, search: string | undefined): Pr
     `select ${SUMMARY} from stations s
       where s.active and ($1::text is null or s.name ilike $1 or s.street ilike $1 or s.address ilike $1)
       order by s.code limit 200`,
-    [search ? `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null],
+    [containsPattern(search)],
   )
 }
 

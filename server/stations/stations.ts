@@ -8,7 +8,8 @@ import type { Queryable } from '../db/queryable'
 import { qrUrl } from '../deputies/qr-codes'
 import type { FnContext } from '../runtime/context'
 import { rosterOf } from './roster-repository'
-import { toGcj02, type Located } from '../places/coords'
+import type { Located } from '../../src/core/fields'
+import { toGcj02 } from '../places/coords'
 import { listStations, stationByCode, stationDeputies, stationPlaces, stationRow } from './stations-repository'
 
 export { stationByCode, stationPlaces }

@@ -58,6 +58,8 @@ export const position = z.object({
 })
 
 export type Position = z.input<typeof position>
+/** A position as parsed: its datum always named. */
+export type Located = z.output<typeof position>
 
 /** Attachments already uploaded, by their ids; how many of each kind the server checks. */
 export const mediaIds = z

@@ -1,5 +1,4 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { serveJson } from './json-fake'
 
 /**
  * A local fake of WeChat's GET /sns/jscode2session for appid wx-test and secret s3cret: a code
@@ -7,23 +6,14 @@ import type { AddressInfo } from 'node:net'
  */
 export async function fakeJscode2session(): Promise<{ base: string; asked: string[]; close(): Promise<void> }> {
   const asked: string[] = []
-  const fake: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x')
+  const { base, close } = await serveJson((url) => {
     asked.push(url.pathname)
     const q = Object.fromEntries(url.searchParams)
-    const body =
-      url.pathname !== '/sns/jscode2session' || q.appid !== 'wx-test' || q.secret !== 's3cret' || q.grant_type !== 'authorization_code'
-        ? { errcode: 40013, errmsg: 'invalid appid' }
-        : /^code-\w+$/.test(q.js_code ?? '')
-          ? { openid: `o-${q.js_code.slice(5)}`, session_key: 'kept-by-wechat' }
-          : { errcode: 40029, errmsg: 'invalid code' }
-    res.setHeader('content-type', 'application/json')
-    res.end(JSON.stringify(body))
+    return url.pathname !== '/sns/jscode2session' || q.appid !== 'wx-test' || q.secret !== 's3cret' || q.grant_type !== 'authorization_code'
+      ? { errcode: 40013, errmsg: 'invalid appid' }
+      : /^code-\w+$/.test(q.js_code ?? '')
+        ? { openid: `o-${q.js_code.slice(5)}`, session_key: 'kept-by-wechat' }
+        : { errcode: 40029, errmsg: 'invalid code' }
   })
-  await new Promise<void>((ok) => fake.listen(0, '127.0.0.1', ok))
-  return {
-    base: `http://127.0.0.1:${(fake.address() as AddressInfo).port}`,
-    asked,
-    close: () => new Promise((ok) => fake.close(() => ok())),
-  }
+  return { base, asked, close }
 }

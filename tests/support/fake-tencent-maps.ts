@@ -1,5 +1,4 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { serveJson } from './json-fake'
 
 /** The places the fake knows, in GCJ-02. */
 const PLACES = [
@@ -12,30 +11,20 @@ const PLACES = [
  * answers the known place within about a kilometre of the point, and `ws/place/v1/suggestion` the
  * places whose title holds the keyword; a wrong key is Tencent's own status 311.
  */
-export async function fakeTencentMaps(): Promise<{ base: string; asked: URL[]; close(): Promise<void> }> {
-  const asked: URL[] = []
-  const fake: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x')
-    asked.push(url)
+export function fakeTencentMaps(): ReturnType<typeof serveJson> {
+  return serveJson((url) => {
     const q = Object.fromEntries(url.searchParams)
-    let body: object
-    if (q.key !== 'k-test') body = { status: 311, message: 'key格式错误' }
-    else if (url.pathname === '/ws/geocoder/v1/' && q.location) {
+    if (q.key !== 'k-test') return { status: 311, message: 'key格式错误' }
+    if (url.pathname === '/ws/geocoder/v1/' && q.location) {
       const [lat, lng] = q.location.split(',').map(Number)
       const near = PLACES.find((p) => Math.abs(p.location.lat - lat) < 0.01 && Math.abs(p.location.lng - lng) < 0.01)
-      body = near
+      return near
         ? { status: 0, message: 'query ok', result: { address: near.address, formatted_addresses: { recommend: `${near.title}附近`, rough: near.title }, location: { lat, lng } } }
         : { status: 0, message: 'query ok', result: { address: '山西省长治市潞州区', location: { lat, lng } } }
-    } else if (url.pathname === '/ws/place/v1/suggestion/' && q.keyword) {
-      body = { status: 0, message: 'query ok', count: 1, data: PLACES.filter((p) => p.title.includes(q.keyword)).map((p, i) => ({ id: String(i), ...p })) }
-    } else body = { status: 310, message: '请求参数信息有误' }
-    res.setHeader('content-type', 'application/json')
-    res.end(JSON.stringify(body))
+    }
+    if (url.pathname === '/ws/place/v1/suggestion/' && q.keyword) {
+      return { status: 0, message: 'query ok', count: 1, data: PLACES.filter((p) => p.title.includes(q.keyword)).map((p, i) => ({ id: String(i), ...p })) }
+    }
+    return { status: 310, message: '请求参数信息有误' }
   })
-  await new Promise<void>((ok) => fake.listen(0, '127.0.0.1', ok))
-  return {
-    base: `http://127.0.0.1:${(fake.address() as AddressInfo).port}`,
-    asked,
-    close: () => new Promise((ok) => fake.close(() => ok())),
-  }
 }

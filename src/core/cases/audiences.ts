@@ -58,6 +58,11 @@ export const HEARD_BY = {
   overdue: { handlers: (s) => ['office', ...(OVERDUE_HOLDERS[s.from!] ?? [])], title: '诉求已超期' },
 } satisfies Record<StepAction, Heard>
 
+/** The status a push reports for a step that leaves the state where it was; a move reports its new state. */
+const SAME_STATE_STATUS: Partial<Record<StepAction, string>> = { overdue: '已超期', followUp: '代表跟进', urge: '群众催办' }
+
+export const stepStatus = (action: StepAction, state: CaseStatus): string => SAME_STATE_STATUS[action] ?? statusLabel(state)
+
 export function audiencesOf(step: Step): Audience[] {
   const out = new Set<Audience>()
   if (step.action === 'followUp' || (step.action !== 'overdue' && step.from !== step.to)) out.add('resident').add('follower')

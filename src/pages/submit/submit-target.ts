@@ -1,4 +1,5 @@
 import type { CaseLocation } from '../../core/fields'
+import { distanceText } from '../../core/places/distance'
 import type { RoutePreview } from '../../core/places/types'
 import { ApiError } from '../../services/api/call'
 import { routeCase } from '../../services/api/cases'
@@ -27,13 +28,11 @@ export interface TargetView {
   categories: string[]
 }
 
-const km = (n: number) => (n < 1 ? `${Math.max(100, Math.round(n * 10) * 100)} 米` : `${n} 公里`)
-
 /** The station's (or the office's) rule, in words a resident reads before sending. */
 function routeNote(r: RoutePreview, placed: boolean): string {
   if (r.by === 'code') return r.onDuty ? `今天的值班代表${r.onDuty}会收到您的诉求` : '联络站工作人员会收到并安排代表处理'
   if (r.by === 'area') return '您标注的位置在这个联络站的服务范围内'
-  if (r.by === 'nearest') return `这是离您标注的位置最近的联络站（约 ${km(r.km ?? 0)}）`
+  if (r.by === 'nearest') return `这是离您标注的位置最近的联络站（约 ${distanceText(r.km ?? 0)}）`
   return placed ? '附近没有联络站，由区人大常委会办公室受理并转交' : '标注问题发生的位置后，会交给负责那里的联络站；不标注则由区人大常委会办公室受理'
 }
 

@@ -2,6 +2,7 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import type { Position } from '../../../core/fields'
+import { distanceText } from '../../../core/places/distance'
 import { StateView } from '../../../components/state-view'
 import { useRemote } from '../../../components/use-remote'
 import { listStations } from '../../../services/api/stations'
@@ -41,7 +42,7 @@ export default function Stations() {
             </View>
             <Text className='muted'>{s.address}</Text>
             <Text className='muted'>
-              {s.deputies} 位代表{s.distanceKm !== null ? ` · 距您 ${s.distanceKm < 1 ? `${Math.round(s.distanceKm * 1000)} 米` : `${s.distanceKm} 公里`}` : ''}
+              {s.deputies} 位代表{s.distanceKm !== null ? ` · 距您 ${distanceText(s.distanceKm)}` : ''}
             </Text>
           </View>
         ))}
