@@ -4,6 +4,7 @@ import type { CaseLocation } from '../../src/core/fields'
 import type { Rating } from '../../src/core/cases/ratings'
 import { shownSql } from '../safety/visibility'
 import type { Queryable } from '../db/queryable'
+import type { SealedPhone } from '../privacy/phone'
 
 /** A case as the functions reason about it. */
 export interface CaseRow {
@@ -45,8 +46,12 @@ export interface NewCase {
   category: string
   text: string
   location: CaseLocation | null
-  phone: { enc: string; masked: string } | null
+  phone: SealedPhone | null
   showPublicly: boolean
+  /** Recorded by staff for a person without the mini-program: their name, and the case waits for them to claim it. */
+  forName?: string
+  /** An SMS for each step WeChat cannot push (the person agreed). */
+  smsNotify?: boolean
 }
 
 /** A stage's deadline as stored on the case. */
@@ -107,13 +112,14 @@ export async function insertCase(q: Queryable, number: string, c: NewCase, due: 
   const [row] = await q.query<CaseRow>(
     `insert into cases as c (number, resident_id, submission_id, district_id, station_id, deputy_id, channel, category, text,
                         location, status, due_at, expires_to, phone_enc, phone_masked, show_publicly, suggested_deputy_id, notice_id,
-                        reception_record_id)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'submitted', $11, $12, $13, $14, $15, $16, $17, $18)
+                        reception_record_id, phone_hash, for_name, claimable, sms_notify)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'submitted', $11, $12, $13, $14, $15, $16, $17, $18, $19, $20::text, $20::text is not null, $21)
      on conflict (resident_id, submission_id) do nothing
      returning ${ROW}`,
     [number, c.residentId, c.submissionId, c.districtId, c.stationId, c.deputyId, c.channel, c.category, c.text,
       c.location ? JSON.stringify(c.location) : null, due?.dueAt ?? null, due?.onExpiry ?? null,
-      c.phone?.enc ?? null, c.phone?.masked ?? null, c.showPublicly, c.suggestedDeputyId, c.noticeId, c.receptionRecordId],
+      c.phone?.enc ?? null, c.phone?.masked ?? null, c.showPublicly, c.suggestedDeputyId, c.noticeId, c.receptionRecordId,
+      c.phone?.hash ?? null, c.forName ?? null, !!c.phone && (c.smsNotify ?? false)],
   )
   return row ?? null
 }

@@ -29,7 +29,7 @@ export async function sweepDeadlines(services: Services): Promise<{ overdue: num
           } else {
             await markOverdue(q, id, now)
             const note = `${statusLabel(c.status)}阶段已超过办理期限`
-            await recordStep(q, c, { action: 'overdue', from: c.status, to: c.status, payload: {}, note }, SYSTEM)
+            await recordStep(q, c, { action: 'overdue', from: c.status, to: c.status, payload: {}, note }, SYSTEM, now)
             done.overdue++
           }
         })

@@ -26,7 +26,7 @@ export async function fileCase(q: Queryable, district: District, now: Date, acto
   const seq = await nextCaseSeq(q, district.id, year)
   const row = await insertCase(q, formatCaseNumber(district.casePrefix, year, seq), c, stageDeadline('submitted', now, district.deadlines, district.calendar))
   if (!row) return null
-  const eventId = await recordStep(q, row, { action: 'submit', from: null, to: 'submitted', payload: { text: c.text }, note: c.text }, actor)
+  const eventId = await recordStep(q, row, { action: 'submit', from: null, to: 'submitted', payload: { text: c.text }, note: c.text }, actor, now)
   return { row, eventId }
 }
 
@@ -83,6 +83,7 @@ export async function submit(ctx: FnContext, e: Submit): Promise<SubmittedCase> 
       location: e.location ?? null,
       phone,
       showPublicly: e.showPublicly ?? false,
+      smsNotify: e.smsNotify,
     })
     if (!filed) return null
     const where = { districtId: district.id, stationId: filed.row.station_id, authorId: user.id }

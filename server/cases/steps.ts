@@ -1,4 +1,4 @@
-import { audiencesOf, messageOf, stepStatus, type StepAction } from '../../src/core/cases/audiences'
+import { audiencesOf, messageOf, stepStatus, textedToResident, type StepAction } from '../../src/core/cases/audiences'
 import { stageDeadline } from '../../src/core/cases/deadlines'
 import type { CaseStatus } from '../../src/core/cases/states'
 import type { Actor } from '../../src/core/identity/roles'
@@ -6,7 +6,7 @@ import { templateKindOf } from '../../src/core/messaging/subscribe'
 import { formatShanghaiLong } from '../../src/core/time'
 import type { Queryable } from '../db/queryable'
 import { districtById } from '../districts/districts'
-import { tellCaseAudience } from '../messaging/inbox'
+import { queueStepSms, tellCaseAudience } from '../messaging/inbox'
 import { applyMove, insertEvent, type CaseRow, type MovePatch } from './cases-repository'
 
 export interface StepActor {
@@ -32,7 +32,7 @@ export const SYSTEM: StepActor = { id: null, role: 'system' }
  * Writes a step's event, its in-app messages and its queued pushes, in the caller's
  * transaction: each audience the core names for the step, less the actor.
  */
-export async function recordStep(q: Queryable, c: CaseRow, step: Step, actor: StepActor): Promise<string> {
+export async function recordStep(q: Queryable, c: CaseRow, step: Step, actor: StepActor, at = new Date()): Promise<string> {
   const eventId = await insertEvent(q, {
     caseId: c.id,
     type: step.action,
@@ -44,12 +44,13 @@ export async function recordStep(q: Queryable, c: CaseRow, step: Step, actor: St
     note: step.note,
   })
   const shape = { action: step.action, from: step.from, to: step.to, hasStation: c.station_id !== null }
-  const time = formatShanghaiLong(new Date())
+  const time = formatShanghaiLong(at)
   const status = stepStatus(step.action, step.to ?? c.status)
   for (const audience of audiencesOf(shape)) {
     const message = messageOf(shape, audience, { ...c, showPublicly: c.show_publicly }, step.noteHeld ? null : step.note)
     const vals = { number: c.number, status, title: message.title, body: message.body, category: c.category, time }
     await tellCaseAudience(q, { caseId: c.id, eventId, audience, exceptUserId: actor.id, message, kind: templateKindOf(audience), vals })
+    if (audience === 'resident' && textedToResident(step)) await queueStepSms(q, { caseId: c.id, eventId, actorId: actor.id, params: [c.number, status], now: at })
   }
   return eventId
 }
@@ -68,6 +69,6 @@ export async function moveAndRecord(
   const due = district && stageDeadline(to, now, district.deadlines, district.calendar)
   const version = await applyMove(q, c, to, due, patch)
   const moved: CaseRow = { ...c, ...patch, status: to, version } as CaseRow
-  const eventId = await recordStep(q, moved, { ...step, from: c.status, to }, actor)
+  const eventId = await recordStep(q, moved, { ...step, from: c.status, to }, actor, now)
   return { moved, eventId }
 }

@@ -18,7 +18,8 @@ export async function caseDetail(q: Queryable, id: string, viewerId: string): Pr
     `select ${SUMMARY}, c.version, c.location, coalesce(dep.name, '') as "departmentName", c.resolved_by as "resolvedBy",
             c.result_rating as "resultRating", c.follow_up_rating as "followUpRating", c.reopen_count as "reopenCount", c.urged,
             c.phone_masked as phone, (c.show_publicly and ${shownSql('case', 'c.id')}) as "showPublicly", c.resident_id = $2 as mine,
-            coalesce(sd.name, '') as "suggestedDeputyName"
+            coalesce(sd.name, '') as "suggestedDeputyName",
+            case when c.for_name is not null then json_build_object('name', c.for_name, 'claimed', not c.claimable) end as "recordedFor"
        from ${FROM} left join departments dep on dep.id = c.department_id left join deputies sd on sd.id = c.suggested_deputy_id
       where c.id = $1`,
     [id, viewerId],

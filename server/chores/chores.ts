@@ -3,13 +3,14 @@ import { sweepDeadlines } from '../cases/deadlines'
 import { endExpiredSessions } from '../identity/accounts'
 import { dropStaleUploads } from '../media/uploads'
 import { deliverPushes } from '../messaging/deliver'
+import { deliverSms } from '../messaging/texting'
 import { sendReminders } from '../reception/reminders'
 import type { Services } from '../runtime/services'
 import { sendPhotosToCheck } from '../safety/screening'
 
 /**
  * What the timer does each minute: marks overdue stages and closes unrated ones, sends the
- * day-before reminders of appointments, delivers (or retries) pushes, sends photos that could not
+ * day-before reminders of appointments, delivers (or retries) pushes and texts, sends photos that could not
  * be sent to WeChat's picture check at once, and removes what has
  * outlived its time. Each chore stands alone: one that fails is logged and named in `failed`,
  * and the others still run.
@@ -28,9 +29,10 @@ export async function runChores(services: Services) {
   const swept = await run('deadlines', () => sweepDeadlines(services), { overdue: 0, closed: 0, passedOver: 0 })
   const reminded = await run('reminders', () => sendReminders(services), 0)
   const pushed = await run('pushes', () => deliverPushes(services), { sent: 0, skipped: 0, retried: 0, failed: 0 })
+  const texted = await run('texts', () => deliverSms(services), { sent: 0, limited: 0, retried: 0, failed: 0 })
   const sessionsEnded = await run('sessions', () => endExpiredSessions(services.db), 0)
   const uploadsRemoved = await run('uploads', () => dropStaleUploads(services), 0)
   const auditRemoved = await run('audit', () => dropOldAudit(services), 0)
   const photosSent = await run('pictures', () => sendPhotosToCheck(services, 100), 0)
-  return { ...swept, reminded, pushed, sessionsEnded, uploadsRemoved, auditRemoved, photosSent, failed }
+  return { ...swept, reminded, pushed, texted, sessionsEnded, uploadsRemoved, auditRemoved, photosSent, failed }
 }

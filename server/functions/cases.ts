@@ -2,6 +2,7 @@ import { casesQueryEvent, moveEvent } from '../../src/core/cases/schemas'
 import { CASE_ACTIONS, transitionOf } from '../../src/core/cases/transitions'
 import { submit } from '../cases/filing'
 import { makeMove } from '../cases/moves'
+import { askClaimCode, claim, recordFor } from '../cases/recording'
 import { previewRoute } from '../cases/routing'
 import { caseFor, dispatchChoices, inboxFor, myCases, mySignals } from '../cases/reading'
 import { follow, similar } from '../cases/similar'
@@ -37,5 +38,11 @@ export const cases: FunctionHandler = async (raw, ctx) => {
       return follow(ctx, e.id)
     case 'route':
       return previewRoute(ctx, e)
+    case 'recordFor':
+      return recordFor(ctx, e)
+    case 'claimCode':
+      return askClaimCode(ctx, e.phone)
+    case 'claim':
+      return claim(ctx, e.phone, e.code)
   }
 }

@@ -4,7 +4,9 @@ import { resolve } from 'node:path'
 import { deputyPagePath } from '../../src/core/scene'
 import { ROLE_LABELS, ROLES } from '../../src/core/identity/roles'
 import { diskMedia } from '../adapters/local/disk-media'
+import { consoleSms } from '../adapters/local/console-sms'
 import { locationServiceFrom } from '../adapters/tencent/location-service'
+import { smsFrom } from '../adapters/tencent/sms'
 import { jscode2session } from '../adapters/wechat/jscode2session'
 import { localQr } from '../adapters/local/qr'
 import { posterFonts } from '../deputies/poster-drawing'
@@ -42,11 +44,15 @@ async function main() {
   const phoneKey = phoneKeyFrom(process.env.PHONE_KEY) ?? (production ? undefined : localPhoneKey(`${dataDir}.phone-key`))
   const uploads = diskMedia(resolve(ROOT, process.env.MEDIA_DIR ?? `${dataDir}.media`), phoneKeyFrom(process.env.MEDIA_URL_KEY, 'MEDIA_URL_KEY'))
   // QR codes point at the H5 pages on this host, or at PUBLIC_URL when it is served elsewhere.
-  const qr = localQr(process.env.PUBLIC_URL ?? `http://127.0.0.1:${port}`)
+  const publicUrl = process.env.PUBLIC_URL ?? `http://127.0.0.1:${port}`
+  const qr = localQr(publicUrl)
   // A self-hosted weapp signs in with wx.login's code, exchanged at WeChat's jscode2session.
   const { WECHAT_APPID: appid, WECHAT_SECRET: secret, WECHAT_API_BASE: apiBase } = process.env
   const codeSessions = appid && secret ? jscode2session({ appid, secret, base: apiBase }) : undefined
-  const services = { db, demoLogins: demo, now: () => new Date(), phoneKey, media: uploads, qr, posterFonts: posterFonts(process.env.POSTER_FONTS), codeSessions, maps: locationServiceFrom(process.env) }
+  // Texts go through Tencent Cloud SMS where it is configured; a demo host prints them instead.
+  const sms = smsFrom(process.env) ?? (demo ? consoleSms() : undefined)
+  const maps = locationServiceFrom(process.env)
+  const services = { db, demoLogins: demo, now: () => new Date(), phoneKey, media: uploads, qr, posterFonts: posterFonts(process.env.POSTER_FONTS), codeSessions, maps, sms, publicUrl }
   const server = await createHost({ services, webRoot: resolve(ROOT, 'dist/h5'), uploads })
   await server.listen({ port, host: process.env.HOST ?? '127.0.0.1' })
   // The host stands in for CloudBase's timer trigger: deadlines are swept every minute.

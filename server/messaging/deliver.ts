@@ -4,6 +4,7 @@ import type { TemplateConfig } from '../../src/core/messaging/subscribe'
 import { addQuota, clearQuota, finishPush, leasePushes, lockDuePushes, retryPushLater, takeQuota, type PushRow } from './outbox-repository'
 import type { Services } from '../runtime/services'
 import { PushError } from './channel'
+import { deliverSms } from './texting'
 
 const BATCH = 50
 /** Tries after the first: 1, 4, 16 and 64 minutes later; then the push is given up as failed. */
@@ -84,11 +85,11 @@ export async function deliverPushes(services: Services, only?: { caseId: string 
   }
 }
 
-/** Right after a step commits: its pushes go out now; one that fails waits for the timer's retry. */
+/** Right after a step commits: its pushes and texts go out now; one that fails waits for the timer's retry. */
 export async function pushStepOf(services: Services, caseId: string): Promise<void> {
-  if (!services.push) return
   try {
-    await deliverPushes(services, { caseId })
+    if (services.push) await deliverPushes(services, { caseId })
+    if (services.sms) await deliverSms(services, { caseId })
   } catch (e) {
     console.error('[push]', e)
   }

@@ -3,6 +3,7 @@ import { afterCursor, pageOf } from '../db/cursor'
 import type { FnContext } from '../runtime/context'
 import { forgetRecipient, insertPlainMessages, listMessages, markRead, notifyAudience, unreadCount } from './messages-repository'
 import { enqueuePlainPushes } from './outbox-repository'
+export { queueStepSms } from './sms-repository'
 
 const MESSAGES_PAGE = 50
 

@@ -6,7 +6,8 @@ import { isoText, type Queryable } from '../db/queryable'
 
 /** The users behind an audience of a case. */
 const AUDIENCE_SQL: Record<Audience, string> = {
-  resident: 'select resident_id as id from cases where id = $1',
+  // A case staff recorded for someone is theirs to hear of once claimed; until then the recorder hears as staff, and the person by text.
+  resident: 'select resident_id as id from cases where id = $1 and not claimable',
   follower: 'select user_id as id from case_followers where case_id = $1',
   // The case's deputy (or the one on duty it was suggested to), and for a reception case the deputies on that day's duty.
   deputy: `select u.id from users u join cases c on coalesce(c.deputy_id, c.suggested_deputy_id) = u.deputy_id

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 
 /**
@@ -38,8 +38,17 @@ export function localPhoneKey(file: string): Buffer {
   return phoneKeyFrom(readFileSync(file, 'utf8').trim())!
 }
 
-/** A phone as a case keeps it: encrypted for the handlers who call back, masked for everyone else. */
-export const sealPhone = (phone: string, key: Buffer): { enc: string; masked: string } => ({ enc: encryptPhone(phone, key), masked: maskPhone(phone) })
+/** A number's lookup key: an HMAC under the server's key, so a number finds its rows without decrypting any, and a copy of the database alone names no one. */
+export const phoneHash = (phone: string, key: Buffer): string => createHmac('sha256', key).update(`phone:${phone}`).digest('hex')
+
+export interface SealedPhone {
+  enc: string
+  masked: string
+  hash: string
+}
+
+/** A phone as a case keeps it: encrypted for the handlers who call back, masked for everyone else, hashed to be found by. */
+export const sealPhone = (phone: string, key: Buffer): SealedPhone => ({ enc: encryptPhone(phone, key), masked: maskPhone(phone), hash: phoneHash(phone, key) })
 
 /** Other secrets kept at rest (a TOTP secret) are sealed the same way, under the same key. */
 export const sealSecret = encryptPhone

@@ -5,6 +5,7 @@ import type { PhoneNumbers } from '../identity/phone-numbers'
 import type { CodeSessions } from '../identity/wechat-login'
 import type { MediaStore } from '../media/store'
 import type { PushChannel } from '../messaging/channel'
+import type { SmsPort } from '../messaging/sms'
 import type { MapService } from '../places/map-service'
 import type { ContentCheck } from '../safety/content-check'
 
@@ -25,6 +26,10 @@ export interface Services {
   media?: MediaStore
   /** WeChat subscribe messages; without it only the in-app inbox is written. */
   push?: PushChannel
+  /** Texts (Tencent Cloud SMS): claim codes, and steps for people WeChat cannot reach; without it none are sent. */
+  sms?: SmsPort
+  /** Where the H5 pages are served (PUBLIC_URL): the links texts carry. */
+  publicUrl?: string
   /**
    * CloudBase's first administrator: the code in ADMIN_BOOTSTRAP_CODE binds as admin of this
    * district (made when missing) while there is no admin yet.

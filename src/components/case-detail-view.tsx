@@ -53,6 +53,14 @@ export function CaseDetailView({ detail, reportable = false }: { detail: CaseDet
             </View>
           </>
         )}
+        {detail.recordedFor && (
+          <>
+            <Text className='field-label'>代为登记</Text>
+            <Text className='field-value recorded-for'>
+              {detail.recordedFor.name}（{detail.recordedFor.claimed ? '本人已在小程序认领' : '等待本人凭短信认领'}）
+            </Text>
+          </>
+        )}
         {detail.phone && (
           <>
             <Text className='field-label'>联系电话</Text>

@@ -1,4 +1,3 @@
-import { View } from '@tarojs/components'
 import { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { getCase } from '../services/api/cases'
 import { stopPullDownRefresh } from '../services/platform'
@@ -8,6 +7,7 @@ import { CaseDetailView } from './case-detail-view'
 import { StateView } from './state-view'
 import { useReloadOnShow } from './use-reload-on-show'
 import { useRemote } from './use-remote'
+import { Page } from './page'
 
 /** A case with the moves its viewer may make on it: the same page for every role. */
 export function CasePage() {
@@ -19,7 +19,7 @@ export function CasePage() {
   // Handlers act first; a resident reads their case first, then rates, urges or withdraws it.
   const actions = role && detail.data && <CaseActions detail={detail.data} role={role} onMoved={(moved) => (moved ? detail.replace(moved) : void detail.reload())} />
   return (
-    <View className='page'>
+    <Page>
       <StateView loading={detail.loading} error={detail.error} onRetry={detail.reload}>
         {detail.data && (
           <>
@@ -29,6 +29,6 @@ export function CasePage() {
           </>
         )}
       </StateView>
-    </View>
+    </Page>
   )
 }

@@ -9,6 +9,7 @@ export const WORKBENCH: Partial<Record<Role, { label: string; path: string }[]>>
   ],
   staff: [
     { label: '联络站诉求', path: '/packages/station/queue/index' },
+    { label: '代为登记（来电来访）', path: '/packages/station/call/index' },
     { label: '本站统计', path: '/packages/station/stats/index' },
     { label: '值班表', path: '/packages/station/roster/index' },
     { label: '接待公告', path: '/packages/station/notices/index' },

@@ -40,6 +40,8 @@ export const errors = {
     signInLocked: () => as('RATE_LIMITED')('AUTH.LOCKED', '连续输错 5 次，账号已锁定，请 15 分钟后再试'),
     bindAttempts: () => as('RATE_LIMITED')('AUTH.BIND_ATTEMPTS', '绑定码输错次数过多，请一小时后再试'),
     places: () => as('RATE_LIMITED')('PLACE.RATE_LIMITED', '查找地点太频繁，请一分钟后再试'),
+    smsTooSoon: (seconds: number) => as('RATE_LIMITED')('SMS.TOO_SOON', `验证码刚刚发过，请 ${seconds} 秒后再获取`),
+    smsNumber: () => as('RATE_LIMITED')('SMS.RATE_LIMITED', '这个号码收到的短信太多，请明天再试，或联系联络站'),
   },
   validation: {
     /** The first problem zod found in an event, in the schema's own words. */
@@ -78,6 +80,9 @@ export const errors = {
     secretsUnavailable: () => invalid('AUTH.SECRETS_UNAVAILABLE', '服务器没有设置密钥（PHONE_KEY），暂时不能设置动态码'),
     noPassword: () => invalid('AUTH.NO_PASSWORD', '请先设置登录密码'),
     wxLoginUnavailable: () => invalid('AUTH.WX_LOGIN_UNAVAILABLE', '这里不能用微信登录'),
+    smsUnavailable: () => invalid('SMS.UNAVAILABLE', '暂时无法发送短信，请稍后再试或联系联络站'),
+    smsCodeWrong: (left: number) => invalid('SMS.CODE_WRONG', `验证码不正确，还可以再试 ${left} 次`),
+    smsCodeExpired: () => invalid('SMS.CODE_EXPIRED', '验证码已失效，请重新获取'),
     contentRisky: (what: string) => invalid('SAFETY.RISKY', `${what}含有不宜发布的内容，请修改后再提交。您填写的内容已保存。`),
   },
   notFound: {
@@ -105,6 +110,7 @@ export const errors = {
     notHandler: (verb: string) => denied('CASE.NOT_HANDLER', `这条诉求不由您${verb}`),
     inboxHandlersOnly: () => denied('CASE.INBOX_HANDLERS_ONLY', '只有办理人员可以查看待办'),
     followResidents: () => denied('CASE.FOLLOW_RESIDENTS', '只有群众可以关注诉求'),
+    claimResidents: () => denied('CASE.CLAIM_RESIDENTS', '请用群众身份认领诉求'),
     /** `what`: 编排值班表, 发布接待公告, 审核代表资料 … */
     notStationStaff: (what: string) => denied('STATION.NOT_STAFF', `只有本站工作人员可以${what}`),
     posterForbidden: () => denied('DEPUTY.POSTER_FORBIDDEN', '只有代表本人和所在联络站的工作人员可以下载海报'),

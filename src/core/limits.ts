@@ -25,3 +25,14 @@ export interface SubmitLimits {
   perDay: number
 }
 export const SUBMIT_LIMITS: SubmitLimits = { perHour: 5, perDay: 20 }
+
+/**
+ * Texts to one number, counted in the database so they hold across restarts: a claim code at most
+ * once a minute and 5 times an hour; at most 10 texts of any kind a day.
+ */
+export const SMS_LIMITS = { codeGapSeconds: 60, codesPerHour: 5, perDay: 10 }
+/** A claim code lasts 10 minutes and takes 5 wrong tries. */
+export const SMS_CODE_MINUTES = 10
+export const SMS_CODE_TRIES = 5
+/** The name of a person staff record a case for. */
+export const PERSON_NAME_MAX = 20

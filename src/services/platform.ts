@@ -24,7 +24,33 @@ export function setUnreadBadge(unread: number): void {
   void Promise.resolve(done).catch(() => undefined)
 }
 
+/** WeChat's own text size (我 › 设置 › 通用 › 字体大小) is larger than standard (17): 关怀模式 follows it. */
+export function systemLargeText(): boolean {
+  if (process.env.TARO_ENV !== 'weapp') return false
+  try {
+    return ((Taro.getAppBaseInfo() as { fontSizeSetting?: number }).fontSizeSetting ?? 17) > 17
+  } catch {
+    return false
+  }
+}
+
+/** In H5 the tab bar lives outside the pages: 关怀模式 marks the whole document too. */
+export function markDocumentCare(on: boolean): void {
+  if (process.env.TARO_ENV === 'h5') document.documentElement.classList.toggle('care', on)
+}
+
+/**
+ * In H5 each page scrolls in a container of Taro's router, and Taro's buttons take no keyboard focus:
+ * the container itself takes focus, so a keyboard can scroll the page (WCAG 2.1.1).
+ */
+function focusablePages(): void {
+  const mark = () => document.querySelectorAll('.taro_page:not([tabindex])').forEach((p) => p.setAttribute('tabindex', '0'))
+  mark()
+  new MutationObserver(mark).observe(document.body, { childList: true, subtree: true })
+}
+
 export function initPlatform(): void {
+  if (process.env.TARO_ENV === 'h5') focusablePages()
   if (USE_CLOUD) Taro.cloud.init({ env: CLOUD_ENV || undefined, traceUser: true })
 }
 

@@ -84,6 +84,8 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
         { action: 'dispatch', id: open, version: version.version, departmentId: t.department.user.departmentId },
         { action: 'followUp', id: open, version: version.version, text: '已到现场查看' }, { action: 'inbox', filter: 'all' },
         { action: 'route', stationCode: 'S01' }, { action: 'urge', id: open, version: version.version }, { action: 'signals' },
+        { action: 'recordFor', submissionId: 'rec-fuzz-0001', channel: 'phone', name: '李大爷', phone: '13900002222', category: '物业管理', text: '路灯坏了很久了没人修' },
+        { action: 'claimCode', phone: '13900002222' }, { action: 'claim', phone: '13900002222', code: '123456' },
       ],
       notices: [{ action: 'get', id: notice.id }, { action: 'list', stationId: station.id }, { action: 'update', id: notice.id, version: notice.version, stationId: station.id, theme: '约见', place: '接待室', deputyIds: [t.deputy.user.deputyId], schedule: { rule: { kind: 'monthly', day: 11 }, start: '14:30', end: '17:00', workdayShift: true } }],
       appointments: [{ action: 'book', slotId: slot.id }, { action: 'slots', noticeId: notice.id }, { action: 'mine' }],

@@ -28,10 +28,10 @@ export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor:
  * For one describe block: the real host (`npm start`'s entry) on an empty database and Chromium;
  * `phone(persona?, extra?)` opens a phone-sized page, signed in as that demo persona when one is named.
  */
-export function withChromiumHost() {
+export function withChromiumHost(hostEnv: () => Record<string, string> = () => ({})) {
   const env = {} as { host: RunningHost; browser: Browser }
   beforeAll(async () => {
-    env.host = await startHost()
+    env.host = await startHost(hostEnv())
     env.browser = await launchChromium()
   })
   afterAll(async () => {

@@ -1,4 +1,5 @@
 import { locationServiceFrom } from '../tencent/location-service'
+import { smsFrom } from '../tencent/sms'
 import { join } from 'node:path'
 import * as cloud from 'wx-server-sdk'
 import { DEFAULT_MESSAGES, type Envelope } from '../../../src/core/envelope'
@@ -45,6 +46,8 @@ function servicesOnce(): Promise<Services> {
       phoneNumbers: wechatPhoneNumbers(cloud as unknown as PhoneNumberSdk),
       bootstrap: bootstrapFrom(process.env),
       maps: locationServiceFrom(process.env),
+      sms: smsFrom(process.env),
+      publicUrl: process.env.PUBLIC_URL,
       contentCheck: wechatContentCheck(cloud as unknown as SecuritySdk),
       push: wechatPush(cloud as unknown as SubscribeSdk, templatesFrom(process.env.SUBSCRIBE_TEMPLATES)),
     }

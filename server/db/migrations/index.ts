@@ -21,6 +21,7 @@ import credentials from './020-credentials'
 import districtData from './021-district-data'
 import districtRecords from './022-district-records'
 import urging from './023-urging'
+import sms from './024-sms'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -51,4 +52,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 21, name: 'district-data', sql: districtData },
   { version: 22, name: 'district-records', sql: districtRecords },
   { version: 23, name: 'urging', sql: urging },
+  { version: 24, name: 'sms', sql: sms },
 ]

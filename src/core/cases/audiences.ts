@@ -71,6 +71,13 @@ export function audiencesOf(step: Step): Audience[] {
   return [...out]
 }
 
+/**
+ * Of the steps a resident hears of, those texted to a person WeChat cannot reach: not the filing
+ * (a recorded case's own text tells its number) and not the closing their own rating makes.
+ */
+export const textedToResident = (s: { action: StepAction; payload: Record<string, unknown> }): boolean =>
+  s.action !== 'submit' && !(s.action === 'close' && s.payload.reason === 'rated')
+
 /** What a handler reads of a step: only steps with handlers reach one. */
 function handlerTitle(action: StepAction): string {
   const heard: Heard = HEARD_BY[action]

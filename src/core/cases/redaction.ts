@@ -33,6 +33,7 @@ export function followerView(d: CaseDetail): CaseDetail {
     text: shown(d.text) ?? '',
     location: null,
     phone: null,
+    recordedFor: null,
     media: [],
     events: authorView(d).events.map((e) => ({ ...e, text: e.held ? null : shown(e.text) })),
   }

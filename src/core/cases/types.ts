@@ -51,6 +51,8 @@ export interface CaseDetail extends CaseSummary {
   suggestedDeputyName: string
   /** The viewer filed it (residents may rate, reopen and withdraw only their own). */
   mine: boolean
+  /** Staff recorded it for a person without the mini-program: who, and whether they claimed it since. */
+  recordedFor: { name: string; claimed: boolean } | null
   events: CaseEvent[]
   /** Photos and video, each with the event that brought it. */
   media: CaseMedia[]

@@ -11,6 +11,7 @@ import { deputyQr, deputyRecord, getDeputy } from '../../services/api/deputies'
 import { mediaSrc } from '../../services/media'
 import { callPhone, nav } from '../../services/platform'
 import { ReportButton } from '../../components/report-button'
+import { Page } from '../../components/page'
 
 /** Where a deputy's QR code lands: who they are, and the button to tell them what is wrong. */
 export default function DeputyLanding() {
@@ -36,17 +37,17 @@ export default function DeputyLanding() {
   if (scene?.kind === 'station') return <View className='page' />
   if (!code) {
     return (
-      <View className='page'>
+      <Page>
         <View className='state state--error'>
           <Text className='state__text'>无法识别这个二维码，请确认扫描的是人大代表的“码上说事”二维码</Text>
           <WaysIn />
         </View>
-      </View>
+      </Page>
     )
   }
   const d = deputy.data
   return (
-    <View className='page'>
+    <Page>
       <StateView loading={deputy.loading} error={deputy.error} onRetry={deputy.reload} errorAction={<WaysIn />}>
         {d?.retired && (
           <View className='card deputy-retired'>
@@ -112,6 +113,6 @@ export default function DeputyLanding() {
           </>
         )}
       </StateView>
-    </View>
+    </Page>
   )
 }

@@ -11,6 +11,7 @@ import { errorMessage } from '../../services/api/call'
 import { listDeputies } from '../../services/api/deputies'
 import { nav, stopPullDownRefresh, toast } from '../../services/platform'
 import { useAppStore } from '../../store'
+import { Page } from '../../components/page'
 
 interface Page {
   items: DeputySummary[]
@@ -50,7 +51,7 @@ export default function Home() {
   }
 
   return (
-    <View className='page'>
+    <Page>
       <View className='hero'>
         <Text className='hero__title'>码上说事 马上回应</Text>
         <Text className='hero__sub'>扫代表或联络站的二维码，或直接告诉我们问题在哪里，说说身边的事</Text>
@@ -96,6 +97,6 @@ export default function Home() {
           )}
         </StateView>
       </View>
-    </View>
+    </Page>
   )
 }

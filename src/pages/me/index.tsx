@@ -8,12 +8,15 @@ import { errorMessage } from '../../services/api/call'
 import { nav, toast } from '../../services/platform'
 import { ensureSession, loginAs, signOut } from '../../services/session'
 import { useAppStore } from '../../store'
+import { Page, useCare } from '../../components/page'
 
 const isRole = (v: string | undefined): v is Role => ROLES.includes(v as Role)
 
 /** Who I am; in a demo host, the switch between the seeded personas (?persona= does it directly). */
 export default function Me() {
   const user = useAppStore((s) => s.user)
+  const care = useCare()
+  const setCare = useAppStore((s) => s.setCare)
   const [busy, setBusy] = useState<Role | null>(null)
 
   const become = async (role: Role) => {
@@ -34,7 +37,7 @@ export default function Me() {
   })
 
   return (
-    <View className='page'>
+    <Page>
       <View className='card'>
         <Text className='muted'>当前身份</Text>
         <Text className='field-value current-role'>{user ? ROLE_LABELS[user.role] : '未登录'}</Text>
@@ -53,6 +56,11 @@ export default function Me() {
           我的约见
         </Button>
       )}
+      {user?.role === 'resident' && (
+        <Button className='btn btn--ghost claim-cases' onClick={() => nav.to('/packages/account/claim/index')}>
+          认领工作人员代为登记的诉求
+        </Button>
+      )}
       <Button className='btn btn--ghost bind-role' onClick={() => nav.to('/packages/account/bind/index')}>
         绑定工作身份
       </Button>
@@ -66,6 +74,9 @@ export default function Me() {
           工作人员登录
         </Button>
       )}
+      <Button className='btn btn--ghost care-toggle' onClick={() => setCare(!care)}>
+        {care ? '关闭关怀模式' : '开启关怀模式（大字、大按钮）'}
+      </Button>
       <Button className='btn btn--ghost privacy-policy' onClick={() => nav.to('/pages/privacy/index')}>
         隐私保护指引
       </Button>
@@ -91,6 +102,6 @@ export default function Me() {
           ))}
         </View>
       )}
-    </View>
+    </Page>
   )
 }

@@ -10,6 +10,7 @@ import { errorMessage } from '../../services/api/call'
 import { listMessages, readMessages } from '../../services/api/messages'
 import { nav, setUnreadBadge, stopPullDownRefresh, toast } from '../../services/platform'
 import { useAppStore } from '../../store'
+import { Page } from '../../components/page'
 
 /** 消息: every step of the person's cases, newest first; unread ones marked. */
 export default function Messages() {
@@ -38,7 +39,7 @@ export default function Messages() {
   }
 
   return (
-    <View className='page'>
+    <Page>
       {(list.data?.unread ?? 0) > 0 && (
         <Button className='btn btn--ghost btn--small read-all' onClick={() => void read(items.filter((m) => !m.read).map((m) => m.id)).then(list.reload)}>
           全部标为已读（{list.data?.unread}）
@@ -60,6 +61,6 @@ export default function Messages() {
           </Button>
         )}
       </StateView>
-    </View>
+    </Page>
   )
 }

@@ -8,6 +8,7 @@ import { useSignals } from '../../components/use-signals'
 import { myCases } from '../../services/api/cases'
 import { nav, stopPullDownRefresh } from '../../services/platform'
 import { useAppStore } from '../../store'
+import { Page } from '../../components/page'
 
 /** 我的诉求: everything the person filed or follows, or only their results waiting for a rating (待评价). */
 export default function Mine() {
@@ -20,7 +21,7 @@ export default function Mine() {
   const items = list.data?.items ?? []
   const toRate = signals?.toRate ?? 0
   return (
-    <View className='page'>
+    <Page>
       <View className='chips mine-filters'>
         <View className={`chip ${filter === 'all' ? 'chip--on' : ''}`} onClick={() => setFilter('all')}>
           全部
@@ -47,6 +48,6 @@ export default function Mine() {
           <CaseCard key={c.id} item={c} onOpen={(id) => nav.to(`/pages/case/index?id=${id}`)} />
         ))}
       </StateView>
-    </View>
+    </Page>
   )
 }

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { Page } from '../../components/page'
 
 /** What the product keeps about a resident, why, for how long, and who sees it: the words of 《码上说事隐私保护指引》. */
 const SECTIONS: [string, string][] = [
@@ -13,7 +14,7 @@ const SECTIONS: [string, string][] = [
 
 export default function Privacy() {
   return (
-    <View className='page' role='main'>
+    <Page>
       <Text className='section-title'>码上说事隐私保护指引</Text>
       {SECTIONS.map(([title, text]) => (
         <View key={title} className='card'>
@@ -21,6 +22,6 @@ export default function Privacy() {
           <Text className='field-value'>{text}</Text>
         </View>
       ))}
-    </View>
+    </Page>
   )
 }

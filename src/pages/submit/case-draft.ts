@@ -15,6 +15,8 @@ export interface CaseDraft {
   /** Given only with the consent below; the server keeps it encrypted. */
   phone: string
   phoneConsent: boolean
+  /** A text for each step when WeChat cannot push one (needs the phone). */
+  smsNotify?: boolean
   /** May be shown anonymized on the deputy's public page once resolved. */
   showPublicly: boolean
 }

@@ -16,6 +16,7 @@ import { askForPushes, loadPushTemplates } from '../../services/subscribe'
 import { useDraft } from '../../store/use-draft'
 import { newCaseDraft, problemOf } from './case-draft'
 import { loadTarget, targetOf } from './submit-target'
+import { Page } from '../../components/page'
 
 /**
  * The concern form, for every way in (a deputy's code, a station's code, a reception day, or 我要反映
@@ -49,7 +50,7 @@ export default function Submit() {
         text: draft.text.trim(),
         ...(draft.location ? { location: draft.location } : {}),
         ...(draft.media.length ? { media: draft.media.map((m) => m.id) } : {}),
-        ...(draft.phone ? { phone: draft.phone, phoneConsent: draft.phoneConsent } : {}),
+        ...(draft.phone ? { phone: draft.phone, phoneConsent: draft.phoneConsent, smsNotify: !!draft.smsNotify } : {}),
         showPublicly: draft.showPublicly,
       })
       clearDraft()
@@ -82,7 +83,7 @@ export default function Submit() {
   )
 
   return (
-    <View className='page'>
+    <Page>
       {process.env.TARO_ENV === 'weapp' && <privacy-popup />}
       <StateView loading={target.loading} error={target.error} onRetry={target.reload}>
         {target.data && (
@@ -152,6 +153,11 @@ export default function Submit() {
               <Consent on={draft.phoneConsent} onToggle={() => updateDraft({ phoneConsent: !draft.phoneConsent })}>
                 同意将手机号提供给办理人员，仅用于联系我（其他人只看到 138****1234 这样的号码）
               </Consent>
+              {!!draft.phone && (
+                <Consent on={!!draft.smsNotify} onToggle={() => updateDraft({ smsNotify: !draft.smsNotify })}>
+                  微信无法通知我时，用短信告诉我办理进展
+                </Consent>
+              )}
               <Consent on={draft.showPublicly} onToggle={() => updateDraft({ showPublicly: !draft.showPublicly })}>
                 允许展示：其他群众可以看到隐去姓名、电话和门牌后的诉求内容（代表主页、同一问题的邻居）
               </Consent>
@@ -167,6 +173,6 @@ export default function Submit() {
           </>
         )}
       </StateView>
-    </View>
+    </Page>
   )
 }

@@ -1,11 +1,12 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { nav } from '../../services/platform'
+import { Page } from '../../components/page'
 
 export default function Success() {
   const { id, number, held } = useRouter().params
   return (
-    <View className='page'>
+    <Page>
       <View className='card' style={{ textAlign: 'center' }}>
         <Text className='section-title'>提交成功</Text>
         <Text className='muted'>诉求编号</Text>
@@ -19,6 +20,6 @@ export default function Success() {
       <Button className='btn btn--ghost' onClick={() => nav.tab('/pages/index/index')}>
         返回首页
       </Button>
-    </View>
+    </Page>
   )
 }

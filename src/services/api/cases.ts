@@ -24,3 +24,9 @@ export const dispatchOptions = (id: string) => callFunction<DispatchOptions>('ca
 /** One move of the transitions table, at the version the person saw; answers the case as it now is. */
 export const moveCase = <A extends PersonAction>(action: A, c: { id: string; version: number }, payload: MovePayload<A>) =>
   callFunction<CaseDetail>('cases', { action, id: c.id, version: c.version, ...payload })
+
+/** Staff record a phone call or a visit for a person without the mini-program. */
+export const recordForPerson = (e: Q<'recordFor'>) => callFunction<SubmittedCase>('cases', { action: 'recordFor', ...e })
+/** A code to the phone staff recorded one's cases under. */
+export const askClaimCode = (phone: string) => callFunction<{ sentTo: string }>('cases', { action: 'claimCode', phone })
+export const claimCases = (phone: string, code: string) => callFunction<{ claimed: { id: string; number: string }[] }>('cases', { action: 'claim', phone, code })

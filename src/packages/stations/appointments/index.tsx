@@ -9,6 +9,7 @@ import { cancelAppointment, confirmAppointment, declineAppointment, myAppointmen
 import { errorMessage } from '../../../services/api/call'
 import { nav, stopPullDownRefresh, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
+import { Page } from '../../../components/page'
 
 /** 约见: a resident's own; for a deputy or station staff, those to answer. */
 export default function Appointments() {
@@ -38,7 +39,7 @@ export default function Appointments() {
 
   const items = list.data?.items ?? []
   return (
-    <View className='page'>
+    <Page>
       <StateView loading={list.loading} error={list.error} onRetry={list.reload} empty={items.length === 0} emptyText={handles ? '近期没有约见' : '您还没有预约约见，可以在联络站的接待日预约'}>
         {items.map((a) => (
           <View key={a.id} className='card appointment'>
@@ -79,6 +80,6 @@ export default function Appointments() {
           </View>
         ))}
       </StateView>
-    </View>
+    </Page>
   )
 }

@@ -7,6 +7,7 @@ import { StateView } from '../../../components/state-view'
 import { useRemote } from '../../../components/use-remote'
 import { listStations } from '../../../services/api/stations'
 import { currentPosition, nav, stopPullDownRefresh, toast } from '../../../services/platform'
+import { Page } from '../../../components/page'
 
 /** The station directory: every station, searched by name or street, or sorted by distance. */
 export default function Stations() {
@@ -26,7 +27,7 @@ export default function Stations() {
   }
 
   return (
-    <View className='page'>
+    <Page>
       <View className='card'>
         <Input className='input station-search' value={search} placeholder='搜索联络站名称、街道或地址' maxlength={30} confirmType='search' onInput={(e) => setSearch(e.detail.value)} />
         <Button className='btn btn--ghost btn--small nearby' onClick={sortByDistance}>
@@ -47,6 +48,6 @@ export default function Stations() {
           </View>
         ))}
       </StateView>
-    </View>
+    </Page>
   )
 }

@@ -12,6 +12,7 @@ import { getNotice } from '../../../services/api/notices'
 import { nav, stopPullDownRefresh, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
 import { ReportButton } from '../../../components/report-button'
+import { Page } from '../../../components/page'
 
 /** One reception day: what it is about, and a deputy's time to book (or to wait for). */
 export default function Notice() {
@@ -48,7 +49,7 @@ export default function Notice() {
   for (const s of slots.data?.items ?? []) byDeputy.set(s.deputyName, [...(byDeputy.get(s.deputyName) ?? []), s])
 
   return (
-    <View className='page'>
+    <Page>
       <StateView loading={notice.loading} error={notice.error} onRetry={notice.reload}>
         {notice.data && (
           <View className='card'>
@@ -96,6 +97,6 @@ export default function Notice() {
           ))}
         </StateView>
       </View>
-    </View>
+    </Page>
   )
 }

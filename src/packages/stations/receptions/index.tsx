@@ -7,6 +7,7 @@ import type { NoticeView } from '../../../core/reception/views'
 import { dayWithWeekday } from '../../../core/time'
 import { listNotices } from '../../../services/api/reception-days'
 import { nav, stopPullDownRefresh } from '../../../services/platform'
+import { Page } from '../../../components/page'
 
 /** 接待日: every station's coming reception days, soonest first, grouped by date (张榜公示). */
 export default function Receptions() {
@@ -16,7 +17,7 @@ export default function Receptions() {
   for (const n of list.data?.items ?? []) byDay.set(n.next[0], [...(byDay.get(n.next[0]) ?? []), n])
 
   return (
-    <View className='page'>
+    <Page>
       <Text className='hint'>各联络站近期的代表接待日，点开可提前提问或预约约见</Text>
       <StateView loading={list.loading} error={list.error} onRetry={list.reload} empty={byDay.size === 0} emptyText='近期没有接待日'>
         {[...byDay].map(([day, notices]) => (
@@ -31,6 +32,6 @@ export default function Receptions() {
           </View>
         ))}
       </StateView>
-    </View>
+    </Page>
   )
 }

@@ -11,6 +11,7 @@ import { errorMessage } from '../../../services/api/call'
 import { followStation, listNotices } from '../../../services/api/reception-days'
 import { getStation, stationQr } from '../../../services/api/stations'
 import { callPhone, nav, openMap, stopPullDownRefresh, toast } from '../../../services/platform'
+import { Page } from '../../../components/page'
 
 /** A station's page: where and when, who is on duty, and every deputy grouped into it. */
 export default function Station() {
@@ -38,7 +39,7 @@ export default function Station() {
   }
 
   return (
-    <View className='page'>
+    <Page>
       <StateView loading={station.loading} error={station.error} onRetry={station.reload}>
         {s && (
           <>
@@ -117,6 +118,6 @@ export default function Station() {
           </>
         )}
       </StateView>
-    </View>
+    </Page>
   )
 }

@@ -1,0 +1,123 @@
+import type { Page } from 'playwright-core'
+import { withChromiumHost } from '../support/browser'
+
+jest.setTimeout(240_000)
+
+/** What a tap lands on, by the classes the pages give them. */
+const TAPPABLE = '.btn, .chip, .consent, .link, .report-link, .tab, .media-remove, .media-add, .input, .list-item, .move, .case-card, .weui-tabbar__item'
+
+interface Measured {
+  smallText: string[]
+  tightLines: string[]
+  smallTargets: string[]
+  clipped: string[]
+}
+
+/**
+ * Every visible text and tap target on the page, measured as the person sees it: font size and
+ * line spacing of each element holding text, the box of each tap target, and text cut off or
+ * running past the screen.
+ */
+async function measure(page: Page, minTarget: number): Promise<Measured> {
+  return page.evaluate(
+    ({ selector, minTarget }) => {
+      const visible = (el: Element) => {
+        const r = el.getBoundingClientRect()
+        const s = getComputedStyle(el)
+        return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none' && Number(s.opacity) > 0
+      }
+      const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} “${(el.textContent ?? '').trim().slice(0, 12)}”`
+      const out = { smallText: [] as string[], tightLines: [] as string[], smallTargets: [] as string[], clipped: [] as string[] }
+      const holders = new Set<Element>()
+      const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) if (n.textContent?.trim() && n.parentElement) holders.add(n.parentElement)
+      for (const el of holders) {
+        if (!visible(el) || el.closest('script, style, .taro__toast, .weui-toast')) continue
+        const s = getComputedStyle(el)
+        const size = parseFloat(s.fontSize)
+        if (size < 17.95) out.smallText.push(`${name(el)} ${size}px`)
+        const line = s.lineHeight === 'normal' ? size * 1.2 : parseFloat(s.lineHeight)
+        if (line < size * 1.3 - 0.01) out.tightLines.push(`${name(el)} ${line}/${size}`)
+        const r = el.getBoundingClientRect()
+        const cut = s.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1
+        if (cut || r.right > window.innerWidth + 1 || r.left < -1) out.clipped.push(name(el))
+      }
+      for (const el of document.querySelectorAll(selector)) {
+        if (!visible(el)) continue
+        const r = el.getBoundingClientRect()
+        if (r.height < minTarget - 0.5 || r.width < minTarget - 0.5) out.smallTargets.push(`${name(el)} ${Math.round(r.width)}×${Math.round(r.height)}`)
+      }
+      return out
+    },
+    { selector: TAPPABLE, minTarget },
+  )
+}
+
+/** axe-core's WCAG 2 A and AA rules (contrast among them) and the one main landmark. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] }, rules: { 'landmark-one-main': { enabled: true } } })
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+  })
+}
+
+describe('关怀模式 and tap targets on the resident pages, in Chromium', () => {
+  const app = withChromiumHost()
+  const { phone, shot } = app
+
+  /** home → the deputy's page → the form → the filed case, checking each page on the way. */
+  async function walk(page: Page, minText: boolean, minTarget: number, tag: string) {
+    const check = async (where: string) => {
+      await page.waitForTimeout(300)
+      const m = await measure(page, minTarget)
+      expect({ where, smallTargets: m.smallTargets, clipped: m.clipped }).toEqual({ where, smallTargets: [], clipped: [] })
+      if (minText) expect({ where, smallText: m.smallText, tightLines: m.tightLines }).toEqual({ where, smallText: [], tightLines: [] })
+      expect({ where, axe: await axeViolations(page) }).toEqual({ where, axe: [] })
+      await shot(page, `${tag}-${where}`)
+    }
+    await page.goto(`${app.base}/`)
+    await page.locator('.tell-us').waitFor()
+    await check('home')
+    await page.goto(`${app.base}/pages/deputy/index?scene=${encodeURIComponent('d=LZ001')}`)
+    await page.locator('.deputy-name').waitFor()
+    await check('deputy')
+    await page.getByText('码上说事', { exact: true }).click()
+    await page.locator('.chip', { hasText: '环境卫生' }).click()
+    await page.locator('textarea').fill('小区东门外的垃圾桶满了三天没人清运，味道很大')
+    await page.locator('.phone input').fill('13812341234')
+    await check('submit')
+    await page.locator('.consent', { hasText: '同意将手机号提供给办理人员' }).click()
+    await page.locator('.submit').click()
+    await page.locator('.success-number').waitFor()
+    await check('success')
+    await page.getByText('查看办理进度').click()
+    await page.locator('.case-text').waitFor()
+    await check('case')
+  }
+
+  it('outside 关怀模式 every tap target is at least 44 px, and the pages pass axe', async () => {
+    const resident = await phone()
+    await walk(resident, false, 44, '51-normal')
+  })
+
+  it('in 关怀模式 (the switch on 我的) text is 18 px and up, lines 1.3 apart, targets 60 px, nothing cut off', async () => {
+    const resident = await phone()
+    await resident.goto(`${app.base}/pages/me/index`)
+    await resident.locator('.care-toggle', { hasText: '开启关怀模式' }).click()
+    await resident.locator('.care-toggle', { hasText: '关闭关怀模式' }).waitFor()
+    expect(await resident.evaluate(() => document.documentElement.classList.contains('care'))).toBe(true)
+    await walk(resident, true, 60, '52-care')
+    // The choice stays with the device: a new visit opens in 关怀模式.
+    await resident.reload()
+    await resident.locator('.page.care').first().waitFor()
+  })
+
+  it('lets the page be pinch-zoomed', async () => {
+    const resident = await phone()
+    await resident.goto(`${app.base}/`)
+    const viewport = await resident.locator('meta[name=viewport]').getAttribute('content')
+    expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale\s*=\s*1(\.0)?\b/)
+  })
+})
