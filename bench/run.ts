@@ -67,13 +67,20 @@ const ms = (x: number) => `${x.toFixed(1)} ms`
 const listen = (host: FastifyInstance) => host.listen({ port: 0, host: '127.0.0.1' })
 
 /** Milliseconds from navigation to the text on screen, with the CPU slowed 4× like a cheap phone. */
-async function firstRender(browser: Browser, url: string, text: string): Promise<number> {
+/** Chrome DevTools' "3G" profile: 562.5 ms round trips, 1.44 Mbit/s down, 675 kbit/s up. */
+const THREE_G = { offline: false, latency: 562.5, downloadThroughput: (1.44e6 / 8) * 0.9, uploadThroughput: (675e3 / 8) * 0.9 }
+
+async function firstRender(browser: Browser, url: string, text: string, slowNetwork = false): Promise<number> {
   const times: number[] = []
   for (let i = 0; i < RENDER_RUNS; i++) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    if (slowNetwork) {
+      await cdp.send('Network.enable')
+      await cdp.send('Network.emulateNetworkConditions', THREE_G)
+    }
     await page.addInitScript((t: string) => {
       const w = window as unknown as { __rendered?: number }
       new MutationObserver((_m, obs) => {
@@ -224,8 +231,12 @@ async function main() {
   const browser = await launchChromium()
   const bare = await firstRender(browser, `${bareBase}/pages/index/index`, '王建国')
   const landing = await firstRender(browser, `${base}/pages/deputy/index?scene=d%3DLZ001`, '王建国')
+  const skeleton3g = await firstRender(browser, `${base}/pages/deputy/index?scene=d%3DLZ001`, '正在打开', true)
+  const landing3g = await firstRender(browser, `${base}/pages/deputy/index?scene=d%3DLZ001`, '王建国', true)
   await browser.close()
   row('deputy landing page: name on screen', ms(landing), `${(landing / bare).toFixed(2)}× a bare Taro page (${ms(bare)})`)
+  row('  on 3G (562 ms RTT, 1.44 Mbit/s): skeleton on screen', ms(skeleton3g), `target ≤ 1 s; ${(skeleton3g / landing3g).toFixed(2)}× the name's time on 3G`)
+  row('  on 3G: name on screen', ms(landing3g), `${(landing3g / landing).toFixed(2)}× the same page without throttling`)
 
   console.log(`\ncases.submit through the host, ${SUBMITS} sequential calls after 20 warm-up`)
   const onLite = await submitLatency(base)

@@ -21,6 +21,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
       USE_CLOUD: JSON.stringify(process.env.TARO_APP_CLOUD === '1'),
       CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
+      // WeChat's 同声传译 plugin, once the mini-program's account has added it (app.config declares it then).
+      WECHAT_SI: JSON.stringify(process.env.TARO_APP_WECHAT_SI === '1'),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

@@ -47,4 +47,6 @@ export default defineAppConfig({
   requiredPrivateInfos: ['chooseLocation', 'getLocation'],
   permission: { 'scope.userLocation': { desc: '用于标注您反映问题的位置' } },
   __usePrivacyCheck__: true,
+  // Voice input through WeChat's 同声传译 (added to the mini-program's account first; TARO_APP_WECHAT_SI=1).
+  ...(process.env.TARO_APP_WECHAT_SI === '1' ? { plugins: { WechatSI: { version: '0.3.6', provider: 'wx069ba97219f66d99' } } } : {}),
 })

@@ -7,6 +7,8 @@ declare module '*.css'
 declare const API_BASE: string
 declare const USE_CLOUD: boolean
 declare const CLOUD_ENV: string
+declare const WECHAT_SI: boolean
+declare function requirePlugin(name: string): any
 
 declare namespace NodeJS {
   interface ProcessEnv {

@@ -4,6 +4,7 @@ import type { CaseLocation, Position } from '../core/fields'
 /** Navigation, feedback and device features, so pages never call Taro.* themselves. */
 export const nav = {
   to: (url: string) => Taro.navigateTo({ url }),
+  back: () => Taro.navigateBack(),
   redirect: (url: string) => Taro.redirectTo({ url }),
   tab: (url: string) => Taro.switchTab({ url }),
 }
@@ -12,6 +13,20 @@ export const toast = (title: string, icon: 'none' | 'success' = 'none') =>
   Taro.showToast({ title, icon, duration: 2500 })
 
 export const stopPullDownRefresh = () => Taro.stopPullDownRefresh()
+
+const TAB_PAGES = ['pages/index/index', 'pages/mine/index', 'pages/messages/index', 'pages/me/index']
+
+/**
+ * H5 has no navigation bar of WeChat's: where a page leads back to. A tab page needs no way back; a
+ * page opened from a link or a QR code, with nothing behind it, leads home.
+ */
+export function wayBack(): 'back' | 'home' | null {
+  if (process.env.TARO_ENV !== 'h5') return null
+  const pages = Taro.getCurrentPages()
+  const route = (pages[pages.length - 1]?.route ?? '').replace(/^\//, '').split('?')[0]
+  if (TAB_PAGES.includes(route)) return null
+  return pages.length > 1 ? 'back' : 'home'
+}
 
 /** A page's title where one page serves several lists. */
 export const setPageTitle = (title: string) => void Taro.setNavigationBarTitle({ title }).catch(() => undefined)
@@ -50,7 +65,11 @@ function focusablePages(): void {
 }
 
 export function initPlatform(): void {
-  if (process.env.TARO_ENV === 'h5') focusablePages()
+  if (process.env.TARO_ENV === 'h5') {
+    // index.html's skeleton stood in while the scripts came: the app's own pages show from here.
+    document.getElementById('boot')?.remove()
+    focusablePages()
+  }
   if (USE_CLOUD) Taro.cloud.init({ env: CLOUD_ENV || undefined, traceUser: true })
 }
 

@@ -114,6 +114,72 @@ describe('关怀模式 and tap targets on the resident pages, in Chromium', () =
     await resident.locator('.page.care').first().waitFor()
   })
 
+  it('on a network too slow for the scripts, the landing page shows a skeleton from its HTML alone; then the page, with a way back', async () => {
+    const resident = await phone()
+    let release = () => {}
+    const held = new Promise<void>((ok) => (release = ok))
+    await resident.route('**/js/**', async (route) => {
+      await held
+      await route.continue()
+    })
+    await resident.goto(`${app.base}/pages/deputy/index?scene=${encodeURIComponent('d=LZ001')}`, { waitUntil: 'commit' })
+    await resident.locator('#boot', { hasText: '正在打开，请稍候' }).waitFor()
+    await shot(resident, '53-landing-skeleton')
+    release()
+    await resident.locator('.deputy-name').waitFor()
+    expect(await resident.locator('#boot').count()).toBe(0)
+    // Opened from a QR code, nothing is behind it: the way back leads home; every page has its title.
+    expect(await resident.title()).toBe('人大代表')
+    await resident.locator('.back-link', { hasText: '首页' }).waitFor()
+    await resident.getByText('码上说事', { exact: true }).click()
+    await resident.locator('.back-link', { hasText: '返回' }).click()
+    await resident.locator('.deputy-name').waitFor()
+    await resident.locator('.back-link', { hasText: '首页' }).click()
+    await resident.locator('.tell-us').waitFor()
+    expect(await resident.locator('.back-link').count()).toBe(0)
+  })
+
+  it('offers 语音输入 on the form where the browser can listen, and hides it where it cannot', async () => {
+    // Chromium's recognizer sends speech to Google, which this machine cannot reach: a stand-in with the Web Speech API's surface hears a fixed sentence.
+    const speaking = await phone()
+    await speaking.addInitScript(() => {
+      class FakeRecognition {
+        lang = ''
+        interimResults = true
+        continuous = false
+        onresult: ((e: unknown) => void) | null = null
+        onerror: ((e: unknown) => void) | null = null
+        onend: (() => void) | null = null
+        start() {
+          ;(window as unknown as { heard: string }).heard = this.lang
+        }
+        stop() {
+          const result = Object.assign([{ transcript: '东门的路灯坏了一个月' }], { isFinal: true })
+          this.onresult?.({ results: [result] })
+          this.onend?.()
+        }
+      }
+      Object.assign(window, { webkitSpeechRecognition: FakeRecognition, SpeechRecognition: undefined })
+    })
+    await speaking.goto(`${app.base}/pages/deputy/index?scene=${encodeURIComponent('d=LZ001')}`)
+    await speaking.getByText('码上说事', { exact: true }).click()
+    await speaking.locator('textarea').fill('晚上看不清路。')
+    await speaking.locator('.voice-input', { hasText: '语音输入' }).click()
+    await speaking.locator('.voice-input', { hasText: '正在听' }).waitFor()
+    expect(await speaking.evaluate(() => (window as unknown as { heard: string }).heard)).toBe('zh-CN')
+    await speaking.locator('.voice-input').click()
+    await speaking.locator('.voice-input', { hasText: /^语音输入$/ }).waitFor()
+    expect(await speaking.locator('textarea').inputValue()).toBe('晚上看不清路。东门的路灯坏了一个月')
+    await shot(speaking, '54-voice-input')
+
+    const silent = await phone()
+    await silent.addInitScript(() => Object.assign(window, { webkitSpeechRecognition: undefined, SpeechRecognition: undefined }))
+    await silent.goto(`${app.base}/pages/deputy/index?scene=${encodeURIComponent('d=LZ001')}`)
+    await silent.getByText('码上说事', { exact: true }).click()
+    await silent.locator('textarea').waitFor()
+    expect(await silent.locator('.voice-input').count()).toBe(0)
+  })
+
   it('lets the page be pinch-zoomed', async () => {
     const resident = await phone()
     await resident.goto(`${app.base}/`)

@@ -17,6 +17,7 @@ import { useDraft } from '../../store/use-draft'
 import { newCaseDraft, problemOf } from './case-draft'
 import { loadTarget, targetOf } from './submit-target'
 import { Page } from '../../components/page'
+import { VoiceButton } from '../../components/voice-button'
 
 /**
  * The concern form, for every way in (a deputy's code, a station's code, a reception day, or 我要反映
@@ -126,9 +127,12 @@ export default function Submit() {
                 placeholder='请说明发生了什么、在哪里、持续多久了'
                 onInput={(e) => updateDraft({ text: e.detail.value })}
               />
-              <Text className='counter'>
-                {textLength(draft.text)}/{CASE_TEXT_MAX}
-              </Text>
+              <View className='row row--between'>
+                <VoiceButton onText={(said) => updateDraft((d) => ({ text: `${d.text}${said}`.slice(0, CASE_TEXT_MAX) }))} />
+                <Text className='counter'>
+                  {textLength(draft.text)}/{CASE_TEXT_MAX}
+                </Text>
+              </View>
             </View>
             <View className='card'>
               <Text className='section-title'>照片和视频（选填）</Text>
