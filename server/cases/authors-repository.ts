@@ -1,10 +1,5 @@
 import type { Queryable } from '../db/queryable'
 
-/** A person's follows of others' cases end. */
-export async function dropFollowsOf(q: Queryable, userId: string): Promise<void> {
-  await q.query('delete from case_followers where user_id = $1', [userId])
-}
-
 /** A person's cases lose the phone they left; answers each case's words, to be anonymized. */
 export async function unphoneCasesOf(q: Queryable, residentId: string): Promise<{ id: string; text: string }[]> {
   return q.query(

@@ -1,6 +1,7 @@
 import { redactPersonal } from '../../src/core/privacy/redact'
 import type { Queryable } from '../db/queryable'
-import { dropFollowsOf, rewriteCaseText, unphoneCasesOf } from './authors-repository'
+import { rewriteCaseText, unphoneCasesOf } from './authors-repository'
+import { dropFollowsOf } from './followers-repository'
 
 /**
  * A resident's account ended: they follow nothing more, and the cases they filed stay for the

@@ -87,15 +87,6 @@ export async function caseById(q: Queryable, id: string, forUpdate = false): Pro
   return row ?? null
 }
 
-export async function isFollower(q: Queryable, caseId: string, userId: string): Promise<boolean> {
-  const rows = await q.query('select 1 from case_followers where case_id = $1 and user_id = $2', [caseId, userId])
-  return rows.length > 0
-}
-
-export async function addFollower(q: Queryable, caseId: string, userId: string): Promise<void> {
-  await q.query('insert into case_followers (case_id, user_id) values ($1, $2) on conflict do nothing', [caseId, userId])
-}
-
 /** The next readable number of a district's year; the row lock orders concurrent submits. */
 export async function nextCaseSeq(q: Queryable, districtId: string, year: number): Promise<number> {
   const [row] = await q.query<{ last: number }>(

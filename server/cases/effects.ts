@@ -6,7 +6,8 @@ import { errors } from '../../src/core/errors'
 import type { Queryable } from '../db/queryable'
 import { requireDepartment } from '../districts/districts'
 import type { Viewer } from '../../src/core/identity/viewer'
-import { addFollower, caseById, type CaseRow, type MovePatch } from './cases-repository'
+import { caseById, type CaseRow, type MovePatch } from './cases-repository'
+import { addFollower } from './followers-repository'
 import { scopeOf } from './reading'
 
 /** What a move changes besides the state, and how its timeline entry reads. */

@@ -37,7 +37,7 @@ export function sealedPhone(ctx: FnContext, phone: string | undefined) {
   return phone && key ? sealPhone(phone, key) : null
 }
 
-const summary = (c: CaseRow, held = false): SubmittedCase => ({ id: c.id, number: c.number, status: c.status, ...(held ? { held } : {}) })
+export const summary = (c: CaseRow, held = false): SubmittedCase => ({ id: c.id, number: c.number, status: c.status, ...(held ? { held } : {}) })
 
 /** Refuses a person who filed too many cases in the last hour or day; counted in the filing's transaction. */
 async function requireWithinLimits(q: Queryable, limits: SubmitLimits, residentId: string, now: Date) {

@@ -1,3 +1,5 @@
+import { mayClaim, mayRecordFor } from '../../src/core/cases/access'
+import { CLAIM_PAGE } from '../../src/core/cases/pages'
 import type { CasesQueryEvent } from '../../src/core/cases/schemas'
 import type { SubmittedCase } from '../../src/core/cases/types'
 import { errors } from '../../src/core/errors'
@@ -6,19 +8,19 @@ import { audit } from '../audit/audit'
 import { districtById, requireCategory } from '../districts/districts'
 import { pushStepOf } from '../messaging/deliver'
 import { queueRecordedSms, sendClaimCode, useClaimCode } from '../messaging/texting'
-import { maskPhone, sealPhone } from '../privacy/phone'
+import { maskPhone, phoneHash, sealPhone } from '../privacy/phone'
 import type { FnContext } from '../runtime/context'
 import { holdIfDoubtful, screenText } from '../safety/screening'
 import { requireStation } from '../stations/stations'
 import { caseBySubmission } from './cases-repository'
-import { fileCase } from './filing'
+import { fileCase, summary } from './filing'
 import { dutyFor } from './routing'
 import { claimableBy, claimCasesOf } from './claims-repository'
 
 type RecordFor = Extract<CasesQueryEvent, { action: 'recordFor' }>
 
 /** The page a recorded person claims their cases on, as the text's link. */
-export const claimLink = (publicUrl: string, number: string) => `${publicUrl.replace(/\/$/, '')}/packages/account/claim/index?no=${encodeURIComponent(number)}`
+const claimLink = (publicUrl: string, number: string) => `${publicUrl.replace(/\/$/, '')}${CLAIM_PAGE}?no=${encodeURIComponent(number)}`
 
 /**
  * Staff take down a phone call or a visit for a person without the mini-program: the case is
@@ -28,10 +30,10 @@ export const claimLink = (publicUrl: string, number: string) => `${publicUrl.rep
 export async function recordFor(ctx: FnContext, e: RecordFor): Promise<SubmittedCase> {
   const user = await ctx.requireUser()
   const { db, phoneKey } = ctx.services
-  if (user.role !== 'staff' || !user.stationId) throw errors.forbidden.notStationStaff('代为登记诉求')
+  if (!mayRecordFor(user) || !user.stationId) throw errors.forbidden.notStationStaff('代为登记诉求')
   if (!phoneKey) throw errors.validation.phoneUnavailable()
   const again = await caseBySubmission(db, user.id, e.submissionId)
-  if (again) return { id: again.id, number: again.number, status: again.status }
+  if (again) return summary(again)
 
   const now = ctx.services.now()
   const stationId = user.stationId
@@ -40,7 +42,7 @@ export async function recordFor(ctx: FnContext, e: RecordFor): Promise<Submitted
   const screened = await screenText(ctx, '诉求内容', [e.text, e.location?.name], 2)
   const phone = sealPhone(e.phone, phoneKey)
   const duty = await dutyFor(db, { route: { to: 'station', stationId, by: 'code' }, districtId: district.id, channel: 'station_qr' }, shanghaiDay(now))
-  const filed = await db.tx(async (q) => {
+  const created = await db.tx(async (q) => {
     const f = await fileCase(q, district, now, user, {
       residentId: user.id,
       submissionId: e.submissionId,
@@ -59,34 +61,40 @@ export async function recordFor(ctx: FnContext, e: RecordFor): Promise<Submitted
       forName: e.name,
       smsNotify: e.smsNotify,
     })
-    if (!f) throw errors.conflict.caseStale()
+    if (!f) return null
     await holdIfDoubtful(q, screened, { kind: 'case', refId: f.row.id, districtId: district.id, stationId, authorId: user.id, content: e.text })
     const link = claimLink(ctx.services.publicUrl ?? '', f.row.number)
     await queueRecordedSms(q, { phone, caseId: f.row.id, params: [f.row.number, link], now })
     return f.row
   })
-  await pushStepOf(ctx.services, filed.id)
-  return { id: filed.id, number: filed.number, status: filed.status }
+  // A concurrent retry with the same submission id won the insert: answer with its case.
+  const filed = created ?? (await caseBySubmission(db, user.id, e.submissionId))
+  if (!filed) throw new Error('recording neither inserted nor found')
+  if (created) await pushStepOf(ctx.services, filed.id)
+  return summary(filed)
+}
+
+/** A resident claiming by a phone: the number's lookup key. */
+async function claimantsHash(ctx: FnContext, phone: string): Promise<string> {
+  const user = await ctx.requireUser()
+  if (!mayClaim(user)) throw errors.forbidden.claimResidents()
+  if (!ctx.services.phoneKey) throw errors.validation.smsUnavailable()
+  return phoneHash(phone, ctx.services.phoneKey)
 }
 
 /** The person asks for a code to the phone their cases were recorded under; the answer is the same whether there are any. */
 export async function askClaimCode(ctx: FnContext, phone: string): Promise<{ sentTo: string }> {
-  const user = await ctx.requireUser()
-  const { db, phoneKey } = ctx.services
-  if (user.role !== 'resident') throw errors.forbidden.claimResidents()
-  if (!phoneKey) throw errors.validation.smsUnavailable()
-  const sealed = sealPhone(phone, phoneKey)
-  await sendClaimCode(ctx.services, { ...sealed, plain: phone }, (await claimableBy(db, sealed.hash)) > 0)
+  const { db } = ctx.services
+  const hash = await claimantsHash(ctx, phone)
+  await sendClaimCode(ctx.services, { plain: phone, hash }, (await claimableBy(db, hash)) > 0)
   return { sentTo: maskPhone(phone) }
 }
 
 /** With the code, every case recorded under that phone becomes the person's own: to follow, and to rate. */
 export async function claim(ctx: FnContext, phone: string, code: string): Promise<{ claimed: { id: string; number: string }[] }> {
   const user = await ctx.requireUser()
-  const { db, phoneKey } = ctx.services
-  if (user.role !== 'resident') throw errors.forbidden.claimResidents()
-  if (!phoneKey) throw errors.validation.smsUnavailable()
-  const hash = sealPhone(phone, phoneKey).hash
+  const { db } = ctx.services
+  const hash = await claimantsHash(ctx, phone)
   const now = ctx.services.now()
   const { verdict, claimed } = await db.tx(async (q) => {
     const verdict = await useClaimCode(q, hash, code, now)

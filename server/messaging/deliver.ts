@@ -4,12 +4,9 @@ import type { TemplateConfig } from '../../src/core/messaging/subscribe'
 import { addQuota, clearQuota, finishPush, leasePushes, lockDuePushes, retryPushLater, takeQuota, type PushRow } from './outbox-repository'
 import type { Services } from '../runtime/services'
 import { PushError } from './channel'
+import { BATCH, backoffMs, LEASE_MS, MAX_ATTEMPTS } from './retry'
 import { deliverSms } from './texting'
 
-const BATCH = 50
-/** Tries after the first: 1, 4, 16 and 64 minutes later; then the push is given up as failed. */
-export const MAX_ATTEMPTS = 5
-export const backoffMs = (attempts: number) => 60_000 * 4 ** attempts
 
 export interface Delivered {
   sent: number
@@ -18,8 +15,6 @@ export interface Delivered {
   failed: number
 }
 
-/** How long a claimed push is left to its dispatcher before another may try it (one that died midway). */
-const LEASE_MS = 5 * 60_000
 
 /**
  * Delivers queued pushes that are due (all, or those of one case right after its step).

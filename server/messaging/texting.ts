@@ -5,21 +5,17 @@ import type { Queryable } from '../db/queryable'
 import { secretHash } from '../identity/codes'
 import { decryptPhone, type SealedPhone } from '../privacy/phone'
 import type { Services } from '../runtime/services'
+import { BATCH, backoffMs, LEASE_MS, MAX_ATTEMPTS } from './retry'
 import { SmsError } from './sms'
 import { codeOf, countWrongCode, dropCode, finishSms, insertSms, leaseSms, lockDueSms, lockNumber, putCode, retrySmsLater, textsTo } from './sms-repository'
 
-const BATCH = 50
-const LEASE_MS = 5 * 60_000
-/** Tries after the first: 1, 4, 16 and 64 minutes later, then the text is given up. */
-const MAX_ATTEMPTS = 5
-const backoffMs = (attempts: number) => 60_000 * 4 ** attempts
 
 /**
  * A claim code to a number: refused within a minute of the last and past 5 an hour or 10 texts a
  * day, counted in the database. Only a number that has cases to claim is actually texted (`send`);
  * every ask counts, so the answer and the limits are the same either way.
  */
-export async function sendClaimCode(services: Services, phone: SealedPhone & { plain: string }, send: boolean): Promise<void> {
+export async function sendClaimCode(services: Services, phone: { plain: string; hash: string }, send: boolean): Promise<void> {
   const { db, sms } = services
   if (!sms) throw errors.validation.smsUnavailable()
   const now = services.now()
@@ -30,8 +26,8 @@ export async function sendClaimCode(services: Services, phone: SealedPhone & { p
     const waited = sent.lastCodeAt ? (now.getTime() - sent.lastCodeAt.getTime()) / 1000 : Infinity
     if (waited < SMS_LIMITS.codeGapSeconds) throw errors.rateLimited.smsTooSoon(Math.ceil(SMS_LIMITS.codeGapSeconds - waited))
     if (sent.codesInHour >= SMS_LIMITS.codesPerHour || sent.inDay >= SMS_LIMITS.perDay) throw errors.rateLimited.smsNumber()
-    // The code itself is never written: the row counts the ask, the code's hash waits in sms_codes.
-    const row = await insertSms(q, { hash: phone.hash, enc: send ? phone.enc : null, purpose: 'code', params: [], status: send ? 'pending' : 'skipped', now })
+    // The row only counts the ask: no phone, so the outbox never sends it; the code's hash waits in sms_codes.
+    const row = await insertSms(q, { hash: phone.hash, enc: null, purpose: 'code', params: [], status: send ? 'pending' : 'skipped', now })
     if (send) await putCode(q, phone.hash, secretHash(code), new Date(now.getTime() + SMS_CODE_MINUTES * 60_000))
     return row
   })

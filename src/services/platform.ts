@@ -39,14 +39,19 @@ export function setUnreadBadge(unread: number): void {
   void Promise.resolve(done).catch(() => undefined)
 }
 
-/** WeChat's own text size (我 › 设置 › 通用 › 字体大小) is larger than standard (17): 关怀模式 follows it. */
+/** WeChat's own text size (我 › 设置 › 通用 › 字体大小) is larger than standard (17): 关怀模式 follows it. Read once per launch. */
+let largeText: boolean | undefined
 export function systemLargeText(): boolean {
-  if (process.env.TARO_ENV !== 'weapp') return false
-  try {
-    return ((Taro.getAppBaseInfo() as { fontSizeSetting?: number }).fontSizeSetting ?? 17) > 17
-  } catch {
-    return false
+  if (largeText !== undefined) return largeText
+  largeText = false
+  if (process.env.TARO_ENV === 'weapp') {
+    try {
+      largeText = ((Taro.getAppBaseInfo() as { fontSizeSetting?: number }).fontSizeSetting ?? 17) > 17
+    } catch {
+      // An old base library: standard text.
+    }
   }
+  return largeText
 }
 
 /** In H5 the tab bar lives outside the pages: 关怀模式 marks the whole document too. */

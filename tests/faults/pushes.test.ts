@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { templatesFrom, wechatPush } from '../../server/adapters/wechat/subscribe'
-import { deliverPushes, MAX_ATTEMPTS } from '../../server/messaging/deliver'
+import { deliverPushes } from '../../server/messaging/deliver'
+import { MAX_ATTEMPTS } from '../../server/messaging/retry'
 import { addQuota, enqueuePlainPushes } from '../../server/messaging/outbox-repository'
 import type { Database } from '../../server/db/queryable'
 import type { SubscribeSdk } from '../../server/adapters/wechat/subscribe'

@@ -40,6 +40,12 @@ export const canSeeCase = (v: Viewer, c: CaseScope): boolean => c.residentId ===
 /** Inboxes are for those who handle cases; residents have 我的诉求. */
 export const hasInbox = (v: Viewer): boolean => v.role !== 'resident'
 
+/** Recording a call or a visit for someone without the mini-program is for a station's staff. */
+export const mayRecordFor = (v: Viewer): boolean => v.role === 'staff' && v.stationId !== null
+
+/** Claiming cases staff recorded under one's phone is for residents. */
+export const mayClaim = (v: Viewer): boolean => v.role === 'resident'
+
 /** Following another's case instead of filing the same problem again is for residents. */
 export const mayFollow = (v: Viewer): boolean => v.role === 'resident'
 

@@ -9,3 +9,6 @@ export const CASE_PAGE: Record<Role, string> = {
   office: '/packages/office/case/index',
   admin: '/packages/office/case/index',
 }
+
+/** Where a person claims the cases staff recorded under their phone; the text they get links here. */
+export const CLAIM_PAGE = '/packages/account/claim/index'

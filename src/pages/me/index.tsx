@@ -3,6 +3,7 @@ import { useLoad } from '@tarojs/taro'
 import { useState } from 'react'
 import { MyDataActions } from '../../components/my-data-actions'
 import { WORKBENCH } from '../../components/role-paths'
+import { CLAIM_PAGE } from '../../core/cases/pages'
 import { ROLE_LABELS, ROLES, type Role } from '../../core/identity/roles'
 import { errorMessage } from '../../services/api/call'
 import { nav, toast } from '../../services/platform'
@@ -57,7 +58,7 @@ export default function Me() {
         </Button>
       )}
       {user?.role === 'resident' && (
-        <Button className='btn btn--ghost claim-cases' onClick={() => nav.to('/packages/account/claim/index')}>
+        <Button className='btn btn--ghost claim-cases' onClick={() => nav.to(CLAIM_PAGE)}>
           认领工作人员代为登记的诉求
         </Button>
       )}
