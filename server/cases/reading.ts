@@ -1,12 +1,13 @@
 import { canHandleCase, canSeeCase, hasInbox, phoneShown, roleMayMove, type CaseScope } from '../../src/core/cases/access'
 import { openingAudited } from '../../src/core/audit/access'
 import { authorView, followerView, publicExcerpt } from '../../src/core/cases/redaction'
-import { statesAwaiting, STATES_TO_RATE, type CaseFacts } from '../../src/core/cases/transitions'
+import { STATES_TO_RATE, type CaseFacts } from '../../src/core/cases/transitions'
 import type { CaseDetail, CaseSummary, DispatchOptions } from '../../src/core/cases/types'
 import { errors } from '../../src/core/errors'
 import type { Viewer } from '../../src/core/identity/viewer'
-import { PAGE_SIZE } from '../../src/core/limits'
+import { CASES_PAGE } from '../../src/core/limits'
 import { audit } from '../audit/audit'
+import { afterCursor, pageOf } from '../db/cursor'
 import type { Queryable } from '../db/queryable'
 import { dispatchOptions } from '../districts/districts'
 import { caseMedia } from '../media/uploads'
@@ -15,7 +16,9 @@ import type { FnContext } from '../runtime/context'
 import { caseById, type CaseRow } from './cases-repository'
 import { isFollower } from './followers-repository'
 import { unreadCount } from '../messaging/inbox'
-import { caseDetail, casesOfResident, countToRate, inbox, storedPhone } from './views-repository'
+import { caseQuery, statesOf, type InboxEvent } from './search'
+import { searchCases } from './search-repository'
+import { caseDetail, casesOfResident, countToRate, storedPhone } from './views-repository'
 
 export const factsOf = (c: CaseRow): CaseFacts => ({
   status: c.status,
@@ -69,11 +72,12 @@ export async function caseFor(ctx: FnContext, id: string): Promise<CaseDetail | 
 /** How much of a followed case's shown words 我的诉求 lists. */
 const LIST_EXCERPT = 60
 
-/** 我的诉求: the person's cases and those they follow (as followers read them), newest first. */
-export async function myCases(ctx: FnContext, filter: 'all' | 'toRate' = 'all'): Promise<{ items: CaseSummary[] }> {
+/** 我的诉求: the person's cases and those they follow (as followers read them), newest first, a page at a time. */
+export async function myCases(ctx: FnContext, filter: 'all' | 'toRate', cursor?: string): Promise<{ items: CaseSummary[]; cursor?: string }> {
   const user = await ctx.requireUser()
-  const rows = await casesOfResident(ctx.services.db, user.id, PAGE_SIZE, filter === 'toRate' ? STATES_TO_RATE : null)
-  return { items: rows.map(({ mine, showPublicly, ...c }) => (mine ? c : { ...c, text: publicExcerpt(c.text, showPublicly, LIST_EXCERPT) })) }
+  const rows = await casesOfResident(ctx.services.db, user.id, filter === 'toRate' ? STATES_TO_RATE : null, afterCursor(cursor), CASES_PAGE + 1)
+  const page = pageOf(rows, CASES_PAGE)
+  return { ...page, items: page.items.map(({ mine, showPublicly, ...c }) => (mine ? c : { ...c, text: publicExcerpt(c.text, showPublicly, LIST_EXCERPT) })) }
 }
 
 /** What the tab bar and home signal: unread 消息, and one's own results waiting for a rating (待评价). */
@@ -84,11 +88,15 @@ export async function mySignals(ctx: FnContext): Promise<{ unread: number; toRat
   return { unread, toRate }
 }
 
-/** A handler's cases in their scope: their to-do, the overdue, or all; overdue and nearest deadlines first. */
-export async function inboxFor(ctx: FnContext, filter: 'new' | 'overdue' | 'all'): Promise<{ items: CaseSummary[] }> {
+/**
+ * A handler's cases in their scope, newest filed first, a page at a time: their to-do, the open,
+ * the overdue or all, narrowed by what they search for.
+ */
+export async function inboxFor(ctx: FnContext, e: InboxEvent): Promise<{ items: CaseSummary[]; cursor?: string }> {
   const user = await ctx.requireUser()
   if (!hasInbox(user)) throw errors.forbidden.inboxHandlersOnly()
-  return { items: await inbox(ctx.services.db, user, filter, statesAwaiting(user.role), PAGE_SIZE) }
+  const query = caseQuery(e, statesOf(e.filter, user.role), ctx.services.phoneKey)
+  return pageOf(await searchCases(ctx.services.db, user, query, afterCursor(e.cursor), CASES_PAGE + 1), CASES_PAGE)
 }
 
 /** The departments the case may be dispatched to, for those who may dispatch it. */

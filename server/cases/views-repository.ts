@@ -1,16 +1,16 @@
 import type { Candidate } from '../../src/core/cases/duplicates'
 import { CASE_STATUSES, isOpen, type CaseStatus } from '../../src/core/cases/states'
 import type { CaseDetail, CaseEvent, CaseSummary } from '../../src/core/cases/types'
-import type { Viewer } from '../../src/core/identity/viewer'
 import { shownSql } from '../safety/visibility'
+import { pageKey, type After } from '../db/cursor'
 import { isoText, type Queryable } from '../db/queryable'
 
 /** The summary columns every list shows; needs `c` joined to `d` (deputy) and `s` (station). */
-const SUMMARY = `c.id, c.number, c.status, c.category, c.text, coalesce(d.name, '') as "deputyName",
+export const SUMMARY = `c.id, c.number, c.status, c.category, c.text, coalesce(d.name, '') as "deputyName",
   coalesce(s.name, '') as "stationName", ${isoText('c.created_at')} as "createdAt", ${isoText('c.updated_at')} as "updatedAt",
   case when c.expires_to = 'overdue' then ${isoText('c.due_at')} end as "dueAt", c.overdue_at is not null as overdue`
 
-const FROM = 'cases c left join deputies d on d.id = c.deputy_id left join stations s on s.id = c.station_id'
+export const CASES_FROM = 'cases c left join deputies d on d.id = c.deputy_id left join stations s on s.id = c.station_id'
 
 /** A case and its timeline; its attachments are added by whoever knows where they are stored. */
 export async function caseDetail(q: Queryable, id: string, viewerId: string): Promise<Omit<CaseDetail, 'media'> | null> {
@@ -20,7 +20,7 @@ export async function caseDetail(q: Queryable, id: string, viewerId: string): Pr
             c.phone_masked as phone, (c.show_publicly and ${shownSql('case', 'c.id')}) as "showPublicly", c.resident_id = $2 as mine,
             coalesce(sd.name, '') as "suggestedDeputyName",
             case when c.for_name is not null then json_build_object('name', c.for_name, 'claimed', not c.claimable) end as "recordedFor"
-       from ${FROM} left join departments dep on dep.id = c.department_id left join deputies sd on sd.id = c.suggested_deputy_id
+       from ${CASES_FROM} left join departments dep on dep.id = c.department_id left join deputies sd on sd.id = c.suggested_deputy_id
       where c.id = $1`,
     [id, viewerId],
   )
@@ -40,20 +40,22 @@ export async function caseDetail(q: Queryable, id: string, viewerId: string): Pr
   return { ...c, events }
 }
 
-/** A resident's own cases (`mine`) and those they follow (with whether their authors show them), newest first. */
-/** The cases a resident filed or follows; with `toRate`, only their own results waiting in those states for a rating. */
+/** The cases a resident filed or follows, newest first; with `toRate`, only their own results waiting in those states for a rating. */
 export async function casesOfResident(
   q: Queryable,
   residentId: string,
+  toRate: readonly CaseStatus[] | null,
+  after: After | null,
   limit: number,
-  toRate: readonly CaseStatus[] | null = null,
-): Promise<(CaseSummary & { mine: boolean; showPublicly: boolean })[]> {
+): Promise<(CaseSummary & { mine: boolean; showPublicly: boolean; pageKey: string })[]> {
   return q.query(
-    `select ${SUMMARY}, c.resident_id = $1 as mine, (c.show_publicly and ${shownSql('case', 'c.id')}) as "showPublicly" from ${FROM}
-      where ($3::text[] is null and (c.resident_id = $1 or exists (select 1 from case_followers f where f.case_id = c.id and f.user_id = $1)))
-         or (c.resident_id = $1 and c.status = any($3::text[]))
-      order by c.created_at desc, c.id limit $2`,
-    [residentId, limit, toRate],
+    `select ${SUMMARY}, c.resident_id = $1 as mine, (c.show_publicly and ${shownSql('case', 'c.id')}) as "showPublicly", ${pageKey('c.created_at')}
+       from ${CASES_FROM}
+      where (($3::text[] is null and (c.resident_id = $1 or exists (select 1 from case_followers f where f.case_id = c.id and f.user_id = $1)))
+             or (c.resident_id = $1 and c.status = any($3::text[])))
+        and ($4::timestamptz is null or (c.created_at, c.id) < ($4::timestamptz, $5::uuid))
+      order by c.created_at desc, c.id desc limit $2`,
+    [residentId, limit, toRate, after?.at ?? null, after?.id ?? null],
   )
 }
 
@@ -61,55 +63,6 @@ export async function casesOfResident(
 export async function countToRate(q: Queryable, residentId: string, states: readonly CaseStatus[]): Promise<number> {
   const [row] = await q.query<{ n: number }>('select count(*)::int as n from cases where resident_id = $1 and status = any($2::text[])', [residentId, states])
   return row.n
-}
-
-/** The viewer's scope as SQL, the same rule canHandleCase states in the core. */
-function scopeFilter(s: Viewer, params: unknown[]): string {
-  const p = (v: unknown) => {
-    params.push(v)
-    return `$${params.length}`
-  }
-  switch (s.role) {
-    case 'deputy':
-      return `(c.deputy_id = ${p(s.deputyId)} or c.station_id = ${p(s.stationId)})`
-    case 'staff':
-      return `c.station_id = ${p(s.stationId)}`
-    case 'department':
-      return `c.department_id = ${p(s.departmentId)}`
-    case 'office':
-      return `c.district_id = ${p(s.districtId)}`
-    case 'admin':
-      return 'true'
-    case 'resident':
-      return 'false'
-  }
-}
-
-/**
- * A handler's inbox. `todo` are the states the role has a move in; overdue first, then
- * the nearest deadline, then the newest.
- */
-export async function inbox(
-  q: Queryable,
-  scope: Viewer,
-  filter: 'new' | 'overdue' | 'all',
-  todo: CaseStatus[],
-  limit: number,
-): Promise<CaseSummary[]> {
-  const params: unknown[] = []
-  const where = [scopeFilter(scope, params)]
-  if (filter === 'new') {
-    params.push(todo)
-    where.push(`c.status = any($${params.length})`)
-  }
-  if (filter === 'overdue') where.push('c.overdue_at is not null')
-  params.push(limit)
-  return q.query<CaseSummary>(
-    `select ${SUMMARY} from ${FROM} where ${where.join(' and ')}
-      order by (c.overdue_at is not null) desc, c.due_at asc nulls last, c.created_at desc, c.id
-      limit $${params.length}`,
-    params,
-  )
 }
 
 export async function storedPhone(q: Queryable, id: string): Promise<string | null> {

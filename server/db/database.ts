@@ -21,7 +21,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 async function openPGlite(dataDir?: string): Promise<Database> {
   // Loaded on demand: the cloud function bundles talk to PostgreSQL and never carry PGlite.
   const { PGlite } = await import('@electric-sql/pglite')
-  const lite = await PGlite.create(dataDir)
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm')
+  const lite = await PGlite.create(dataDir, { extensions: { pg_trgm } })
   let queue: Promise<unknown> = Promise.resolve()
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
     const run = queue.then(fn, fn)

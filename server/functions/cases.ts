@@ -25,11 +25,11 @@ export const cases: FunctionHandler = async (raw, ctx) => {
     case 'get':
       return caseFor(ctx, e.id)
     case 'listMine':
-      return myCases(ctx, e.filter)
+      return myCases(ctx, e.filter, e.cursor)
     case 'signals':
       return mySignals(ctx)
     case 'inbox':
-      return inboxFor(ctx, e.filter)
+      return inboxFor(ctx, e)
     case 'dispatchOptions':
       return dispatchChoices(ctx, e.id)
     case 'similar':

@@ -1,8 +1,10 @@
-import { Text, View } from '@tarojs/components'
-import { useEffect } from 'react'
-import { isOpen } from '../core/cases/states'
-import { caseInbox, dispatchOptions } from '../services/api/cases'
+import { Input, Text, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import type { CaseSummary } from '../core/cases/types'
+import { caseInbox, dispatchOptions, type CasePage } from '../services/api/cases'
+import { LoadMore } from './load-more'
 import { StateView } from './state-view'
+import { usePaged } from './use-paged'
 import { useRemote } from './use-remote'
 
 interface PickProps {
@@ -32,19 +34,25 @@ export function PickDepartment({ caseId, value, onPick }: PickProps & { caseId: 
   )
 }
 
-/** Another open case of the same queue, to merge a duplicate into. */
+/** Another open case of the same queue, to merge a duplicate into: found by its number or words, a page at a time. */
 export function PickOpenCase({ except, value, onPick }: PickProps & { except: string }) {
-  const queue = useRemote(() => caseInbox('all'), [])
-  const items = (queue.data?.items ?? []).filter((c) => c.id !== except && isOpen(c.status))
+  const [typed, setTyped] = useState('')
+  const [q, setQ] = useState('')
+  const paged = usePaged<CaseSummary, CasePage>((cursor) => caseInbox({ filter: 'open', q: q || undefined }, cursor), [q])
+  const items = paged.items.filter((c) => c.id !== except)
   return (
-    <StateView loading={queue.loading} error={queue.error} onRetry={queue.reload} empty={items.length === 0} emptyText='没有可以合并的诉求'>
-      <View>
-        {items.map((c) => (
-          <Text key={c.id} className={`chip chip--block ${value === c.id ? 'chip--on' : ''}`} onClick={() => onPick(c.id)}>
-            {c.number} {c.text.slice(0, 16)}
-          </Text>
-        ))}
-      </View>
-    </StateView>
+    <View>
+      <Input className='input merge-search' value={typed} placeholder='输入编号或内容中的词查找' confirmType='search' onInput={(e) => setTyped(e.detail.value)} onConfirm={() => setQ(typed.trim())} />
+      <StateView loading={paged.first.loading} error={paged.first.error} onRetry={paged.first.reload} empty={items.length === 0} emptyText='没有可以合并的诉求'>
+        <View>
+          {items.map((c) => (
+            <Text key={c.id} className={`chip chip--block ${value === c.id ? 'chip--on' : ''}`} onClick={() => onPick(c.id)}>
+              {c.number} {c.text.slice(0, 16)}
+            </Text>
+          ))}
+          <LoadMore paged={paged} />
+        </View>
+      </StateView>
+    </View>
   )
 }

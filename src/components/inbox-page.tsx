@@ -1,25 +1,60 @@
-import { Text, View } from '@tarojs/components'
+import { Button, Input, Picker, Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
+import { DEFAULT_CATEGORIES } from '../core/cases/categories'
 import { INBOX_FILTERS } from '../core/cases/transitions'
-import { caseInbox } from '../services/api/cases'
+import type { CaseSummary } from '../core/cases/types'
+import { caseInbox, routeCase, type CasePage, type InboxQuery } from '../services/api/cases'
 import { nav, stopPullDownRefresh } from '../services/platform'
+import { storage } from '../services/storage'
 import { CaseCard } from './case-card'
+import { LoadMore } from './load-more'
 import { StateView } from './state-view'
+import { usePaged } from './use-paged'
 import { useReloadOnShow } from './use-reload-on-show'
 import { useRemote } from './use-remote'
 
 type Filter = (typeof INBOX_FILTERS)[number]
+type Search = Omit<InboxQuery, 'filter'>
 
-const FILTER_LABELS: Record<Filter, string> = { new: '待处理', overdue: '已超期', all: '全部' }
+const FILTER_LABELS: Record<Filter, string> = { new: '待处理', open: '办理中', overdue: '已超期', all: '全部' }
 
-/** A handler's cases: to do, overdue, all; overdue and nearest deadlines first. */
+/** A saved search: the tab and the narrowing, under the name the person reads on its chip. */
+interface Saved {
+  name: string
+  filter: Filter
+  search: Search
+}
+
+const SAVED_MAX = 6
+
+/** How a search reads on its chip: its words, category and days. */
+const nameOf = (s: Search): string => [s.q, s.category, s.from || s.to ? `${s.from ?? '…'}至${s.to ?? '…'}` : ''].filter(Boolean).join(' · ')
+
+/**
+ * A handler's cases, newest first, a page at a time: a tab (to do, open, overdue, all), a search by
+ * case number, phone or words, a category and filing days, and searches saved on this phone.
+ */
 export function InboxPage({ casePath, initial = 'new', emptyText }: { casePath: string; initial?: Filter; emptyText: string }) {
+  const savedKey = `inbox-filters:${casePath}`
   const [filter, setFilter] = useState<Filter>(initial)
-  const inbox = useRemote(() => caseInbox(filter), [filter])
+  const [search, setSearch] = useState<Search>({})
+  const [typed, setTyped] = useState('')
+  const [open, setOpen] = useState(false)
+  const [saved, setSaved] = useState<Saved[]>(() => storage.get<Saved[]>(savedKey) ?? [])
+  // The district's own categories, as the form offers them; the common ones where it cannot tell.
+  const categories = useRemote(open ? () => routeCase({}).then((r) => r.categories, () => [...DEFAULT_CATEGORIES]) : null, [open])
+  const paged = usePaged<CaseSummary, CasePage>((cursor) => caseInbox({ filter, ...search }, cursor), [filter, search])
+  const { first: inbox, items } = paged
   useReloadOnShow(inbox.reload)
   usePullDownRefresh(() => void inbox.reload().finally(stopPullDownRefresh))
-  const items = inbox.data?.items ?? []
+
+  const narrow = (more: Search) => setSearch((s) => ({ ...s, ...more }))
+  const keep = (list: Saved[]) => {
+    setSaved(list)
+    storage.set(savedKey, list)
+  }
+  const searching = nameOf(search) !== ''
   return (
     <View className='page'>
       <View className='tabs'>
@@ -29,10 +64,68 @@ export function InboxPage({ casePath, initial = 'new', emptyText }: { casePath: 
           </Text>
         ))}
       </View>
-      <StateView loading={inbox.loading} error={inbox.error} onRetry={inbox.reload} empty={items.length === 0} emptyText={emptyText}>
+      <View className='row case-search'>
+        <Input
+          className='input case-search__input'
+          value={typed}
+          placeholder='诉求编号、手机号或内容中的词'
+          confirmType='search'
+          maxlength={50}
+          onInput={(e) => setTyped(e.detail.value)}
+          onConfirm={() => narrow({ q: typed.trim() || undefined })}
+        />
+        <Button className='btn btn--primary btn--small search-go' onClick={() => narrow({ q: typed.trim() || undefined })}>
+          搜索
+        </Button>
+        <Button className='btn btn--ghost btn--small filters-toggle' onClick={() => setOpen(!open)}>
+          {open ? '收起' : '筛选'}
+        </Button>
+      </View>
+      {open && (
+        <View className='card filters'>
+          <View className='chips'>
+            {(categories.data ?? []).map((c) => (
+              <Text key={c} className={`chip ${search.category === c ? 'chip--on' : ''}`} onClick={() => narrow({ category: search.category === c ? undefined : c })}>
+                {c}
+              </Text>
+            ))}
+          </View>
+          <View className='row'>
+            <Picker mode='date' value={search.from ?? ''} onChange={(e) => narrow({ from: e.detail.value })}>
+              <Text className='link filter-from'>{search.from ?? '开始日期'}</Text>
+            </Picker>
+            <Text className='muted'>至</Text>
+            <Picker mode='date' value={search.to ?? ''} onChange={(e) => narrow({ to: e.detail.value })}>
+              <Text className='link filter-to'>{search.to ?? '结束日期'}</Text>
+            </Picker>
+          </View>
+        </View>
+      )}
+      {(searching || saved.length > 0) && (
+        <View className='chips saved-filters'>
+          {saved.map((f) => (
+            <Text key={f.name} className='chip saved-filter' onClick={() => (setFilter(f.filter), setSearch(f.search), setTyped(f.search.q ?? ''))} onLongPress={() => keep(saved.filter((x) => x !== f))}>
+              {f.name}
+            </Text>
+          ))}
+          {searching && !saved.some((f) => f.name === nameOf(search)) && (
+            <Text className='chip save-filter' onClick={() => keep([{ name: nameOf(search), filter, search }, ...saved].slice(0, SAVED_MAX))}>
+              ＋保存此筛选
+            </Text>
+          )}
+          {searching && (
+            <Text className='chip clear-filter' onClick={() => (setSearch({}), setTyped(''))}>
+              清除筛选
+            </Text>
+          )}
+          {saved.length > 0 && <Text className='muted'>长按常用筛选可删除</Text>}
+        </View>
+      )}
+      <StateView loading={inbox.loading} error={inbox.error} onRetry={inbox.reload} empty={items.length === 0} emptyText={searching ? '没有找到符合条件的诉求' : emptyText}>
         {items.map((c) => (
           <CaseCard key={c.id} item={c} showDue onOpen={(id) => nav.to(`${casePath}?id=${id}`)} />
         ))}
+        <LoadMore paged={paged} />
       </StateView>
     </View>
   )

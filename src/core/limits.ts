@@ -18,6 +18,10 @@ export const RECORD_REQUESTS_MAX = 30
 export const MOBILE_PATTERN = /^1[3-9]\d{9}$/
 export const PLACE_NAME_MAX = 100
 export const PAGE_SIZE = 100
+/** One page of a case list: what a phone's screen shows in a few swipes. */
+export const CASES_PAGE = 20
+/** The longest search a case list takes: a few words, a case number or a phone number. */
+export const SEARCH_MAX = 50
 
 /** How many cases one person may file: enough for a neighbourhood's worth of concerns, not a flood. */
 export interface SubmitLimits {

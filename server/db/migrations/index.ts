@@ -22,6 +22,7 @@ import districtData from './021-district-data'
 import districtRecords from './022-district-records'
 import urging from './023-urging'
 import sms from './024-sms'
+import search from './025-search'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -53,4 +54,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 22, name: 'district-records', sql: districtRecords },
   { version: 23, name: 'urging', sql: urging },
   { version: 24, name: 'sms', sql: sms },
+  { version: 25, name: 'search', sql: search },
 ]

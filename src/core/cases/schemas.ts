@@ -1,12 +1,30 @@
 import { z } from 'zod'
-import { category, code, location, mediaIds, text, uuid } from '../fields'
-import { CASE_TEXT_MAX, CASE_TEXT_MIN, MOBILE_PATTERN, PERSON_NAME_MAX } from '../limits'
+import { category, code, cursor, day, location, mediaIds, text, uuid } from '../fields'
+import { CASE_TEXT_MAX, CASE_TEXT_MIN, MOBILE_PATTERN, PERSON_NAME_MAX, SEARCH_MAX } from '../limits'
+import { CASE_STATUSES } from './states'
 import { deputyCode } from '../deputies/schemas'
 import { MOVE_PAYLOADS } from './payloads'
 import { INBOX_FILTERS, MINE_FILTERS, type CaseAction, type Transition } from './transitions'
 
 const submissionId = z.string({ error: '缺少提交编号' }).regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '提交编号格式不正确' })
 const mobile = z.string({ error: '请填写手机号码' }).regex(MOBILE_PATTERN, { error: '请填写 11 位手机号码' })
+
+/**
+ * What a handler may look for in their cases: words of the text, a case number or the phone that
+ * filed it (`q`), and the case's category, station, deputy, department, state and filing days.
+ */
+export const caseSearch = {
+  q: z.string({ error: '搜索内容不正确' }).trim().max(SEARCH_MAX, { error: `搜索内容最多 ${SEARCH_MAX} 个字` }).optional(),
+  category: category.optional(),
+  stationId: uuid('联络站').optional(),
+  deputyId: uuid('代表').optional(),
+  departmentId: uuid('部门').optional(),
+  status: z.enum(CASE_STATUSES, { error: '不支持的状态' }).optional(),
+  from: day('开始日期').optional(),
+  to: day('结束日期').optional(),
+}
+
+export type CaseSearch = { [K in keyof typeof caseSearch]?: z.output<(typeof caseSearch)[K]> }
 
 /** How staff came to hear of a case they record for someone: a phone call or a visit. */
 export const RECORDED_CHANNELS = ['phone', 'walkin'] as const
@@ -52,9 +70,16 @@ export const casesQueryEvent = z.discriminatedUnion(
     z.object({ action: z.literal('claimCode'), phone: mobile }),
     z.object({ action: z.literal('claim'), phone: mobile, code: z.string({ error: '请填写验证码' }).regex(/^\d{6}$/, { error: '请填写短信里的 6 位验证码' }) }),
     z.object({ action: z.literal('get'), id: uuid('诉求编号') }),
-    z.object({ action: z.literal('listMine'), filter: z.enum(MINE_FILTERS, { error: '不支持的筛选' }).default('all') }),
+    z.object({ action: z.literal('listMine'), filter: z.enum(MINE_FILTERS, { error: '不支持的筛选' }).default('all'), cursor }),
     z.object({ action: z.literal('signals') }),
-    z.object({ action: z.literal('inbox'), filter: z.enum(INBOX_FILTERS, { error: '不支持的筛选' }).default('all') }),
+    z
+      .object({
+        action: z.literal('inbox'),
+        filter: z.enum(INBOX_FILTERS, { error: '不支持的筛选' }).default('all'),
+        ...caseSearch,
+        cursor,
+      })
+      .refine((e) => !e.from || !e.to || e.from <= e.to, { error: '开始日期不能晚于结束日期' }),
     z.object({ action: z.literal('dispatchOptions'), id: uuid('诉求编号') }),
     z
       .object({

@@ -126,8 +126,8 @@ export const MINE_FILTERS = ['all', 'toRate'] as const
 /** The states in which a result waits for its resident's rating (待评价). */
 export const STATES_TO_RATE: readonly CaseStatus[] = transitionOf('rate')!.from
 
-/** The inbox filters: 待处理 (the role's to-do), 已超期, 全部. */
-export const INBOX_FILTERS = ['new', 'overdue', 'all'] as const
+/** The inbox filters: 待处理 (the role's to-do), 办理中 (open), 已超期, 全部. */
+export const INBOX_FILTERS = ['new', 'open', 'overdue', 'all'] as const
 
 /** How each timeline entry reads. */
 export const EVENT_LABELS: Record<string, string> = {

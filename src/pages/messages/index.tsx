@@ -4,6 +4,7 @@ import { CASE_PAGE } from '../../core/cases/pages'
 import { StateView } from '../../components/state-view'
 import { useReloadOnShow } from '../../components/use-reload-on-show'
 import { usePaged } from '../../components/use-paged'
+import { LoadMore } from '../../components/load-more'
 import { formatShanghai } from '../../core/time'
 import type { Message, MessageList } from '../../core/messaging/types'
 import { errorMessage } from '../../services/api/call'
@@ -16,11 +17,12 @@ import { Page } from '../../components/page'
 export default function Messages() {
   const role = useAppStore((s) => s.user?.role ?? 'resident')
   // Older pages, fetched as the person scrolls down; a reload starts again from the newest.
-  const { first: list, items, more, hasMore, loadingMore } = usePaged<Message, MessageList>(async (cursor) => {
+  const paged = usePaged<Message, MessageList>(async (cursor) => {
     const r = await listMessages(cursor)
     if (!cursor) setUnreadBadge(r.unread)
     return r
   }, [])
+  const { first: list, items } = paged
   useReloadOnShow(list.reload)
   usePullDownRefresh(() => void list.reload().finally(stopPullDownRefresh))
 
@@ -55,11 +57,7 @@ export default function Messages() {
             <Text className='message__body'>{m.body}</Text>
           </View>
         ))}
-        {hasMore && (
-          <Button className='btn btn--ghost load-more' loading={loadingMore} onClick={() => void more()}>
-            {loadingMore ? '加载中…' : '查看更早的消息'}
-          </Button>
-        )}
+        <LoadMore paged={paged} label='查看更早的消息' />
       </StateView>
     </Page>
   )

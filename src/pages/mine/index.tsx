@@ -3,9 +3,11 @@ import { usePullDownRefresh } from '@tarojs/taro'
 import { CaseCard } from '../../components/case-card'
 import { StateView } from '../../components/state-view'
 import { useReloadOnShow } from '../../components/use-reload-on-show'
-import { useRemote } from '../../components/use-remote'
+import { LoadMore } from '../../components/load-more'
+import { usePaged } from '../../components/use-paged'
+import type { CaseSummary } from '../../core/cases/types'
 import { useSignals } from '../../components/use-signals'
-import { myCases } from '../../services/api/cases'
+import { myCases, type CasePage } from '../../services/api/cases'
 import { nav, stopPullDownRefresh } from '../../services/platform'
 import { useAppStore } from '../../store'
 import { Page } from '../../components/page'
@@ -15,10 +17,10 @@ export default function Mine() {
   const filter = useAppStore((s) => s.mineFilter)
   const setFilter = useAppStore((s) => s.setMineFilter)
   const signals = useSignals()
-  const list = useRemote(() => myCases(filter), [filter])
+  const paged = usePaged<CaseSummary, CasePage>((cursor) => myCases(filter, cursor), [filter])
+  const { first: list, items } = paged
   useReloadOnShow(list.reload)
   usePullDownRefresh(() => void list.reload().finally(stopPullDownRefresh))
-  const items = list.data?.items ?? []
   const toRate = signals?.toRate ?? 0
   return (
     <Page>
@@ -47,6 +49,7 @@ export default function Mine() {
         {items.map((c) => (
           <CaseCard key={c.id} item={c} onOpen={(id) => nav.to(`/pages/case/index?id=${id}`)} />
         ))}
+        <LoadMore paged={paged} />
       </StateView>
     </Page>
   )

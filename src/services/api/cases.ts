@@ -11,10 +11,18 @@ type Q<A extends string> = Args<typeof casesQueryEvent, A>
 
 export const submitCase = (e: Q<'submit'>) => callFunction<SubmittedCase>('cases', { action: 'submit', ...e })
 export const getCase = (id: string) => callFunction<CaseDetail>('cases', { action: 'get', id })
-export const myCases = (filter: Q<'listMine'>['filter'] = 'all') => callFunction<{ items: CaseSummary[] }>('cases', { action: 'listMine', filter })
+/** A page of cases, and where the next one starts. */
+export interface CasePage {
+  items: CaseSummary[]
+  cursor?: string
+}
+
+export const myCases = (filter: Q<'listMine'>['filter'] = 'all', cursor?: string) => callFunction<CasePage>('cases', { action: 'listMine', filter, cursor })
 /** Unread 消息 and 待评价, for the tab bar's badge and home. */
 export const mySignals = () => callFunction<{ unread: number; toRate: number }>('cases', { action: 'signals' })
-export const caseInbox = (filter: Q<'inbox'>['filter']) => callFunction<{ items: CaseSummary[] }>('cases', { action: 'inbox', filter })
+/** A handler's cases: a tab, what they search for, and the page. */
+export type InboxQuery = Omit<Q<'inbox'>, 'cursor'>
+export const caseInbox = (e: InboxQuery, cursor?: string) => callFunction<CasePage>('cases', { action: 'inbox', ...e, cursor })
 export const similarCases = (e: Q<'similar'>) => callFunction<{ items: SimilarCase[] }>('cases', { action: 'similar', ...e })
 /** Where a concern would go before it is sent; anyone may ask. */
 export const routeCase = (e: Q<'route'>) => callFunction<RoutePreview>('cases', { action: 'route', ...e }, PUBLIC)

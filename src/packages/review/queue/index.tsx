@@ -3,6 +3,7 @@ import { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { StateView } from '../../../components/state-view'
 import { usePaged } from '../../../components/use-paged'
+import { LoadMore } from '../../../components/load-more'
 import type { ReviewItem } from '../../../core/safety/types'
 import { formatShanghai } from '../../../core/time'
 import { errorMessage } from '../../../services/api/call'
@@ -56,10 +57,11 @@ function ItemCard({ item, onDone }: { item: ReviewItem; onDone(id: string): void
 export default function ReviewQueue() {
   // Decided items leave the list at once; a reload reads it afresh.
   const [done, setDone] = useState<string[]>([])
-  const { first: list, items: all, more, hasMore, loadingMore } = usePaged<ReviewItem, { items: ReviewItem[]; cursor?: string }>(async (cursor) => {
+  const paged = usePaged<ReviewItem, { items: ReviewItem[]; cursor?: string }>(async (cursor) => {
     if (!cursor) setDone([])
     return reviewQueue(cursor)
   }, [])
+  const { first: list, items: all } = paged
   usePullDownRefresh(() => void list.reload().finally(stopPullDownRefresh))
   const items = all.filter((i) => !done.includes(i.id))
 
@@ -69,11 +71,7 @@ export default function ReviewQueue() {
         {items.map((i) => (
           <ItemCard key={i.id} item={i} onDone={(id) => setDone((d) => [...d, id])} />
         ))}
-        {hasMore && (
-          <Button className='btn btn--ghost load-more' loading={loadingMore} onClick={() => void more()}>
-            {loadingMore ? '加载中…' : '查看更多'}
-          </Button>
-        )}
+        <LoadMore paged={paged} />
       </StateView>
     </View>
   )

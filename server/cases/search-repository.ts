@@ -1,0 +1,75 @@
+import type { CaseStatus } from '../../src/core/cases/states'
+import type { CaseSummary } from '../../src/core/cases/types'
+import type { Viewer } from '../../src/core/identity/viewer'
+import { pageKey, type After } from '../db/cursor'
+import type { Queryable } from '../db/queryable'
+import { CASES_FROM, SUMMARY } from './views-repository'
+
+/** A handler's search as the database reads it: every field narrows, absent ones do not. */
+export interface CaseQuery {
+  states: readonly CaseStatus[] | null
+  overdue: boolean
+  number: string | null
+  phoneHash: string | null
+  /** A `containsPattern` of the words. */
+  words: string | null
+  category: string | null
+  stationId: string | null
+  deputyId: string | null
+  departmentId: string | null
+  from: Date | null
+  to: Date | null
+}
+
+/** The viewer's scope as SQL, the same rule canHandleCase states in the core. */
+function scopeFilter(s: Viewer, p: (v: unknown) => string): string {
+  switch (s.role) {
+    case 'deputy':
+      return `(c.deputy_id = ${p(s.deputyId)} or c.station_id = ${p(s.stationId)})`
+    case 'staff':
+      return `c.station_id = ${p(s.stationId)}`
+    case 'department':
+      return `c.department_id = ${p(s.departmentId)}`
+    case 'office':
+      return `c.district_id = ${p(s.districtId)}`
+    case 'admin':
+      return 'true'
+    case 'resident':
+      return 'false'
+  }
+}
+
+/**
+ * A page of the cases in a handler's scope that match the search, newest filed first, after the
+ * cursor's case. Only the conditions asked for are written, so each search gets its own plan:
+ * words through the text's trigram index, a phone through its keyed hash, never by decrypting.
+ */
+export async function searchCases(q: Queryable, scope: Viewer, s: CaseQuery, after: After | null, limit: number): Promise<(CaseSummary & { pageKey: string })[]> {
+  const params: unknown[] = []
+  const p = (v: unknown) => {
+    params.push(v)
+    return `$${params.length}`
+  }
+  const where = [scopeFilter(scope, p)]
+  const equal: [string, unknown][] = [
+    ['c.number', s.number],
+    ['c.phone_hash', s.phoneHash],
+    ['c.category', s.category],
+    ['c.station_id', s.stationId],
+    ['c.deputy_id', s.deputyId],
+    ['c.department_id', s.departmentId],
+  ]
+  for (const [column, value] of equal) if (value !== null) where.push(`${column} = ${p(value)}`)
+  if (s.states) where.push(`c.status = any(${p(s.states)}::text[])`)
+  if (s.overdue) where.push('c.overdue_at is not null')
+  if (s.words) where.push(`c.text ilike ${p(s.words)}`)
+  if (s.from) where.push(`c.created_at >= ${p(s.from)}`)
+  if (s.to) where.push(`c.created_at < ${p(s.to)}`)
+  if (after) where.push(`(c.created_at, c.id) < (${p(after.at)}::timestamptz, ${p(after.id)}::uuid)`)
+  return q.query(
+    `select ${SUMMARY}, ${pageKey('c.created_at')} from ${CASES_FROM}
+      where ${where.join(' and ')}
+      order by c.created_at desc, c.id desc limit ${p(limit)}`,
+    params,
+  )
+}

@@ -1,0 +1,68 @@
+import { withChromiumHost } from '../support/browser'
+
+jest.setTimeout(180_000)
+
+describe('staff find cases among many, in Chromium', () => {
+  const app = withChromiumHost()
+  const { phone, shot } = app
+  const fn = async (name: string, body: object, token?: string) =>
+    (await fetch(`${app.base}/fn/${name}`, { method: 'POST', headers: token ? { authorization: `Bearer ${token}` } : {}, body: JSON.stringify(body) })).json()
+
+  /** 26 cases at station S01 from six residents: 25 alike, and one about a bench, with a phone. */
+  beforeAll(async () => {
+    for (let r = 0; r < 5; r++) {
+      const token = (await fn('auth', { action: 'devLogin', openid: `search-resident-${r}` })).data.token
+      for (let i = 0; i < 5; i++) {
+        const filed = await fn('cases', { action: 'submit', submissionId: `search-${r}-${i}-0000`, stationCode: 'S01', category: '物业管理', text: `第${r * 5 + i + 1}件：楼道里堆满了杂物，消防通道被堵住了` }, token)
+        expect(filed.code).toBe('OK')
+      }
+    }
+    const token = (await fn('auth', { action: 'devLogin', openid: 'search-resident-bench' })).data.token
+    const bench = { action: 'submit', submissionId: 'search-bench-0000', stationCode: 'S01', category: '环境卫生', text: '公园西门的长椅被人拆走了，老人散步没地方歇脚', phone: '13700001111', phoneConsent: true }
+    expect((await fn('cases', bench, token)).code).toBe('OK')
+  })
+
+  it('pages through the station’s cases, finds one by a word or a phone, and keeps the search for next time', async () => {
+    const staff = await phone('staff')
+    await staff.goto(`${app.base}/packages/station/queue/index`)
+    await staff.locator('.tab', { hasText: '全部' }).click()
+    await staff.locator('.case-card').nth(19).waitFor()
+    expect(await staff.locator('.case-card').count()).toBe(20)
+    await staff.locator('.load-more', { hasText: '查看更多' }).click()
+    await staff.locator('.case-card').nth(25).waitFor()
+    expect(await staff.locator('.case-card').count()).toBe(26)
+    expect(await staff.locator('.load-more').count()).toBe(0)
+
+    await staff.locator('.case-search__input input').fill('长椅')
+    await staff.locator('.search-go').click()
+    await staff.locator('.case-card').filter({ hasText: '消防通道' }).first().waitFor({ state: 'detached' })
+    await staff.locator('.case-card', { hasText: '公园西门的长椅' }).waitFor()
+    expect(await staff.locator('.case-card').count()).toBe(1)
+    await shot(staff, '55-staff-search-word')
+    await staff.locator('.save-filter').click()
+    await staff.locator('.saved-filter', { hasText: '长椅' }).waitFor()
+
+    await staff.locator('.case-search__input input').fill('13700001111')
+    await staff.locator('.search-go').click()
+    await staff.locator('.case-card', { hasText: '公园西门的长椅' }).waitFor()
+    expect(await staff.locator('.case-card').count()).toBe(1)
+    await staff.locator('.case-search__input input').fill('13700002222')
+    await staff.locator('.search-go').click()
+    await staff.getByText('没有找到符合条件的诉求').waitFor()
+
+    // A category from the filters; nothing of that kind but the bench.
+    await staff.locator('.clear-filter').click()
+    await staff.locator('.case-card').nth(19).waitFor()
+    await staff.locator('.filters-toggle').click()
+    await staff.locator('.filters .chip', { hasText: '环境卫生' }).click()
+    await staff.locator('.case-card').filter({ hasText: '消防通道' }).first().waitFor({ state: 'detached' })
+    expect(await staff.locator('.case-card').count()).toBe(1)
+    await shot(staff, '56-staff-search-category')
+
+    // Saved on this phone: the next visit offers it, and a tap brings the case back.
+    await staff.reload()
+    await staff.locator('.saved-filter', { hasText: '长椅' }).click()
+    await staff.locator('.case-card', { hasText: '公园西门的长椅' }).waitFor()
+    expect(await staff.locator('.case-card').count()).toBe(1)
+  })
+})
