@@ -1,5 +1,5 @@
 import type { SheetName } from '../../src/core/admin/workbook'
-import { CASE_STATUSES, isOpen } from '../../src/core/cases/states'
+import { OPEN_STATUSES } from '../../src/core/cases/states'
 import type { Queryable } from '../db/queryable'
 
 /** One record's writes take turns (a new code too, which no row lock could hold). */
@@ -7,13 +7,12 @@ export async function lockRecord(q: Queryable, districtId: string, sheet: SheetN
   await q.query('select pg_advisory_xact_lock(hashtext($1))', [`district-record:${districtId}:${sheet}:${key}`])
 }
 
-const OPEN = CASE_STATUSES.filter(isOpen)
 
 /** A station's cases not yet finished. */
 export async function openCasesAt(q: Queryable, districtId: string, code: string): Promise<number> {
   const [row] = await q.query<{ n: number }>(
     'select count(*)::int as n from cases c join stations s on s.id = c.station_id where s.district_id = $1 and s.code = $2 and c.status = any($3::text[])',
-    [districtId, code, OPEN],
+    [districtId, code, OPEN_STATUSES],
   )
   return row.n
 }

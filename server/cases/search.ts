@@ -1,5 +1,5 @@
 import type { CaseSearch, casesQueryEvent } from '../../src/core/cases/schemas'
-import { CASE_STATUSES, isOpen, type CaseStatus } from '../../src/core/cases/states'
+import { OPEN_STATUSES, type CaseStatus } from '../../src/core/cases/states'
 import { statesAwaiting } from '../../src/core/cases/transitions'
 import type { Role } from '../../src/core/identity/roles'
 import { MOBILE_PATTERN } from '../../src/core/limits'
@@ -13,12 +13,10 @@ export type InboxEvent = Extract<ReturnType<typeof casesQueryEvent.parse>, { act
 /** A case number as staff read it out: LZ-2026-000123. */
 const CASE_NUMBER = /^[A-Za-z0-9]+-\d{4}-\d{6}$/
 
-const OPEN_STATES = CASE_STATUSES.filter(isOpen)
-
 /** The states an inbox tab shows: the role's to-do (待处理), the open (办理中), or any. */
 export function statesOf(filter: InboxEvent['filter'], role: Role): readonly CaseStatus[] | null {
   if (filter === 'new') return statesAwaiting(role)
-  if (filter === 'open') return OPEN_STATES
+  if (filter === 'open') return OPEN_STATUSES
   return null
 }
 

@@ -6,7 +6,7 @@ import { templateKindOf } from '../../src/core/messaging/subscribe'
 import { formatShanghaiLong } from '../../src/core/time'
 import type { Queryable } from '../db/queryable'
 import { districtById } from '../districts/districts'
-import { queueStepSms, tellCaseAudience } from '../messaging/inbox'
+import { tellCaseAudience, textCaseResident } from '../messaging/inbox'
 import { applyMove, insertEvent, type CaseRow, type MovePatch } from './cases-repository'
 
 export interface StepActor {
@@ -32,7 +32,7 @@ export const SYSTEM: StepActor = { id: null, role: 'system' }
  * Writes a step's event, its in-app messages and its queued pushes, in the caller's
  * transaction: each audience the core names for the step, less the actor.
  */
-export async function recordStep(q: Queryable, c: CaseRow, step: Step, actor: StepActor, at = new Date()): Promise<string> {
+export async function recordStep(q: Queryable, c: CaseRow, step: Step, actor: StepActor, at: Date): Promise<string> {
   const eventId = await insertEvent(q, {
     caseId: c.id,
     type: step.action,
@@ -50,7 +50,7 @@ export async function recordStep(q: Queryable, c: CaseRow, step: Step, actor: St
     const message = messageOf(shape, audience, { ...c, showPublicly: c.show_publicly }, step.noteHeld ? null : step.note)
     const vals = { number: c.number, status, title: message.title, body: message.body, category: c.category, time }
     await tellCaseAudience(q, { caseId: c.id, eventId, audience, exceptUserId: actor.id, message, kind: templateKindOf(audience), vals })
-    if (audience === 'resident' && textedToResident(step)) await queueStepSms(q, { caseId: c.id, eventId, actorId: actor.id, params: [c.number, status], now: at })
+    if (audience === 'resident' && textedToResident(step)) await textCaseResident(q, { caseId: c.id, eventId, actorId: actor.id, params: [c.number, status], now: at })
   }
   return eventId
 }

@@ -1,5 +1,5 @@
 import type { Candidate } from '../../src/core/cases/duplicates'
-import { CASE_STATUSES, isOpen, type CaseStatus } from '../../src/core/cases/states'
+import { OPEN_STATUSES, type CaseStatus } from '../../src/core/cases/states'
 import type { CaseDetail, CaseEvent, CaseSummary } from '../../src/core/cases/types'
 import { shownSql } from '../safety/visibility'
 import { pageKey, type After } from '../db/cursor'
@@ -69,8 +69,6 @@ export async function storedPhone(q: Queryable, id: string): Promise<string | nu
   const [row] = await q.query<{ phone_enc: string | null }>('select phone_enc from cases where id = $1', [id])
   return row?.phone_enc ?? null
 }
-
-const OPEN_STATUSES = CASE_STATUSES.filter(isOpen)
 
 /** Roughly 111 km to a degree of latitude; a box a little larger than the radius asked for. */
 const METRES_PER_DEGREE = 111_320

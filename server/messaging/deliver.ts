@@ -7,14 +7,12 @@ import { PushError } from './channel'
 import { BATCH, backoffMs, LEASE_MS, MAX_ATTEMPTS } from './retry'
 import { deliverSms } from './texting'
 
-
 export interface Delivered {
   sent: number
   skipped: number
   retried: number
   failed: number
 }
-
 
 /**
  * Delivers queued pushes that are due (all, or those of one case right after its step).

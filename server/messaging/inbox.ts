@@ -3,7 +3,7 @@ import { afterCursor, pageOf } from '../db/cursor'
 import type { FnContext } from '../runtime/context'
 import { forgetRecipient, insertPlainMessages, listMessages, markRead, notifyAudience, unreadCount } from './messages-repository'
 import { enqueuePlainPushes } from './outbox-repository'
-export { queueStepSms } from './sms-repository'
+import { queueStepSms } from './sms-repository'
 
 const MESSAGES_PAGE = 50
 
@@ -30,6 +30,9 @@ export const tell = insertPlainMessages
 
 /** Tells one audience of a case's step, in the step's transaction: its messages and its queued pushes. */
 export const tellCaseAudience = notifyAudience
+
+/** Texts the resident a case's step, in the step's transaction, when WeChat will not push it to them (or the case waits to be claimed). */
+export const textCaseResident = queueStepSms
 
 /** Queues a push that belongs to no case, for those of the people with quota left. */
 export const queuePushes = enqueuePlainPushes

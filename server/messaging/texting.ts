@@ -9,7 +9,6 @@ import { BATCH, backoffMs, LEASE_MS, MAX_ATTEMPTS } from './retry'
 import { SmsError } from './sms'
 import { codeOf, countWrongCode, dropCode, finishSms, insertSms, leaseSms, lockDueSms, lockNumber, putCode, retrySmsLater, textsTo } from './sms-repository'
 
-
 /**
  * A claim code to a number: refused within a minute of the last and past 5 an hour or 10 texts a
  * day, counted in the database. Only a number that has cases to claim is actually texted (`send`);

@@ -1,5 +1,3 @@
-import { locationServiceFrom } from '../tencent/location-service'
-import { smsFrom } from '../tencent/sms'
 import { join } from 'node:path'
 import * as cloud from 'wx-server-sdk'
 import { DEFAULT_MESSAGES, type Envelope } from '../../../src/core/envelope'
@@ -11,6 +9,8 @@ import { wechatContentCheck, type SecuritySdk } from './content-security'
 import { wechatPhoneNumbers, type PhoneNumberSdk } from './phone-number'
 import { templatesFrom, wechatPush, type SubscribeSdk } from './subscribe'
 import { wxacode, type WxacodeSdk } from './wxacode'
+import { locationServiceFrom } from '../tencent/location-service'
+import { smsFrom } from '../tencent/sms'
 import { invoke, type Caller, type FunctionHandler, type Services } from '../../runtime/context'
 
 // The SDK's typings predate DYNAMIC_CURRENT_ENV as an `env` value; its docs prescribe it.

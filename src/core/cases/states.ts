@@ -23,5 +23,8 @@ export const CASE_STATUSES = Object.keys(CASE_STATES) as CaseStatus[]
 
 export const isOpen = (status: CaseStatus): boolean => CASE_STATES[status].type === 'open'
 
+/** The states a case is still being handled in. */
+export const OPEN_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter(isOpen)
+
 export const statusLabel = (status: string): string =>
   status in CASE_STATES ? CASE_STATES[status as CaseStatus].label : status

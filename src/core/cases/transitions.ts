@@ -1,5 +1,5 @@
 import type { Actor, Role } from '../identity/roles'
-import { CASE_STATUSES, isOpen, type CaseStatus } from './states'
+import { OPEN_STATUSES, type CaseStatus } from './states'
 import type { Rating } from './ratings'
 
 /** What the table needs to know of a case to decide a move. */
@@ -30,8 +30,6 @@ export interface Transition {
 /** Why a move its state allows is still refused; the errors catalogue says it in words. */
 export type Refusal = 'reopenOnce' | 'reopenNotUnsatisfied' | 'urgeNotOverdue' | 'urgeOnce'
 
-const OPEN = CASE_STATUSES.filter(isOpen)
-
 /**
  * The five-order loop as one table (DESIGN.md §2): who may move a case from where to where.
  * Each row is one `cases` action. Every per-action map is typed against it (payloads.ts,
@@ -47,7 +45,7 @@ export const TRANSITIONS = [
   { action: 'dispatch', label: '派单', from: ['accepted', 'dispatched'], to: 'dispatched', roles: ['staff', 'office'] },
   { action: 'acceptOrder', label: '接单', from: ['dispatched'], to: 'in_progress', roles: ['department'] },
   { action: 'sendBack', label: '退单', from: ['dispatched'], to: 'accepted', roles: ['department'] },
-  { action: 'followUp', label: '跟单', from: OPEN, to: 'same', roles: ['deputy'] },
+  { action: 'followUp', label: '跟单', from: OPEN_STATUSES, to: 'same', roles: ['deputy'] },
   { action: 'resolve', label: '办结', from: ['in_progress'], to: 'resolved', roles: ['department'] },
   { action: 'rate', label: '评价', from: ['resolved', 'answered'], to: 'rated', roles: ['resident'] },
   {

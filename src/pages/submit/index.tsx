@@ -6,10 +6,11 @@ import { MediaPicker } from '../../components/media'
 import { PlacePicker } from '../../components/place-picker'
 import { SimilarCases } from '../../components/similar-cases'
 import { StateView } from '../../components/state-view'
+import { useFormSend } from '../../components/use-form-send'
 import { useRemote } from '../../components/use-remote'
 import { CASE_TEXT_MAX, textLength } from '../../core/limits'
 import { wechatPhone } from '../../services/api/auth'
-import { ApiError, errorMessage } from '../../services/api/call'
+import { errorMessage } from '../../services/api/call'
 import { submitCase } from '../../services/api/cases'
 import { nav, toast } from '../../services/platform'
 import { askForPushes, loadPushTemplates } from '../../services/subscribe'
@@ -32,18 +33,14 @@ export default function Submit() {
   // With 我要反映 the place decides where it goes: the preview follows it.
   const placed = t.kind === 'general' ? draft.location : null
   const target = useRemote(() => loadTarget(t, placed), [t.key, placed?.latitude, placed?.longitude])
-  const [sending, setSending] = useState(false)
-  const [problem, setProblem] = useState<string | null>(null)
+  const { problem, sending, send: sendForm } = useFormSend(() => problemOf(draft))
   const [uploading, setUploading] = useState(0)
   useEffect(() => void loadPushTemplates(), [])
 
-  const send = async () => {
-    const p = problemOf(draft)
-    setProblem(p)
-    if (p || sending || uploading) return
-    askForPushes()
-    setSending(true)
-    try {
+  const send = () => {
+    if (uploading) return
+    return sendForm(async () => {
+      askForPushes()
       const c = await submitCase({
         submissionId: draft.submissionId,
         ...to,
@@ -56,12 +53,7 @@ export default function Submit() {
       })
       clearDraft()
       void nav.redirect(`/pages/success/index?id=${c.id}&number=${encodeURIComponent(c.number)}${c.held ? '&held=1' : ''}`)
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'VALIDATION') setProblem(e.message)
-      else toast(`${errorMessage(e)}，内容已保存`)
-    } finally {
-      setSending(false)
-    }
+    })
   }
 
   /** The getPhoneNumber button's code, read by the server into the number the person then sees. */

@@ -1,10 +1,9 @@
 import { Button, Input, Switch, Text, Textarea, View } from '@tarojs/components'
-import { useState } from 'react'
 import { StateView } from '../../../components/state-view'
+import { useFormSend } from '../../../components/use-form-send'
 import { useRemote } from '../../../components/use-remote'
 import { CASE_PAGE } from '../../../core/cases/pages'
 import { CASE_TEXT_MAX, CASE_TEXT_MIN, MOBILE_PATTERN, PERSON_NAME_MAX, textLength } from '../../../core/limits'
-import { ApiError, errorMessage } from '../../../services/api/call'
 import { recordForPerson, routeCase } from '../../../services/api/cases'
 import { getStation } from '../../../services/api/stations'
 import { newSubmissionId } from '../../../services/ids'
@@ -49,26 +48,15 @@ export default function RecordCall() {
   }, [stationId])
   const fresh = (): Draft => ({ channel: 'phone', name: '', phone: '', category: '', text: '', smsNotify: true, submissionId: newSubmissionId() })
   const [draft, update, clear] = useDraft<Draft>('record-call', fresh)
-  const [problem, setProblem] = useState<string | null>(null)
-  const [sending, setSending] = useState(false)
+  const { problem, sending, send: sendForm } = useFormSend(() => problemOf(draft))
 
-  const send = async () => {
-    const p = problemOf(draft)
-    setProblem(p)
-    if (p) return
-    setSending(true)
-    try {
+  const send = () =>
+    sendForm(async () => {
       const filed = await recordForPerson({ ...draft, name: draft.name.trim(), text: draft.text.trim() })
       clear()
       toast(`已登记 ${filed.number}，短信已发给反映人`, 'success')
       nav.redirect(`${CASE_PAGE.staff}?id=${filed.id}`)
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'VALIDATION') setProblem(e.message)
-      else toast(`${errorMessage(e)}，内容已保存`)
-    } finally {
-      setSending(false)
-    }
-  }
+    })
 
   return (
     <View className='page' role='main'>

@@ -1,9 +1,8 @@
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useFormSend } from '../../../components/use-form-send'
 import { CASE_TEXT_MAX, CASE_TEXT_MIN, MINUTES_MAX, MOBILE_PATTERN } from '../../../core/limits'
 import type { NoticeView } from '../../../core/reception/views'
 import { shanghaiDay } from '../../../core/time'
-import { ApiError, errorMessage } from '../../../services/api/call'
 import { recordReceptionDay, type ReceptionBoard } from '../../../services/api/reception-days'
 import { toast } from '../../../services/platform'
 import { useDraft } from '../../../store/use-draft'
@@ -40,16 +39,11 @@ function problemOf(d: Draft): string | null {
 /** The staff's record of a reception day: minutes, attendance, deputies present, and each on-site request (a case once sent). */
 export function RecordForm({ notice, onRecorded }: { notice: NoticeView & { categories: string[] }; onRecorded(board: ReceptionBoard): void }) {
   const [draft, update, clear] = useDraft<Draft>(`record:${notice.id}`, () => ({ day: shanghaiDay(new Date()), minutes: '', attendance: '', present: [], requests: [] }))
-  const [problem, setProblem] = useState<string | null>(null)
-  const [sending, setSending] = useState(false)
+  const { problem, sending, send: sendForm } = useFormSend(() => problemOf(draft), ['VALIDATION', 'CONFLICT'])
   const updateRequest = (i: number, patch: Partial<Request>) => update((d) => ({ requests: d.requests.map((r, j) => (j === i ? { ...r, ...patch } : r)) }))
 
-  const send = async () => {
-    const p = problemOf(draft)
-    setProblem(p)
-    if (p) return
-    setSending(true)
-    try {
+  const send = () =>
+    sendForm(async () => {
       const board = await recordReceptionDay({
         id: notice.id,
         day: draft.day,
@@ -66,13 +60,7 @@ export function RecordForm({ notice, onRecorded }: { notice: NoticeView & { cate
       clear()
       onRecorded(board)
       toast(draft.requests.length ? `已登记，${draft.requests.length} 条现场诉求已转为工单` : '接待记录已登记', 'success')
-    } catch (e) {
-      if (e instanceof ApiError && (e.code === 'VALIDATION' || e.code === 'CONFLICT')) setProblem(e.message)
-      else toast(`${errorMessage(e)}，内容已保存`)
-    } finally {
-      setSending(false)
-    }
-  }
+    })
 
   return (
     <View className='card record-form'>
