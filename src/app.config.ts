@@ -12,7 +12,7 @@ export default defineAppConfig({
   ],
   // The staff roles' pages, each role in its own subpackage; the resident path stays in the main package.
   subPackages: [
-    { root: 'packages/deputy', pages: ['inbox/index', 'case/index', 'profile/index'] },
+    { root: 'packages/deputy', pages: ['inbox/index', 'case/index', 'profile/index', 'stats/index'] },
     { root: 'packages/station', pages: ['queue/index', 'case/index', 'stats/index', 'roster/index', 'notices/index', 'deputies/index', 'record/index', 'call/index'] },
     // The station directory and station pages: anyone may browse them, so a subpackage of their own.
     { root: 'packages/stations', pages: ['index/index', 'station/index', 'notice/index', 'appointments/index', 'receptions/index'] },

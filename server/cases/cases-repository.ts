@@ -2,6 +2,7 @@ import type { CaseStatus } from '../../src/core/cases/states'
 import type { Actor } from '../../src/core/identity/roles'
 import type { CaseLocation } from '../../src/core/fields'
 import type { Rating } from '../../src/core/cases/ratings'
+import type { Milestone } from '../../src/core/stats/milestones'
 import { shownSql } from '../safety/visibility'
 import type { Queryable } from '../db/queryable'
 import type { SealedPhone } from '../privacy/phone'
@@ -157,7 +158,13 @@ export async function applyMove(q: Queryable, c: CaseRow, to: CaseStatus, due: D
 
 /** Marks the stage overdue; the caller holds the row lock from lockExpired. */
 export async function markOverdue(q: Queryable, id: string, at: Date): Promise<void> {
-  await q.query('update cases set overdue_at = $2 where id = $1', [id, at])
+  await q.query('update cases set overdue_at = $2, overdue_count = overdue_count + 1 where id = $1', [id, at])
+}
+
+/** Keeps the first time a case reached each of these moments. */
+export async function reachMilestones(q: Queryable, id: string, reached: readonly Milestone[], at: Date): Promise<void> {
+  if (reached.length === 0) return
+  await q.query(`update cases set ${reached.map((m) => `${m}_at = coalesce(${m}_at, $2)`).join(', ')} where id = $1`, [id, at])
 }
 
 /** Cases whose stage ran past its deadline and has not been dealt with yet, oldest first. */

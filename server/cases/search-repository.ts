@@ -11,8 +11,8 @@ export interface CaseQuery {
   overdue: boolean
   number: string | null
   phoneHash: string | null
-  /** A `containsPattern` of the words. */
-  words: string | null
+  /** The words as typed (their pairs of characters find the candidates) and as a `containsPattern`. */
+  words: { text: string; pattern: string } | null
   category: string | null
   stationId: string | null
   deputyId: string | null
@@ -42,7 +42,7 @@ function scopeFilter(s: Viewer, p: (v: unknown) => string): string {
 /**
  * A page of the cases in a handler's scope that match the search, newest filed first, after the
  * cursor's case. Only the conditions asked for are written, so each search gets its own plan:
- * words through the text's trigram index, a phone through its keyed hash, never by decrypting.
+ * words through the index of the text's pairs of characters, a phone through its keyed hash, never by decrypting.
  */
 export async function searchCases(q: Queryable, scope: Viewer, s: CaseQuery, after: After | null, limit: number): Promise<(CaseSummary & { pageKey: string })[]> {
   const params: unknown[] = []
@@ -62,7 +62,10 @@ export async function searchCases(q: Queryable, scope: Viewer, s: CaseQuery, aft
   for (const [column, value] of equal) if (value !== null) where.push(`${column} = ${p(value)}`)
   if (s.states) where.push(`c.status = any(${p(s.states)}::text[])`)
   if (s.overdue) where.push('c.overdue_at is not null')
-  if (s.words) where.push(`c.text ilike ${p(s.words)}`)
+  if (s.words) {
+    if (s.words.text.length > 1) where.push(`bigrams(lower(c.text)) @> bigrams(lower(${p(s.words.text)}))`)
+    where.push(`c.text ilike ${p(s.words.pattern)}`)
+  }
   if (s.from) where.push(`c.created_at >= ${p(s.from)}`)
   if (s.to) where.push(`c.created_at < ${p(s.to)}`)
   if (after) where.push(`(c.created_at, c.id) < (${p(after.at)}::timestamptz, ${p(after.id)}::uuid)`)

@@ -35,7 +35,7 @@ export function caseQuery(e: CaseSearch & { filter: InboxEvent['filter'] }, stat
     overdue: e.filter === 'overdue',
     number,
     phoneHash: phone ? (phoneKey ? phoneHash(phone, phoneKey) : 'none') : null,
-    words: containsPattern(words ?? undefined),
+    words: words ? { text: words, pattern: containsPattern(words)! } : null,
     category: e.category ?? null,
     stationId: e.stationId ?? null,
     deputyId: e.deputyId ?? null,

@@ -3,11 +3,12 @@ import { stageDeadline } from '../../src/core/cases/deadlines'
 import type { CaseStatus } from '../../src/core/cases/states'
 import type { Actor } from '../../src/core/identity/roles'
 import { templateKindOf } from '../../src/core/messaging/subscribe'
+import { milestonesOf } from '../../src/core/stats/milestones'
 import { formatShanghaiLong } from '../../src/core/time'
 import type { Queryable } from '../db/queryable'
 import { districtById } from '../districts/districts'
 import { tellCaseAudience, textCaseResident } from '../messaging/inbox'
-import { applyMove, insertEvent, type CaseRow, type MovePatch } from './cases-repository'
+import { applyMove, insertEvent, reachMilestones, type CaseRow, type MovePatch } from './cases-repository'
 
 export interface StepActor {
   id: string | null
@@ -43,6 +44,7 @@ export async function recordStep(q: Queryable, c: CaseRow, step: Step, actor: St
     payload: step.payload,
     note: step.note,
   })
+  await reachMilestones(q, c.id, milestonesOf(step.action), at)
   const shape = { action: step.action, from: step.from, to: step.to, hasStation: c.station_id !== null }
   const time = formatShanghaiLong(at)
   const status = stepStatus(step.action, step.to ?? c.status)

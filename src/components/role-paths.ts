@@ -6,6 +6,7 @@ export const WORKBENCH: Partial<Record<Role, { label: string; path: string }[]>>
     { label: '代表收件箱', path: '/packages/deputy/inbox/index' },
     { label: '约见', path: '/packages/stations/appointments/index' },
     { label: '我的资料与海报', path: '/packages/deputy/profile/index' },
+    { label: '我的五单统计', path: '/packages/deputy/stats/index' },
   ],
   staff: [
     { label: '联络站诉求', path: '/packages/station/queue/index' },

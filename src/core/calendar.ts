@@ -31,3 +31,17 @@ export function findWorkday(cal: Calendar, n: number, day: string): string {
   }
   return d
 }
+
+/**
+ * For each day from `from` through `through`, how many working days have ended by its end: the
+ * working days between two days are the difference of their counts.
+ */
+export function workdayCounts(from: string, through: string, calendar: Calendar): number[] {
+  const out: number[] = []
+  let n = 0
+  for (let d = dayjs(from); d.format('YYYY-MM-DD') <= through; d = d.add(1, 'day')) {
+    if (isWorkday(calendar, d.format('YYYY-MM-DD'))) n++
+    out.push(n)
+  }
+  return out
+}

@@ -40,3 +40,5 @@ export const SMS_CODE_MINUTES = 10
 export const SMS_CODE_TRIES = 5
 /** The name of a person staff record a case for. */
 export const PERSON_NAME_MAX = 20
+/** The longest period a report covers: five years, day by day. */
+export const REPORT_DAYS_MAX = 5 * 366

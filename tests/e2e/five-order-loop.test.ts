@@ -167,7 +167,11 @@ describe('the five-order loop in Chromium, four personas', () => {
     const office = await phone('office')
     await office.goto(`${app.base}/packages/office/stats/index`)
     await office.locator('.funnel-row--received .figure').waitFor()
-    expect(await office.locator('.funnel-row--rate .figure').innerText()).toMatch(/%$/)
+    expect(await office.locator('.report-rate--satisfactionRate .figure').first().innerText()).toMatch(/%$/)
     await shot(office, '16-office-funnel')
+    // …and ranks the stations on their residents' satisfaction this month.
+    await office.locator('.report-by .tab', { hasText: '按联络站' }).click()
+    await office.locator('.report-rank .chip', { hasText: '满意率排名' }).click()
+    expect(await office.locator('.report-row .section-title').first().innerText()).toMatch(/^1\. .*联络站/)
   })
 })

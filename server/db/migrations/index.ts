@@ -23,6 +23,7 @@ import districtRecords from './022-district-records'
 import urging from './023-urging'
 import sms from './024-sms'
 import search from './025-search'
+import reports from './026-reports'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -55,4 +56,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 23, name: 'urging', sql: urging },
   { version: 24, name: 'sms', sql: sms },
   { version: 25, name: 'search', sql: search },
+  { version: 26, name: 'reports', sql: reports },
 ]

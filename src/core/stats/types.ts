@@ -4,6 +4,8 @@ export interface Funnel {
   received: number
   dispatched: number
   accepted: number
+  /** 代表跟单: the deputy followed the case up at least once. */
+  followed: number
   rated: number
   satisfied: number
   satisfactionRate: number | null

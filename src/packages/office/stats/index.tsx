@@ -1,3 +1,5 @@
-import { FunnelPage } from '../../../components/funnel-view'
+import { ReportPage } from '../../../components/report-page'
 
-export default FunnelPage
+export default function OfficeStats() {
+  return <ReportPage dimensions={['month', 'station', 'deputy', 'department', 'category']} />
+}
