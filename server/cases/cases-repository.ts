@@ -1,8 +1,6 @@
 import type { CaseStatus } from '../../src/core/cases/states'
-import type { Actor } from '../../src/core/identity/roles'
 import type { CaseLocation } from '../../src/core/fields'
 import type { Rating } from '../../src/core/cases/ratings'
-import type { Milestone } from '../../src/core/stats/milestones'
 import { shownSql } from '../safety/visibility'
 import type { Queryable } from '../db/queryable'
 import type { SealedPhone } from '../privacy/phone'
@@ -27,6 +25,8 @@ export interface CaseRow {
   overdue: boolean
   /** Its resident urged (催办) this stage already. */
   urged: boolean
+  /** When the office last pressed its holder (督办). */
+  supervised_at: Date | null
   /** Its author shows it and no check or report holds it back: what other residents may read. */
   show_publicly: boolean
 }
@@ -61,19 +61,8 @@ export interface Due {
   onExpiry: 'overdue' | 'close'
 }
 
-export interface NewEvent {
-  caseId: string
-  type: string
-  actorId: string | null
-  actorRole: Actor
-  fromStatus: CaseStatus | null
-  toStatus: CaseStatus | null
-  payload: Record<string, unknown>
-  note: string | null
-}
-
 const ROW = `c.id, c.number, c.resident_id, c.district_id, c.station_id, c.deputy_id, c.department_id, c.category,
-  c.text, c.status, c.version, c.resolved_by, c.result_rating, c.reopen_count, c.overdue_at is not null as overdue, c.urged, (c.show_publicly and ${shownSql('case', 'c.id')}) as show_publicly`
+  c.text, c.status, c.version, c.resolved_by, c.result_rating, c.reopen_count, c.overdue_at is not null as overdue, c.urged, c.supervised_at, (c.show_publicly and ${shownSql('case', 'c.id')}) as show_publicly`
 
 export async function caseBySubmission(q: Queryable, residentId: string, submissionId: string): Promise<CaseRow | null> {
   const [row] = await q.query<CaseRow>(
@@ -116,16 +105,6 @@ export async function insertCase(q: Queryable, number: string, c: NewCase, due: 
   return row ?? null
 }
 
-export async function insertEvent(q: Queryable, e: NewEvent): Promise<string> {
-  const [row] = await q.query<{ id: string }>(
-    `insert into case_events (case_id, seq, type, actor_id, actor_role, from_status, to_status, payload, note)
-     values ($1, (select coalesce(max(seq), 0) + 1 from case_events where case_id = $1), $2, $3, $4, $5, $6, $7, $8)
-     returning id`,
-    [e.caseId, e.type, e.actorId, e.actorRole, e.fromStatus, e.toStatus, JSON.stringify(e.payload), e.note],
-  )
-  return row.id
-}
-
 /** Columns a move may set besides the state. */
 export interface MovePatch {
   department_id?: string | null
@@ -135,6 +114,7 @@ export interface MovePatch {
   reopen_count?: number
   merged_into?: string
   urged?: boolean
+  supervised_at?: Date
 }
 
 /**
@@ -157,14 +137,10 @@ export async function applyMove(q: Queryable, c: CaseRow, to: CaseStatus, due: D
 }
 
 /** Marks the stage overdue; the caller holds the row lock from lockExpired. */
-export async function markOverdue(q: Queryable, id: string, at: Date): Promise<void> {
-  await q.query('update cases set overdue_at = $2, overdue_count = overdue_count + 1 where id = $1', [id, at])
-}
-
-/** Keeps the first time a case reached each of these moments. */
-export async function reachMilestones(q: Queryable, id: string, reached: readonly Milestone[], at: Date): Promise<void> {
-  if (reached.length === 0) return
-  await q.query(`update cases set ${reached.map((m) => `${m}_at = coalesce(${m}_at, $2)`).join(', ')} where id = $1`, [id, at])
+/** Marks the stage overdue; answers how many of the case's stages have run late, this one counted. */
+export async function markOverdue(q: Queryable, id: string, at: Date): Promise<number> {
+  const [row] = await q.query<{ n: number }>('update cases set overdue_at = $2, overdue_count = overdue_count + 1 where id = $1 returning overdue_count as n', [id, at])
+  return row.n
 }
 
 /** Cases whose stage ran past its deadline and has not been dealt with yet, oldest first. */

@@ -7,7 +7,7 @@ const BATCH = 200
 
 /**
  * Deals with every stage past its deadline: an overdue stage is marked and escalated to the
- * office once; a rating window that ran out closes the case as 未评价.
+ * office once, and to the office's leaders when the case ran late before; a rating window that ran out closes the case as 未评价.
  */
 export async function sweepDeadlines(services: Services): Promise<{ overdue: number; closed: number; passedOver: number }> {
   const { db } = services
@@ -27,9 +27,11 @@ export async function sweepDeadlines(services: Services): Promise<{ overdue: num
             await moveAndRecord(q, c, 'closed', {}, step, SYSTEM, now)
             done.closed++
           } else {
-            await markOverdue(q, id, now)
-            const note = `${statusLabel(c.status)}阶段已超过办理期限`
-            await recordStep(q, c, { action: 'overdue', from: c.status, to: c.status, payload: {}, note }, SYSTEM, now)
+            // A case that ran late before goes up to the office's leaders.
+            const times = await markOverdue(q, id, now)
+            const escalate = times > 1
+            const note = `${statusLabel(c.status)}阶段已超过办理期限${escalate ? `，本件已第 ${times} 次超期，已报人大办领导` : ''}`
+            await recordStep(q, c, { action: 'overdue', from: c.status, to: c.status, payload: { times }, note, escalate }, SYSTEM, now)
             done.overdue++
           }
         })

@@ -3,6 +3,7 @@ import type { MovePayload } from '../../src/core/cases/payloads'
 import { isOpen } from '../../src/core/cases/states'
 import type { CaseAction } from '../../src/core/cases/transitions'
 import { errors } from '../../src/core/errors'
+import { shanghaiDay } from '../../src/core/time'
 import type { Queryable } from '../db/queryable'
 import { requireDepartment } from '../districts/districts'
 import type { Viewer } from '../../src/core/identity/viewer'
@@ -16,7 +17,7 @@ export interface Outcome {
   note: string | null
 }
 
-export type Effect<A extends CaseAction> = (q: Queryable, p: MovePayload<A>, c: CaseRow, actor: Viewer) => Outcome | Promise<Outcome>
+export type Effect<A extends CaseAction> = (q: Queryable, p: MovePayload<A>, c: CaseRow, actor: Viewer, at: Date) => Outcome | Promise<Outcome>
 
 const nothing = (): Outcome => ({ patch: {}, note: null })
 
@@ -40,6 +41,10 @@ export const EFFECTS = {
   }),
   reopen: (_q, p, c) => ({ patch: { reopen_count: c.reopen_count + 1 }, note: p.reason }),
   urge: () => ({ patch: { urged: true }, note: '群众催办：这一环节已超过办理时限' }),
+  supervise: (_q, p, c, _actor, at) => {
+    if (c.supervised_at && shanghaiDay(c.supervised_at) === shanghaiDay(at)) throw errors.conflict.superviseDaily()
+    return { patch: { supervised_at: at }, note: `人大办督办：${p.note ?? '这一环节已超过办理时限，请抓紧办理'}` }
+  },
   withdraw: nothing,
   merge: async (q, p, c, actor) => {
     const into = await caseById(q, p.intoId)

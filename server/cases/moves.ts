@@ -41,8 +41,8 @@ export async function makeMove(ctx: FnContext, t: Transition, event: MoveEvent):
     if (!plan.ok) throw refusalOf(plan, c.status)
     const { action: _a, id: _i, version: _v, ...payload } = event
     const effect = EFFECTS[t.action as CaseAction] as Effect<CaseAction>
-    const { patch, note } = await effect(q, payload as never, c, user)
     const at = now()
+    const { patch, note } = await effect(q, payload as never, c, user, at)
     const step = { action: t.action as CaseAction, payload, note, noteHeld: screened.held }
     const { moved, eventId } = await moveAndRecord(q, c, plan.to, patch, step, user, at)
     const where = { districtId: c.district_id, stationId: c.station_id, authorId: user.id }

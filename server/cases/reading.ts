@@ -1,15 +1,18 @@
 import { canHandleCase, canSeeCase, hasInbox, phoneShown, roleMayMove, type CaseScope } from '../../src/core/cases/access'
 import { openingAudited } from '../../src/core/audit/access'
+import { CHINA, workdaysAfter } from '../../src/core/calendar'
+import { holderOf } from '../../src/core/cases/holders'
 import { authorView, followerView, publicExcerpt } from '../../src/core/cases/redaction'
 import { STATES_TO_RATE, type CaseFacts } from '../../src/core/cases/transitions'
 import type { CaseDetail, CaseSummary, DispatchOptions } from '../../src/core/cases/types'
 import { errors } from '../../src/core/errors'
 import type { Viewer } from '../../src/core/identity/viewer'
 import { CASES_PAGE } from '../../src/core/limits'
+import { shanghaiDay } from '../../src/core/time'
 import { audit } from '../audit/audit'
 import { afterCursor, pageOf } from '../db/cursor'
 import type { Queryable } from '../db/queryable'
-import { dispatchOptions } from '../districts/districts'
+import { calendarOf, dispatchOptions } from '../districts/districts'
 import { caseMedia } from '../media/uploads'
 import { decryptPhone } from '../privacy/phone'
 import type { FnContext } from '../runtime/context'
@@ -95,8 +98,15 @@ export async function mySignals(ctx: FnContext): Promise<{ unread: number; toRat
 export async function inboxFor(ctx: FnContext, e: InboxEvent): Promise<{ items: CaseSummary[]; cursor?: string }> {
   const user = await ctx.requireUser()
   if (!hasInbox(user)) throw errors.forbidden.inboxHandlersOnly()
-  const query = caseQuery(e, statesOf(e.filter, user.role), ctx.services.phoneKey)
-  return pageOf(await searchCases(ctx.services.db, user, query, afterCursor(e.cursor), CASES_PAGE + 1), CASES_PAGE)
+  const { db, now, phoneKey } = ctx.services
+  const query = caseQuery(e, statesOf(e.filter, user.role), phoneKey)
+  const page = pageOf(await searchCases(db, user, query, afterCursor(e.cursor), CASES_PAGE + 1), CASES_PAGE)
+  if (!page.items.some((c) => c.overdue)) return page
+  // The overdue board: how many working days late (by the district's calendar), and who holds the stage.
+  const calendar = user.districtId ? await calendarOf(db, user.districtId) : CHINA
+  const today = shanghaiDay(now())
+  const late = (c: CaseSummary) => ({ days: c.dueAt ? workdaysAfter(shanghaiDay(new Date(c.dueAt)), today, calendar) : 0, holder: holderOf(c) })
+  return { ...page, items: page.items.map((c) => (c.overdue ? { ...c, late: late(c) } : c)) }
 }
 
 /** The departments the case may be dispatched to, for those who may dispatch it. */

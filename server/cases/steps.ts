@@ -8,7 +8,8 @@ import { formatShanghaiLong } from '../../src/core/time'
 import type { Queryable } from '../db/queryable'
 import { districtById } from '../districts/districts'
 import { tellCaseAudience, textCaseResident } from '../messaging/inbox'
-import { applyMove, insertEvent, reachMilestones, type CaseRow, type MovePatch } from './cases-repository'
+import { applyMove, type CaseRow, type MovePatch } from './cases-repository'
+import { insertEvent, reachMilestones } from './events-repository'
 
 export interface StepActor {
   id: string | null
@@ -24,6 +25,8 @@ export interface Step {
   note: string | null
   /** The note waits for a person's review (content safety): no message carries it meanwhile. */
   noteHeld?: boolean
+  /** An overdue mark that goes up to the office's leaders. */
+  escalate?: boolean
 }
 
 /** The timer, when it closes a case or marks it overdue. */
@@ -45,7 +48,7 @@ export async function recordStep(q: Queryable, c: CaseRow, step: Step, actor: St
     note: step.note,
   })
   await reachMilestones(q, c.id, milestonesOf(step.action), at)
-  const shape = { action: step.action, from: step.from, to: step.to, hasStation: c.station_id !== null }
+  const shape = { action: step.action, from: step.from, to: step.to, hasStation: c.station_id !== null, escalate: step.escalate }
   const time = formatShanghaiLong(at)
   const status = stepStatus(step.action, step.to ?? c.status)
   for (const audience of audiencesOf(shape)) {

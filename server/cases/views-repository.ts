@@ -5,22 +5,23 @@ import { shownSql } from '../safety/visibility'
 import { pageKey, type After } from '../db/cursor'
 import { isoText, type Queryable } from '../db/queryable'
 
-/** The summary columns every list shows; needs `c` joined to `d` (deputy) and `s` (station). */
+/** The summary columns every list shows; needs `c` joined to `d` (deputy), `s` (station) and `dep` (department). */
 export const SUMMARY = `c.id, c.number, c.status, c.category, c.text, coalesce(d.name, '') as "deputyName",
-  coalesce(s.name, '') as "stationName", ${isoText('c.created_at')} as "createdAt", ${isoText('c.updated_at')} as "updatedAt",
+  coalesce(s.name, '') as "stationName", coalesce(dep.name, '') as "departmentName", ${isoText('c.created_at')} as "createdAt", ${isoText('c.updated_at')} as "updatedAt",
   case when c.expires_to = 'overdue' then ${isoText('c.due_at')} end as "dueAt", c.overdue_at is not null as overdue`
 
-export const CASES_FROM = 'cases c left join deputies d on d.id = c.deputy_id left join stations s on s.id = c.station_id'
+export const CASES_FROM = `cases c left join deputies d on d.id = c.deputy_id left join stations s on s.id = c.station_id
+  left join departments dep on dep.id = c.department_id`
 
 /** A case and its timeline; its attachments are added by whoever knows where they are stored. */
 export async function caseDetail(q: Queryable, id: string, viewerId: string): Promise<Omit<CaseDetail, 'media'> | null> {
   const [c] = await q.query<Omit<CaseDetail, 'events' | 'media'>>(
-    `select ${SUMMARY}, c.version, c.location, coalesce(dep.name, '') as "departmentName", c.resolved_by as "resolvedBy",
+    `select ${SUMMARY}, c.version, c.location, c.resolved_by as "resolvedBy",
             c.result_rating as "resultRating", c.follow_up_rating as "followUpRating", c.reopen_count as "reopenCount", c.urged,
             c.phone_masked as phone, (c.show_publicly and ${shownSql('case', 'c.id')}) as "showPublicly", c.resident_id = $2 as mine,
             coalesce(sd.name, '') as "suggestedDeputyName",
             case when c.for_name is not null then json_build_object('name', c.for_name, 'claimed', not c.claimable) end as "recordedFor"
-       from ${CASES_FROM} left join departments dep on dep.id = c.department_id left join deputies sd on sd.id = c.suggested_deputy_id
+       from ${CASES_FROM} left join deputies sd on sd.id = c.suggested_deputy_id
       where c.id = $1`,
     [id, viewerId],
   )

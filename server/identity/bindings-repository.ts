@@ -10,6 +10,7 @@ export interface BindingRow {
   station_id: string | null
   deputy_id: string | null
   department_id: string | null
+  leader: boolean
   expired: boolean
   used_at: string | null
   revoked_at: string | null
@@ -23,20 +24,21 @@ export interface NewBinding {
   stationId: string | null
   deputyId: string | null
   departmentId: string | null
+  leader: boolean
   issuedBy: string | null
   days: number
 }
 
 export async function insertBinding(q: Queryable, b: NewBinding): Promise<{ id: string; expiresAt: string }> {
   const [row] = await q.query<{ id: string; expiresAt: string }>(
-    `insert into bindings (code_hash, hint, role, district_id, station_id, deputy_id, department_id, issued_by, expires_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, now() + make_interval(days => $9)) returning id, ${isoText('expires_at')} as "expiresAt"`,
-    [b.codeHash, b.hint, b.role, b.districtId, b.stationId, b.deputyId, b.departmentId, b.issuedBy, b.days],
+    `insert into bindings (code_hash, hint, role, district_id, station_id, deputy_id, department_id, issued_by, expires_at, leader)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, now() + make_interval(days => $9), $10) returning id, ${isoText('expires_at')} as "expiresAt"`,
+    [b.codeHash, b.hint, b.role, b.districtId, b.stationId, b.deputyId, b.departmentId, b.issuedBy, b.days, b.leader],
   )
   return row
 }
 
-const ROW = `id, role, district_id, station_id, deputy_id, department_id, expires_at <= now() as expired, used_at, revoked_at`
+const ROW = `id, role, district_id, station_id, deputy_id, department_id, leader, expires_at <= now() as expired, used_at, revoked_at`
 
 export async function bindingByHash(q: Queryable, codeHash: string): Promise<BindingRow | null> {
   const [row] = await q.query<BindingRow>(`select ${ROW} from bindings where code_hash = $1 for update`, [codeHash])
@@ -89,14 +91,16 @@ export async function departmentTarget(q: Queryable, code: string, districtId: s
 }
 
 /** The name of a role's scope, as lists show it. */
-const SCOPE_NAME = `coalesce(dep.name || '（' || dep.code || '）', d.name || '（' || d.code || '）', st.name, di.name, '')`
+/** What a binding or a person's role reaches, as the list reads it; an office leader is marked（领导）. */
+const SCOPE_NAME = (t: string) =>
+  `coalesce(dep.name || '（' || dep.code || '）', d.name || '（' || d.code || '）', st.name, di.name, '') || case when ${t}.leader then '（领导）' else '' end`
 const SCOPE_JOINS = (t: string) => `left join deputies d on d.id = ${t}.deputy_id left join stations st on st.id = ${t}.station_id
   left join departments dep on dep.id = ${t}.department_id left join districts di on di.id = ${t}.district_id`
 
 /** Codes issued in a scope (a district, or one station's), newest first. */
 export async function listBindings(q: Queryable, scope: { districtId: string | null; stationId: string | null }, after: After | null, limit: number) {
   return q.query<BindingView & { pageKey: string }>(
-    `select b.id, b.hint, b.role, ${SCOPE_NAME} as "scopeName",
+    `select b.id, b.hint, b.role, ${SCOPE_NAME('b')} as "scopeName",
             case when b.revoked_at is not null then 'revoked' when b.used_at is not null then 'used' when b.expires_at <= now() then 'expired' else 'waiting' end as status,
             ${isoText('b.created_at')} as "createdAt", ${isoText('b.expires_at')} as "expiresAt", ${isoText('b.used_at')} as "usedAt", ${pageKey('b.created_at')}
        from bindings b ${SCOPE_JOINS('b')}
@@ -110,7 +114,7 @@ export async function listBindings(q: Queryable, scope: { districtId: string | n
 /** People with a role in a scope, newest first. */
 export async function boundPeople(q: Queryable, scope: { districtId: string | null; stationId: string | null }, after: After | null, limit: number) {
   return q.query<BoundPerson & { pageKey: string }>(
-    `select u.id, u.role, ${SCOPE_NAME} as "scopeName", ${isoText('u.created_at')} as since, ${pageKey('u.created_at')}
+    `select u.id, u.role, ${SCOPE_NAME('u')} as "scopeName", ${isoText('u.created_at')} as since, ${pageKey('u.created_at')}
        from users u ${SCOPE_JOINS('u')}
       where u.role <> 'resident' and u.deleted_at is null
         and ($1::uuid is null or u.district_id = $1) and ($2::uuid is null or u.station_id = $2)

@@ -24,17 +24,17 @@ const newCode = () => Array.from({ length: BINDING_LENGTH }, () => BINDING_ALPHA
 const ATTEMPTS_PER_HOUR = 10
 const PAGE = 50
 
-type Resolved = BindingTarget & { deputyId: string | null; departmentId: string | null }
+type Resolved = BindingTarget & { deputyId: string | null; departmentId: string | null; leader: boolean }
 
 /** What the code will bind: the role and the station, deputy or department it names. */
 async function resolveTarget(q: Queryable, user: Viewer, e: Issue): Promise<Resolved> {
-  const none = { stationId: null, deputyId: null, departmentId: null }
+  const none = { stationId: null, deputyId: null, departmentId: null, leader: false }
   switch (e.role) {
     case 'deputy': {
       const d = await deputyTarget(q, e.deputyCode!)
       if (!d) throw errors.notFound.bindingTarget('代表编码')
       if (!d.active) throw errors.conflict.deputyRetired()
-      return { role: 'deputy', districtId: d.districtId, stationId: d.stationId, deputyId: d.id, departmentId: null }
+      return { ...none, role: 'deputy', districtId: d.districtId, stationId: d.stationId, deputyId: d.id }
     }
     case 'staff': {
       const s = await stationTarget(q, e.stationCode!)
@@ -48,7 +48,7 @@ async function resolveTarget(q: Queryable, user: Viewer, e: Issue): Promise<Reso
     }
     case 'office':
     case 'admin': {
-      return { ...none, role: e.role, districtId: await districtOfViewer(q, user) }
+      return { ...none, role: e.role, districtId: await districtOfViewer(q, user), leader: e.leader === true }
     }
   }
 }
@@ -89,7 +89,7 @@ export async function bind(ctx: FnContext, raw: string): Promise<{ user: Session
     if (b.used_at) throw errors.conflict.bindingUsed()
     if (b.expired) throw errors.conflict.bindingExpired()
     await markBindingUsed(q, b.id, user.id)
-    const bound = await setRole(q, user.id, { role: b.role, districtId: b.district_id, stationId: b.station_id, deputyId: b.deputy_id, departmentId: b.department_id })
+    const bound = await setRole(q, user.id, { role: b.role, districtId: b.district_id, stationId: b.station_id, deputyId: b.deputy_id, departmentId: b.department_id, leader: b.leader })
     await dropSessionsOf(q, user.id)
     return { user: sessionUserOf(bound), ...(ctx.caller.kind === 'token' ? { token: await createSession(q, user.id) } : {}) }
   })
@@ -159,7 +159,7 @@ export async function unbind(ctx: FnContext, userId: string): Promise<{ unbound:
 export async function bootstrapAdmin(db: Database, district: { name: string; prefix: string }) {
   return db.tx(async (q) => {
     const d = await ensureDistrict(q, district.name, district.prefix)
-    const made = await makeBinding(q, { role: 'admin', districtId: d.id, stationId: null, deputyId: null, departmentId: null }, null)
+    const made = await makeBinding(q, { role: 'admin', districtId: d.id, stationId: null, deputyId: null, departmentId: null, leader: false }, null)
     return { districtCreated: d.created, ...made }
   })
 }

@@ -65,11 +65,11 @@ export async function dropSessionsOf(q: Queryable, userId: string): Promise<void
 export async function setRole(
   q: Queryable,
   userId: string,
-  r: { role: string; districtId: string | null; stationId: string | null; deputyId: string | null; departmentId: string | null },
+  r: { role: string; districtId: string | null; stationId: string | null; deputyId: string | null; departmentId: string | null; leader?: boolean },
 ): Promise<Viewer> {
   const [row] = await q.query<Viewer>(
-    `update users u set role = $2, district_id = $3, station_id = $4, deputy_id = $5, department_id = $6 where u.id = $1 returning ${VIEWER}`,
-    [userId, r.role, r.districtId, r.stationId, r.deputyId, r.departmentId],
+    `update users u set role = $2, district_id = $3, station_id = $4, deputy_id = $5, department_id = $6, leader = $7 where u.id = $1 returning ${VIEWER}`,
+    [userId, r.role, r.districtId, r.stationId, r.deputyId, r.departmentId, r.leader ?? false],
   )
   return row
 }

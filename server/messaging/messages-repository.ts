@@ -18,6 +18,7 @@ const AUDIENCE_SQL: Record<Audience, string> = {
   department: `select u.id from users u join cases c on c.department_id = u.department_id
                where c.id = $1 and u.role = 'department'`,
   office: `select u.id from users u join cases c on c.district_id = u.district_id where c.id = $1 and u.role = 'office'`,
+  leader: `select u.id from users u join cases c on c.district_id = u.district_id where c.id = $1 and u.role = 'office' and u.leader`,
 }
 
 /**

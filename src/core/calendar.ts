@@ -45,3 +45,10 @@ export function workdayCounts(from: string, through: string, calendar: Calendar)
   }
   return out
 }
+
+/** Working days after `from` up to and including `to` (0 when `to` is not later). */
+export function workdaysAfter(from: string, to: string, calendar: Calendar): number {
+  if (to <= from) return 0
+  const counts = workdayCounts(from, to, calendar)
+  return counts[counts.length - 1] - counts[0]
+}

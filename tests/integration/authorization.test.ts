@@ -15,6 +15,7 @@ const MOVES: Record<string, { from: keyof typeof PATH; by: keyof Team }> = {
   requestDispatch: { from: 'submitted', by: 'deputy' },
   withdraw: { from: 'submitted', by: 'resident' },
   urge: { from: 'submitted', by: 'resident' },
+  supervise: { from: 'submitted', by: 'office' },
   merge: { from: 'submitted', by: 'staff' },
   dispatch: { from: 'accepted', by: 'staff' },
   acceptOrder: { from: 'dispatched', by: 'department' },
@@ -88,8 +89,8 @@ describe.each(BACKENDS)('authorization of every move on $name', (backend) => {
       expect({ who, code: r.code }).toEqual({ who, code: expect.stringMatching(/^(FORBIDDEN|NOT_FOUND)$/) })
     }
     expect(await snapshot()).toEqual(before)
-    // And the one who may, can (催办 once the stage has run late: the timer marks it).
-    if (action === 'urge') await invoke(FUNCTIONS.timer, { Type: 'Timer' }, { db, demoLogins: true, now: () => new Date(Date.now() + 10 * 86_400_000) }, { kind: 'trigger' })
+    // And the one who may, can (催办 and 督办 once the stage has run late: the timer marks it).
+    if (action === 'urge' || action === 'supervise') await invoke(FUNCTIONS.timer, { Type: 'Timer' }, { db, demoLogins: true, now: () => new Date(Date.now() + 10 * 86_400_000) }, { kind: 'trigger' })
     const ok = await act(call, db, t[by].token, id, action, payloadFor(action, t, other))
     expect({ action, code: ok.code }).toEqual({ action, code: 'OK' })
   })

@@ -24,6 +24,7 @@ import urging from './023-urging'
 import sms from './024-sms'
 import search from './025-search'
 import reports from './026-reports'
+import supervision from './027-supervision'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -57,4 +58,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 24, name: 'sms', sql: sms },
   { version: 25, name: 'search', sql: search },
   { version: 26, name: 'reports', sql: reports },
+  { version: 27, name: 'supervision', sql: supervision },
 ]

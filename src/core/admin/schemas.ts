@@ -33,7 +33,9 @@ export const adminEvent = z.discriminatedUnion(
         deputyCode: code('代表编码').optional(),
         stationCode: code('站点编码').optional(),
         departmentCode: code('部门编码').optional(),
+        leader: z.boolean({ error: '领导标记不正确' }).optional(),
       })
+      .refine((e) => !e.leader || e.role === 'office', { error: '只有人大办人员可以设为领导', path: ['leader'] })
       .refine((e) => e.role !== 'deputy' || e.deputyCode, { error: '绑定代表身份需要代表编码', path: ['deputyCode'] })
       .refine((e) => e.role !== 'staff' || e.stationCode, { error: '绑定联络站工作人员需要站点编码', path: ['stationCode'] })
       .refine((e) => e.role !== 'department' || e.departmentCode, { error: '绑定职能部门需要部门编码', path: ['departmentCode'] }),

@@ -1,14 +1,16 @@
 import { excerptOf } from '../privacy/redact'
 import { noteForResidents, publicExcerpt } from './redaction'
 import { statusLabel, type CaseStatus } from './states'
+import { OVERDUE_HOLDERS } from './holders'
 import type { CaseAction } from './transitions'
 
 /**
  * Who hears of a step in the loop (DESIGN.md §6, Messages): the resident who filed it and those
  * who follow it every status change and every follow-up; handlers what waits for them; the
- * office escalations and what no station holds. The actor never hears of their own step.
+ * office escalations and what no station holds; the office's leaders (`leader`) a case that runs
+ * late a second time. The actor never hears of their own step.
  */
-export type Audience = 'resident' | 'follower' | 'deputy' | 'station' | 'department' | 'office'
+export type Audience = 'resident' | 'follower' | 'deputy' | 'station' | 'department' | 'office' | 'leader'
 
 /** Every entry on a case's timeline: the table's moves, the filing, and the timer's overdue mark. */
 export type StepAction = CaseAction | 'submit' | 'overdue'
@@ -19,6 +21,8 @@ export interface Step {
   to: CaseStatus | null
   /** The case is held by a station (else the office's queue stands in for it). */
   hasStation: boolean
+  /** An overdue mark on a case that ran late before: escalated to the office's leaders. */
+  escalate?: boolean
 }
 
 /** The handlers told of a step (residents are told by the rule in audiencesOf), and what their message is titled. */
@@ -27,14 +31,6 @@ type Heard =
   | { handlers: readonly [Audience, ...Audience[]] | ((s: Step) => readonly Audience[]); title: string }
 
 const NO_HANDLER = { handlers: [] } as const
-
-/** Overdue (and a resident's 催办) reaches the office and whoever holds the stage that ran late. */
-const OVERDUE_HOLDERS: Partial<Record<CaseStatus, readonly Audience[]>> = {
-  submitted: ['deputy', 'station'],
-  accepted: ['deputy', 'station'],
-  dispatched: ['department'],
-  in_progress: ['department', 'deputy'],
-}
 
 /** One row per timeline entry: a new move in the table does not compile until it is here. */
 export const HEARD_BY = {
@@ -52,14 +48,16 @@ export const HEARD_BY = {
   // Back to whoever gave the result: the department, or the deputy and station that answered.
   reopen: { handlers: (s) => (s.to === 'in_progress' ? ['department', 'deputy'] : ['deputy', 'station']), title: '诉求重新办理' },
   urge: { handlers: (s) => ['office', ...(OVERDUE_HOLDERS[s.from!] ?? [])], title: '群众催办' },
+  supervise: { handlers: (s) => OVERDUE_HOLDERS[s.from!] ?? [], title: '人大办督办' },
   withdraw: { handlers: ['deputy', 'station'], title: '群众撤回了诉求' },
   merge: NO_HANDLER,
   close: NO_HANDLER,
-  overdue: { handlers: (s) => ['office', ...(OVERDUE_HOLDERS[s.from!] ?? [])], title: '诉求已超期' },
+  // A second stage run late goes up to the office's leaders too (first, so theirs is the message they read).
+  overdue: { handlers: (s) => [...(s.escalate ? (['leader'] as const) : []), 'office', ...(OVERDUE_HOLDERS[s.from!] ?? [])], title: '诉求已超期' },
 } satisfies Record<StepAction, Heard>
 
 /** The status a push reports for a step that leaves the state where it was; a move reports its new state. */
-const SAME_STATE_STATUS: Partial<Record<StepAction, string>> = { overdue: '已超期', followUp: '代表跟进', urge: '群众催办' }
+const SAME_STATE_STATUS: Partial<Record<StepAction, string>> = { overdue: '已超期', followUp: '代表跟进', urge: '群众催办', supervise: '人大办督办' }
 
 export const stepStatus = (action: StepAction, state: CaseStatus): string => SAME_STATE_STATUS[action] ?? statusLabel(state)
 
@@ -110,6 +108,8 @@ export function messageOf(
         title: step.action === 'followUp' ? '代表跟进了您关注的诉求' : `您关注的诉求${statusLabel(step.to ?? '')}`,
         body: head + publicExcerpt(c.text, c.showPublicly, BODY),
       }
+    case 'leader':
+      return { title: '诉求再次超期，请领导督办', body: head + excerptOf(note ?? c.text, BODY) }
     default:
       return { title: handlerTitle(step.action), body: head + excerptOf(note ?? c.text, BODY) }
   }

@@ -28,7 +28,7 @@ export interface Transition {
 }
 
 /** Why a move its state allows is still refused; the errors catalogue says it in words. */
-export type Refusal = 'reopenOnce' | 'reopenNotUnsatisfied' | 'urgeNotOverdue' | 'urgeOnce'
+export type Refusal = 'reopenOnce' | 'reopenNotUnsatisfied' | 'urgeNotOverdue' | 'urgeOnce' | 'superviseNotOverdue'
 
 /**
  * The five-order loop as one table (DESIGN.md §2): who may move a case from where to where.
@@ -64,6 +64,15 @@ export const TRANSITIONS = [
     to: 'same',
     roles: ['resident'],
     refuse: (c: CaseFacts) => (!c.overdue ? 'urgeNotOverdue' : c.urged ? 'urgeOnce' : null),
+  },
+  // 督办: the office presses whoever holds an overdue stage (at most once a day; effects.ts).
+  {
+    action: 'supervise',
+    label: '督办',
+    from: ['submitted', 'accepted', 'dispatched', 'in_progress'],
+    to: 'same',
+    roles: ['office'],
+    refuse: (c: CaseFacts) => (!c.overdue ? 'superviseNotOverdue' : null),
   },
   { action: 'withdraw', label: '撤回', from: ['submitted', 'accepted'], to: 'withdrawn', roles: ['resident'] },
   { action: 'merge', label: '合并', from: ['submitted', 'accepted'], to: 'merged', roles: ['staff', 'office'] },

@@ -27,17 +27,20 @@ export interface CaseSummary {
   text: string
   deputyName: string
   stationName: string
+  /** The department it is dispatched to, if any. */
+  departmentName: string
   createdAt: string
   updatedAt: string
   /** When the current stage is due, if it has a deadline. */
   dueAt: string | null
   overdue: boolean
+  /** On a handler's overdue case: working days past the deadline, and who holds the stage. */
+  late?: { days: number; holder: string }
 }
 
 export interface CaseDetail extends CaseSummary {
   version: number
   location: CaseLocation | null
-  departmentName: string
   resolvedBy: 'department' | 'deputy' | null
   resultRating: Rating | null
   followUpRating: Rating | null

@@ -29,6 +29,9 @@ export default function Bindings() {
   const role = useAppStore((s) => s.user?.role ?? 'resident')
   const gives = GIVES[role] ?? []
   const [giving, setGiving] = useState<BoundRole>(gives[0] ?? 'deputy')
+  // The admin may make an office member one of its leaders, whom a case late a second time reaches.
+  const [leader, setLeader] = useState(false)
+  const choices = gives.flatMap((r) => (r === 'office' && role === 'admin' ? [[r, false], [r, true]] : [[r, false]]) as [BoundRole, boolean][])
   const [target, setTarget] = useState('')
   const [issued, setIssued] = useState<IssuedBinding | null>(null)
   const [busy, setBusy] = useState(false)
@@ -41,7 +44,7 @@ export default function Bindings() {
     if (t && !target.trim()) return toast(`请填写${t.label}`)
     setBusy(true)
     try {
-      setIssued(await issueBinding({ role: giving, ...(t ? { [t.field]: target.trim() } : {}) }))
+      setIssued(await issueBinding({ role: giving, ...(t ? { [t.field]: target.trim() } : {}), ...(leader ? { leader } : {}) }))
       setTarget('')
       void codes.reload()
     } catch (e) {
@@ -66,9 +69,13 @@ export default function Bindings() {
       <View className='card'>
         <Text className='section-title'>发放绑定码</Text>
         <View className='row row--wrap'>
-          {gives.map((r) => (
-            <Button key={r} className={`btn btn--small ${giving === r ? 'btn--primary' : 'btn--ghost'} give-${r}`} onClick={() => setGiving(r)}>
-              {ROLE_LABELS[r]}
+          {choices.map(([r, lead]) => (
+            <Button
+              key={`${r}${lead}`}
+              className={`btn btn--small ${giving === r && leader === lead ? 'btn--primary' : 'btn--ghost'} give-${lead ? 'leader' : r}`}
+              onClick={() => (setGiving(r), setLeader(lead))}
+            >
+              {lead ? '人大办领导' : ROLE_LABELS[r]}
             </Button>
           ))}
         </View>
