@@ -14,7 +14,15 @@ export type Calendar = Readonly<Record<string, DayKind>>
 /** China's calendar alone. */
 export const CHINA: Calendar = Object.freeze({})
 
-export const isWorkday = (cal: Calendar, day: string): boolean => (cal[day] ? cal[day] === '班' : chinaWorkday(day))
+/** China's calendar, looked up once per day: a report asks about the same days again and again. */
+const chinaDays = new Map<string, boolean>()
+const isChinaWorkday = (day: string): boolean => {
+  let v = chinaDays.get(day)
+  if (v === undefined) chinaDays.set(day, (v = chinaWorkday(day)))
+  return v
+}
+
+export const isWorkday = (cal: Calendar, day: string): boolean => (cal[day] ? cal[day] === '班' : isChinaWorkday(day))
 
 const next = (day: string) => dayjs(day).add(1, 'day').format('YYYY-MM-DD')
 
@@ -39,8 +47,9 @@ export function findWorkday(cal: Calendar, n: number, day: string): string {
 export function workdayCounts(from: string, through: string, calendar: Calendar): number[] {
   const out: number[] = []
   let n = 0
-  for (let d = dayjs(from); d.format('YYYY-MM-DD') <= through; d = d.add(1, 'day')) {
-    if (isWorkday(calendar, d.format('YYYY-MM-DD'))) n++
+  for (let t = Date.parse(`${from}T00:00:00Z`), end = Date.parse(`${through}T00:00:00Z`); t <= end; t += 86_400_000) {
+    const day = new Date(t).toISOString().slice(0, 10)
+    if (isWorkday(calendar, day)) n++
     out.push(n)
   }
   return out

@@ -1,0 +1,83 @@
+import type { Database } from '../server/db/queryable'
+import { FUNCTIONS } from '../server/host/registry'
+import { invoke } from '../server/runtime/context'
+import { quantile } from './quantile'
+
+/** Phrases the generated cases are made of; 长椅 is rare (ten cases in the million). */
+const PHRASES = ['小区门口的路灯坏了，晚上很黑', '楼道里堆满杂物，存在消防隐患', '路边井盖缺失，老人孩子经过很危险', '小区停车位不够，车辆乱停乱放',
+  '垃圾清运不及时，夏天气味很大', '公交站台没有遮雨棚', '农贸市场周边占道经营', '学校门口上下学时段交通拥堵', '老旧小区加装电梯进展缓慢',
+  '自来水水压低，高层用水困难', '暖气不热，室温只有十几度', '噪音扰民，夜间施工不停', '背街小巷路面坑洼积水', '健身器材损坏无人维修',
+  '社区医院挂号难', '广场舞音响声音太大', '流浪犬增多，担心伤人', '雨水管道堵塞，下雨就积水', '绿化带被改成菜地', '电动车充电桩太少']
+
+/**
+ * A million cases across the district's 66 stations over three years, written in one statement
+ * (the cases' own indexes set aside and rebuilt after, as a bulk load would): moments reached,
+ * ratings and overdue stages at the shares a working district shows.
+ */
+export async function generateCases(db: Database, count: number): Promise<void> {
+  const [d] = await db.query<{ id: string; categories: string[] }>(`select id, (select array_agg(name order by sort) from categories where district_id = districts.id) as categories from districts where case_prefix = 'LZ'`)
+  await db.exec(`create temp table bench_stations as select s.id, (select array_agg(id) from deputies where station_id = s.id) as deputies, row_number() over (order by s.code) - 1 as n from stations s where s.code like 'ZS%'`)
+  await db.exec(`create temp table bench_departments as select id, row_number() over (order by code) - 1 as n from departments`)
+  await db.exec(`insert into users (openid, role) select 'bench-resident-' || i, 'resident' from generate_series(1, 10000) i`)
+  await db.exec(`create temp table bench_residents as select id, row_number() over (order by openid) - 1 as n from users where openid like 'bench-resident-%'`)
+  const indexes = await db.query<{ name: string; def: string }>(`select indexname as name, indexdef as def from pg_indexes where tablename = 'cases' and indexname not like '%pkey' and indexdef not like 'CREATE UNIQUE%'`)
+  for (const i of indexes) await db.exec(`drop index ${i.name}`)
+  await db.query(
+    `with g as (
+       select i, now() - (random() * interval '1095 days') as at, random() as r, (i % 66) as sn, i % 12 as dn from generate_series(1, $1::int) i)
+     insert into cases (number, resident_id, submission_id, district_id, station_id, deputy_id, department_id, channel, category, text, status,
+                        created_at, updated_at, responded_at, dispatched_at, taken_at, followed_at, resolved_at, rated_at, result_rating, overdue_count, overdue_at)
+     select 'LZ-' || to_char(g.at, 'YYYY') || '-' || lpad(g.i::text, 7, '0'), res.id, 'bench-' || g.i, $2, st.id, st.deputies[1 + g.i % array_length(st.deputies, 1)],
+            case when g.r < 0.6 then dep.id end, 'wechat', ($3::text[])[1 + g.i % array_length($3::text[], 1)],
+            case when g.i % 100000 = 7 then '公园里的长椅坏了好几张，希望尽快修好' else ($4::text[])[1 + g.i % 20] || '，已经反映过多次。' end,
+            case when g.r < 0.05 then 'submitted' when g.r < 0.55 then 'closed' when g.r < 0.6 then 'in_progress' else 'closed' end,
+            g.at, g.at, case when g.r >= 0.05 then g.at + interval '20 hours' end, case when g.r < 0.6 and g.r >= 0.05 then g.at + interval '2 days' end,
+            case when g.r < 0.6 and g.r >= 0.05 then g.at + interval '3 days' end, case when g.r < 0.3 then g.at + interval '4 days' end,
+            case when g.r >= 0.6 or (g.r >= 0.1 and g.r < 0.55) then g.at + interval '9 days' end, case when g.r < 0.5 and g.r >= 0.1 then g.at + interval '10 days' end,
+            case when g.r < 0.5 and g.r >= 0.1 then (array['满意', '满意', '满意', '基本满意', '不满意'])[1 + g.i % 5] end,
+            case when g.i % 25 = 0 then 1 else 0 end, case when g.r < 0.05 and g.i % 25 = 0 then g.at + interval '3 days' end
+       from g join bench_stations st on st.n = g.sn join bench_departments dep on dep.n = g.dn join bench_residents res on res.n = g.i % 10000`,
+    [count, d.id, d.categories, PHRASES],
+  )
+  for (const i of indexes) await db.exec(i.def)
+  await db.exec('analyze cases')
+}
+
+export interface VolumeFigures {
+  reportDistrict: number
+  reportStation: number
+  inboxFiltered: number
+  searchCommon: number
+  searchRare: number
+  overdueTab: number
+}
+
+/** The p50 of each question the office and a station's staff ask of a million cases, through the functions. */
+export async function volumeFigures(db: Database, runs: number): Promise<VolumeFigures> {
+  const services = { db, demoLogins: true, now: () => new Date() }
+  const tokenOf = async (persona: string) =>
+    ((await invoke(FUNCTIONS.auth, { action: 'devLogin', persona }, services, { kind: 'anonymous' })).data as { token: string }).token
+  const [office, staff] = [await tokenOf('office'), await tokenOf('staff')]
+  const [station] = await db.query<{ id: string }>(`select id from stations where code = 'ZS001'`)
+  await db.query('update users set station_id = $1 where role = $2', [station.id, 'staff'])
+  const [{ name: category }] = await db.query<{ name: string }>('select name from categories order by sort limit 1')
+  const year = { from: `${new Date().getFullYear() - 1}-01-01`, to: `${new Date().getFullYear() - 1}-12-31` }
+  const time = async (fn: string, event: object, token: string) => {
+    const took: number[] = []
+    for (let k = 0; k < runs; k++) {
+      const started = performance.now()
+      const r = await invoke(FUNCTIONS[fn], event, services, { kind: 'token', token })
+      if (r.code !== 'OK') throw new Error(`${fn}: ${r.message}`)
+      took.push(performance.now() - started)
+    }
+    return quantile(took, 0.5)
+  }
+  return {
+    reportDistrict: await time('stats', { action: 'report', ...year, by: 'station' }, office),
+    reportStation: await time('stats', { action: 'report', ...year, by: 'month' }, staff),
+    inboxFiltered: await time('cases', { action: 'inbox', filter: 'all', category, from: year.from, to: `${new Date().getFullYear() - 1}-03-31` }, office),
+    searchCommon: await time('cases', { action: 'inbox', filter: 'all', q: '井盖' }, office),
+    searchRare: await time('cases', { action: 'inbox', filter: 'all', q: '长椅' }, office),
+    overdueTab: await time('cases', { action: 'inbox', filter: 'overdue' }, office),
+  }
+}
