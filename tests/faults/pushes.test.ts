@@ -78,7 +78,8 @@ describe.each(BACKENDS)('pushes through a flaky WeChat on $name', (backend) => {
     const sdk: SubscribeSdk = {
       openapi: { subscribeMessage: { send: async () => (started(), await sending, { errCode: 0, errMsg: 'ok' }) } },
     }
-    const delivery = deliverPushes({ db, demoLogins: true, now: () => new Date(), push: wechatPush(sdk, templatesFrom(TEMPLATES_JSON)) })
+    // A moment after the push was queued: the database stamps it to the microsecond, a Date only to the millisecond.
+    const delivery = deliverPushes({ db, demoLogins: true, now: () => new Date(Date.now() + 1000), push: wechatPush(sdk, templatesFrom(TEMPLATES_JSON)) })
     await inFlight
     // While WeChat takes its time, the push's own row can still be written by anyone else.
     const touched = db.query('update outbox set last_error = last_error where user_id = $1 returning id', [user])
