@@ -136,8 +136,7 @@ export async function applyMove(q: Queryable, c: CaseRow, to: CaseStatus, due: D
   return row.version
 }
 
-/** Marks the stage overdue; the caller holds the row lock from lockExpired. */
-/** Marks the stage overdue; answers how many of the case's stages have run late, this one counted. */
+/** Marks the stage overdue (the caller holds the row lock from lockExpired); answers how many of the case's stages have run late, this one counted. */
 export async function markOverdue(q: Queryable, id: string, at: Date): Promise<number> {
   const [row] = await q.query<{ n: number }>('update cases set overdue_at = $2, overdue_count = overdue_count + 1 where id = $1 returning overdue_count as n', [id, at])
   return row.n

@@ -7,7 +7,8 @@ const BATCH = 200
 
 /**
  * Deals with every stage past its deadline: an overdue stage is marked and escalated to the
- * office once, and to the office's leaders when the case ran late before; a rating window that ran out closes the case as 未评价.
+ * office once, and to the office's leaders when the case ran late before; a rating window that
+ * ran out closes the case as 未评价.
  */
 export async function sweepDeadlines(services: Services): Promise<{ overdue: number; closed: number; passedOver: number }> {
   const { db } = services

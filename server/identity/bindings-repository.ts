@@ -90,8 +90,7 @@ export async function departmentTarget(q: Queryable, code: string, districtId: s
   return rows.length === 1 ? rows[0] : null
 }
 
-/** The name of a role's scope, as lists show it. */
-/** What a binding or a person's role reaches, as the list reads it; an office leader is marked（领导）. */
+/** The name of a role's scope (of a binding `b` or a user `u`), as lists show it; an office leader is marked（领导）. */
 const SCOPE_NAME = (t: string) =>
   `coalesce(dep.name || '（' || dep.code || '）', d.name || '（' || d.code || '）', st.name, di.name, '') || case when ${t}.leader then '（领导）' else '' end`
 const SCOPE_JOINS = (t: string) => `left join deputies d on d.id = ${t}.deputy_id left join stations st on st.id = ${t}.station_id

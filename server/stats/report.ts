@@ -2,7 +2,7 @@ import dayjs from 'dayjs'
 import { workdayCounts } from '../../src/core/calendar'
 import { errors } from '../../src/core/errors'
 import { funnelScope } from '../../src/core/stats/access'
-import { monthsOf, NONE_LABEL, ratesOf, type Report, type ReportRow } from '../../src/core/stats/report'
+import { monthsOf, NONE_LABEL, ratesOf, REPORT_COUNTS, type Report, type ReportCounts, type ReportRow } from '../../src/core/stats/report'
 import type { StatsEvent } from '../../src/core/stats/schemas'
 import { shanghaiDay, shanghaiDayStart } from '../../src/core/time'
 import { calendarOf, districtOfViewer } from '../districts/districts'
@@ -11,7 +11,7 @@ import { report, type ReportGroup } from './stats-repository'
 
 type ReportEvent = Extract<StatsEvent, { action: 'report' }>
 
-const ZERO = { received: 0, responded: 0, dispatched: 0, accepted: 0, followed: 0, resolved: 0, rated: 0, satisfied: 0, overdue: 0 }
+const ZERO = Object.fromEntries(REPORT_COUNTS.map((k) => [k, 0])) as ReportCounts
 const NO_DAYS = { respond: null, dispatch: null, take: null, resolve: null, total: null }
 
 function rowOf(g: Omit<ReportGroup, 'whole'>, label: string): ReportRow {
@@ -38,12 +38,12 @@ export async function reportFor(ctx: FnContext, e: ReportEvent): Promise<Report>
     e.by,
     { base: e.from, counts: workdayCounts(e.from, through, calendar) },
   )
-  const whole = groups.find((g) => g.whole)!
+  const total = rowOf(groups.find((g) => g.whole)!, '合计')
   const rows = groups.filter((g) => !g.whole).map((g) => rowOf(g, g.key === null ? NONE_LABEL[e.by] : (g.label ?? g.key)))
-  if (e.by === 'month') {
-    const had = new Map(rows.map((r) => [r.key, r]))
-    return { by: e.by, from: e.from, to: e.to, total: rowOf(whole, '合计'), rows: monthsOf(e.from, e.to).map((m) => had.get(m) ?? rowOf({ key: m, label: m, ...ZERO, medianDays: NO_DAYS }, m)) }
-  }
-  rows.sort((a, b) => b.received - a.received || a.label.localeCompare(b.label, 'zh'))
-  return { by: e.by, from: e.from, to: e.to, rows, total: rowOf(whole, '合计') }
+  const had = new Map(rows.map((r) => [r.key, r]))
+  const ordered =
+    e.by === 'month'
+      ? monthsOf(e.from, e.to).map((m) => had.get(m) ?? rowOf({ key: m, label: m, ...ZERO, medianDays: NO_DAYS }, m))
+      : rows.sort((a, b) => b.received - a.received || a.label.localeCompare(b.label, 'zh'))
+  return { by: e.by, from: e.from, to: e.to, rows: ordered, total }
 }

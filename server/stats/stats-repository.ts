@@ -28,6 +28,11 @@ function scoped(s: FunnelScope, params: unknown[]): string {
   return where.length ? `where ${where.join(' and ')}` : ''
 }
 
+/** The five orders counted over cases `c`, as the funnel and the report both read them: each moment reached ever, the latest rating. */
+const FIVE_ORDERS = `count(*)::int as received, count(c.dispatched_at)::int as dispatched, count(c.taken_at)::int as accepted,
+  count(c.followed_at)::int as followed, count(c.result_rating)::int as rated,
+  (count(*) filter (where c.result_rating in ('满意', '基本满意')))::int as satisfied`
+
 /**
  * The five-order funnel as the seeds report it: received, dispatched (ever), accepted by a
  * department (ever), followed by the deputy (ever), rated (the latest result rating), satisfied
@@ -37,11 +42,7 @@ export async function funnel(q: Queryable, s: FunnelScope): Promise<Funnel> {
   const params: unknown[] = []
   const scope = `cases c ${scoped(s, params)}`
   const [totals] = await q.query<Omit<Funnel, 'satisfactionRate' | 'byStatus' | 'byCategory'>>(
-    `select count(*)::int as received, count(c.dispatched_at)::int as dispatched, count(c.taken_at)::int as accepted,
-            count(c.followed_at)::int as followed, count(c.result_rating)::int as rated,
-            (count(*) filter (where c.result_rating in ('满意', '基本满意')))::int as satisfied,
-            (count(*) filter (where c.overdue_at is not null))::int as overdue
-       from ${scope}`,
+    `select ${FIVE_ORDERS}, (count(*) filter (where c.overdue_at is not null))::int as overdue from ${scope}`,
     params,
   )
   const grouped = async (column: string) =>
@@ -91,10 +92,7 @@ export async function report(q: Queryable, s: FunnelScope, by: ReportBy, days: W
   const median = (end: string, start: string) => `round((percentile_cont(0.5) within group (order by ${wd(end)} - ${wd(start)}))::numeric, 1)::float8`
   return q.query<ReportGroup>(
     `select grouping(${g.key}) = 1 as whole, ${g.key} as key, ${g.label} as label,
-            count(*)::int as received, count(c.responded_at)::int as responded, count(c.dispatched_at)::int as dispatched,
-            count(c.taken_at)::int as accepted, count(c.followed_at)::int as followed, count(c.resolved_at)::int as resolved,
-            count(c.result_rating)::int as rated,
-            (count(*) filter (where c.result_rating in ('满意', '基本满意')))::int as satisfied,
+            ${FIVE_ORDERS}, count(c.responded_at)::int as responded, count(c.resolved_at)::int as resolved,
             (count(*) filter (where c.overdue_count > 0))::int as overdue,
             json_build_object(
               'respond', ${median('c.responded_at', 'c.created_at')},

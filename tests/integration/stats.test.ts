@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { ReportRow } from '../../src/core/stats/report'
+import { REPORT_COUNTS, type ReportRow } from '../../src/core/stats/report'
 import type { Database } from '../../server/db/queryable'
 import { BACKENDS } from '../support/backends'
 import { act, filing, payloadFor, withTeam, type Call, type Team } from '../support/loop'
@@ -26,7 +26,6 @@ const SCRIPTS: Script[] = [
   [['staff', 'accept'], ['deputy', 'followUp']],
 ]
 const CATEGORIES = ['物业管理', '停车', '环境卫生']
-const COUNTS = ['received', 'responded', 'dispatched', 'accepted', 'followed', 'resolved', 'rated', 'satisfied', 'overdue'] as const
 
 /** Until a test sets it, the functions' clock is the real one. */
 let clock: Date | null = null
@@ -117,7 +116,7 @@ describe.each(BACKENDS)('stats on $name', (backend) => {
       const r = await call('stats', { action: 'report', ...period, by, stationId }, t.office.token)
       expect(r.code).toBe('OK')
       expect(r.data.total).toMatchObject(db0)
-      for (const k of COUNTS) expect(r.data.rows.reduce((n: number, row: ReportRow) => n + row[k], 0)).toBe(db0[k])
+      for (const k of REPORT_COUNTS) expect(r.data.rows.reduce((n: number, row: ReportRow) => n + row[k], 0)).toBe(db0[k])
       expect(r.data.total).toMatchObject({ responseRate: 14 / 16, resolutionRate: 9 / 16, satisfactionRate: 4 / 5 })
     }
 

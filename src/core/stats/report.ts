@@ -6,17 +6,8 @@ export type ReportBy = keyof typeof REPORT_BY
 export const REPORT_DIMENSIONS = Object.keys(REPORT_BY) as ReportBy[]
 
 /** What a report row counts: the cases filed in the period, and how far each has come. */
-export interface ReportCounts {
-  received: number
-  responded: number
-  dispatched: number
-  accepted: number
-  followed: number
-  resolved: number
-  rated: number
-  satisfied: number
-  overdue: number
-}
+export const REPORT_COUNTS = ['received', 'responded', 'dispatched', 'accepted', 'followed', 'resolved', 'rated', 'satisfied', 'overdue'] as const
+export type ReportCounts = Record<(typeof REPORT_COUNTS)[number], number>
 
 /** The median working days of each stage, over the cases that finished it; null when none has. */
 export interface StageDays {
