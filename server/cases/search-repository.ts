@@ -2,7 +2,7 @@ import type { CaseStatus } from '../../src/core/cases/states'
 import type { CaseSummary } from '../../src/core/cases/types'
 import type { Viewer } from '../../src/core/identity/viewer'
 import { pageKey, type After } from '../db/cursor'
-import type { Queryable } from '../db/queryable'
+import { isoText, type Queryable } from '../db/queryable'
 import { CASES_FROM, SUMMARY } from './views-repository'
 
 /** A handler's search as the database reads it: every field narrows, absent ones do not. */
@@ -39,17 +39,8 @@ function scopeFilter(s: Viewer, p: (v: unknown) => string): string {
   }
 }
 
-/**
- * A page of the cases in a handler's scope that match the search, newest filed first, after the
- * cursor's case. Only the conditions asked for are written, so each search gets its own plan:
- * words through the index of the text's pairs of characters, a phone through its keyed hash, never by decrypting.
- */
-export async function searchCases(q: Queryable, scope: Viewer, s: CaseQuery, after: After | null, limit: number): Promise<(CaseSummary & { pageKey: string })[]> {
-  const params: unknown[] = []
-  const p = (v: unknown) => {
-    params.push(v)
-    return `$${params.length}`
-  }
+/** A handler's search as a where clause over `c`, its parameters added through `p`; after the cursor's case in the lists' order. */
+function searchWhere(scope: Viewer, s: CaseQuery, after: After | null, p: (v: unknown) => string): string {
   const where = [scopeFilter(scope, p)]
   const equal: [string, unknown][] = [
     ['c.number', s.number],
@@ -69,10 +60,47 @@ export async function searchCases(q: Queryable, scope: Viewer, s: CaseQuery, aft
   if (s.from) where.push(`c.created_at >= ${p(s.from)}`)
   if (s.to) where.push(`c.created_at < ${p(s.to)}`)
   if (after) where.push(`(c.created_at, c.id) < (${p(after.at)}::timestamptz, ${p(after.id)}::uuid)`)
+  return where.join(' and ')
+}
+
+/** A page of a search, newest filed first: `columns` selected over `CASES_FROM`, with the page key. */
+function searchPage<T>(q: Queryable, columns: string, scope: Viewer, s: CaseQuery, after: After | null, limit: number): Promise<(T & { pageKey: string })[]> {
+  const params: unknown[] = []
+  const p = (v: unknown) => {
+    params.push(v)
+    return `$${params.length}`
+  }
+  const where = searchWhere(scope, s, after, p)
   return q.query(
-    `select ${SUMMARY}, ${pageKey('c.created_at')} from ${CASES_FROM}
-      where ${where.join(' and ')}
+    `select ${columns}, ${pageKey('c.created_at')} from ${CASES_FROM}
+      where ${where}
       order by c.created_at desc, c.id desc limit ${p(limit)}`,
     params,
   )
 }
+
+/**
+ * A page of the cases in a handler's scope that match the search, newest filed first, after the
+ * cursor's case. Only the conditions asked for are written, so each search gets its own plan:
+ * words through the index of the text's pairs of characters, a phone through its keyed hash, never by decrypting.
+ */
+export const searchCases = (q: Queryable, scope: Viewer, s: CaseQuery, after: After | null, limit: number) =>
+  searchPage<CaseSummary>(q, SUMMARY, scope, s, after, limit)
+
+/** A case as a spreadsheet row has it: the summary, where it is, its result and rating, and its phone as stored. */
+export interface ExportedCase extends CaseSummary {
+  address: string | null
+  resolvedAt: string | null
+  resultRating: string | null
+  phoneMasked: string | null
+  phoneEnc: string | null
+}
+
+/** A page of a search as the export writes it; the encrypted phone only when `wholePhone`. */
+export const exportPage = (q: Queryable, scope: Viewer, s: CaseQuery, after: After | null, limit: number, wholePhone: boolean) =>
+  searchPage<ExportedCase>(
+    q,
+    `${SUMMARY}, coalesce(c.location->>'address', c.location->>'name') as address, ${isoText('c.resolved_at')} as "resolvedAt",
+     c.result_rating as "resultRating", c.phone_masked as "phoneMasked", ${wholePhone ? 'c.phone_enc' : 'null'} as "phoneEnc"`,
+    scope, s, after, limit,
+  )

@@ -8,7 +8,7 @@ import type { DiskMedia } from '../adapters/local/disk-media'
 import { invoke, type Services } from '../runtime/context'
 import { callerOf, replyWith, sendEnvelope } from './http'
 import { FUNCTIONS } from './registry'
-import { receiveUpload, serveUpload } from './uploads'
+import { receiveUpload, serveExport, serveUpload } from './uploads'
 
 const BODY_LIMIT = 1024 * 1024
 
@@ -66,6 +66,7 @@ export async function createHost({ services, webRoot, uploads }: HostOptions): P
     await app.register(fastifyMultipart, { limits: { files: 1, fields: 0, parts: 2, fileSize: MEDIA_LIMITS.videoBytes } })
     app.post('/media', (req, reply) => receiveUpload(req, reply, services, uploads))
     app.get('/media/*', (req, reply) => serveUpload(req, reply, uploads))
+    app.get('/exports/*', (req, reply) => serveExport(req, reply, services, uploads))
   }
 
   if (webRoot) {
@@ -79,7 +80,7 @@ export async function createHost({ services, webRoot, uploads }: HostOptions): P
   }
   // The router uses browser paths (QR codes open /pages/deputy/index?…): any other page path gets index.html.
   app.setNotFoundHandler((req, reply) => {
-    const page = webRoot && (req.method === 'GET' || req.method === 'HEAD') && !/^\/(fn|media)\//.test(req.url)
+    const page = webRoot && (req.method === 'GET' || req.method === 'HEAD') && !/^\/(fn|media|exports)\//.test(req.url)
     return page ? reply.header('cache-control', 'no-cache').sendFile('index.html') : sendEnvelope(reply, 'NOT_FOUND', '没有找到相关内容')
   })
   return app

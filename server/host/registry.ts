@@ -8,6 +8,7 @@ import { media } from '../functions/media'
 import { messages } from '../functions/messages'
 import { notices } from '../functions/notices'
 import { places } from '../functions/places'
+import { reports } from '../functions/reports'
 import { safety } from '../functions/safety'
 import { stations } from '../functions/stations'
 import { stats } from '../functions/stats'
@@ -15,4 +16,4 @@ import { timer } from '../functions/timer'
 import type { FunctionHandler } from '../runtime/context'
 
 /** Every deployable function by name: the host serves these at POST /fn/<name>, as CloudBase serves each folder of cloudfunctions/. */
-export const FUNCTIONS: Record<string, FunctionHandler> = { admin, auth, audit, deputies, cases, media, messages, notices, appointments, places, safety, stations, stats, timer }
+export const FUNCTIONS: Record<string, FunctionHandler> = { admin, auth, audit, deputies, cases, media, messages, notices, appointments, places, reports, safety, stations, stats, timer }

@@ -45,20 +45,31 @@ export async function receiveUpload(req: FastifyRequest, reply: FastifyReply, se
   return replyWith(reply, envelope)
 }
 
-/** GET /media/…?e=…&s=…: a stored upload, by a signed address still good, typed by its bytes (checked when it was registered). */
-export async function serveUpload(req: FastifyRequest, reply: FastifyReply, uploads: DiskMedia) {
-  const key = `media/${(req.params as { '*': string })['*']}`
+/** A stored file by its key, when the address's signature is good and still in time; typed by its bytes. */
+async function sendStored(req: FastifyRequest, reply: FastifyReply, uploads: DiskMedia, key: string, headers: Record<string, string>) {
   if (!uploads.signedFor(key, req.query as { e?: string; s?: string })) return sendEnvelope(reply, 'NOT_FOUND', '文件不存在或链接已过期')
   const path = uploads.fileOf(key)
   const size = path ? (await stat(path).catch(() => null))?.size : undefined
   if (!path || size === undefined) return sendEnvelope(reply, 'NOT_FOUND', '文件不存在')
   const type = await fromFile(path)
   return reply
-    .headers({
-      'content-type': type?.mime ?? 'application/octet-stream',
-      'content-length': String(size),
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'private, max-age=86400',
-    })
+    .headers({ 'content-type': type?.mime ?? 'application/octet-stream', 'content-length': String(size), 'x-content-type-options': 'nosniff', ...headers })
     .send(createReadStream(path))
+}
+
+/** GET /media/…?e=…&s=…: a stored upload, by a signed address still good (its type checked when it was registered). */
+export const serveUpload = (req: FastifyRequest, reply: FastifyReply, uploads: DiskMedia) =>
+  sendStored(req, reply, uploads, `media/${(req.params as { '*': string })['*']}`, { 'cache-control': 'private, max-age=86400' })
+
+/**
+ * GET /exports/<userId>/<id>.xlsx?e=…&s=…: an Excel export, to the person who asked for it and
+ * nobody else — the signed address and that person's session both, never cached.
+ */
+export async function serveExport(req: FastifyRequest, reply: FastifyReply, services: Services, uploads: DiskMedia) {
+  const path = (req.params as { '*': string })['*']
+  const caller = callerOf(req.headers.authorization)
+  const user = caller.kind === 'token' ? await viewerOfToken(services.db, caller.token) : null
+  if (!user) return sendEnvelope(reply, 'UNAUTHENTICATED', '登录已失效，请重新进入')
+  if (path.split('/')[0] !== user.id) return sendEnvelope(reply, 'NOT_FOUND', '文件不存在或链接已过期')
+  return sendStored(req, reply, uploads, `exports/${path}`, { 'cache-control': 'no-store', 'content-disposition': 'attachment; filename="export.xlsx"' })
 }

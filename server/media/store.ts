@@ -15,6 +15,8 @@ export interface MediaStore {
   remove(key: string): Promise<void>
   /** Stores bytes the server made (a QR code); answers the key they are kept under. */
   put(path: string, bytes: Buffer): Promise<string>
+  /** Stores a file the server wrote on local disk (an export), streamed rather than read whole; answers its key. */
+  putFile(path: string, file: string): Promise<string>
 }
 
 /** Where the app loads one object from; null when the store has no address for it. */

@@ -5,13 +5,16 @@ import { DEFAULT_CATEGORIES } from '../core/cases/categories'
 import { INBOX_FILTERS } from '../core/cases/transitions'
 import type { CaseSummary } from '../core/cases/types'
 import { caseInbox, routeCase, type CasePage, type InboxQuery } from '../services/api/cases'
-import { nav, stopPullDownRefresh } from '../services/platform'
+import { exportWorkbook } from '../services/api/reports'
+import { keepExport } from '../services/media'
+import { nav, stopPullDownRefresh, toast } from '../services/platform'
 import { storage } from '../services/storage'
 import { CaseCard } from './case-card'
 import { LoadMore } from './load-more'
 import { StateView } from './state-view'
 import { usePaged } from './use-paged'
 import { useReloadOnShow } from './use-reload-on-show'
+import { useBusy } from './use-busy'
 import { useRemote } from './use-remote'
 
 type Filter = (typeof INBOX_FILTERS)[number]
@@ -33,7 +36,8 @@ const nameOf = (s: Search): string => [s.q, s.category, s.from || s.to ? `${s.fr
 
 /**
  * A handler's cases, newest first, a page at a time: a tab (to do, open, overdue, all), a search by
- * case number, phone or words, a category and filing days, and searches saved on this phone.
+ * case number, phone or words, a category and filing days, and searches saved on this phone; what
+ * a search finds exports to Excel.
  */
 export function InboxPage({ casePath, initial = 'new', emptyText }: { casePath: string; initial?: Filter; emptyText: string }) {
   const savedKey = `inbox-filters:${casePath}`
@@ -42,6 +46,7 @@ export function InboxPage({ casePath, initial = 'new', emptyText }: { casePath: 
   const [typed, setTyped] = useState('')
   const [open, setOpen] = useState(false)
   const [saved, setSaved] = useState<Saved[]>(() => storage.get<Saved[]>(savedKey) ?? [])
+  const [exporting, run] = useBusy()
   // The district's own categories, as the form offers them; the common ones where it cannot tell.
   const categories = useRemote(open ? () => routeCase({}).then((r) => r.categories, () => [...DEFAULT_CATEGORIES]) : null, [open])
   const paged = usePaged<CaseSummary, CasePage>((cursor) => caseInbox({ filter, ...search }, cursor), [filter, search])
@@ -99,6 +104,13 @@ export function InboxPage({ casePath, initial = 'new', emptyText }: { casePath: 
               <Text className='link filter-to'>{search.to ?? '结束日期'}</Text>
             </Picker>
           </View>
+          <Button className='btn btn--ghost btn--small export-cases' loading={exporting} disabled={exporting} onClick={() => void run(async () => {
+            const made = await exportWorkbook({ kind: 'cases', filter, ...search })
+            await keepExport(made.url, made.name)
+            toast(`已导出 ${made.rows} 件诉求`)
+          })}>
+            按当前筛选导出 Excel
+          </Button>
         </View>
       )}
       {(searching || saved.length > 0) && (

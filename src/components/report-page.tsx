@@ -1,11 +1,14 @@
-import { Picker, Text, View } from '@tarojs/components'
+import { Button, Picker, Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { PERIODS, periodOf, rankedOn, RATES, REPORT_BY, STAGE_LABELS, type Period, type Rate, type ReportBy, type ReportCounts, type ReportRow } from '../core/stats/report'
 import { shanghaiDay } from '../core/time'
+import { exportWorkbook } from '../services/api/reports'
 import { reportFigures } from '../services/api/stats'
+import { keepExport } from '../services/media'
 import { stopPullDownRefresh } from '../services/platform'
 import { StateView } from './state-view'
+import { useBusy } from './use-busy'
 import { useRemote } from './use-remote'
 
 /** The five orders as the seeds' tables report them, then the overdue. */
@@ -48,6 +51,7 @@ export function ReportPage({ dimensions }: { dimensions: readonly ReportBy[] }) 
   const [period, setPeriod] = useState(() => periodOf('month', shanghaiDay(new Date())))
   const [by, setBy] = useState<ReportBy>(dimensions[0])
   const [rankOn, setRankOn] = useState<Rate | null>(null)
+  const [exporting, run] = useBusy()
   const report = useRemote(() => reportFigures({ ...period, by }), [period.from, period.to, by])
   usePullDownRefresh(() => void report.reload().finally(stopPullDownRefresh))
   const pick = (p: Period) => (setPreset(p), setPeriod(periodOf(p, shanghaiDay(new Date()))))
@@ -72,6 +76,12 @@ export function ReportPage({ dimensions }: { dimensions: readonly ReportBy[] }) 
           <Text className='link report-to'>{period.to}</Text>
         </Picker>
       </View>
+      <Button className='btn btn--ghost btn--small export-report' loading={exporting} disabled={exporting} onClick={() => void run(async () => {
+        const made = await exportWorkbook({ kind: 'report', ...period })
+        await keepExport(made.url, made.name)
+      })}>
+        导出 Excel（五单汇总与各分组报表）
+      </Button>
       <StateView loading={report.loading && !r} error={report.error} onRetry={report.reload}>
         {r && (
           <>

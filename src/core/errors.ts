@@ -56,6 +56,7 @@ export const errors = {
     departmentUnknown: () => invalid('CASE.DEPARTMENT_UNKNOWN', '请选择本区的承办部门'),
     mergeTarget: () => invalid('CASE.MERGE_TARGET', '请选择您负责的另一条诉求进行合并'),
     mediaUnavailable: () => invalid('MEDIA.UNAVAILABLE', '暂时无法上传照片和视频，请只填写文字'),
+    exportUnavailable: () => invalid('EXPORT.UNAVAILABLE', '暂时无法导出文件，请稍后再试'),
     mediaGone: () => invalid('MEDIA.GONE', '有附件已失效，请删除后重新添加'),
     /** Too many photos or videos on one case or result; the problem as core/media says it. */
     mediaTooMany: (problem: string) => invalid('MEDIA.TOO_MANY', problem),

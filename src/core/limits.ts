@@ -42,3 +42,5 @@ export const SMS_CODE_TRIES = 5
 export const PERSON_NAME_MAX = 20
 /** The longest period a report covers: five years, day by day. */
 export const REPORT_DAYS_MAX = 5 * 366
+/** How long an Excel export is kept for its asker before the timer removes it. */
+export const EXPORT_KEPT_HOURS = 24

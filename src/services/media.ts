@@ -3,6 +3,7 @@ import type { Envelope } from '../core/envelope'
 import { MEDIA_TYPES, type MediaItem, type MediaKind } from '../core/media/limits'
 import { registerUpload } from './api/media'
 import { ApiError } from './api/call'
+import { download } from './platform'
 import { clearSession, ensureSession, sessionToken } from './session'
 
 /** A file the person picked, before it is uploaded. */
@@ -124,4 +125,22 @@ export async function saveImage(url: string, fileName: string): Promise<string |
     if (msg.includes('cancel')) return '已取消保存'
     return msg.includes('auth') ? '请在设置中允许“保存到相册”后再试' : '保存失败，可点开图片后长按保存'
   }
+}
+
+/**
+ * Opens an export the server made for this person (an .xlsx): downloaded with their session
+ * (the host gives it to nobody else), then a browser saves it and the mini-program opens it in
+ * WeChat's viewer, from which it is forwarded or saved.
+ */
+export async function keepExport(url: string, fileName: string): Promise<void> {
+  const token = sessionToken()
+  const header: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {}
+  if (process.env.TARO_ENV !== 'weapp') {
+    const res = await fetch(mediaSrc(url), { headers: header }).catch(() => null)
+    if (!res?.ok) throw new ApiError('NETWORK', '下载失败，请稍后再试')
+    return download(fileName, await res.blob())
+  }
+  const file = await Taro.downloadFile({ url: mediaSrc(url), header }).catch(() => null)
+  if (file?.statusCode !== 200) throw new ApiError('NETWORK', '下载失败，请稍后再试')
+  await Taro.openDocument({ filePath: file.tempFilePath, fileType: 'xlsx', showMenu: true })
 }

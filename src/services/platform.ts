@@ -137,7 +137,7 @@ export async function chooseOne<T extends string>(items: readonly T[]): Promise<
 }
 
 /** The browser saves a file the app made. */
-function download(filename: string, blob: Blob): void {
+export function download(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob)
   const a = document.createElement('a')
   a.href = url

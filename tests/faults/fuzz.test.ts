@@ -10,6 +10,7 @@ import { mediaEvent } from '../../src/core/media/schemas'
 import { messagesEvent } from '../../src/core/messaging/schemas'
 import { appointmentsEvent, noticesEvent } from '../../src/core/reception/schemas'
 import { statsEvent } from '../../src/core/stats/schemas'
+import { reportsEvent } from '../../src/core/stats/exports'
 import { safetyEvent } from '../../src/core/safety/schemas'
 import { adminEvent } from '../../src/core/admin/schemas'
 import { placesEvent } from '../../src/core/places/schemas'
@@ -40,6 +41,7 @@ const ACTIONS: Record<string, { action: string; fields: string[] }[]> = {
   places: shapes(placesEvent),
   stations: shapes(stationsEvent),
   stats: shapes(statsEvent),
+  reports: shapes(reportsEvent),
   timer: [{ action: 'sweep', fields: [] }],
 }
 /** Fields no schema names, sent anyway. */
@@ -90,6 +92,7 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
       notices: [{ action: 'get', id: notice.id }, { action: 'list', stationId: station.id }, { action: 'update', id: notice.id, version: notice.version, stationId: station.id, theme: '约见', place: '接待室', deputyIds: [t.deputy.user.deputyId], schedule: { rule: { kind: 'monthly', day: 11 }, start: '14:30', end: '17:00', workdayShift: true } }],
       appointments: [{ action: 'book', slotId: slot.id }, { action: 'slots', noticeId: notice.id }, { action: 'mine' }],
       stats: [{ action: 'funnel', from: '2026-01-01', to: '2026-12-31', stationId: station.id }, { action: 'report', from: '2026-01-01', to: '2026-12-31', by: 'station' }],
+      reports: [{ action: 'export', kind: 'cases', q: '路灯', from: '2026-01-01' }, { action: 'export', kind: 'report', from: '2026-11-01', to: '2026-11-30' }],
       deputies: [{ action: 'get', code: 'LZ001' }, { action: 'proposeProfile', bio: '简介', contactHours: '周三', phone: '', phonePublic: false }],
       stations: [{ action: 'get', code: 'S01' }, { action: 'list', q: '太东' }],
       places: [{ action: 'here', latitude: 36.19, longitude: 113.1, coord: 'wgs84' }, { action: 'search', keyword: '火车站' }],

@@ -90,4 +90,21 @@ describe('host over HTTP', () => {
     expect((await post('/media', '{}', { authorization: `Bearer ${token}` })).status).toBe(400)
     expect((await fetch(`${base}/media/../../etc/passwd`)).status).toBe(404)
   })
+
+  it('hands an Excel export to the person who asked for it and to nobody else', async () => {
+    const tokenOf = async (persona: string) => (await (await post('/fn/auth', JSON.stringify({ action: 'devLogin', persona }))).json()).data.token
+    const office = await tokenOf('office')
+    const day = new Date().toISOString().slice(0, 10)
+    const made = await (await post('/fn/reports', JSON.stringify({ action: 'export', kind: 'report', from: day, to: day }), { authorization: `Bearer ${office}` })).json()
+    expect(made.code).toBe('OK')
+    const mine = await fetch(`${base}${made.data.url}`, { headers: { authorization: `Bearer ${office}` } })
+    expect(mine.status).toBe(200)
+    expect(mine.headers.get('cache-control')).toBe('no-store')
+    expect(mine.headers.get('content-disposition')).toContain('attachment')
+    // An .xlsx is a zip: PK.
+    expect(Buffer.from(await mine.arrayBuffer()).subarray(0, 2).toString()).toBe('PK')
+    expect((await fetch(`${base}${made.data.url}`)).status).toBe(401)
+    expect((await fetch(`${base}${made.data.url}`, { headers: { authorization: `Bearer ${await tokenOf('staff')}` } })).status).toBe(404)
+    expect((await fetch(`${base}${made.data.url.replace(/s=[\w-]+/, `s=${'A'.repeat(32)}`)}`, { headers: { authorization: `Bearer ${office}` } })).status).toBe(404)
+  })
 })

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
-import { mkdir, open, readFile, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, open, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, normalize, sep } from 'node:path'
 import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -83,6 +83,13 @@ export function diskMedia(root: string, urlKey: Buffer = randomBytes(32)): DiskM
       if (!file) throw new Error(`outside the media folder: ${path}`)
       await mkdir(dirname(file), { recursive: true })
       await writeFile(file, bytes)
+      return path
+    },
+    async putFile(path, from) {
+      const file = fileOf(path)
+      if (!file) throw new Error(`outside the media folder: ${path}`)
+      await mkdir(dirname(file), { recursive: true })
+      await copyFile(from, file)
       return path
     },
     async remove(key) {

@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs'
 import type * as cloud from 'wx-server-sdk'
 import { bufferSource, uploadFolder, type MediaStore } from '../../media/store'
 
@@ -37,6 +38,9 @@ export function cloudMedia(sdk: CloudStorageSdk): MediaStore {
     },
     async put(path, bytes) {
       return (await sdk.uploadFile({ cloudPath: path, fileContent: bytes })).fileID
+    },
+    async putFile(path, file) {
+      return (await sdk.uploadFile({ cloudPath: path, fileContent: createReadStream(file) })).fileID
     },
     async remove(key) {
       await sdk.deleteFile({ fileList: [key] })

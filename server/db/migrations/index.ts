@@ -25,6 +25,7 @@ import sms from './024-sms'
 import search from './025-search'
 import reports from './026-reports'
 import supervision from './027-supervision'
+import exports from './028-exports'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -59,4 +60,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 25, name: 'search', sql: search },
   { version: 26, name: 'reports', sql: reports },
   { version: 27, name: 'supervision', sql: supervision },
+  { version: 28, name: 'exports', sql: exports },
 ]

@@ -11,7 +11,7 @@ export const auditEvent = z.discriminatedUnion(
       to: day('结束日期').optional(),
       actorId: uuid('操作人').optional(),
       subjectId: uuid('对象').optional(),
-      kind: z.enum(['phone.read', 'case.open', 'data.change', 'case.claim'], { error: '不支持的记录类型' }).optional(),
+      kind: z.enum(['phone.read', 'case.open', 'data.change', 'case.claim', 'report.export'], { error: '不支持的记录类型' }).optional(),
       cursor,
     }),
   ],

@@ -3,10 +3,10 @@ import type { Actor } from '../identity/roles'
 /**
  * Kept for accountability (等保: at least six months): reads of personal data — a handler
  * seeing a resident's whole phone number, a staff member opening a case — and every change to
- * a district's own data (settings, stations, deputies, departments, categories, holidays), and a
- * person claiming a case staff recorded for them.
+ * a district's own data (settings, stations, deputies, departments, categories, holidays), a
+ * person claiming a case staff recorded for them, and every Excel export.
  */
-export type AuditKind = 'phone.read' | 'case.open' | 'data.change' | 'case.claim'
+export type AuditKind = 'phone.read' | 'case.open' | 'data.change' | 'case.claim' | 'report.export'
 
 /** How long entries are kept: more than the six months 等保 asks, then removed. */
 export const AUDIT_RETENTION_DAYS = 400

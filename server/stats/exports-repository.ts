@@ -1,0 +1,16 @@
+import type { Queryable } from '../db/queryable'
+
+export async function insertExport(q: Queryable, e: { id: string; userId: string; key: string; kind: 'cases' | 'report'; rows: number }): Promise<void> {
+  await q.query('insert into exports (id, user_id, key, kind, rows) values ($1, $2, $3, $4, $5)', [e.id, e.userId, e.key, e.kind, e.rows])
+}
+
+/** Marks up to `limit` exports made before `before` as removed, and answers their keys. */
+export async function dropExportsBefore(q: Queryable, before: Date, limit: number): Promise<string[]> {
+  const rows = await q.query<{ key: string }>(
+    `update exports set removed_at = now()
+      where id in (select id from exports where removed_at is null and created_at < $1 order by created_at limit $2)
+      returning key`,
+    [before, limit],
+  )
+  return rows.map((r) => r.key)
+}

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto'
+import { rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { errors } from '../../src/core/errors'
+import { EXPORT_KEPT_HOURS } from '../../src/core/limits'
+import type { ExportResult, ReportsEvent } from '../../src/core/stats/exports'
+import { REPORT_DIMENSIONS } from '../../src/core/stats/report'
+import { audit } from '../audit/audit'
+import { casesToExport, exportedPhones } from '../cases/exporting'
+import { urlOf } from '../media/store'
+import { removeStored } from '../media/uploads'
+import type { FnContext } from '../runtime/context'
+import type { Services } from '../runtime/services'
+import { dropExportsBefore, insertExport } from './exports-repository'
+import { reportFor } from './report'
+import { writeCasesBook, writeReportBook } from './workbook'
+
+/**
+ * `reports export`: an Excel workbook of a handler's cases or of a period's report, written to a
+ * temporary file as the rows come, then kept in the media store under the asker's own folder
+ * for a day. Only the asker is handed its address; the export is written down in the audit trail.
+ */
+export async function exportFor(ctx: FnContext, e: ReportsEvent): Promise<ExportResult> {
+  const user = await ctx.requireUser()
+  const { db, media } = ctx.services
+  if (!media) throw errors.validation.exportUnavailable()
+  const id = randomUUID()
+  const file = join(tmpdir(), `export-${id}.xlsx`)
+  const period = e.from && e.to ? `${e.from}至${e.to}` : e.from ? `${e.from}起` : e.to ? `截至${e.to}` : '全部'
+  try {
+    let rows: number
+    let name: string
+    let detail: string
+    if (e.kind === 'cases') {
+      rows = await writeCasesBook(file, casesToExport(ctx.services, user, e))
+      name = `诉求明细_${period}.xlsx`
+      detail = `诉求明细 ${period}，共 ${rows} 条${exportedPhones(user) === 'whole' ? '（含完整手机号）' : ''}`
+    } else {
+      const reports = []
+      for (const by of REPORT_DIMENSIONS) reports.push(await reportFor(ctx, { action: 'report', from: e.from, to: e.to, by, stationId: e.stationId, deputyId: e.deputyId }))
+      await writeReportBook(file, `“五单”接待办理情况（${period}）`, reports)
+      rows = reports[0].total.received
+      name = `五单报表_${period}.xlsx`
+      detail = `五单报表 ${period}，共 ${rows} 件诉求`
+    }
+    const key = await media.putFile(`exports/${user.id}/${id}.xlsx`, file)
+    await insertExport(db, { id, userId: user.id, key, kind: e.kind, rows })
+    await audit(db, { actorId: user.id, actorRole: user.role, kind: 'report.export', subjectId: id, detail })
+    const url = await urlOf(media, key)
+    if (!url) throw errors.validation.exportUnavailable()
+    return { url, name, rows }
+  } finally {
+    await rm(file, { force: true })
+  }
+}
+
+/** Removes exports past their day: their files, then marks them removed (the timer's chore). */
+export async function dropOldExports(services: Services): Promise<number> {
+  const { db, media } = services
+  if (!media) return 0
+  const before = new Date(services.now().getTime() - EXPORT_KEPT_HOURS * 3_600_000)
+  let dropped = 0
+  for (;;) {
+    const keys = await dropExportsBefore(db, before, 100)
+    await removeStored(media, keys)
+    dropped += keys.length
+    if (keys.length < 100) return dropped
+  }
+}
