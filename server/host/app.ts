@@ -7,6 +7,7 @@ import { MEDIA_LIMITS } from '../../src/core/media/limits'
 import type { DiskMedia } from '../adapters/local/disk-media'
 import { invoke, type Services } from '../runtime/context'
 import { callerOf, replyWith, sendEnvelope } from './http'
+import { registerOpen311 } from './open311'
 import { FUNCTIONS } from './registry'
 import { receiveUpload, serveExport, serveUpload } from './uploads'
 
@@ -27,9 +28,9 @@ const REQUEST_ERRORS: Record<string, [ResultCode, string, number?]> = {
 }
 
 /**
- * The Node host (fastify): the H5 build, the functions, uploads and a health check, on one
- * port. The framework reads, limits and parses bodies; a request that breaks off midway
- * ends that request and nothing else.
+ * The Node host (fastify): the H5 build, the functions, uploads, exports, open data (Open311)
+ * and a health check, on one port. The framework reads, limits and parses bodies; a request
+ * that breaks off midway ends that request and nothing else.
  */
 export async function createHost({ services, webRoot, uploads }: HostOptions): Promise<FastifyInstance> {
   const app = Fastify({ bodyLimit: BODY_LIMIT, return503OnClosing: true })
@@ -61,6 +62,7 @@ export async function createHost({ services, webRoot, uploads }: HostOptions): P
     return replyWith(reply, envelope)
   })
   app.get('/fn/:name', (_req, reply) => sendEnvelope(reply, 'VALIDATION', '请使用 POST 调用', { status: 405 }))
+  registerOpen311(app, services)
 
   if (uploads) {
     await app.register(fastifyMultipart, { limits: { files: 1, fields: 0, parts: 2, fileSize: MEDIA_LIMITS.videoBytes } })
@@ -80,7 +82,7 @@ export async function createHost({ services, webRoot, uploads }: HostOptions): P
   }
   // The router uses browser paths (QR codes open /pages/deputy/index?…): any other page path gets index.html.
   app.setNotFoundHandler((req, reply) => {
-    const page = webRoot && (req.method === 'GET' || req.method === 'HEAD') && !/^\/(fn|media|exports)\//.test(req.url)
+    const page = webRoot && (req.method === 'GET' || req.method === 'HEAD') && !/^\/(fn|media|exports|open311)\//.test(req.url)
     return page ? reply.header('cache-control', 'no-cache').sendFile('index.html') : sendEnvelope(reply, 'NOT_FOUND', '没有找到相关内容')
   })
   return app

@@ -15,6 +15,9 @@ export const formatShanghai = (iso: string): string =>
 /** As a subscribe message's time field wants it: 2026年11月22日 10:05. */
 export const formatShanghaiLong = (at: Date): string => dayjs(at).utcOffset(SHANGHAI_OFFSET_MINUTES).format('YYYY年M月D日 HH:mm')
 
+/** A moment as W3C date-time in Shanghai's offset: 2026-11-22T10:05:00+08:00. */
+export const w3cShanghai = (at: Date): string => dayjs(at).utcOffset(SHANGHAI_OFFSET_MINUTES).format('YYYY-MM-DDTHH:mm:ssZ')
+
 /** The Shanghai calendar day of a moment: YYYY-MM-DD. */
 export const shanghaiDay = (at: Date): string => dayjs(at).utcOffset(SHANGHAI_OFFSET_MINUTES).format('YYYY-MM-DD')
 

@@ -1,0 +1,88 @@
+import gcoord from 'gcoord'
+import { publicExcerpt } from '../../src/core/cases/redaction'
+import {
+  OPEN311_DAYS,
+  OPEN311_TEXT,
+  open311Status,
+  roundPlace,
+  statusNotes,
+  type Open311Query,
+  type Open311Request,
+  type Open311Service,
+} from '../../src/core/cases/open311'
+import { CASE_STATUSES } from '../../src/core/cases/states'
+import { shanghaiDayStart, w3cShanghai } from '../../src/core/time'
+import type { Queryable } from '../db/queryable'
+import { districtById } from '../districts/districts'
+import { jurisdiction, publicCase, publicCases, type PublicCaseRow } from './open-data-repository'
+
+/** Why an open-data question has no answer: an unknown jurisdiction, or a request that is not there (or not public). */
+export class OpenDataMiss extends Error {
+  constructor(readonly status: 400 | 404, message: string) {
+    super(message)
+  }
+}
+
+async function districtOf(q: Queryable, code: string | undefined) {
+  const d = await jurisdiction(q, code)
+  if (!d) throw new OpenDataMiss(code === undefined ? 400 : 404, code === undefined ? '请指定 jurisdiction_id' : '没有这个 jurisdiction_id')
+  return d
+}
+
+/**
+ * A case as open data: the resident's shown words with names, numbers and doors taken out, the
+ * place moved to a grid of about 100 m (and from GCJ-02 to WGS-84, which Open311 clients read),
+ * no address, phone, photo or person.
+ */
+function requestOf(c: PublicCaseRow): Open311Request {
+  const place = c.latitude !== null && c.longitude !== null ? gcoord.transform([c.longitude, c.latitude], gcoord.GCJ02, gcoord.WGS84) : null
+  return {
+    service_request_id: c.number,
+    status: open311Status(c.status),
+    status_notes: statusNotes(c.status, c.resultRating),
+    service_name: c.category,
+    service_code: c.category,
+    description: publicExcerpt(c.text, true, OPEN311_TEXT),
+    agency_responsible: c.agency,
+    service_notice: '',
+    requested_datetime: w3cShanghai(c.createdAt),
+    updated_datetime: w3cShanghai(c.updatedAt),
+    expected_datetime: c.dueAt && w3cShanghai(c.dueAt),
+    lat: place && roundPlace(place[1]),
+    long: place && roundPlace(place[0]),
+  }
+}
+
+/** services.json: the district's categories. */
+export async function openServices(q: Queryable, code: string | undefined): Promise<Open311Service[]> {
+  const d = await districtOf(q, code)
+  return (await districtById(q, d.id)).categories.map((name) => ({
+    service_code: name,
+    service_name: name,
+    description: `${d.name}居民向人大代表反映的${name}问题`,
+    metadata: false,
+    type: 'realtime',
+    keywords: name,
+    group: '码上说事',
+  }))
+}
+
+/** requests.json: a page of the district's public cases filed in the period (by default the last 90 days), newest first. */
+export async function openRequests(q: Queryable, query: Open311Query, now: Date): Promise<Open311Request[]> {
+  const d = await districtOf(q, query.jurisdiction_id)
+  // A date alone is a whole Shanghai day: from its start, through its end.
+  const moment = (s: string, end: boolean) => (s.length === 10 ? new Date(shanghaiDayStart(s).getTime() + (end ? 86_400_000 : 0)) : new Date(s))
+  const to = query.end_date ? moment(query.end_date, true) : now
+  const from = query.start_date ? moment(query.start_date, false) : new Date(to.getTime() - OPEN311_DAYS * 86_400_000)
+  const states = query.status && CASE_STATUSES.filter((s) => query.status!.includes(open311Status(s)))
+  const rows = await publicCases(q, { districtId: d.id, categories: query.service_code ?? null, states: states ?? null, from, to }, (query.page - 1) * query.page_size, query.page_size)
+  return rows.map(requestOf)
+}
+
+/** requests/{id}.json: one public case by its number, as a list of one. */
+export async function openRequest(q: Queryable, code: string | undefined, number: string): Promise<Open311Request[]> {
+  const d = await districtOf(q, code)
+  const c = await publicCase(q, d.id, number)
+  if (!c) throw new OpenDataMiss(404, '没有这件诉求，或它不公开')
+  return [requestOf(c)]
+}

@@ -1,0 +1,106 @@
+import type { FastifyInstance } from 'fastify'
+import { randomUUID } from 'node:crypto'
+import type { Database } from '../../server/db/queryable'
+import { createHost } from '../../server/host/app'
+import { BACKENDS } from '../support/backends'
+import { act, filing, payloadFor, withTeam, type Call, type Team } from '../support/loop'
+
+/** Every field a GeoReport v2 request carries here; address, media_url and anything naming a person never. */
+const FIELDS = [
+  'service_request_id', 'status', 'status_notes', 'service_name', 'service_code', 'description', 'agency_responsible',
+  'service_notice', 'requested_datetime', 'updated_datetime', 'expected_datetime', 'lat', 'long',
+].sort()
+const W3C = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/
+
+describe.each(BACKENDS)('Open311 GeoReport v2 on $name', (backend) => {
+  const env = withTeam(backend)
+  let db: Database, call: Call, t: Team
+  let host: FastifyInstance
+  let base: string
+  const get = async (path: string) => {
+    const r = await fetch(`${base}/open311/v2/${path}`)
+    return { status: r.status, body: r.headers.get('content-type')?.includes('json') ? await r.json() : await r.text(), cors: r.headers.get('access-control-allow-origin') }
+  }
+  beforeAll(async () => {
+    ;({ db, call, t } = env)
+    host = await createHost({ services: { db, demoLogins: true, now: () => new Date() } })
+    base = await host.listen({ port: 0, host: '127.0.0.1' })
+  })
+  afterAll(() => host.close())
+
+  it('serves only the cases residents allowed to be public, anonymized, placed on a 100 m grid', async () => {
+    const word = `开放${randomUUID().slice(0, 4)}`
+    const text = `${word}：我是王建国，电话13912345678，住幸福小区3号楼2单元501，楼下井盖丢了一个月`
+    const place = { latitude: 36.195312, longitude: 113.103487, name: '幸福小区3号楼', address: '西街街道幸福小区3号楼' }
+    const shown = (await call('cases', filing({ text, location: place, showPublicly: true, phone: '13912345678', phoneConsent: true }), t.resident.token)).data
+    const hidden = (await call('cases', filing({ text: `${word}：不公开的诉求，邻居家漏水` }), t.resident.token)).data
+
+    const services = await get('services.json')
+    expect(services.status).toBe(200)
+    expect(services.cors).toBe('*')
+    expect(services.body).toContainEqual({ service_code: '物业管理', service_name: '物业管理', description: expect.stringContaining('物业管理'), metadata: false, type: 'realtime', keywords: '物业管理', group: '码上说事' })
+
+    const list = await get('requests.json?jurisdiction_id=140403&page_size=200')
+    expect(list.status).toBe(200)
+    const numbers = list.body.map((r: { service_request_id: string }) => r.service_request_id)
+    const [{ number }] = await db.query<{ number: string }>('select number from cases where id = $1', [shown.id])
+    const [{ number: privateNumber }] = await db.query<{ number: string }>('select number from cases where id = $1', [hidden.id])
+    expect(numbers).toContain(number)
+    expect(numbers).not.toContain(privateNumber)
+
+    const r = list.body.find((x: { service_request_id: string }) => x.service_request_id === number)
+    expect(Object.keys(r).sort()).toEqual(FIELDS)
+    expect(r).toMatchObject({ status: 'open', service_code: '物业管理', service_name: '物业管理', service_notice: '' })
+    expect(r.status_notes).toContain('选民接单')
+    expect(r.requested_datetime).toMatch(W3C)
+    expect(r.agency_responsible).toBe('西街街道火车站社区人大代表联络站')
+    // No name, phone or door; the words the resident wrote otherwise stand.
+    const all = JSON.stringify(r)
+    for (const secret of ['王建国', '13912345678', '3号楼', '501']) expect(all).not.toContain(secret)
+    expect(r.description).toContain('井盖丢了一个月')
+    // GCJ-02 to WGS-84, then three decimals: within about 100 m of the place, never the place itself.
+    expect(Math.round(r.lat * 1000)).toBe(r.lat * 1000)
+    expect(Math.round(r.long * 1000)).toBe(r.long * 1000)
+    expect(Math.abs(r.lat - place.latitude)).toBeLessThan(0.01)
+    expect(Math.abs(r.long - place.longitude)).toBeLessThan(0.01)
+
+    // Once dispatched, the department is responsible.
+    await act(call, db, t.staff.token, shown.id, 'accept', payloadFor('accept', t))
+    await act(call, db, t.staff.token, shown.id, 'dispatch', payloadFor('dispatch', t))
+    const one = await get(`requests/${number}.json`)
+    expect(one.status).toBe(200)
+    expect(one.body).toHaveLength(1)
+    expect(one.body[0]).toMatchObject({ service_request_id: number, status: 'open', status_notes: expect.stringContaining('人大派单') })
+    const [{ name: department }] = await db.query<{ name: string }>('select name from departments where id = $1', [t.department.user.departmentId])
+    expect(one.body[0].agency_responsible).toBe(department)
+    expect(await get(`requests/${privateNumber}.json`)).toMatchObject({ status: 404, body: [{ code: 404, description: expect.any(String) }] })
+
+    // The same rows as CSV, for a spreadsheet (with a BOM, so Excel reads the Chinese).
+    const csv = await get(`requests.csv?service_code=物业管理`)
+    expect(csv.status).toBe(200)
+    const lines = (csv.body as string).replace(/^\uFEFF/, '').trim().split('\n')
+    expect(lines[0]).toBe('service_request_id,status,status_notes,service_code,service_name,description,agency_responsible,requested_datetime,updated_datetime,expected_datetime,lat,long')
+    expect(lines.some((l) => l.startsWith(`${number},open,`))).toBe(true)
+    expect(csv.body).not.toContain('13912345678')
+  })
+
+  it('filters by status, service and dates, pages, and answers bad questions in Open311’s error shape', async () => {
+    for (let i = 0; i < 3; i++) await call('cases', filing({ category: '停车', text: `小区门口乱停车问题第${i + 1}次反映，请管一管`, showPublicly: true }), t.resident.token)
+    const parked = (await get('requests.json?service_code=停车')).body
+    expect(parked.length).toBeGreaterThanOrEqual(3)
+    expect(parked.every((r: { service_code: string }) => r.service_code === '停车')).toBe(true)
+    expect((await get('requests.json?service_code=停车&status=closed')).body).toEqual([])
+    const firstTwo = (await get('requests.json?service_code=停车&page_size=2')).body
+    const next = (await get('requests.json?service_code=停车&page_size=2&page=2')).body
+    expect(firstTwo).toHaveLength(2)
+    expect(next.map((r: { service_request_id: string }) => r.service_request_id)).not.toContain(firstTwo[0].service_request_id)
+    expect([...firstTwo, ...next].slice(0, 3).map((r: { service_request_id: string }) => r.service_request_id)).toEqual(parked.slice(0, 3).map((r: { service_request_id: string }) => r.service_request_id))
+    expect((await get('requests.json?service_code=停车&start_date=2020-01-01&end_date=2020-12-31')).body).toEqual([])
+
+    expect(await get('requests.json?page_size=1000')).toMatchObject({ status: 400, body: [{ code: 400, description: 'page_size 最大 200' }] })
+    expect(await get('requests.json?start_date=yesterday')).toMatchObject({ status: 400 })
+    expect(await get('requests.json?status=pending')).toMatchObject({ status: 400, body: [{ code: 400, description: 'status不正确' }] })
+    expect(await get('requests.json?jurisdiction_id=999999')).toMatchObject({ status: 404 })
+    expect(await get('requests/nothing.xml')).toMatchObject({ status: 404 })
+  })
+})
