@@ -1,12 +1,14 @@
 import { Button, Picker, Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { PERIODS, periodOf, rankedOn, RATES, REPORT_BY, STAGE_LABELS, type Period, type Rate, type ReportBy, type ReportCounts, type ReportRow } from '../core/stats/report'
 import { shanghaiDay } from '../core/time'
 import { exportWorkbook } from '../services/api/reports'
 import { reportFigures } from '../services/api/stats'
 import { keepExport } from '../services/media'
 import { stopPullDownRefresh } from '../services/platform'
+import { Chart } from './chart'
+import { categoryOption, funnelOption, rankingOption, trendOption } from './report-charts'
 import { StateView } from './state-view'
 import { useBusy } from './use-busy'
 import { useRemote } from './use-remote'
@@ -58,6 +60,13 @@ export function ReportPage({ dimensions }: { dimensions: readonly ReportBy[] }) 
   const choose = (edge: 'from' | 'to', value: string) => (setPreset(null), setPeriod((p) => ({ ...p, [edge]: value })))
   const r = report.data
   const rows = r && rankOn && RANKED.includes(by) ? rankedOn(r.rows, rankOn) : (r?.rows ?? [])
+  const funnel = useMemo(() => r && funnelOption(r.total), [r])
+  const chart = useMemo(() => {
+    if (!r || r.rows.length === 0) return null
+    if (r.by === 'month') return trendOption(r.rows)
+    if (r.by === 'category') return categoryOption(r.rows)
+    return rankingOption(r.rows, rankOn ?? 'satisfactionRate')
+  }, [r, rankOn])
   return (
     <View className='page'>
       <View className='chips report-periods'>
@@ -94,6 +103,7 @@ export function ReportPage({ dimensions }: { dimensions: readonly ReportBy[] }) 
                 </View>
               ))}
               <Rates row={r.total} />
+              {funnel && r.total.received > 0 && <Chart option={funnel} className='chart-funnel' />}
             </View>
             <View className='card'>
               <Text className='section-title'>各阶段用时（中位数）</Text>
@@ -121,6 +131,12 @@ export function ReportPage({ dimensions }: { dimensions: readonly ReportBy[] }) 
               </View>
             )}
             {rows.length === 0 && <Text className='muted'>这段时间没有诉求</Text>}
+            {chart && (
+              <View className='card'>
+                <Text className='section-title'>{r.by === 'month' ? '月度趋势' : r.by === 'category' ? '各类别诉求' : `${REPORT_BY[r.by]}${RATES[rankOn ?? 'satisfactionRate']}排名`}</Text>
+                <Chart option={chart} className={`chart-${r.by} ${r.by === 'month' ? '' : 'chart--tall'}`} />
+              </View>
+            )}
             {rows.map((row, i) => (
               <View key={row.key ?? 'none'} className='card report-row'>
                 <View className='row row--between'>

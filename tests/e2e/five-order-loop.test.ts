@@ -165,7 +165,7 @@ describe('the five-order loop in Chromium, four personas', () => {
 
     // The office sees the figures.
     const office = await phone('office')
-    await office.goto(`${app.base}/packages/office/stats/index`)
+    await office.goto(`${app.base}/packages/reports/office/index`)
     await office.locator('.funnel-row--received .figure').waitFor()
     expect(await office.locator('.report-rate--satisfactionRate .figure').first().innerText()).toMatch(/%$/)
     await shot(office, '16-office-funnel')

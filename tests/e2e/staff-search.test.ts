@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { withChromiumHost } from '../support/browser'
+import { sheetsOf } from '../support/workbook'
 
 jest.setTimeout(180_000)
 
@@ -64,5 +66,44 @@ describe('staff find cases among many, in Chromium', () => {
     await staff.locator('.saved-filter', { hasText: '长椅' }).click()
     await staff.locator('.case-card', { hasText: '公园西门的长椅' }).waitFor()
     expect(await staff.locator('.case-card').count()).toBe(1)
+  })
+
+  it('the office finds a case by a word, exports the month’s 五单 report to Excel and sees the trend chart', async () => {
+    const office = await phone('office')
+    await office.goto(`${app.base}/packages/office/board/index`)
+    await office.locator('.tab', { hasText: '全部' }).click()
+    await office.locator('.case-search__input input').fill('长椅')
+    await office.locator('.search-go').click()
+    await office.locator('.case-card', { hasText: '公园西门的长椅' }).waitFor()
+    expect(await office.locator('.case-card').count()).toBe(1)
+
+    await office.goto(`${app.base}/packages/reports/office/index`)
+    const received = Number((await office.locator('.funnel-row--received .figure').innerText()).replace(/\D/g, ''))
+    expect(received).toBeGreaterThanOrEqual(26)
+    // The funnel, drawn by echarts, which also tells a screen reader what it shows.
+    await office.locator('.chart-funnel canvas').waitFor()
+    expect(await office.locator('.chart-funnel').getAttribute('aria-label')).toContain(`选民接单 ${received} 件`)
+
+    const [download] = await Promise.all([office.waitForEvent('download'), office.locator('.export-report').click()])
+    expect(download.suggestedFilename()).toMatch(/^五单报表_\d{4}-\d{2}-01至\d{4}-\d{2}-\d{2}\.xlsx$/)
+    const sheets = await sheetsOf(readFileSync((await download.path())!).toString('base64'))
+    expect(Object.keys(sheets)).toEqual(['五单汇总', '按月份', '按类别', '按联络站', '按代表', '按部门'])
+    const total = sheets['五单汇总'].find((row) => row[0] === '合计')!
+    expect(Number(total[1])).toBe(received)
+
+    await office.locator('.report-by .tab', { hasText: '按月份' }).click()
+    await office.locator('.chart-month canvas').waitFor()
+    const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7)
+    const described = await office.locator('.chart-month').getAttribute('aria-label')
+    expect(described).toContain(`${month} 选民接单 ${received} 件`)
+    // Drawn, not just laid out: the canvas holds coloured pixels.
+    const inked = await office.locator('.chart-month canvas').evaluate((c: HTMLCanvasElement) => {
+      const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data
+      let n = 0
+      for (let i = 0; i < px.length; i += 4) if (px[i + 3] > 0 && !(px[i] > 240 && px[i + 1] > 240 && px[i + 2] > 240)) n++
+      return n
+    })
+    expect(inked).toBeGreaterThan(500)
+    await shot(office, '57-office-trend-chart')
   })
 })
