@@ -11,21 +11,15 @@ import {
   type Open311Service,
 } from '../../src/core/cases/open311'
 import { CASE_STATUSES } from '../../src/core/cases/states'
+import { errors } from '../../src/core/errors'
 import { shanghaiDayStart, w3cShanghai } from '../../src/core/time'
 import type { Queryable } from '../db/queryable'
 import { districtById } from '../districts/districts'
 import { jurisdiction, publicCase, publicCases, type PublicCaseRow } from './open-data-repository'
 
-/** Why an open-data question has no answer: an unknown jurisdiction, or a request that is not there (or not public). */
-export class OpenDataMiss extends Error {
-  constructor(readonly status: 400 | 404, message: string) {
-    super(message)
-  }
-}
-
 async function districtOf(q: Queryable, code: string | undefined) {
   const d = await jurisdiction(q, code)
-  if (!d) throw new OpenDataMiss(code === undefined ? 400 : 404, code === undefined ? '请指定 jurisdiction_id' : '没有这个 jurisdiction_id')
+  if (!d) throw code === undefined ? errors.validation.jurisdictionNeeded() : errors.notFound.jurisdiction()
   return d
 }
 
@@ -83,6 +77,6 @@ export async function openRequests(q: Queryable, query: Open311Query, now: Date)
 export async function openRequest(q: Queryable, code: string | undefined, number: string): Promise<Open311Request[]> {
   const d = await districtOf(q, code)
   const c = await publicCase(q, d.id, number)
-  if (!c) throw new OpenDataMiss(404, '没有这件诉求，或它不公开')
+  if (!c) throw errors.notFound.publicCase()
   return [requestOf(c)]
 }

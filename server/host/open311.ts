@@ -1,7 +1,9 @@
 import { writeToString } from '@fast-csv/format'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { open311Query, type Open311Request } from '../../src/core/cases/open311'
-import { OpenDataMiss, openRequest, openRequests, openServices } from '../cases/open-data'
+import { HTTP_STATUS } from '../../src/core/envelope'
+import { isDomainError } from '../../src/core/errors'
+import { openRequest, openRequests, openServices } from '../cases/open-data'
 import type { Services } from '../runtime/context'
 
 const BASE = '/open311/v2'
@@ -24,7 +26,7 @@ export function registerOpen311(app: FastifyInstance, services: Services) {
     try {
       return await work()
     } catch (e) {
-      if (e instanceof OpenDataMiss) return fail(reply, e.status, e.message)
+      if (isDomainError(e)) return fail(reply, HTTP_STATUS[e.code], e.message)
       throw e
     }
   }

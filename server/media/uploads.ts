@@ -49,18 +49,25 @@ export async function removeStored(media: MediaStore | undefined, keys: readonly
   for (const key of keys) await media?.remove(key).catch((e) => console.error('[uploads] could not remove', key, e))
 }
 
-/** Removes uploads nobody attached within the time allowed: their rows, then their files (the timer's chore). */
-export async function dropStaleUploads(services: Services): Promise<number> {
-  const { db, media } = services
+/**
+ * A timer's chore over stored files: `take` marks up to a batch of rows gone and answers their
+ * keys, whose files are then removed, until a batch comes back short. Answers how many.
+ */
+export async function dropStoredInBatches(media: MediaStore | undefined, take: (limit: number) => Promise<string[]>): Promise<number> {
   if (!media) return 0
-  const before = new Date(services.now().getTime() - UPLOAD_LIMITS.unattachedHours * 3_600_000)
   let dropped = 0
   for (;;) {
-    const keys = await dropUnusedUploads(db, before, 100)
+    const keys = await take(100)
     await removeStored(media, keys)
     dropped += keys.length
     if (keys.length < 100) return dropped
   }
+}
+
+/** Removes uploads nobody attached within the time allowed: their rows, then their files (the timer's chore). */
+export function dropStaleUploads(services: Services): Promise<number> {
+  const before = new Date(services.now().getTime() - UPLOAD_LIMITS.unattachedHours * 3_600_000)
+  return dropStoredInBatches(services.media, (limit) => dropUnusedUploads(services.db, before, limit))
 }
 
 /** Attaches the person's fresh uploads to a case (and the event that brought them), in its transaction; answers them. */

@@ -9,7 +9,7 @@ import { REPORT_DIMENSIONS } from '../../src/core/stats/report'
 import { audit } from '../audit/audit'
 import { casesToExport, exportedPhones } from '../cases/exporting'
 import { urlOf } from '../media/store'
-import { removeStored } from '../media/uploads'
+import { dropStoredInBatches } from '../media/uploads'
 import type { FnContext } from '../runtime/context'
 import type { Services } from '../runtime/services'
 import { dropExportsBefore, insertExport } from './exports-repository'
@@ -56,15 +56,7 @@ export async function exportFor(ctx: FnContext, e: ReportsEvent): Promise<Export
 }
 
 /** Removes exports past their day: their files, then marks them removed (the timer's chore). */
-export async function dropOldExports(services: Services): Promise<number> {
-  const { db, media } = services
-  if (!media) return 0
+export function dropOldExports(services: Services): Promise<number> {
   const before = new Date(services.now().getTime() - EXPORT_KEPT_HOURS * 3_600_000)
-  let dropped = 0
-  for (;;) {
-    const keys = await dropExportsBefore(db, before, 100)
-    await removeStored(media, keys)
-    dropped += keys.length
-    if (keys.length < 100) return dropped
-  }
+  return dropStoredInBatches(services.media, (limit) => dropExportsBefore(services.db, before, limit))
 }

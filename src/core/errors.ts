@@ -57,6 +57,7 @@ export const errors = {
     mergeTarget: () => invalid('CASE.MERGE_TARGET', '请选择您负责的另一条诉求进行合并'),
     mediaUnavailable: () => invalid('MEDIA.UNAVAILABLE', '暂时无法上传照片和视频，请只填写文字'),
     exportUnavailable: () => invalid('EXPORT.UNAVAILABLE', '暂时无法导出文件，请稍后再试'),
+    jurisdictionNeeded: () => invalid('OPEN311.JURISDICTION_NEEDED', '请指定 jurisdiction_id'),
     mediaGone: () => invalid('MEDIA.GONE', '有附件已失效，请删除后重新添加'),
     /** Too many photos or videos on one case or result; the problem as core/media says it. */
     mediaTooMany: (problem: string) => invalid('MEDIA.TOO_MANY', problem),
@@ -98,6 +99,8 @@ export const errors = {
     upload: () => missing('MEDIA.MISSING', '文件没有上传完成，请重新添加'),
     binding: () => missing('AUTH.BINDING_NOT_FOUND', '没有找到这个绑定码'),
     person: () => missing('AUTH.PERSON_NOT_FOUND', '没有找到这位人员'),
+    jurisdiction: () => missing('OPEN311.JURISDICTION', '没有这个 jurisdiction_id'),
+    publicCase: () => missing('OPEN311.REQUEST', '没有这件诉求，或它不公开'),
     /** `what`: 代表编码, 站点编码, 部门编码. */
     bindingTarget: (what: string) => missing('AUTH.BINDING_TARGET', `没有找到这个${what}，请核对`),
     screening: () => missing('SAFETY.NOT_FOUND', '没有找到这条待审核的内容'),

@@ -31,6 +31,13 @@ export function diskMedia(root: string, urlKey: Buffer = randomBytes(32)): DiskM
     const path = normalize(join(root, key))
     return path.startsWith(root + sep) ? path : null
   }
+  /** Where a file the server made goes, its folder made. */
+  const placeFor = async (path: string) => {
+    const file = fileOf(path)
+    if (!file) throw new Error(`outside the media folder: ${path}`)
+    await mkdir(dirname(file), { recursive: true })
+    return file
+  }
   return {
     async save(userId, body) {
       const key = `${uploadFolder(userId)}/${randomUUID()}`
@@ -79,17 +86,11 @@ export function diskMedia(root: string, urlKey: Buffer = randomBytes(32)): DiskM
       return got.length === want.length && timingSafeEqual(got, want)
     },
     async put(path, bytes) {
-      const file = fileOf(path)
-      if (!file) throw new Error(`outside the media folder: ${path}`)
-      await mkdir(dirname(file), { recursive: true })
-      await writeFile(file, bytes)
+      await writeFile(await placeFor(path), bytes)
       return path
     },
     async putFile(path, from) {
-      const file = fileOf(path)
-      if (!file) throw new Error(`outside the media folder: ${path}`)
-      await mkdir(dirname(file), { recursive: true })
-      await copyFile(from, file)
+      await copyFile(from, await placeFor(path))
       return path
     },
     async remove(key) {
