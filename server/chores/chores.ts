@@ -3,6 +3,7 @@ import { sweepDeadlines } from '../cases/deadlines'
 import { endExpiredSessions } from '../identity/accounts'
 import { dropStaleUploads } from '../media/uploads'
 import { dropOldExports } from '../stats/exports'
+import { countReportMonths } from '../stats/rollup'
 import { deliverPushes } from '../messaging/deliver'
 import { deliverSms } from '../messaging/texting'
 import { sendReminders } from '../reception/reminders'
@@ -13,7 +14,8 @@ import { sendPhotosToCheck } from '../safety/screening'
  * What the timer does each minute: marks overdue stages and closes unrated ones, sends the
  * day-before reminders of appointments, delivers (or retries) pushes and texts, sends photos that could not
  * be sent to WeChat's picture check at once, and removes what has
- * outlived its time (sessions, unattached uploads, old audit entries, exports). Each chore stands alone: one that fails is logged and named in `failed`,
+ * outlived its time (sessions, unattached uploads, old audit entries, exports), and counts the
+ * months whose cases changed into the reports' rollup. Each chore stands alone: one that fails is logged and named in `failed`,
  * and the others still run.
  */
 export async function runChores(services: Services) {
@@ -36,5 +38,6 @@ export async function runChores(services: Services) {
   const auditRemoved = await run('audit', () => dropOldAudit(services), 0)
   const exportsRemoved = await run('exports', () => dropOldExports(services), 0)
   const photosSent = await run('pictures', () => sendPhotosToCheck(services, 100), 0)
-  return { ...swept, reminded, pushed, texted, sessionsEnded, uploadsRemoved, auditRemoved, exportsRemoved, photosSent, failed }
+  const monthsCounted = await run('reports', () => countReportMonths(services), 0)
+  return { ...swept, reminded, pushed, texted, sessionsEnded, uploadsRemoved, auditRemoved, exportsRemoved, photosSent, monthsCounted, failed }
 }

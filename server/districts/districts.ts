@@ -27,6 +27,9 @@ export async function districtById(q: Queryable, id: string): Promise<District> 
 /** The district's working days (China's calendar under its own entries). */
 export const calendarOf = async (q: Queryable, id: string): Promise<Calendar> => (await districtById(q, id)).calendar
 
+/** The same, read now from the database rather than this process's minute-old copy: for what is kept long after (the reports' rollup). */
+export const calendarNow = async (q: Queryable, id: string): Promise<Calendar> => (await loadDistrict(q, id)).calendar
+
 /** The district a person acts in: their own, or (an admin of a single-district host) the only one there is. */
 export async function districtOfViewer(q: Queryable, v: Viewer): Promise<string> {
   const id = v.districtId ?? (await soleDistrict(q))

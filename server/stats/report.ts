@@ -2,48 +2,52 @@ import dayjs from 'dayjs'
 import { workdayCounts } from '../../src/core/calendar'
 import { errors } from '../../src/core/errors'
 import { funnelScope } from '../../src/core/stats/access'
-import { monthsOf, NONE_LABEL, ratesOf, REPORT_COUNTS, type Report, type ReportCounts, type ReportRow } from '../../src/core/stats/report'
+import { monthsOf, NONE_LABEL, ratesOf, type Report, type ReportRow } from '../../src/core/stats/report'
 import type { StatsEvent } from '../../src/core/stats/schemas'
+import { emptyTally, mediansOf, mergeTallies, splitPeriod, wholeMonths, type Tally } from '../../src/core/stats/tally'
 import { shanghaiDay, shanghaiDayStart } from '../../src/core/time'
 import { calendarOf, districtOfViewer } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
-import { report, type ReportGroup } from './stats-repository'
+import { freshMonths, labelsOf, liveTally, rolledUp } from './report-repository'
 
 type ReportEvent = Extract<StatsEvent, { action: 'report' }>
 
-const ZERO = Object.fromEntries(REPORT_COUNTS.map((k) => [k, 0])) as ReportCounts
-const NO_DAYS = { respond: null, dispatch: null, take: null, resolve: null, total: null }
-
-function rowOf(g: Omit<ReportGroup, 'whole'>, label: string): ReportRow {
-  const { key, medianDays, label: _named, ...counts } = g
-  return { key, label, ...counts, ...ratesOf(counts), medianDays }
+function rowOf({ key, days, ...counts }: Tally, label: string): ReportRow {
+  return { key, label, ...counts, ...ratesOf(counts), medianDays: mediansOf(days) }
 }
+
+/** Shanghai days from `from` to `to`, both included, as the instants a query compares with. */
+const daysOf = (span: { from: string; to: string }) => ({ from: shanghaiDayStart(span.from), to: dayjs(shanghaiDayStart(span.to)).add(1, 'day').toDate() })
 
 /**
  * The five orders of a period (filing days in Shanghai, both included) grouped one way, within
  * the caller's scope, with the whole they add up to; by month every month of the period has its
- * row, the quiet ones at nought.
+ * row, the quiet ones at nought. A whole district's whole months are read from their rollup
+ * where it stands (server/stats/rollup.ts); every other day is counted from the cases.
  */
 export async function reportFor(ctx: FnContext, e: ReportEvent): Promise<Report> {
   const user = await ctx.requireUser()
   const scope = funnelScope(user, { stationId: e.stationId, deputyId: e.deputyId })
   if (!scope) throw errors.forbidden.statsScope()
   const { db } = ctx.services
-  const calendar = await calendarOf(db, await districtOfViewer(db, user))
-  // Every stage ends by today: the day index runs from the period's first day to today or its last, the later.
-  const through = [e.to, shanghaiDay(ctx.services.now())].sort()[1]
-  const groups = await report(
-    db,
-    { ...scope, from: shanghaiDayStart(e.from), to: dayjs(shanghaiDayStart(e.to)).add(1, 'day').toDate() },
-    e.by,
-    { base: e.from, counts: workdayCounts(e.from, through, calendar) },
-  )
-  const total = rowOf(groups.find((g) => g.whole)!, '合计')
-  const rows = groups.filter((g) => !g.whole).map((g) => rowOf(g, g.key === null ? NONE_LABEL[e.by] : (g.label ?? g.key)))
+  const today = shanghaiDay(ctx.services.now())
+  const district = scope.stationId || scope.deputyId ? null : (scope.districtId ?? null)
+  const rolled = district ? await freshMonths(db, district, wholeMonths(e.from, e.to, today)) : []
+  const { months, spans } = splitPeriod(e.from, e.to, new Set(rolled))
+  const parts = district && months.length ? await rolledUp(db, district, e.by, months) : []
+  if (spans.length) {
+    const calendar = await calendarOf(db, await districtOfViewer(db, user))
+    // Every stage ends by today: the day index runs from the period's first day to today or its last, the later.
+    const days = { base: e.from, counts: workdayCounts(e.from, [e.to, today].sort()[1], calendar) }
+    for (const span of spans) parts.push(...(await liveTally(db, { ...scope, ...daysOf(span) }, e.by, days)))
+  }
+  const { groups, whole } = mergeTallies(parts)
+  const names = await labelsOf(db, e.by, groups.flatMap((g) => (g.key === null ? [] : [g.key])))
+  const rows = groups.map((g) => rowOf(g, g.key === null ? NONE_LABEL[e.by] : (names.get(g.key) ?? g.key)))
   const had = new Map(rows.map((r) => [r.key, r]))
   const ordered =
     e.by === 'month'
-      ? monthsOf(e.from, e.to).map((m) => had.get(m) ?? rowOf({ key: m, label: m, ...ZERO, medianDays: NO_DAYS }, m))
-      : rows.sort((a, b) => b.received - a.received || a.label.localeCompare(b.label, 'zh'))
-  return { by: e.by, from: e.from, to: e.to, rows: ordered, total }
+      ? monthsOf(e.from, e.to).map((m) => had.get(m) ?? rowOf(emptyTally(m), m))
+      : rows.sort((a, b) => b.received - a.received || a.label.localeCompare(b.label, 'zh') || String(a.key).localeCompare(String(b.key)))
+  return { by: e.by, from: e.from, to: e.to, rows: ordered, total: rowOf(whole, '合计') }
 }

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { REPORT_COUNTS, type ReportRow } from '../../src/core/stats/report'
 import type { Database } from '../../server/db/queryable'
+import { FUNCTIONS } from '../../server/host/registry'
+import { invoke } from '../../server/runtime/context'
 import { BACKENDS } from '../support/backends'
+import { login } from '../support/call'
 import { act, filing, payloadFor, withTeam, type Call, type Team } from '../support/loop'
 
 /** What happens to each case of the replayed set, in order. */
@@ -145,5 +148,67 @@ describe.each(BACKENDS)('stats on $name', (backend) => {
     expect(await call('stats', { action: 'report', ...period, by: 'week' }, t.office.token)).toMatchObject({ code: 'VALIDATION', message: '不支持的分组方式' })
     expect(await call('stats', { action: 'report', from: '2026-05-01', to: '2026-04-01', by: 'month' }, t.office.token)).toMatchObject({ message: '开始日期不能晚于结束日期' })
     expect(await call('stats', { action: 'report', from: '2000-01-01', to: '2026-04-01', by: 'month' }, t.office.token)).toMatchObject({ message: '统计期间最长 5 年' })
+  })
+
+  it('reads the district’s whole months from the rollup the timer counts, answering exactly as the cases counted now do, through changes and a calendar edit', async () => {
+    const { code } = await ownStation()
+    const ids: string[] = []
+    for (const [i, script] of SCRIPTS.entries()) ids.push(await replay(code, script, CATEGORIES[i % 3]))
+    const march: string[] = []
+    for (const gap of [1, 3, 7]) {
+      const filed = new Date('2026-03-02T09:00:00+08:00')
+      const steps = [1, 2, 3, 4].map((k) => new Date(filed.getTime() + k * gap * 86_400_000 + 3_600_000))
+      march.push(await replay(code, toDepartment, '停车', steps))
+      await db.query('update cases set created_at = $2 where id = $1', [march.at(-1), filed])
+    }
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
+    const dims = ['month', 'category', 'station', 'deputy', 'department']
+    // Whole months, a period cut mid-month at both ends, and a single day.
+    const periods = [{ from: '2026-01-01', to: today }, { from: '2026-02-15', to: '2026-07-10' }, { from: '2026-03-02', to: '2026-03-02' }]
+    const ask = async () => {
+      const out = []
+      for (const p of periods) for (const by of dims) out.push((await call('stats', { action: 'report', ...p, by }, t.office.token)).data)
+      return out
+    }
+    const timer = async () => {
+      const run = async () => ((await invoke(FUNCTIONS.timer, { Type: 'Timer' }, { db, demoLogins: true, now: () => new Date() }, { kind: 'trigger' })).data as { monthsCounted: number }).monthsCounted
+      let counted = 0
+      for (let n = await run(); n > 0; n = await run()) counted += n
+      return counted
+    }
+    /** The same questions with no rollup standing, so that every case is counted now. */
+    const live = async () => {
+      await db.query('delete from report_months')
+      return ask()
+    }
+
+    const counted = await ask()
+    expect(counted[0].total.received).toBeGreaterThanOrEqual(16)
+    expect(await timer()).toBeGreaterThanOrEqual(9)
+    expect(await ask()).toEqual(counted)
+
+    // A case rated and another filed after the count show at once, and again once counted.
+    expect(await act(call, db, t.resident.token, ids[5], 'rate', { resultRating: '不满意', followUpRating: '满意' })).toMatchObject({ code: 'OK' })
+    await call('cases', filing({ deputyCode: code, category: '停车' }), t.resident.token)
+    const changed = await ask()
+    expect(changed[0].total.received).toBe(counted[0].total.received + 1)
+    expect(changed[0].total.rated).toBe(counted[0].total.rated + 1)
+    // Both fall in this month: it alone is counted again.
+    expect(await timer()).toBe(1)
+    expect(await ask()).toEqual(changed)
+    expect(await live()).toEqual(changed)
+
+    // The district gives Tuesday 3 March off: the March cases' first responses each took a working day less (0, 2 and 4).
+    await timer()
+    const admin = (await login(call, { persona: 'admin' })).token
+    const saved = await call('admin', { action: 'save', sheet: '节假日', row: { 日期: '2026-03-03', 类型: '休', 名称: '测试休息日' } }, admin)
+    expect(saved.code).toBe('OK')
+    const withHoliday = await ask()
+    expect(withHoliday[0].rows.find((r: ReportRow) => r.key === '2026-03').medianDays.respond).toBe(2)
+    await timer()
+    expect(await ask()).toEqual(withHoliday)
+    expect(await live()).toEqual(withHoliday)
+    expect(await call('admin', { action: 'remove', sheet: '节假日', key: '2026-03-03', version: saved.data.version }, admin)).toMatchObject({ code: 'OK' })
+    expect((await ask())[0].rows.find((r: ReportRow) => r.key === '2026-03').medianDays.respond).toBe(3)
   })
 })

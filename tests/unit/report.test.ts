@@ -1,5 +1,6 @@
 import { workdayCounts } from '../../src/core/calendar'
 import { monthsOf, periodOf, rankedOn, type ReportRow } from '../../src/core/stats/report'
+import { medianOf, mergeTallies, splitPeriod, wholeMonths, type Tally } from '../../src/core/stats/tally'
 
 const row = (key: string | null, received: number, satisfactionRate: number | null) => ({ key, label: key ?? '未指定', received, satisfactionRate }) as ReportRow
 
@@ -27,5 +28,30 @@ describe('report periods, months, working days and rankings', () => {
   it('ranks on a rate, best first, more cases first on a tie, leaving out rows without the rate or a key', () => {
     const rows = [row('a', 5, 0.8), row('b', 9, 0.9), row('c', 12, 0.8), row('d', 0, null), row(null, 4, 1)]
     expect(rankedOn(rows, 'satisfactionRate').map((r) => r.key)).toEqual(['b', 'c', 'a'])
+  })
+
+  it('takes a median from a histogram of working days as PostgreSQL’s percentile_cont does, and adds histograms up exactly', () => {
+    expect(medianOf({})).toBeNull()
+    expect(medianOf({ '4': 1, '1': 1, '9': 1 })).toBe(4)
+    expect(medianOf({ '1': 2, '2': 1, '5': 1 })).toBe(1.5)
+    expect(medianOf({ '3': 1, '0': 3 })).toBe(0)
+    const tally = (key: string, received: number, respond: Record<string, number>) => ({ ...mergeTallies([]).whole, key, received, days: { respond } }) as Tally
+    // March's cases took 1 and 3 days, April's 5 and 7: the two months' median is 4, which neither month's median gives.
+    const { groups, whole } = mergeTallies([tally('a', 2, { '1': 1, '3': 1 }), tally('b', 2, { '5': 1, '7': 1 }), tally('a', 1, { '3': 1 })])
+    expect(groups.map((g) => [g.key, g.received, g.days.respond])).toEqual([['a', 3, { '1': 1, '3': 2 }], ['b', 2, { '5': 1, '7': 1 }]])
+    expect([whole.received, medianOf(whole.days.respond)]).toEqual([5, 3])
+    expect(medianOf(mergeTallies([tally('a', 2, { '1': 1, '3': 1 }), tally('b', 2, { '5': 1, '7': 1 })]).whole.days.respond)).toBe(4)
+  })
+
+  it('reads whole months from the rollup and counts the days around them, in as few spans as there are gaps', () => {
+    expect(wholeMonths('2026-01-15', '2026-04-30', '2026-11-24')).toEqual(['2026-02', '2026-03', '2026-04'])
+    // To today or later covers this month whole: no case can be filed after today.
+    expect(wholeMonths('2026-10-01', '2026-11-24', '2026-11-24')).toEqual(['2026-10', '2026-11'])
+    expect(wholeMonths('2026-10-01', '2026-11-20', '2026-11-24')).toEqual(['2026-10'])
+    expect(splitPeriod('2026-01-15', '2026-06-10', new Set(['2026-02', '2026-04']))).toEqual({
+      months: ['2026-02', '2026-04'],
+      spans: [{ from: '2026-01-15', to: '2026-01-31' }, { from: '2026-03-01', to: '2026-03-31' }, { from: '2026-05-01', to: '2026-06-10' }],
+    })
+    expect(splitPeriod('2026-03-02', '2026-03-02', new Set())).toEqual({ months: [], spans: [{ from: '2026-03-02', to: '2026-03-02' }] })
   })
 })

@@ -26,6 +26,7 @@ import search from './025-search'
 import reports from './026-reports'
 import supervision from './027-supervision'
 import exports from './028-exports'
+import reportRollup from './029-report-rollup'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -61,4 +62,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 26, name: 'reports', sql: reports },
   { version: 27, name: 'supervision', sql: supervision },
   { version: 28, name: 'exports', sql: exports },
+  { version: 29, name: 'report-rollup', sql: reportRollup },
 ]
