@@ -13,10 +13,13 @@ export interface After {
 /** The column a paged query selects as "pageKey": its order's time, to the microsecond. */
 export const pageKey = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "pageKey"`
 
-export function afterCursor(cursor: string | undefined): After | null {
+/** The keys a cursor may carry: a stored time to the microsecond (the default), or a Shanghai day. */
+export const KEYS = { at: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/, day: /^\d{4}-\d{2}-\d{2}$/ }
+
+export function afterCursor(cursor: string | undefined, key: RegExp = KEYS.at): After | null {
   if (cursor === undefined) return null
   const [at, id, extra] = Buffer.from(cursor, 'base64url').toString('utf8').split('|')
-  if (extra !== undefined || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(at ?? '') || !/^[0-9a-f-]{36}$/.test(id ?? '')) {
+  if (extra !== undefined || !key.test(at ?? '') || !/^[0-9a-f-]{36}$/.test(id ?? '')) {
     throw errors.validation.cursor()
   }
   return { at, id }

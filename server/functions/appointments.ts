@@ -9,7 +9,7 @@ export const appointments: FunctionHandler = async (raw, ctx) => {
     case 'slots':
       return slotsOfNotice(ctx, e.noticeId)
     case 'mine':
-      return myAppointments(ctx)
+      return myAppointments(ctx, e.cursor)
     case 'book':
       return book(ctx, e.slotId)
     case 'cancel':

@@ -1,4 +1,5 @@
 import type { AppointmentStatus, AppointmentView } from '../../src/core/reception/views'
+import { pageKey, type After } from '../db/cursor'
 import { isoText, type Queryable } from '../db/queryable'
 import { HOLDING, LIVE } from './slots-repository'
 
@@ -69,17 +70,30 @@ const VIEW = `a.id, a.status, a.reason, ${isoText('sl.starts_at')} as start, d.n
 const VIEW_FROM = `appointments a join reception_slots sl on sl.id = a.slot_id join reception_notices n on n.id = sl.notice_id
   join deputies d on d.id = sl.deputy_id join stations s on s.id = n.station_id`
 
-export async function appointmentsOfResident(q: Queryable, residentId: string): Promise<AppointmentView[]> {
-  return q.query<AppointmentView>(`select ${VIEW} from ${VIEW_FROM} where a.resident_id = $1 order by sl.starts_at desc limit 100`, [residentId])
+/** A resident's appointments, the latest day first, a page after `after`. */
+export async function appointmentsOfResident(q: Queryable, residentId: string, after: After | null, limit: number): Promise<(AppointmentView & { pageKey: string })[]> {
+  return q.query(
+    `select ${VIEW}, ${pageKey('sl.starts_at')} from ${VIEW_FROM}
+      where a.resident_id = $1 and ($2::timestamptz is null or (sl.starts_at, a.id) < ($2::timestamptz, $3::uuid))
+      order by sl.starts_at desc, a.id desc limit $4`,
+    [residentId, after?.at ?? null, after?.id ?? null, limit],
+  )
 }
 
-/** A deputy's (or a station's) appointments from today on, soonest first. */
-export async function appointmentsToHandle(q: Queryable, by: { deputyId: string | null; stationId: string | null }, from: Date): Promise<AppointmentView[]> {
-  return q.query<AppointmentView>(
-    `select ${VIEW} from ${VIEW_FROM}
+/** A deputy's (or a station's) appointments from `from` on, soonest first, a page after `after`. */
+export async function appointmentsToHandle(
+  q: Queryable,
+  by: { deputyId: string | null; stationId: string | null },
+  from: Date,
+  after: After | null,
+  limit: number,
+): Promise<(AppointmentView & { pageKey: string })[]> {
+  return q.query(
+    `select ${VIEW}, ${pageKey('sl.starts_at')} from ${VIEW_FROM}
       where sl.starts_at >= $3 and (sl.deputy_id = $1 or n.station_id = $2) and a.status <> 'cancelled'
-      order by sl.starts_at, a.created_at limit 200`,
-    [by.deputyId, by.stationId, from],
+        and ($4::timestamptz is null or (sl.starts_at, a.id) > ($4::timestamptz, $5::uuid))
+      order by sl.starts_at, a.id limit $6`,
+    [by.deputyId, by.stationId, from, after?.at ?? null, after?.id ?? null, limit],
   )
 }
 

@@ -2,7 +2,9 @@ import { errors } from '../../src/core/errors'
 import { appointmentsListed, handlesAppointment, mayBook, ownsAppointment } from '../../src/core/reception/access'
 import { nextReceptionDates, shanghaiInstant, slotTimes } from '../../src/core/reception/schedules'
 import { APPOINTMENT_STATES, type AppointmentStatus, type AppointmentView, type SlotView } from '../../src/core/reception/views'
+import { LIST_PAGE } from '../../src/core/limits'
 import { formatShanghai, shanghaiDay } from '../../src/core/time'
+import { afterCursor, pageOf } from '../db/cursor'
 import type { Queryable } from '../db/queryable'
 import { calendarOf } from '../districts/districts'
 import { accountsOfDeputy, lockAccount } from '../identity/accounts'
@@ -43,14 +45,15 @@ export async function reshapeSlotsOf(q: Queryable, n: NoticeRow, now: Date) {
   await tell(q, residents, '约见已取消', '接待日的时间或代表有变动，您的约见已取消，请重新预约')
 }
 
-/** A resident's appointments; a deputy's or staff member's still to come. */
-export async function myAppointments(ctx: FnContext): Promise<{ items: AppointmentView[] }> {
+/** A resident's appointments, the latest first; a deputy's or staff member's still to come, soonest first; a page at a time. */
+export async function myAppointments(ctx: FnContext, cursor?: string): Promise<{ items: AppointmentView[]; cursor?: string }> {
   const user = await ctx.requireUser()
   const { db } = ctx.services
   const listed = appointmentsListed(user)
-  if ('residentId' in listed) return { items: await appointmentsOfResident(db, listed.residentId) }
+  const after = afterCursor(cursor)
+  if ('residentId' in listed) return pageOf(await appointmentsOfResident(db, listed.residentId, after, LIST_PAGE + 1), LIST_PAGE)
   const yesterday = new Date(ctx.services.now().getTime() - 86_400_000)
-  return { items: await appointmentsToHandle(db, listed, yesterday) }
+  return pageOf(await appointmentsToHandle(db, listed, yesterday, after, LIST_PAGE + 1), LIST_PAGE)
 }
 
 /** Books a place on a slot, or a place on its waitlist; the last place goes to exactly one person. */

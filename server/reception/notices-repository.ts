@@ -1,5 +1,6 @@
 import type { ReceptionSchedule } from '../../src/core/reception/schedules'
 import { shownSql } from '../safety/visibility'
+import { pageKey, type After } from '../db/cursor'
 import type { Queryable } from '../db/queryable'
 
 export interface NoticeRow {
@@ -32,13 +33,24 @@ export async function noticeById(q: Queryable, id: string, forUpdate = false): P
   return row ?? null
 }
 
-/** Published notices, of one station or of all; those held for review only when asked (the station's staff). */
-export async function publishedNotices(q: Queryable, stationId: string | undefined, withHeld = false): Promise<NoticeRow[]> {
-  return q.query<NoticeRow>(
-    `select ${NOTICE} from reception_notices n join stations s on s.id = n.station_id
+/**
+ * Published notices, of one station or of all, newest posted first; those held for review only
+ * when asked (the station's staff). `since` leaves out one-off days long gone; `after` and
+ * `limit` read a page of them.
+ */
+export async function publishedNotices(
+  q: Queryable,
+  stationId: string | undefined,
+  withHeld: boolean,
+  page: { since?: string; after?: After | null; limit?: number } = {},
+): Promise<(NoticeRow & { pageKey: string })[]> {
+  return q.query(
+    `select ${NOTICE}, ${pageKey('n.created_at')} from reception_notices n join stations s on s.id = n.station_id
       where n.status = 'published' and ($1::uuid is null or n.station_id = $1) and ($2 or ${shownSql('notice', 'n.id')})
-      order by n.created_at desc limit 200`,
-    [stationId ?? null, withHeld],
+        and ($3::date is null or n.schedule->'rule'->>'kind' <> 'once' or (n.schedule->'rule'->>'date')::date >= $3::date)
+        and ($4::timestamptz is null or (n.created_at, n.id) < ($4::timestamptz, $5::uuid))
+      order by n.created_at desc, n.id desc limit $6`,
+    [stationId ?? null, withHeld, page.since ?? null, page.after?.at ?? null, page.after?.id ?? null, page.limit ?? null],
   )
 }
 

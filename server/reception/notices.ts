@@ -1,3 +1,4 @@
+import dayjs from 'dayjs'
 import type { Calendar } from '../../src/core/calendar'
 import { errors } from '../../src/core/errors'
 import { keepsStation } from '../../src/core/stations/access'
@@ -5,7 +6,9 @@ import type { NoticesEvent } from '../../src/core/reception/schemas'
 import { seesWaiting } from '../../src/core/safety/access'
 import { nextReceptionDates, scheduleText } from '../../src/core/reception/schedules'
 import type { NoticeView } from '../../src/core/reception/views'
+import { LIST_PAGE } from '../../src/core/limits'
 import { shanghaiDay } from '../../src/core/time'
+import { afterCursor, KEYS, pageOf } from '../db/cursor'
 import type { Queryable } from '../db/queryable'
 import { calendarOf, districtById } from '../districts/districts'
 import { tell } from '../messaging/inbox'
@@ -43,16 +46,35 @@ async function viewsOf(q: Queryable, rows: NoticeRow[], today: string): Promise<
 
 const viewOf = async (q: Queryable, n: NoticeRow, today: string) => noticeView(n, today, await calendarOf(q, n.district_id))
 
-/** Published reception days, upcoming first (the soonest first), then (with `past`) the days gone by. */
-export async function noticeList(ctx: FnContext, e: { stationId?: string; past?: boolean }): Promise<{ items: NoticeView[]; following?: boolean }> {
+/**
+ * Published reception days a page at a time: those to come, soonest first (by their next day,
+ * then id); with `past` (the station's staff), every one, newest posted first.
+ */
+export async function noticeList(
+  ctx: FnContext,
+  e: { stationId?: string; past?: boolean; cursor?: string },
+): Promise<{ items: NoticeView[]; cursor?: string; following?: boolean }> {
   const { db } = ctx.services
   const today = shanghaiDay(ctx.services.now())
   const user = e.stationId ? await ctx.currentUser() : null
   // The station's own staff also see what waits for review.
   const withHeld = !!user && !!e.stationId && keepsStation(user, e.stationId)
-  const views = (await viewsOf(db, await publishedNotices(db, e.stationId, withHeld), today)).filter((v) => e.past || v.next.length > 0)
-  views.sort((a, b) => (a.next[0] ?? '9999').localeCompare(b.next[0] ?? '9999'))
-  return { items: views, ...(user && e.stationId ? { following: await isFollowing(db, e.stationId, user.id) } : {}) }
+  let page: { items: NoticeView[]; cursor?: string }
+  if (e.past) {
+    const { items, cursor } = pageOf(await publishedNotices(db, e.stationId, withHeld, { after: afterCursor(e.cursor), limit: LIST_PAGE + 1 }), LIST_PAGE)
+    page = { items: await viewsOf(db, items, today), cursor }
+  } else {
+    // Every notice still to come is dated (a one-off day a month gone cannot be), then read on from the cursor's day and id.
+    const after = afterCursor(e.cursor, KEYS.day)
+    const since = dayjs(today).subtract(1, 'month').format('YYYY-MM-DD')
+    const coming = (await viewsOf(db, await publishedNotices(db, e.stationId, withHeld, { since }), today))
+      .filter((v) => v.next.length > 0)
+      .map((v) => ({ ...v, pageKey: v.next[0] }))
+      .sort((a, b) => a.pageKey.localeCompare(b.pageKey) || a.id.localeCompare(b.id))
+      .filter((v) => !after || v.pageKey > after.at || (v.pageKey === after.at && v.id > after.id))
+    page = pageOf(coming.slice(0, LIST_PAGE + 1), LIST_PAGE)
+  }
+  return { ...page, ...(user && e.stationId ? { following: await isFollowing(db, e.stationId, user.id) } : {}) }
 }
 
 /** A notice written as it is, announced to nobody: the demo district's reception days. */

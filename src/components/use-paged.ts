@@ -11,17 +11,21 @@ interface Page<T> {
 
 /**
  * A list read by cursor: the first page (reload starts again from it), then the next ones as
- * the person scrolls down or taps for more.
+ * the person scrolls down or taps for more; nothing while there is nothing to load (`load` null).
  */
-export function usePaged<T, P extends Page<T>>(load: (cursor?: string) => Promise<P>, deps: unknown[]) {
+export function usePaged<T, P extends Page<T>>(load: ((cursor?: string) => Promise<P>) | null, deps: unknown[]) {
   const [next, setNext] = useState<{ items: T[]; cursor?: string; loading: boolean }>({ items: [], loading: false })
-  const first: Remote<P> = useRemote(async () => {
-    const r = await load()
-    setNext({ items: [], cursor: r.cursor, loading: false })
-    return r
-  }, deps)
+  const first: Remote<P> = useRemote(
+    load &&
+      (async () => {
+        const r = await load()
+        setNext({ items: [], cursor: r.cursor, loading: false })
+        return r
+      }),
+    deps,
+  )
   const more = async () => {
-    if (!next.cursor || next.loading) return
+    if (!load || !next.cursor || next.loading) return
     setNext((o) => ({ ...o, loading: true }))
     try {
       const r = await load(next.cursor)

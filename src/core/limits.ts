@@ -20,6 +20,8 @@ export const PLACE_NAME_MAX = 100
 export const PAGE_SIZE = 100
 /** One page of a case list: what a phone's screen shows in a few swipes. */
 export const CASES_PAGE = 20
+/** One page of reception days or appointments. */
+export const LIST_PAGE = 20
 /** The longest search a case list takes: a few words, a case number or a phone number. */
 export const SEARCH_MAX = 50
 

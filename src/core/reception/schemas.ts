@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { category, day, text, uuid } from '../fields'
+import { category, cursor, day, text, uuid } from '../fields'
 import { CASE_TEXT_MAX, CASE_TEXT_MIN, MINUTES_MAX, MOBILE_PATTERN, REASON_MAX, RECORD_REQUESTS_MAX } from '../limits'
 
 /** What `notices` and `appointments` take: reception days, their records, and appointments on them. */
@@ -36,7 +36,7 @@ export const noticesEvent = z.discriminatedUnion(
   'action',
   [
     /** `past`: also the days gone by (staff record them afterwards). */
-    z.object({ action: z.literal('list'), stationId: uuid('联络站').optional(), past: z.boolean().optional() }),
+    z.object({ action: z.literal('list'), stationId: uuid('联络站').optional(), past: z.boolean().optional(), cursor }),
     z.object({ action: z.literal('get'), id: uuid('公告') }),
     z.object({ action: z.literal('post'), stationId: uuid('联络站'), ...noticeFields }),
     z.object({ action: z.literal('update'), id: uuid('公告'), version: z.number().int().positive(), ...noticeFields }),
@@ -74,7 +74,7 @@ export const appointmentsEvent = z.discriminatedUnion(
     z.object({ action: z.literal('cancel'), id: uuid('预约') }),
     z.object({ action: z.literal('confirm'), id: uuid('预约') }),
     z.object({ action: z.literal('decline'), id: uuid('预约'), reason: text('婉拒的理由', 2, REASON_MAX) }),
-    z.object({ action: z.literal('mine') }),
+    z.object({ action: z.literal('mine'), cursor }),
   ],
   { error: '不支持的操作' },
 )

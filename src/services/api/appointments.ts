@@ -6,7 +6,7 @@ import { callFunction } from './call'
 type Answered = { id: string; status: AppointmentStatus }
 
 export const slotsOf = (noticeId: string) => callFunction<{ day: string | null; items: SlotView[] }>('appointments', { action: 'slots', noticeId })
-export const myAppointments = () => callFunction<{ items: AppointmentView[] }>('appointments', { action: 'mine' })
+export const myAppointments = (cursor?: string) => callFunction<{ items: AppointmentView[]; cursor?: string }>('appointments', { action: 'mine', cursor })
 export const book = (slotId: string) => callFunction<Answered>('appointments', { action: 'book', slotId })
 export const cancelAppointment = (id: string) => callFunction<Answered>('appointments', { action: 'cancel', id })
 export const confirmAppointment = (id: string) => callFunction<Answered>('appointments', { action: 'confirm', id })

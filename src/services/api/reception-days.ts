@@ -12,8 +12,8 @@ export interface ReceptionBoard {
   records: ReceptionRecordView[]
 }
 
-export const listNotices = (e: { stationId?: string; past?: boolean } = {}) =>
-  callFunction<{ items: NoticeView[]; following?: boolean }>('notices', { action: 'list', ...e }, e.stationId ? {} : PUBLIC)
+export const listNotices = (e: { stationId?: string; past?: boolean } = {}, cursor?: string) =>
+  callFunction<{ items: NoticeView[]; cursor?: string; following?: boolean }>('notices', { action: 'list', ...e, cursor }, e.stationId ? {} : PUBLIC)
 export const followStation = (stationId: string, on: boolean) => callFunction<{ following: boolean }>('notices', { action: 'follow', stationId, on })
 export const postNotice = (e: Args<typeof noticesEvent, 'post'>) => callFunction<NoticeView>('notices', { action: 'post', ...e })
 export const cancelNotice = (n: { id: string; version: number }) => callFunction<NoticeView>('notices', { action: 'cancel', id: n.id, version: n.version })

@@ -2,8 +2,9 @@ import { Button, Input, Picker, Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { NoticeCard } from '../../../components/notice-card'
+import { LoadMore } from '../../../components/load-more'
+import { usePaged } from '../../../components/use-paged'
 import { StateView } from '../../../components/state-view'
-import { useRemote } from '../../../components/use-remote'
 import type { ReceptionRule } from '../../../core/reception/schedules'
 import type { NoticeView } from '../../../core/reception/views'
 import { shanghaiDay, WEEKDAY_NAMES } from '../../../core/time'
@@ -36,7 +37,8 @@ const newNotice = (): Draft => ({
 /** Staff post their station's reception days (张榜公示) and cancel them; the roster proposes who is on duty. */
 export default function StationNotices() {
   const stationId = useAppStore((s) => s.user?.stationId) ?? ''
-  const list = useRemote(stationId ? () => listNotices({ stationId, past: true }) : null, [stationId])
+  const paged = usePaged<NoticeView, { items: NoticeView[]; cursor?: string }>(stationId ? (cursor) => listNotices({ stationId, past: true }, cursor) : null, [stationId])
+  const list = paged.first
   const [draft, update] = useDraft(`notice:${stationId}`, newNotice)
   const { kind, monthDay, weekday, date, start, end, shift, capacity } = draft
   const [sending, setSending] = useState(false)
@@ -130,8 +132,8 @@ export default function StationNotices() {
           发布
         </Button>
       </View>
-      <StateView loading={list.loading} error={stationId ? list.error : '只有联络站工作人员可以发布接待公告'} onRetry={list.reload} empty={(list.data?.items ?? []).length === 0} emptyText='还没有发布接待日'>
-        {list.data?.items.map((n) => (
+      <StateView loading={list.loading} error={stationId ? list.error : '只有联络站工作人员可以发布接待公告'} onRetry={list.reload} empty={paged.items.length === 0} emptyText='还没有发布接待日'>
+        {paged.items.map((n) => (
           <View key={n.id} className='card'>
             <NoticeCard notice={n} />
             {n.next.length === 0 && <Text className='muted'>接待日已过</Text>}
@@ -147,6 +149,7 @@ export default function StationNotices() {
             </View>
           </View>
         ))}
+        <LoadMore paged={paged} />
       </StateView>
     </View>
   )

@@ -2,7 +2,8 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { StateView } from '../../../components/state-view'
-import { useRemote } from '../../../components/use-remote'
+import { LoadMore } from '../../../components/load-more'
+import { usePaged } from '../../../components/use-paged'
 import { APPOINTMENT_STATES, type AppointmentView } from '../../../core/reception/views'
 import { formatShanghai } from '../../../core/time'
 import { cancelAppointment, confirmAppointment, declineAppointment, myAppointments } from '../../../services/api/appointments'
@@ -15,7 +16,8 @@ import { Page } from '../../../components/page'
 export default function Appointments() {
   const role = useAppStore((s) => s.user?.role)
   const handles = role === 'deputy' || role === 'staff' || role === 'admin'
-  const list = useRemote(() => myAppointments(), [])
+  const paged = usePaged<AppointmentView, { items: AppointmentView[]; cursor?: string }>((cursor) => myAppointments(cursor), [])
+  const list = paged.first
   const [declining, setDeclining] = useState<string | null>(null)
   const [reason, setReason] = useState('')
   const [busy, setBusy] = useState<string | null>(null)
@@ -37,7 +39,7 @@ export default function Appointments() {
     }
   }
 
-  const items = list.data?.items ?? []
+  const items = paged.items
   return (
     <Page>
       <StateView loading={list.loading} error={list.error} onRetry={list.reload} empty={items.length === 0} emptyText={handles ? '近期没有约见' : '您还没有预约约见，可以在联络站的接待日预约'}>
@@ -79,6 +81,7 @@ export default function Appointments() {
             )}
           </View>
         ))}
+        <LoadMore paged={paged} />
       </StateView>
     </Page>
   )

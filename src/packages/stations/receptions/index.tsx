@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { NoticeCard } from '../../../components/notice-card'
 import { StateView } from '../../../components/state-view'
-import { useRemote } from '../../../components/use-remote'
+import { LoadMore } from '../../../components/load-more'
+import { usePaged } from '../../../components/use-paged'
 import type { NoticeView } from '../../../core/reception/views'
 import { dayWithWeekday } from '../../../core/time'
 import { listNotices } from '../../../services/api/reception-days'
@@ -11,10 +12,11 @@ import { Page } from '../../../components/page'
 
 /** 接待日: every station's coming reception days, soonest first, grouped by date (张榜公示). */
 export default function Receptions() {
-  const list = useRemote(() => listNotices(), [])
+  const paged = usePaged<NoticeView, { items: NoticeView[]; cursor?: string }>((cursor) => listNotices({}, cursor), [])
+  const list = paged.first
   usePullDownRefresh(() => void list.reload().finally(stopPullDownRefresh))
   const byDay = new Map<string, NoticeView[]>()
-  for (const n of list.data?.items ?? []) byDay.set(n.next[0], [...(byDay.get(n.next[0]) ?? []), n])
+  for (const n of paged.items) byDay.set(n.next[0], [...(byDay.get(n.next[0]) ?? []), n])
 
   return (
     <Page>
@@ -31,6 +33,7 @@ export default function Receptions() {
             ))}
           </View>
         ))}
+        <LoadMore paged={paged} />
       </StateView>
     </Page>
   )

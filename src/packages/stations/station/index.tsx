@@ -4,10 +4,13 @@ import { useState } from 'react'
 import { NoticeCard } from '../../../components/notice-card'
 import { QrCard } from '../../../components/qr-card'
 import { StateView } from '../../../components/state-view'
+import { LoadMore } from '../../../components/load-more'
+import { usePaged } from '../../../components/use-paged'
 import { useRemote } from '../../../components/use-remote'
 import { deputyPagePath } from '../../../core/scene'
 import { PERIOD_LABELS } from '../../../core/stations/types'
 import { errorMessage } from '../../../services/api/call'
+import type { NoticeView } from '../../../core/reception/views'
 import { followStation, listNotices } from '../../../services/api/reception-days'
 import { getStation, stationQr } from '../../../services/api/stations'
 import { callPhone, nav, openMap, stopPullDownRefresh, toast } from '../../../services/platform'
@@ -22,7 +25,8 @@ export default function Station() {
     [params.id, params.code],
   )
   const id = station.data?.id ?? ''
-  const notices = useRemote(id ? () => listNotices({ stationId: id }) : null, [id])
+  const paged = usePaged<NoticeView, { items: NoticeView[]; cursor?: string; following?: boolean }>(id ? (cursor) => listNotices({ stationId: id }, cursor) : null, [id])
+  const notices = paged.first
   const [following, setFollowing] = useState<boolean | null>(null)
   usePullDownRefresh(() => void Promise.all([station.reload(), notices.reload()]).finally(stopPullDownRefresh))
   const s = station.data
@@ -80,10 +84,11 @@ export default function Station() {
                   {isFollowing ? '已关注' : '关注本站'}
                 </Button>
               </View>
-              <StateView loading={notices.loading} error={notices.error} onRetry={notices.reload} empty={(notices.data?.items ?? []).length === 0} emptyText='近期暂无接待日安排'>
-                {notices.data?.items.map((n) => (
+              <StateView loading={notices.loading} error={notices.error} onRetry={notices.reload} empty={paged.items.length === 0} emptyText='近期暂无接待日安排'>
+                {paged.items.map((n) => (
                   <NoticeCard key={n.id} notice={n} onClick={() => nav.to(`/packages/stations/notice/index?id=${n.id}`)} />
                 ))}
+                <LoadMore paged={paged} />
               </StateView>
             </View>
             {s.roster && (
