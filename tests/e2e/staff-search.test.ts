@@ -72,8 +72,11 @@ describe('staff find cases among many, in Chromium', () => {
     const office = await phone('office')
     await office.goto(`${app.base}/packages/office/board/index`)
     await office.locator('.tab', { hasText: '全部' }).click()
+    await office.locator('.case-card').nth(19).waitFor()
     await office.locator('.case-search__input input').fill('长椅')
     await office.locator('.search-go').click()
+    // The bench is on the unsearched page too: the search has answered once the other cases are gone.
+    await office.locator('.case-card').filter({ hasText: '消防通道' }).first().waitFor({ state: 'detached' })
     await office.locator('.case-card', { hasText: '公园西门的长椅' }).waitFor()
     expect(await office.locator('.case-card').count()).toBe(1)
 
