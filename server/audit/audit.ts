@@ -2,7 +2,7 @@ import { readsAudit } from '../../src/core/audit/access'
 import type { AuditEvent } from '../../src/core/audit/schemas'
 import { AUDIT_RETENTION_DAYS, type AuditEntry } from '../../src/core/audit/types'
 import { errors } from '../../src/core/errors'
-import { shanghaiDayStart } from '../../src/core/time'
+import { shanghaiDayEnd, shanghaiDayStart } from '../../src/core/time'
 import { afterCursor, pageOf } from '../db/cursor'
 import type { Services } from '../runtime/services'
 import type { FnContext } from '../runtime/context'
@@ -23,7 +23,7 @@ export async function auditSearch(ctx: FnContext, e: AuditEvent): Promise<{ item
   // Whole days in Shanghai time, both ends included.
   const filters = {
     from: e.from ? shanghaiDayStart(e.from) : null,
-    to: e.to ? new Date(shanghaiDayStart(e.to).getTime() + 86_400_000) : null,
+    to: e.to ? shanghaiDayEnd(e.to) : null,
     actorId: e.actorId ?? null,
     subjectId: e.subjectId ?? null,
     kind: e.kind ?? null,

@@ -12,7 +12,7 @@ import {
 } from '../../src/core/cases/open311'
 import { CASE_STATUSES } from '../../src/core/cases/states'
 import { errors } from '../../src/core/errors'
-import { shanghaiDayStart, w3cShanghai } from '../../src/core/time'
+import { shanghaiDayEnd, shanghaiDayStart, w3cShanghai } from '../../src/core/time'
 import type { Queryable } from '../db/queryable'
 import { districtById } from '../districts/districts'
 import { jurisdiction, publicCase, publicCases, type PublicCaseRow } from './open-data-repository'
@@ -65,7 +65,7 @@ export async function openServices(q: Queryable, code: string | undefined): Prom
 export async function openRequests(q: Queryable, query: Open311Query, now: Date): Promise<Open311Request[]> {
   const d = await districtOf(q, query.jurisdiction_id)
   // A date alone is a whole Shanghai day: from its start, through its end.
-  const moment = (s: string, end: boolean) => (s.length === 10 ? new Date(shanghaiDayStart(s).getTime() + (end ? 86_400_000 : 0)) : new Date(s))
+  const moment = (s: string, end: boolean) => (s.length === 10 ? (end ? shanghaiDayEnd(s) : shanghaiDayStart(s)) : new Date(s))
   const to = query.end_date ? moment(query.end_date, true) : now
   const from = query.start_date ? moment(query.start_date, false) : new Date(to.getTime() - OPEN311_DAYS * 86_400_000)
   const states = query.status && CASE_STATUSES.filter((s) => query.status!.includes(open311Status(s)))

@@ -3,7 +3,7 @@ import { OPEN_STATUSES, type CaseStatus } from '../../src/core/cases/states'
 import { statesAwaiting } from '../../src/core/cases/transitions'
 import type { Role } from '../../src/core/identity/roles'
 import { MOBILE_PATTERN } from '../../src/core/limits'
-import { shanghaiDayStart } from '../../src/core/time'
+import { shanghaiDayEnd, shanghaiDayStart } from '../../src/core/time'
 import { containsPattern } from '../db/queryable'
 import { phoneHash } from '../privacy/phone'
 import type { CaseQuery } from './search-repository'
@@ -41,6 +41,6 @@ export function caseQuery(e: CaseSearch & { filter: InboxEvent['filter'] }, stat
     deputyId: e.deputyId ?? null,
     departmentId: e.departmentId ?? null,
     from: e.from ? shanghaiDayStart(e.from) : null,
-    to: e.to ? new Date(shanghaiDayStart(e.to).getTime() + 86_400_000) : null,
+    to: e.to ? shanghaiDayEnd(e.to) : null,
   }
 }

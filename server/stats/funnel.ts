@@ -2,7 +2,7 @@ import { errors } from '../../src/core/errors'
 import { funnelScope } from '../../src/core/stats/access'
 import type { StatsEvent } from '../../src/core/stats/schemas'
 import type { Funnel } from '../../src/core/stats/types'
-import { shanghaiDayStart } from '../../src/core/time'
+import { shanghaiDayEnd, shanghaiDayStart } from '../../src/core/time'
 import type { FnContext } from '../runtime/context'
 import { funnel } from './stats-repository'
 
@@ -14,6 +14,6 @@ export async function funnelFor(ctx: FnContext, e: StatsEvent): Promise<Funnel> 
   return funnel(ctx.services.db, {
     ...scope,
     ...(e.from ? { from: shanghaiDayStart(e.from) } : {}),
-    ...(e.to ? { to: new Date(shanghaiDayStart(e.to).getTime() + 86_400_000) } : {}),
+    ...(e.to ? { to: shanghaiDayEnd(e.to) } : {}),
   })
 }

@@ -1,13 +1,7 @@
 import { REPORT_DIMENSIONS, type ReportBy } from '../../src/core/stats/report'
-import type { Tally } from '../../src/core/stats/tally'
+import type { Tally, WorkdayIndex } from '../../src/core/stats/tally'
 import type { Database, Queryable } from '../db/queryable'
 import { scoped, type FunnelScope } from './stats-repository'
-
-/** Working days as the report counts them: for each day from `base`, the working days ended by its end. */
-export interface WorkdayIndex {
-  base: string
-  counts: number[]
-}
 
 const KEYS: Record<ReportBy, string> = {
   month: 'report_month(c.created_at)',

@@ -1,11 +1,9 @@
-import dayjs from 'dayjs'
-import { workdayCounts } from '../../src/core/calendar'
 import { errors } from '../../src/core/errors'
 import { funnelScope } from '../../src/core/stats/access'
 import { monthsOf, NONE_LABEL, ratesOf, type Report, type ReportRow } from '../../src/core/stats/report'
 import type { StatsEvent } from '../../src/core/stats/schemas'
-import { emptyTally, mediansOf, mergeTallies, splitPeriod, wholeMonths, type Tally } from '../../src/core/stats/tally'
-import { shanghaiDay, shanghaiDayStart } from '../../src/core/time'
+import { emptyTally, mediansOf, mergeTallies, splitPeriod, wholeMonths, workdayIndex, type Tally } from '../../src/core/stats/tally'
+import { shanghaiDay, shanghaiDayEnd, shanghaiDayStart } from '../../src/core/time'
 import { calendarOf, districtOfViewer } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
 import { freshMonths, labelsOf, liveTally, rolledUp } from './report-repository'
@@ -17,7 +15,7 @@ function rowOf({ key, days, ...counts }: Tally, label: string): ReportRow {
 }
 
 /** Shanghai days from `from` to `to`, both included, as the instants a query compares with. */
-const daysOf = (span: { from: string; to: string }) => ({ from: shanghaiDayStart(span.from), to: dayjs(shanghaiDayStart(span.to)).add(1, 'day').toDate() })
+const daysOf = (span: { from: string; to: string }) => ({ from: shanghaiDayStart(span.from), to: shanghaiDayEnd(span.to) })
 
 /**
  * The five orders of a period (filing days in Shanghai, both included) grouped one way, within
@@ -37,8 +35,7 @@ export async function reportFor(ctx: FnContext, e: ReportEvent): Promise<Report>
   const parts = district && months.length ? await rolledUp(db, district, e.by, months) : []
   if (spans.length) {
     const calendar = await calendarOf(db, await districtOfViewer(db, user))
-    // Every stage ends by today: the day index runs from the period's first day to today or its last, the later.
-    const days = { base: e.from, counts: workdayCounts(e.from, [e.to, today].sort()[1], calendar) }
+    const days = workdayIndex(e.from, e.to, today, calendar)
     for (const span of spans) parts.push(...(await liveTally(db, { ...scope, ...daysOf(span) }, e.by, days)))
   }
   const { groups, whole } = mergeTallies(parts)

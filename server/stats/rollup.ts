@@ -1,6 +1,5 @@
-import dayjs from 'dayjs'
-import { workdayCounts } from '../../src/core/calendar'
-import { shanghaiDay, shanghaiDayStart } from '../../src/core/time'
+import { lastDayOf, workdayIndex } from '../../src/core/stats/tally'
+import { shanghaiDay, shanghaiDayEnd, shanghaiDayStart } from '../../src/core/time'
 import { calendarNow } from '../districts/districts'
 import type { Services } from '../runtime/services'
 import { monthsToCount, refreshMonth } from './report-repository'
@@ -25,14 +24,10 @@ export async function countReportMonths(services: Pick<Services, 'db' | 'now'>, 
   let counted = 0
   for (const { districtId, month } of due) {
     if (counted > 0 && Date.now() - started > SECONDS_PER_RUN * 1000) break
-    const first = `${month}-01`
-    const next = dayjs(first).add(1, 'month')
-    // Every stage ends by today: the days run from the month's first to today or its last, the later.
-    const through = [next.subtract(1, 'day').format('YYYY-MM-DD'), today].sort()[1]
-    await refreshMonth(services.db, districtId, month, { from: shanghaiDayStart(first), to: shanghaiDayStart(next.format('YYYY-MM-DD')) }, async (q) => ({
-      base: first,
-      counts: workdayCounts(first, through, await calendarNow(q, districtId)),
-    }))
+    const [first, last] = [`${month}-01`, lastDayOf(month)]
+    await refreshMonth(services.db, districtId, month, { from: shanghaiDayStart(first), to: shanghaiDayEnd(last) }, async (q) =>
+      workdayIndex(first, last, today, await calendarNow(q, districtId)),
+    )
     counted++
   }
   return counted

@@ -36,6 +36,9 @@ export const dayWithWeekday = (day: string): string => {
 /** The start of a Shanghai calendar day given as YYYY-MM-DD. */
 export const shanghaiDayStart = (day: string): Date => new Date(`${day}T00:00:00+08:00`)
 
+/** The end of a Shanghai calendar day (the next one's start): a period's days end before it. Shanghai keeps no summer time. */
+export const shanghaiDayEnd = (day: string): Date => new Date(shanghaiDayStart(day).getTime() + 86_400_000)
+
 /** How a stage's deadline reads in a list: 已超期, 今天到期, 剩 3 天. */
 export function dueText(dueAt: string | null, overdue: boolean, now: Date): string | null {
   if (overdue) return '已超期'

@@ -1,4 +1,5 @@
 import dayjs from 'dayjs'
+import { workdayCounts, type Calendar } from '../calendar'
 import { monthsOf, REPORT_COUNTS, type ReportCounts, type StageDays } from './report'
 
 /** How many cases finished a stage in so many working days: { "3": 120 }. */
@@ -61,7 +62,8 @@ export function mergeTallies(parts: readonly Tally[]): { groups: Tally[]; whole:
 export const wholeMonths = (from: string, to: string, today: string): string[] =>
   monthsOf(from, to).filter((m) => from <= `${m}-01` && (to >= lastDayOf(m) || to >= today))
 
-const lastDayOf = (month: string) => dayjs(`${month}-01`).endOf('month').format('YYYY-MM-DD')
+/** A month's last day, YYYY-MM-DD. */
+export const lastDayOf = (month: string) => dayjs(`${month}-01`).endOf('month').format('YYYY-MM-DD')
 
 /** A period split into the months read from a rollup and the spans of days (contiguous, both ends included) counted live. */
 export function splitPeriod(from: string, to: string, rolled: ReadonlySet<string>): { months: string[]; spans: { from: string; to: string }[] } {
@@ -80,3 +82,15 @@ export function splitPeriod(from: string, to: string, rolled: ReadonlySet<string
   }
   return { months, spans }
 }
+
+/** Working days as a tally counts them: for each day from `base`, the working days ended by its end. */
+export interface WorkdayIndex {
+  base: string
+  counts: number[]
+}
+
+/** The day index for cases filed from `from` to `last`: every stage ends by today, so it runs to today or `last`, the later. */
+export const workdayIndex = (from: string, last: string, today: string, calendar: Calendar): WorkdayIndex => ({
+  base: from,
+  counts: workdayCounts(from, [last, today].sort()[1], calendar),
+})
