@@ -1,3 +1,4 @@
+import { remindTasks } from '../accountability/tasks'
 import { dropOldAudit } from '../audit/audit'
 import { sweepDeadlines } from '../cases/deadlines'
 import { endExpiredSessions } from '../identity/accounts'
@@ -12,7 +13,7 @@ import { sendPhotosToCheck } from '../safety/screening'
 
 /**
  * What the timer does each minute: marks overdue stages and closes unrated ones, sends the
- * day-before reminders of appointments, delivers (or retries) pushes and texts, sends photos that could not
+ * day-before reminders of appointments and the week-before reminders of unmet 履职 tasks, delivers (or retries) pushes and texts, sends photos that could not
  * be sent to WeChat's picture check at once, and removes what has
  * outlived its time (sessions, unattached uploads, old audit entries, exports), and counts the
  * months whose cases changed into the reports' rollup. Each chore stands alone: one that fails is logged and named in `failed`,
@@ -31,6 +32,7 @@ export async function runChores(services: Services) {
   }
   const swept = await run('deadlines', () => sweepDeadlines(services), { overdue: 0, closed: 0, passedOver: 0 })
   const reminded = await run('reminders', () => sendReminders(services), 0)
+  const tasksReminded = await run('tasks', () => remindTasks(services), 0)
   const pushed = await run('pushes', () => deliverPushes(services), { sent: 0, skipped: 0, retried: 0, failed: 0 })
   const texted = await run('texts', () => deliverSms(services), { sent: 0, limited: 0, retried: 0, failed: 0 })
   const sessionsEnded = await run('sessions', () => endExpiredSessions(services.db), 0)
@@ -39,5 +41,5 @@ export async function runChores(services: Services) {
   const exportsRemoved = await run('exports', () => dropOldExports(services), 0)
   const photosSent = await run('pictures', () => sendPhotosToCheck(services, 100), 0)
   const monthsCounted = await run('reports', () => countReportMonths(services), 0)
-  return { ...swept, reminded, pushed, texted, sessionsEnded, uploadsRemoved, auditRemoved, exportsRemoved, photosSent, monthsCounted, failed }
+  return { ...swept, reminded, tasksReminded, pushed, texted, sessionsEnded, uploadsRemoved, auditRemoved, exportsRemoved, photosSent, monthsCounted, failed }
 }

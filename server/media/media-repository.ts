@@ -29,13 +29,25 @@ export async function insertMedia(
 /** Locks the owner's uploads that are not attached yet, of those asked for. */
 export async function claimMedia(q: Queryable, ids: readonly string[], ownerId: string): Promise<MediaRow[]> {
   return q.query<MediaRow>(
-    `select ${COLUMNS} from media where id = any($1::uuid[]) and owner_id = $2 and case_id is null for update`,
+    `select ${COLUMNS} from media where id = any($1::uuid[]) and owner_id = $2 and case_id is null and activity_id is null for update`,
     [ids, ownerId],
   )
 }
 
 export async function attachMedia(q: Queryable, ids: readonly string[], caseId: string, eventId: string): Promise<void> {
   await q.query('update media set case_id = $2, event_id = $3, used_at = now() where id = any($1::uuid[])', [ids, caseId, eventId])
+}
+
+export async function attachToActivity(q: Queryable, ids: readonly string[], activityId: string): Promise<void> {
+  await q.query('update media set activity_id = $2, used_at = now() where id = any($1::uuid[])', [ids, activityId])
+}
+
+/** Activities' attachments, each with its activity, in the order they were added; with `shownOnly`, no photo the check holds. */
+export async function mediaOfActivities(q: Queryable, activityIds: readonly string[], shownOnly: boolean): Promise<(MediaRow & { activity_id: string })[]> {
+  return q.query(
+    `select ${COLUMNS}, activity_id from media m where activity_id = any($1::uuid[]) ${shownOnly ? `and ${shownSql('photo', 'm.id')}` : ''} order by created_at, id`,
+    [activityIds],
+  )
 }
 
 /** An upload put to a use other than a case (a deputy's photo): kept like an attached one. */

@@ -4,7 +4,7 @@ import type { Queryable } from '../db/queryable'
 import type { FnContext } from '../runtime/context'
 import type { Services } from '../runtime/services'
 import { inspectMedia } from './inspect'
-import { attachMedia, claimMedia, dropUnusedOf, dropUnusedUploads, insertMedia, markUsed, mediaOfCase, recentUploads, type MediaRow } from './media-repository'
+import { attachMedia, attachToActivity, claimMedia, dropUnusedOf, dropUnusedUploads, insertMedia, markUsed, mediaOfActivities, mediaOfCase, recentUploads, type MediaRow } from './media-repository'
 import type { MediaStore } from './store'
 
 async function itemsOf(store: MediaStore, rows: readonly MediaRow[]): Promise<CaseMedia[]> {
@@ -70,14 +70,41 @@ export function dropStaleUploads(services: Services): Promise<number> {
   return dropStoredInBatches(services.media, (limit) => dropUnusedUploads(services.db, before, limit))
 }
 
+/** The person's fresh uploads, locked and checked as one set of attachments (how many of each kind). */
+async function claimAll(q: Queryable, ids: readonly string[], ownerId: string): Promise<MediaRow[]> {
+  const rows = await claimMedia(q, ids, ownerId)
+  if (rows.length !== ids.length) throw errors.validation.mediaGone()
+  const problem = attachmentsProblem(rows.map((r) => r.kind))
+  if (problem) throw errors.validation.mediaTooMany(problem)
+  return rows
+}
+
+/** Attaches the person's fresh uploads to an activity of a deputy's record, in its transaction. */
+export async function attachActivityUploads(q: Queryable, ids: readonly string[] | undefined, ownerId: string, activityId: string): Promise<void> {
+  if (!ids?.length) return
+  const unique = [...new Set(ids)]
+  await claimAll(q, unique, ownerId)
+  await attachToActivity(q, unique, activityId)
+}
+
+/** Activities' attachments by activity; for the public, no photo the picture check holds. */
+export async function activityMedia(services: Services, activityIds: readonly string[], shownOnly: boolean): Promise<Map<string, Omit<CaseMedia, 'eventId'>[]>> {
+  const byActivity = new Map<string, Omit<CaseMedia, 'eventId'>[]>()
+  if (!activityIds.length || !services.media) return byActivity
+  const rows = await mediaOfActivities(services.db, activityIds, shownOnly)
+  const items = await itemsOf(services.media, rows)
+  rows.forEach((r, i) => {
+    const { eventId: _none, ...item } = items[i]
+    byActivity.set(r.activity_id, [...(byActivity.get(r.activity_id) ?? []), item])
+  })
+  return byActivity
+}
+
 /** Attaches the person's fresh uploads to a case (and the event that brought them), in its transaction; answers them. */
 export async function attachUploads(q: Queryable, ids: readonly string[] | undefined, ownerId: string, caseId: string, eventId: string): Promise<MediaRow[]> {
   if (!ids?.length) return []
   const unique = [...new Set(ids)]
-  const rows = await claimMedia(q, unique, ownerId)
-  if (rows.length !== unique.length) throw errors.validation.mediaGone()
-  const problem = attachmentsProblem(rows.map((r) => r.kind))
-  if (problem) throw errors.validation.mediaTooMany(problem)
+  const rows = await claimAll(q, unique, ownerId)
   await attachMedia(q, unique, caseId, eventId)
   return rows
 }

@@ -6,6 +6,7 @@ import { errors } from '../../src/core/errors'
 import { EXPORT_KEPT_HOURS } from '../../src/core/limits'
 import type { ExportResult, ReportsEvent } from '../../src/core/stats/exports'
 import { REPORT_DIMENSIONS } from '../../src/core/stats/report'
+import { ranking } from '../accountability/points'
 import { audit } from '../audit/audit'
 import { casesToExport, exportedPhones } from '../cases/exporting'
 import { urlOf } from '../media/store'
@@ -14,10 +15,10 @@ import type { FnContext } from '../runtime/context'
 import type { Services } from '../runtime/services'
 import { dropExportsBefore, insertExport } from './exports-repository'
 import { reportFor } from './report'
-import { writeCasesBook, writeReportBook } from './workbook'
+import { writeCasesBook, writeRankingBook, writeReportBook } from './workbook'
 
 /**
- * `reports export`: an Excel workbook of a handler's cases or of a period's report, written to a
+ * `reports export`: an Excel workbook of a handler's cases, of a period's report or of its points ranking, written to a
  * temporary file as the rows come, then kept in the media store under the asker's own folder
  * for a day. Only the asker is handed its address; the export is written down in the audit trail.
  */
@@ -36,6 +37,12 @@ export async function exportFor(ctx: FnContext, e: ReportsEvent): Promise<Export
       rows = await writeCasesBook(file, casesToExport(ctx.services, user, e))
       name = `诉求明细_${period}.xlsx`
       detail = `诉求明细 ${period}，共 ${rows} 条${exportedPhones(user) === 'whole' ? '（含完整手机号）' : ''}`
+    } else if (e.kind === 'points') {
+      const ranked = await ranking(ctx, e.from, e.to, e.stationCode)
+      await writeRankingBook(file, `代表履职积分排名（${period}）`, ranked.rows)
+      rows = ranked.rows.length
+      name = `履职积分_${period}.xlsx`
+      detail = `履职积分排名 ${period}，共 ${rows} 位代表`
     } else {
       const reports = []
       for (const by of REPORT_DIMENSIONS) reports.push(await reportFor(ctx, { action: 'report', from: e.from, to: e.to, by, stationId: e.stationId, deputyId: e.deputyId }))

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs'
 import { CASE_STATES } from '../../src/core/cases/states'
 import { RATES, REPORT_BY, STAGE_LABELS, type Report, type ReportBy, type ReportRow, type StageDays } from '../../src/core/stats/report'
 import { formatShanghai } from '../../src/core/time'
+import type { RankingRow } from '../../src/core/accountability/types'
 import type { CaseRowOut } from '../cases/exporting'
 
 type Cell = string | number | null
@@ -115,5 +116,23 @@ export async function writeReportBook(file: string, title: string, reports: Repo
     sheet.add({ ...report.total, label: '合计' }, true)
     sheet.done()
   }
+  await wb.commit()
+}
+
+const RANKING_COLUMNS: Column<RankingRow>[] = [
+  { header: '名次', width: 8, value: (r) => r.rank },
+  { header: '代表编码', width: 14, value: (r) => r.deputy.code },
+  { header: '代表', width: 12, value: (r) => r.deputy.name },
+  { header: '联络站', width: 24, value: (r) => r.station },
+  { header: '积分', width: 10, value: (r) => r.total },
+  { header: '等次', width: 10, value: (r) => r.band },
+]
+
+/** The points ranking of a period, one row a deputy. */
+export async function writeRankingBook(file: string, title: string, rows: RankingRow[]): Promise<void> {
+  const wb = streamed(file)
+  const sheet = sheetOf(wb, '履职积分', RANKING_COLUMNS, [title])
+  for (const r of rows) sheet.add(r)
+  sheet.done()
   await wb.commit()
 }

@@ -27,6 +27,7 @@ import reports from './026-reports'
 import supervision from './027-supervision'
 import exports from './028-exports'
 import reportRollup from './029-report-rollup'
+import accountability from './030-accountability'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -63,4 +64,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 27, name: 'supervision', sql: supervision },
   { version: 28, name: 'exports', sql: exports },
   { version: 29, name: 'report-rollup', sql: reportRollup },
+  { version: 30, name: 'accountability', sql: accountability },
 ]

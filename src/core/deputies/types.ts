@@ -1,3 +1,4 @@
+import type { DutySummary } from '../accountability/types'
 import type { Rating } from '../cases/ratings'
 import type { NoticeView } from '../reception/views'
 
@@ -77,6 +78,7 @@ export interface PublicCase {
 /** The live part of a deputy's page (`deputies figures`): figures, resolved cases residents allowed, duty days. */
 export interface DeputyPageData {
   figures: DeputyFigures
+  duty: DutySummary
   recent: PublicCase[]
   upcoming: NoticeView[]
 }

@@ -6,8 +6,8 @@
 /** What a check says of a text or a picture: WeChat's own three answers. */
 export type Verdict = 'pass' | 'review' | 'risky'
 
-/** What is screened: a case's words, a step's note, a notice, a day's minutes, a photo, a published bio, a proposed one. */
-export const SCREENED_KINDS = ['case', 'note', 'notice', 'minutes', 'photo', 'bio', 'proposal'] as const
+/** What is screened: a case's words, a step's note, a notice, a day's minutes, a photo, a published bio, a proposed one, a 述职. */
+export const SCREENED_KINDS = ['case', 'note', 'notice', 'minutes', 'photo', 'bio', 'proposal', 'dutyReport'] as const
 export type ScreenedKind = (typeof SCREENED_KINDS)[number]
 
 export const KIND_LABELS: Record<ScreenedKind, string> = {
@@ -18,6 +18,7 @@ export const KIND_LABELS: Record<ScreenedKind, string> = {
   photo: '照片',
   bio: '代表简介',
   proposal: '代表资料修改',
+  dutyReport: '述职报告',
 }
 
 /** What residents may report (举报): what other residents can read. */

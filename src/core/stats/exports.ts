@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { caseSearch } from '../cases/schemas'
 import { INBOX_FILTERS } from '../cases/transitions'
-import { day, uuid } from '../fields'
+import { code, day, uuid } from '../fields'
 import { REPORT_DAYS_MAX } from '../limits'
 
 const action = z.literal('export', { error: '不支持的操作' })
@@ -12,7 +12,7 @@ const withinMax = (e: { from: string; to: string }) => Date.parse(e.to) - Date.p
 /**
  * What `reports` takes: an Excel export of the cases a handler's search finds, as the inbox
  * searches (each phone as that person may read it), or of a period's report — the 五单 table by station and the
- * report by every grouping — within the caller's scope.
+ * report by every grouping — or of the 履职积分 ranking, within the caller's scope.
  */
 export const reportsEvent = z.discriminatedUnion(
   'kind',
@@ -22,6 +22,10 @@ export const reportsEvent = z.discriminatedUnion(
       .refine(inOrder, { error: '开始日期不能晚于结束日期' }),
     z
       .object({ action, kind: z.literal('report'), ...period, stationId: uuid('联络站').optional(), deputyId: uuid('代表').optional() })
+      .refine(inOrder, { error: '开始日期不能晚于结束日期' })
+      .refine(withinMax, { error: '导出期间最长 5 年' }),
+    z
+      .object({ action, kind: z.literal('points'), ...period, stationCode: code('联络站').optional() })
       .refine(inOrder, { error: '开始日期不能晚于结束日期' })
       .refine(withinMax, { error: '导出期间最长 5 年' }),
   ],

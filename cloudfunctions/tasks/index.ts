@@ -1,0 +1,4 @@
+import { cloudMain } from '../../server/adapters/wechat/cloud-runtime'
+import { tasks } from '../../server/functions/tasks'
+
+export const main = cloudMain(tasks)

@@ -1,0 +1,108 @@
+import { readsDutyOf, recordsFor, verifiesAt } from '../../src/core/accountability/access'
+import type { ActivitiesEvent } from '../../src/core/accountability/schemas'
+import type { ActivityView } from '../../src/core/accountability/types'
+import { errors } from '../../src/core/errors'
+import { LIST_PAGE } from '../../src/core/limits'
+import { shanghaiDay } from '../../src/core/time'
+import { afterCursor, KEYS, pageOf } from '../db/cursor'
+import { accountsOfDeputy, staffOfStation } from '../identity/accounts'
+import { activityMedia, attachActivityUploads } from '../media/uploads'
+import { tell } from '../messaging/inbox'
+import type { FnContext } from '../runtime/context'
+import { activityById, activityPage, decideActivity, insertActivity, type ActivityRow } from './activities-repository'
+import { deputiesNamed, deputyOfCode, ownDeputy, scopeOf } from './deputies'
+
+type Record = Extract<ActivitiesEvent, { action: 'record' }>
+
+/**
+ * `activities record`: a deputy records what they did (others who took part named by code), or
+ * their station's staff record it for them; it waits for the station's staff to verify it.
+ */
+export async function recordActivity(ctx: FnContext, e: Record): Promise<{ id: string; status: 'pending' }> {
+  const user = await ctx.requireUser()
+  const { db } = ctx.services
+  const codes = e.deputyCodes ?? []
+  const own = user.role === 'deputy' ? await ownDeputy(db, user.deputyId) : null
+  const first = own ?? (codes[0] ? await deputyOfCode(db, codes[0]) : null)
+  if (!first || !recordsFor(user, scopeOf(first))) throw errors.forbidden.recordFor()
+  const taking = await deputiesNamed(db, [first.code, ...codes], first.districtId)
+  if (e.date > shanghaiDay(ctx.services.now())) throw errors.validation.activityFuture()
+  const { id } = await db.tx(async (q) => {
+    const made = await insertActivity(q, {
+      districtId: first.districtId,
+      stationId: first.stationId,
+      deputyIds: taking.map((d) => d.id),
+      kind: e.kind,
+      day: e.date,
+      title: e.title,
+      text: e.text,
+      place: e.place || null,
+      internal: e.internal ?? false,
+      status: 'pending',
+      reportId: null,
+      recordedBy: user.id,
+      submissionId: e.submissionId ?? null,
+    })
+    if (made.fresh) {
+      await attachActivityUploads(q, e.media, user.id, made.id)
+      await tell(q, await staffOfStation(q, first.stationId), '有履职记录待核实', `${first.name}：${e.kind}「${e.title}」`)
+    }
+    return made
+  })
+  return { id, status: 'pending' }
+}
+
+/** `activities verify` / `return`: the station's staff decide a pending activity; its deputies hear of it. */
+export async function decideOn(ctx: FnContext, id: string, verdict: 'verified' | 'returned', reason: string | null): Promise<ActivityView> {
+  const user = await ctx.requireUser()
+  const { db } = ctx.services
+  const a = await activityById(db, id)
+  if (!a) throw errors.notFound.activity()
+  if (!verifiesAt(user, a.stationId)) throw errors.forbidden.verifyActivity()
+  await db.tx(async (q) => {
+    if (!(await decideActivity(q, id, verdict, reason, user.id))) throw errors.conflict.activityDecided()
+    const deputies = (await Promise.all(a.deputyIds.map((d) => accountsOfDeputy(q, d)))).flat()
+    const body = verdict === 'verified' ? `「${a.title}」已核实，计入履职档案和积分` : `「${a.title}」被退回：${reason}`
+    await tell(q, deputies, verdict === 'verified' ? '履职记录已核实' : '履职记录被退回', body)
+  })
+  return (await viewsOf(ctx, [(await activityById(db, id))!], false))[0]
+}
+
+async function viewsOf(ctx: FnContext, rows: readonly ActivityRow[], publicOnly: boolean): Promise<ActivityView[]> {
+  const media = await activityMedia(ctx.services, rows.map((r) => r.id), publicOnly)
+  return rows.map(({ stationId: _s, deputyIds: _d, pageKey: _k, ...r }) => ({ ...r, media: media.get(r.id) ?? [] }))
+}
+
+async function pageOfActivities(ctx: FnContext, rows: ActivityRow[], publicOnly: boolean): Promise<{ items: ActivityView[]; cursor?: string }> {
+  const page = pageOf(rows, LIST_PAGE)
+  const views = await viewsOf(ctx, rows.slice(0, LIST_PAGE), publicOnly)
+  return { items: views, ...(page.cursor ? { cursor: page.cursor } : {}) }
+}
+
+/**
+ * `activities list`: a deputy's record, newest first. Anyone sees the verified, non-internal
+ * activities; the deputy, their station and the office see every one with its status.
+ */
+export async function activityList(ctx: FnContext, deputyCode: string, cursor: string | undefined, all = false): Promise<{ items: ActivityView[]; cursor?: string }> {
+  const { db } = ctx.services
+  const d = await deputyOfCode(db, deputyCode)
+  const user = all ? await ctx.requireUser() : null
+  if (user && !readsDutyOf(user, scopeOf(d))) throw errors.forbidden.dutyOf()
+  const rows = await activityPage(db, { deputyId: d.id, publicOnly: !all }, afterCursor(cursor, KEYS.day), LIST_PAGE + 1)
+  return pageOfActivities(ctx, rows, !all)
+}
+
+/** `activities mine`: the signed-in deputy's own record, every status. */
+export async function myActivities(ctx: FnContext, cursor: string | undefined) {
+  const user = await ctx.requireUser()
+  const d = await ownDeputy(ctx.services.db, user.deputyId)
+  return activityList(ctx, d.code, cursor, true)
+}
+
+/** `activities pending`: what the staff member's station has to verify. */
+export async function pendingActivities(ctx: FnContext, cursor: string | undefined) {
+  const user = await ctx.requireUser()
+  if (user.role !== 'staff' || !user.stationId) throw errors.forbidden.verifyActivity()
+  const rows = await activityPage(ctx.services.db, { pendingAt: user.stationId }, afterCursor(cursor, KEYS.day), LIST_PAGE + 1)
+  return pageOfActivities(ctx, rows, false)
+}

@@ -1,0 +1,157 @@
+import { rankingScope, ratesReports, readsDutyOf } from '../../src/core/accountability/access'
+import { bandOf, totalOf, verdictOf } from '../../src/core/accountability/points'
+import { periodOf } from '../../src/core/accountability/periods'
+import type { DutyDraft, DutyFigures, DutyReportView, Tally } from '../../src/core/accountability/types'
+import type { Rating } from '../../src/core/cases/ratings'
+import { errors } from '../../src/core/errors'
+import { HELD_TEXT } from '../../src/core/safety/types'
+import { keepsStation } from '../../src/core/stations/access'
+import { shanghaiDay } from '../../src/core/time'
+import type { Queryable } from '../db/queryable'
+import { staffOfStation } from '../identity/accounts'
+import { tell } from '../messaging/inbox'
+import type { FnContext } from '../runtime/context'
+import { stationByCode } from '../stations/stations'
+import { holdIfDoubtful, screenText } from '../safety/screening'
+import { activitiesByKind, insertActivity } from './activities-repository'
+import { deputyOfCode, deputyOfId, ownDeputy, scopeOf, type DeputyRef } from './deputies'
+import { draftText } from './duty-text'
+import { caseFigures, insertDraft, insertRating, latestPublished, ratingsOf, reportById, reportOf, reportsOfStation, saveDraft, setPaper, type ReportRow } from './duty-reports-repository'
+import { scoredItems } from './points'
+import { rulesOf } from './rules'
+
+/** A year's figures from the database: the cases filed with the deputy, the verified record, the points. */
+async function figuresOf(q: Queryable, d: DeputyRef, year: number, today: string): Promise<DutyFigures> {
+  const { from, to } = periodOf(`${year}-01-01`, 'year')
+  const cases = await caseFigures(q, d.id, from, to)
+  const activities = await activitiesByKind(q, d.id, from, to)
+  const rulesOn = await rulesOf(q, d.districtId)
+  const points = totalOf((await scoredItems(q, [d.id], from, to, today, rulesOn)).get(d.id)!)
+  return {
+    ...cases,
+    satisfactionRate: cases.rated ? Math.round((cases.satisfied / cases.rated) * 1000) / 1000 : null,
+    activities,
+    suggestions: activities.意见建议 ?? 0,
+    points,
+    band: bandOf(points, rulesOn(to), from, to),
+  }
+}
+
+const draftOf = (r: ReportRow): DutyDraft => ({ id: r.id, year: r.year, text: r.text, figures: r.figures, status: r.status, version: r.version })
+
+/**
+ * `dutyReports draft`: the deputy's 述职 of a year (this one or the last), drafted from the record
+ * the first time; each call brings its figures up to date, and saves the deputy's text when given.
+ */
+export async function draftReport(ctx: FnContext, year: number, text?: string, version?: number): Promise<DutyDraft> {
+  const user = await ctx.requireUser()
+  const { db } = ctx.services
+  if (user.role !== 'deputy') throw errors.forbidden.deputiesReport()
+  const d = await ownDeputy(db, user.deputyId)
+  const today = shanghaiDay(ctx.services.now())
+  const thisYear = Number(today.slice(0, 4))
+  if (year !== thisYear && year !== thisYear - 1) throw errors.validation.reportYear()
+  const figures = await figuresOf(db, d, year, today)
+  let r = await reportOf(db, d.id, year)
+  if (!r) {
+    await insertDraft(db, { deputyId: d.id, stationId: d.stationId, districtId: d.districtId, year, text: draftText(d.name, year, figures), figures })
+    r = (await reportOf(db, d.id, year))!
+  }
+  if (r.status === 'published') {
+    if (text !== undefined) throw errors.conflict.reportPublished()
+    return draftOf(r)
+  }
+  if (!(await saveDraft(db, r.id, text === undefined ? null : (version ?? r.version), figures, text ?? null, false))) throw errors.conflict.reportStale()
+  return draftOf((await reportById(db, r.id))!)
+}
+
+/** `dutyReports publish`: the deputy's text goes public (checked first); the 述职 enters the record, verified; the station is told to enter the paper votes. */
+export async function publishReport(ctx: FnContext, id: string, text: string, version: number): Promise<DutyReportView> {
+  const user = await ctx.requireUser()
+  const { db } = ctx.services
+  const r = await reportById(db, id)
+  if (!r || user.role !== 'deputy' || r.deputyId !== user.deputyId) throw errors.notFound.dutyReport()
+  if (r.status === 'published') throw errors.conflict.reportPublished()
+  const d = await ownDeputy(db, user.deputyId)
+  const screened = await screenText(ctx, '述职报告', [text], 2)
+  const today = shanghaiDay(ctx.services.now())
+  const figures = await figuresOf(db, d, r.year, today)
+  await db.tx(async (q) => {
+    if (!(await saveDraft(q, id, version, figures, text, true))) throw errors.conflict.reportStale()
+    await holdIfDoubtful(q, screened, { kind: 'dutyReport', refId: id, districtId: d.districtId, stationId: d.stationId, authorId: user.id, content: text })
+    const day = today.slice(0, 4) === String(r.year) ? today : `${r.year}-12-31`
+    await insertActivity(q, {
+      districtId: d.districtId, stationId: d.stationId, deputyIds: [d.id], kind: '述职', day, title: `${r.year}年度述职报告`, text: '',
+      place: null, internal: false, status: 'verified', reportId: id, recordedBy: user.id, submissionId: `duty-report-${id}`,
+    })
+    await tell(q, await staffOfStation(q, d.stationId), '代表发布了述职报告', `${d.name}代表的${r.year}年度述职报告已发布；现场述职的纸质评议票可在“履职核实”中录入`)
+  })
+  return viewOf(ctx, (await reportById(db, id))!, d)
+}
+
+async function viewOf(ctx: FnContext, r: ReportRow, d: DeputyRef): Promise<DutyReportView> {
+  const user = await ctx.currentUser()
+  const { online, mine } = await ratingsOf(ctx.services.db, r.id, user?.id ?? null)
+  const ratings: Tally = { 满意: online.满意 + r.paper.满意, 基本满意: online.基本满意 + r.paper.基本满意, 不满意: online.不满意 + r.paper.不满意 }
+  const rules = (await rulesOf(ctx.services.db, d.districtId))(`${r.year}-12-31`)
+  const seesHeld = user !== null && readsDutyOf(user, scopeOf(d))
+  return {
+    id: r.id, deputy: { code: d.code, name: d.name }, year: r.year, text: r.shown || seesHeld ? r.text : HELD_TEXT, figures: r.figures,
+    publishedAt: r.publishedAt!, ratings, online, paper: r.paper, ...verdictOf(ratings, rules.passRate), mine,
+  }
+}
+
+/** `dutyReports get`: a deputy's published 述职 of a year, or the latest. Public. */
+export async function reportPage(ctx: FnContext, deputyCode: string, year?: number): Promise<DutyReportView> {
+  const { db } = ctx.services
+  const d = await deputyOfCode(db, deputyCode)
+  const r = year === undefined ? await latestPublished(db, d.id) : await reportOf(db, d.id, year)
+  if (!r || r.status !== 'published') throw errors.notFound.dutyReport()
+  return viewOf(ctx, r, d)
+}
+
+/** The latest published 述职 of a deputy, or null: what their public page shows. */
+export async function latestReport(ctx: FnContext, deputyCode: string): Promise<DutyReportView | null> {
+  const d = await deputyOfCode(ctx.services.db, deputyCode)
+  const r = await latestPublished(ctx.services.db, d.id)
+  return r ? viewOf(ctx, r, d) : null
+}
+
+/** A published 述职 by id, for a step on it. */
+async function published(ctx: FnContext, id: string): Promise<{ r: ReportRow; d: DeputyRef }> {
+  const r = await reportById(ctx.services.db, id)
+  if (!r || r.status !== 'published') throw errors.notFound.dutyReport()
+  return { r, d: await deputyOfId(ctx.services.db, r.deputyId) }
+}
+
+/** `dutyReports rate`: a resident rates a published 述职 once; a second rating is refused. */
+export async function rateReport(ctx: FnContext, id: string, rating: Rating, comment?: string): Promise<DutyReportView> {
+  const user = await ctx.requireUser()
+  if (!ratesReports(user)) throw errors.forbidden.residentsRate()
+  const { r, d } = await published(ctx, id)
+  if (!(await insertRating(ctx.services.db, id, user.id, rating, comment || null))) throw errors.conflict.ratedOnce()
+  return viewOf(ctx, r, d)
+}
+
+/** `dutyReports paper`: the station's staff enter the paper votes of a face-to-face 述职 (the count replaces the last). */
+export async function paperVotes(ctx: FnContext, id: string, votes: Tally): Promise<DutyReportView> {
+  const user = await ctx.requireUser()
+  const { r, d } = await published(ctx, id)
+  if (!keepsStation(user, r.stationId)) throw errors.forbidden.notStationStaff('录入述职评议票数')
+  await setPaper(ctx.services.db, id, votes)
+  return viewOf(ctx, (await reportById(ctx.services.db, id))!, d)
+}
+
+/** `dutyReports station`: a station's published 述职 of a year, for its staff to enter paper votes (the office: any station of its district). */
+export async function stationReports(ctx: FnContext, year: number, stationCode?: string): Promise<{ items: DutyReportView[] }> {
+  const user = await ctx.requireUser()
+  const { db } = ctx.services
+  const station = stationCode ? await stationByCode(db, stationCode) : null
+  if (stationCode && !station) throw errors.notFound.station()
+  const stationId = station?.id ?? user.stationId
+  if (!stationId || !rankingScope(user, station?.districtId ?? user.districtId ?? '', stationId)) throw errors.forbidden.rankingScope()
+  const rows = await reportsOfStation(db, stationId, year)
+  const items: DutyReportView[] = []
+  for (const r of rows) items.push(await viewOf(ctx, r, await deputyOfId(db, r.deputyId)))
+  return { items }
+}

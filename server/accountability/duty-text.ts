@@ -1,0 +1,25 @@
+import { ACTIVITY_KINDS } from '../../src/core/accountability/kinds'
+import type { DutyFigures } from '../../src/core/accountability/types'
+
+const percent = (r: number | null) => (r === null ? '暂无' : `${Math.round(r * 1000) / 10}%`)
+
+/** A 述职's first draft, from the year's figures: the deputy edits it before publishing. */
+export function draftText(name: string, year: number, f: DutyFigures): string {
+  const kinds = ACTIVITY_KINDS.filter((k) => f.activities[k]).map((k) => `${k} ${f.activities[k]} 次`)
+  const activities = Object.values(f.activities).reduce((s, n) => s + (n ?? 0), 0)
+  return [
+    `${name}代表${year}年度履职报告`,
+    '',
+    '一、联系群众、办理诉求',
+    `${year}年，我通过“码上说事”共收到群众诉求 ${f.received} 件，当场答复 ${f.answered} 件，经人大派单交职能部门办理 ${f.dispatched} 件，已办结 ${f.resolved} 件；群众评价 ${f.rated} 件，满意（含基本满意）${f.satisfied} 件，满意率 ${percent(f.satisfactionRate)}。`,
+    '',
+    '二、履职活动',
+    activities ? `全年经核实的履职活动 ${activities} 次：${kinds.join('、')}；提出意见建议 ${f.suggestions} 条。` : '全年暂无经核实的履职活动记录。',
+    '',
+    '三、履职积分',
+    `全年履职积分 ${f.points} 分，评定为“${f.band}”。`,
+    '',
+    '四、存在的不足和下一步打算',
+    '（请在这里填写）',
+  ].join('\n')
+}

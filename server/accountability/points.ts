@@ -1,0 +1,80 @@
+import { rankingScope, readsDutyOf } from '../../src/core/accountability/access'
+import { bandOf, scoreRecord, totalOf, type PointItem } from '../../src/core/accountability/points'
+import { periodOf } from '../../src/core/accountability/periods'
+import type { PointRules } from '../../src/core/accountability/rules'
+import type { PointsView, RankingRow } from '../../src/core/accountability/types'
+import { errors } from '../../src/core/errors'
+import type { Viewer } from '../../src/core/identity/viewer'
+import { shanghaiDay } from '../../src/core/time'
+import type { Queryable } from '../db/queryable'
+import { districtOfViewer } from '../districts/districts'
+import type { FnContext } from '../runtime/context'
+import { stationByCode } from '../stations/stations'
+import { deputyOfCode, scopeOf } from './deputies'
+import { deputiesOf, recordItems, type DeputyItem } from './record-repository'
+import { rulesOf } from './rules'
+
+/**
+ * The scored items of each deputy asked, from `from` to `to`: the record is read from the 1st of
+ * January of `from`'s year so each cap counts what its period held before `from`.
+ */
+export async function scoredItems(q: Queryable, deputyIds: readonly string[], from: string, to: string, today: string, rulesOn: (day: string) => PointRules): Promise<Map<string, PointItem[]>> {
+  const items = await recordItems(q, deputyIds, periodOf(from, 'year').from, to, today)
+  const byDeputy = new Map<string, DeputyItem[]>(deputyIds.map((id) => [id, []]))
+  for (const i of items) byDeputy.get(i.deputyId)?.push(i)
+  const scored = new Map<string, PointItem[]>()
+  for (const [id, list] of byDeputy) {
+    const plain = list.map(({ deputyId: _d, internal, ...i }) => (internal ? { ...i, label: `${i.kind}（内部活动）` } : i))
+    scored.set(id, scoreRecord(plain, rulesOn).filter((i) => i.at >= from))
+  }
+  return scored
+}
+
+/** What the public reads of an item: no case numbers. */
+const publicItem = (i: PointItem): PointItem => (i.source === 'case' ? { ...i, label: i.kind } : i)
+
+/** `points get`: a deputy's score over a span (this quarter by default), every item naming what earned it. Public. */
+export async function pointsOf(ctx: FnContext, deputyCode: string, from?: string, to?: string): Promise<PointsView> {
+  const { db } = ctx.services
+  const today = shanghaiDay(ctx.services.now())
+  const quarter = periodOf(today, 'quarter')
+  const span = { from: from ?? (to ? periodOf(to, 'quarter').from : quarter.from), to: to ?? (from ? periodOf(from, 'quarter').to : quarter.to) }
+  const d = await deputyOfCode(db, deputyCode)
+  const rulesOn = await rulesOf(db, d.districtId)
+  const items = (await scoredItems(db, [d.id], span.from, span.to, today, rulesOn)).get(d.id)!
+  const user = await ctx.currentUser()
+  const shown = user && readsDutyOf(user, scopeOf(d)) ? items : items.map(publicItem)
+  const total = totalOf(shown)
+  return { deputy: { code: d.code, name: d.name }, ...span, total, band: bandOf(total, rulesOn(span.to), span.from, span.to), items: shown }
+}
+
+/** The stations and district a ranking covers, by the asker's role; FORBIDDEN beyond it. */
+async function rankingWhere(ctx: FnContext, user: Viewer, stationCode?: string): Promise<{ districtId: string; stationId: string | null }> {
+  const { db } = ctx.services
+  const districtId = await districtOfViewer(db, user)
+  let stationId: string | null = user.role === 'staff' ? user.stationId : null
+  if (stationCode) {
+    const s = await stationByCode(db, stationCode)
+    if (!s) throw errors.notFound.station()
+    if (s.districtId !== districtId) throw errors.forbidden.rankingScope()
+    stationId = s.id
+  }
+  if (!rankingScope(user, districtId, stationId)) throw errors.forbidden.rankingScope()
+  return { districtId, stationId }
+}
+
+/** `points ranking`: the district's (or one station's) deputies in office by their score over the span, ties sharing a rank. */
+export async function ranking(ctx: FnContext, from: string, to: string, stationCode?: string): Promise<{ from: string; to: string; rows: RankingRow[] }> {
+  const user = await ctx.requireUser()
+  const { db } = ctx.services
+  const { districtId, stationId } = await rankingWhere(ctx, user, stationCode)
+  const deputies = await deputiesOf(db, districtId, stationId)
+  const rulesOn = await rulesOf(db, districtId)
+  const scored = await scoredItems(db, deputies.map((d) => d.id), from, to, shanghaiDay(ctx.services.now()), rulesOn)
+  const rows = deputies
+    .map((d) => ({ deputy: { code: d.code, name: d.name }, station: d.station, total: totalOf(scored.get(d.id)!) }))
+    .sort((a, b) => b.total - a.total || a.deputy.code.localeCompare(b.deputy.code))
+  const band = (total: number) => bandOf(total, rulesOn(to), from, to)
+  let rank = 0
+  return { from, to, rows: rows.map((r, i) => ({ ...r, rank: (rank = i > 0 && rows[i - 1].total === r.total ? rank : i + 1), band: band(r.total) })) }
+}

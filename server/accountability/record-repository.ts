@@ -1,0 +1,95 @@
+import type { RecordItem } from '../../src/core/accountability/kinds'
+import type { RatedReport } from '../../src/core/accountability/tasks'
+import { shanghaiDayEnd, shanghaiDayStart } from '../../src/core/time'
+import type { Queryable } from '../db/queryable'
+
+export type DeputyItem = RecordItem & { deputyId: string; internal: boolean }
+
+/** The rating that speaks of the deputy: of their answer when they answered, else of their follow-up. */
+const DEPUTY_RATING = "(case when c.resolved_by = 'deputy' then c.result_rating else c.follow_up_rating end)"
+
+const DAY = (col: string) => `to_char(${col} at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`
+
+/**
+ * A deputy's record from `from` to `to` (Shanghai days), for the deputies asked: verified
+ * activities; and what the product knows by itself — reception days they were recorded present
+ * at, appointments held (confirmed, the day come), cases of theirs a deputy answered, cases they
+ * followed (the first 跟单), and the residents' ratings of their answer or follow-up.
+ */
+export async function recordItems(q: Queryable, deputyIds: readonly string[], from: string, to: string, today: string): Promise<DeputyItem[]> {
+  if (!deputyIds.length) return []
+  const start = shanghaiDayStart(from)
+  const end = shanghaiDayEnd(to)
+  return q.query<DeputyItem>(
+    `select d as "deputyId", 'activity' as source, a.id as "refId", a.kind, to_char(a.day, 'YYYY-MM-DD') as at, a.title as label, a.internal
+       from activities a cross join unnest(a.deputy_ids) d
+      where a.deputy_ids && $1::uuid[] and d = any($1::uuid[]) and a.status = 'verified' and a.day between $2::date and $3::date
+     union all
+     select d, 'reception', r.id, '接待日到场', to_char(r.day, 'YYYY-MM-DD'), s.name || '接待日：' || n.theme, false
+       from reception_records r join reception_notices n on n.id = r.notice_id join stations s on s.id = n.station_id
+            cross join unnest(r.deputies_present) d
+      where r.deputies_present && $1::uuid[] and d = any($1::uuid[]) and r.day between $2::date and $3::date
+     union all
+     select sl.deputy_id, 'appointment', ap.id, '约见群众', to_char(sl.day, 'YYYY-MM-DD'), '约见群众（' || n.theme || '）', false
+       from reception_slots sl join appointments ap on ap.slot_id = sl.id join reception_notices n on n.id = sl.notice_id
+      where sl.deputy_id = any($1::uuid[]) and ap.status = 'confirmed' and sl.withdrawn_at is null
+        and sl.day between $2::date and least($3::date, $6::date)
+     union all
+     select c.deputy_id, 'case', c.id, '答复诉求', ${DAY('c.resolved_at')}, '答复诉求 ' || c.number, false
+       from cases c
+      where c.deputy_id = any($1::uuid[]) and c.resolved_by = 'deputy' and c.resolved_at >= $4 and c.resolved_at < $5
+        and exists (select 1 from case_events e where e.case_id = c.id and e.type = 'answer' and e.actor_role = 'deputy')
+     union all
+     select c.deputy_id, 'case', c.id, '跟踪办理', ${DAY('c.followed_at')}, '跟踪办理 ' || c.number, false
+       from cases c where c.deputy_id = any($1::uuid[]) and c.followed_at >= $4 and c.followed_at < $5
+     union all
+     select c.deputy_id, 'case', c.id, '群众' || ${DEPUTY_RATING}, ${DAY('c.rated_at')}, '群众评价 ' || c.number, false
+       from cases c
+      where c.deputy_id = any($1::uuid[]) and c.rated_at >= $4 and c.rated_at < $5 and ${DEPUTY_RATING} is not null`,
+    [deputyIds, from, to, start, end, today],
+  )
+}
+
+/** The deputies' 述职 of the years from `fromYear` on that residents rated (online or on paper). */
+export async function ratedReports(q: Queryable, deputyIds: readonly string[], fromYear: number): Promise<(RatedReport & { deputyId: string })[]> {
+  if (!deputyIds.length) return []
+  return q.query(
+    `select r.id, r.year, r.deputy_id as "deputyId", to_char(r.published_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as at
+       from duty_reports r
+      where r.deputy_id = any($1::uuid[]) and r.year >= $2 and r.status = 'published'
+        and (exists (select 1 from duty_report_ratings x where x.report_id = r.id)
+             or (r.paper->>'满意')::int + (r.paper->>'基本满意')::int + (r.paper->>'不满意')::int > 0)`,
+    [deputyIds, fromYear],
+  )
+}
+
+/** Deputies in office of a district, or of one station, in code order, with their station's name. */
+export async function deputiesOf(q: Queryable, districtId: string, stationId: string | null): Promise<{ id: string; code: string; name: string; station: string; stationId: string }[]> {
+  return q.query(
+    `select d.id, d.code, d.name, s.name as station, s.id as "stationId"
+       from deputies d join stations s on s.id = d.station_id
+      where s.district_id = $1 and ($2::uuid is null or s.id = $2) and d.active order by d.code`,
+    [districtId, stationId],
+  )
+}
+
+export interface DeputyRef {
+  id: string
+  code: string
+  name: string
+  stationId: string
+  districtId: string
+  active: boolean
+}
+
+const DEPUTY_REF = `select d.id, d.code, d.name, d.station_id as "stationId", s.district_id as "districtId", d.active
+  from deputies d join stations s on s.id = d.station_id`
+
+/** Deputies by code (any that exist), or by id. */
+export async function deputiesByCodes(q: Queryable, codes: readonly string[]): Promise<DeputyRef[]> {
+  return q.query<DeputyRef>(`${DEPUTY_REF} where d.code = any($1::text[])`, [codes])
+}
+export async function deputyRefById(q: Queryable, id: string): Promise<DeputyRef | null> {
+  const [row] = await q.query<DeputyRef>(`${DEPUTY_REF} where d.id = $1`, [id])
+  return row ?? null
+}
