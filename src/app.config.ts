@@ -24,6 +24,8 @@ export default defineAppConfig({
     { root: 'packages/review', pages: ['queue/index', 'words/index'] },
     // Roles: anyone binds with a code they were given; the admin, the office and staff issue codes.
     { root: 'packages/account', pages: ['bind/index', 'login/index', 'security/index', 'claim/index'] },
+    // 履职: every role's record, points, tasks and 述职 in one subpackage, the public's record of a deputy with them.
+    { root: 'packages/duty', pages: ['deputy/index', 'mine/index', 'record/index', 'report/index', 'verify/index', 'ranking/index'] },
     { root: 'packages/admin', pages: ['bindings/index', 'district/index', 'home/index', 'settings/index', 'records/index', 'regions/index'] },
   ],
   window: {

@@ -1,5 +1,6 @@
 import { errors } from '../../src/core/errors'
 import type { Queryable } from '../db/queryable'
+import type { FnContext } from '../runtime/context'
 import { deputiesByCodes, deputyRefById, type DeputyRef } from './record-repository'
 
 export type { DeputyRef } from './record-repository'
@@ -26,6 +27,13 @@ export async function ownDeputy(q: Queryable, deputyId: string | null): Promise<
 
 /** The scope the access rules read. */
 export const scopeOf = (d: DeputyRef) => ({ deputyId: d.id, stationId: d.stationId, districtId: d.districtId })
+
+/** The deputy named by code, or without one the signed-in deputy. */
+export async function deputyAsked(ctx: FnContext, code: string | undefined): Promise<DeputyRef> {
+  if (code) return deputyOfCode(ctx.services.db, code)
+  const user = await ctx.requireUser()
+  return ownDeputy(ctx.services.db, user.role === 'deputy' ? user.deputyId : null)
+}
 
 /** Deputies in office of one district, by code, all of them found; else VALIDATION. */
 export async function deputiesNamed(q: Queryable, codes: readonly string[], districtId: string): Promise<DeputyRef[]> {

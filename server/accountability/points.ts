@@ -10,7 +10,7 @@ import type { Queryable } from '../db/queryable'
 import { districtOfViewer } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
 import { stationByCode } from '../stations/stations'
-import { deputyOfCode, scopeOf } from './deputies'
+import { deputyAsked, scopeOf } from './deputies'
 import { deputiesOf, recordItems, type DeputyItem } from './record-repository'
 import { rulesOf } from './rules'
 
@@ -34,12 +34,12 @@ export async function scoredItems(q: Queryable, deputyIds: readonly string[], fr
 const publicItem = (i: PointItem): PointItem => (i.source === 'case' ? { ...i, label: i.kind } : i)
 
 /** `points get`: a deputy's score over a span (this quarter by default), every item naming what earned it. Public. */
-export async function pointsOf(ctx: FnContext, deputyCode: string, from?: string, to?: string): Promise<PointsView> {
+export async function pointsOf(ctx: FnContext, deputyCode: string | undefined, from?: string, to?: string): Promise<PointsView> {
   const { db } = ctx.services
   const today = shanghaiDay(ctx.services.now())
   const quarter = periodOf(today, 'quarter')
   const span = { from: from ?? (to ? periodOf(to, 'quarter').from : quarter.from), to: to ?? (from ? periodOf(from, 'quarter').to : quarter.to) }
-  const d = await deputyOfCode(db, deputyCode)
+  const d = await deputyAsked(ctx, deputyCode)
   const rulesOn = await rulesOf(db, d.districtId)
   const items = (await scoredItems(db, [d.id], span.from, span.to, today, rulesOn)).get(d.id)!
   const user = await ctx.currentUser()

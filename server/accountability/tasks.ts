@@ -12,7 +12,7 @@ import { queuePushes, tell } from '../messaging/inbox'
 import type { FnContext } from '../runtime/context'
 import type { Services } from '../runtime/services'
 import { stationByCode } from '../stations/stations'
-import { deputyOfCode, scopeOf } from './deputies'
+import { deputyAsked, scopeOf } from './deputies'
 import { deputiesOf, ratedReports, recordItems, type DeputyItem } from './record-repository'
 import { rulesOf } from './rules'
 import { markTaskReminder, unremindedDeputies } from './tasks-repository'
@@ -31,10 +31,10 @@ async function progressOf(q: Queryable, deputyIds: readonly string[], day: strin
 }
 
 /** `tasks progress`: what a deputy has done of each task in the periods holding `period` (today by default). */
-export async function progress(ctx: FnContext, deputyCode: string, period?: string): Promise<ProgressView> {
+export async function progress(ctx: FnContext, deputyCode: string | undefined, period?: string): Promise<ProgressView> {
   const user = await ctx.requireUser()
   const { db } = ctx.services
-  const d = await deputyOfCode(db, deputyCode)
+  const d = await deputyAsked(ctx, deputyCode)
   if (!readsDutyOf(user, scopeOf(d))) throw errors.forbidden.dutyOf()
   const today = shanghaiDay(ctx.services.now())
   const items = (await progressOf(db, [d.id], period ?? today, today, await rulesOf(db, d.districtId))).get(d.id)!

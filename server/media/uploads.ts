@@ -88,8 +88,8 @@ export async function attachActivityUploads(q: Queryable, ids: readonly string[]
 }
 
 /** Activities' attachments by activity; for the public, no photo the picture check holds. */
-export async function activityMedia(services: Services, activityIds: readonly string[], shownOnly: boolean): Promise<Map<string, Omit<CaseMedia, 'eventId'>[]>> {
-  const byActivity = new Map<string, Omit<CaseMedia, 'eventId'>[]>()
+export async function activityMedia(services: Services, activityIds: readonly string[], shownOnly: boolean): Promise<Map<string, MediaItem[]>> {
+  const byActivity = new Map<string, MediaItem[]>()
   if (!activityIds.length || !services.media) return byActivity
   const rows = await mediaOfActivities(services.db, activityIds, shownOnly)
   const items = await itemsOf(services.media, rows)

@@ -4,12 +4,13 @@ import { formatShanghai } from '../core/time'
 import { nav } from '../services/platform'
 import { NoticeCard } from './notice-card'
 import { ReportButton } from './report-button'
+import { DutyCard } from './duty-card'
 
 const percent = (r: number | null) => (r === null ? '—' : `${Math.round(r * 1000) / 10}%`)
 const hours = (h: number | null) => (h === null ? '—' : h < 1 ? `${Math.max(1, Math.round(h * 60))} 分钟` : `${h} 小时`)
 
-/** The live part of a deputy's page: figures from the cases, duty days, and resolved cases residents let be shown. */
-export function DeputyRecord({ data }: { data: DeputyPageData }) {
+/** The live part of a deputy's page: figures from the cases, their 履职, duty days, and resolved cases residents let be shown. */
+export function DeputyRecord({ code, data }: { code: string; data: DeputyPageData }) {
   const f = data.figures
   const cells: [string, string, string][] = [
     ['received', '收到诉求', String(f.received)],
@@ -33,6 +34,7 @@ export function DeputyRecord({ data }: { data: DeputyPageData }) {
         </View>
         <Text className='muted first-response'>首次响应用时（中位数）：{hours(f.medianFirstResponseHours)}</Text>
       </View>
+      <DutyCard code={code} duty={data.duty} />
       {data.upcoming.length > 0 && (
         <View className='card'>
           <Text className='section-title'>接待日</Text>

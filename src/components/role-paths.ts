@@ -7,6 +7,7 @@ export const WORKBENCH: Partial<Record<Role, { label: string; path: string }[]>>
     { label: '约见', path: '/packages/stations/appointments/index' },
     { label: '我的资料与海报', path: '/packages/deputy/profile/index' },
     { label: '我的五单统计', path: '/packages/reports/deputy/index' },
+    { label: '我的履职（档案、任务、积分、述职）', path: '/packages/duty/mine/index' },
   ],
   staff: [
     { label: '联络站诉求', path: '/packages/station/queue/index' },
@@ -16,6 +17,8 @@ export const WORKBENCH: Partial<Record<Role, { label: string; path: string }[]>>
     { label: '接待公告', path: '/packages/station/notices/index' },
     { label: '约见', path: '/packages/stations/appointments/index' },
     { label: '本站代表', path: '/packages/station/deputies/index' },
+    { label: '履职核实', path: '/packages/duty/verify/index' },
+    { label: '本站履职积分', path: '/packages/duty/ranking/index' },
     { label: '内容审核', path: '/packages/review/queue/index' },
     { label: '绑定码', path: '/packages/admin/bindings/index' },
   ],
@@ -23,6 +26,7 @@ export const WORKBENCH: Partial<Record<Role, { label: string; path: string }[]>>
   office: [
     { label: '超期督办', path: '/packages/office/board/index' },
     { label: '五单统计', path: '/packages/reports/office/index' },
+    { label: '履职积分排名', path: '/packages/duty/ranking/index' },
     { label: '内容审核', path: '/packages/review/queue/index' },
     { label: '绑定码', path: '/packages/admin/bindings/index' },
   ],
@@ -30,6 +34,7 @@ export const WORKBENCH: Partial<Record<Role, { label: string; path: string }[]>>
     { label: '本区开通与数据', path: '/packages/admin/home/index' },
     { label: '超期督办', path: '/packages/office/board/index' },
     { label: '五单统计', path: '/packages/reports/office/index' },
+    { label: '履职积分规则与排名', path: '/packages/duty/ranking/index' },
     { label: '内容审核', path: '/packages/review/queue/index' },
     { label: '敏感词', path: '/packages/review/words/index' },
     { label: '绑定码与人员', path: '/packages/admin/bindings/index' },

@@ -23,6 +23,8 @@ import { BACKENDS } from '../support/backends'
 import { caller, login, TEST_PHONE_KEY } from '../support/call'
 import { caseIn, filing, inDays, team, type Team } from '../support/loop'
 import { scratchMedia } from '../support/media'
+import { activitiesEvent, dutyReportsEvent, pointsEvent, tasksEvent } from '../../src/core/accountability/schemas'
+import { DEFAULT_RULES } from '../../src/core/accountability/rules'
 
 /** Every function's actions, and the fields each takes, read from its schema. */
 type Union = z.ZodDiscriminatedUnion<readonly z.ZodObject[]>
@@ -42,6 +44,10 @@ const ACTIONS: Record<string, { action: string; fields: string[] }[]> = {
   stations: shapes(stationsEvent),
   stats: shapes(statsEvent),
   reports: shapes(reportsEvent),
+  activities: shapes(activitiesEvent),
+  points: shapes(pointsEvent),
+  tasks: shapes(tasksEvent),
+  dutyReports: shapes(dutyReportsEvent),
   timer: [{ action: 'sweep', fields: [] }],
 }
 /** Fields no schema names, sent anyway. */
@@ -92,7 +98,7 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
       notices: [{ action: 'get', id: notice.id }, { action: 'list', stationId: station.id }, { action: 'update', id: notice.id, version: notice.version, stationId: station.id, theme: '约见', place: '接待室', deputyIds: [t.deputy.user.deputyId], schedule: { rule: { kind: 'monthly', day: 11 }, start: '14:30', end: '17:00', workdayShift: true } }],
       appointments: [{ action: 'book', slotId: slot.id }, { action: 'slots', noticeId: notice.id }, { action: 'mine' }],
       stats: [{ action: 'funnel', from: '2026-01-01', to: '2026-12-31', stationId: station.id }, { action: 'report', from: '2026-01-01', to: '2026-12-31', by: 'station' }],
-      reports: [{ action: 'export', kind: 'cases', q: '路灯', from: '2026-01-01' }, { action: 'export', kind: 'report', from: '2026-11-01', to: '2026-11-30' }],
+      reports: [{ action: 'export', kind: 'cases', q: '路灯', from: '2026-01-01' }, { action: 'export', kind: 'report', from: '2026-11-01', to: '2026-11-30' }, { action: 'export', kind: 'points', from: '2026-01-01', to: '2026-03-31' }],
       deputies: [{ action: 'get', code: 'LZ001' }, { action: 'proposeProfile', bio: '简介', contactHours: '周三', phone: '', phonePublic: false }],
       stations: [{ action: 'get', code: 'S01' }, { action: 'list', q: '太东' }],
       places: [{ action: 'here', latitude: 36.19, longitude: 113.1, coord: 'wgs84' }, { action: 'search', keyword: '火车站' }],
@@ -108,6 +114,19 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
         { action: 'release', id: open, version: 1 }, { action: 'refuse', id: open, version: 1, reason: '不宜公开' }, { action: 'mediaResult', traceId: 'trace-1', suggest: 'pass' },
       ],
       media: [{ action: 'register', key: `media/${t.resident.user.id}/00000000-0000-0000-0000-000000000000` }],
+      activities: [
+        { action: 'record', kind: '视察', date: '2026-03-02', title: '视察老旧小区', media: [open], deputyCodes: ['LZ001'] }, { action: 'verify', id: open },
+        { action: 'return', id: open, reason: '请补充' }, { action: 'list', deputyCode: 'LZ001' }, { action: 'mine' }, { action: 'pending' },
+      ],
+      points: [
+        { action: 'get', deputyCode: 'LZ001', from: '2026-01-01' }, { action: 'ranking', from: '2026-01-01', to: '2026-03-31', stationCode: 'S01' },
+        { action: 'rules' }, { action: 'saveRules', rules: DEFAULT_RULES, effectiveFrom: '2026-01-01', version: 0 },
+      ],
+      tasks: [{ action: 'progress', deputyCode: 'LZ001', period: '2026-03-31' }, { action: 'behind', stationCode: 'S01' }],
+      dutyReports: [
+        { action: 'draft', year: 2026, text: '这是我的年度述职报告，全年共收到群众诉求若干件。', version: 1 }, { action: 'publish', id: open, text: '这是我的年度述职报告，全年共收到群众诉求若干件。', version: 1 },
+        { action: 'rate', id: open, rating: '满意' }, { action: 'paper', id: open, 满意: 1, 基本满意: 0, 不满意: 0 }, { action: 'get', deputyCode: 'LZ001' }, { action: 'station', year: 2026 },
+      ],
       timer: [{}],
     }
     services = { db, demoLogins: true, now: () => new Date(), phoneKey: TEST_PHONE_KEY, media: scratchMedia(), submitLimits: { perHour: 1e6, perDay: 1e6 } }

@@ -20,11 +20,11 @@ describe.each(BACKENDS)('履职 tasks and 述职 on $name', (backend) => {
   /** An activity of LZ001, verified by the station. */
   const verified = async (kind: string, date: string) => {
     const r = await call('activities', { action: 'record', kind, date, title: `${kind}（${date}）` }, t.deputy.token)
-    expect((await call('activities', { action: 'verify', id: r.data.id }, t.staff.token)).code).toBe('OK')
-    return r.data.id as string
+    expect((await call('activities', { action: 'verify', id: r.data!.id }, t.staff.token)).code).toBe('OK')
+    return r.data!.id as string
   }
   const progress = async (period?: string, token = t.deputy.token) =>
-    Object.fromEntries((await call<ProgressView>('tasks', { action: 'progress', deputyCode: 'LZ001', period }, token)).data.items.map((p) => [p.task.key, p]))
+    Object.fromEntries((await call<ProgressView>('tasks', { action: 'progress', deputyCode: 'LZ001', period }, token)).data!.items.map((p) => [p.task.key, p]))
   const timer = (at: Date) => invoke(FUNCTIONS.timer, { Type: 'Timer' }, { db, demoLogins: true, now: () => at }, { kind: 'trigger' })
   const reminders = async () =>
     (await db.query<{ body: string }>("select body from messages where user_id = $1 and title = '履职任务即将到期' order by created_at", [t.deputy.user.id])).map((m) => m.body)
@@ -61,7 +61,7 @@ describe.each(BACKENDS)('履职 tasks and 述职 on $name', (backend) => {
 
   it('shows staff who is behind, and reminds a deputy once, a week before the period closes, of what is unmet', async () => {
     const behind = await call<{ rows: { deputy: { code: string }; unmet: { task: string }[] }[] }>('tasks', { action: 'behind' }, t.staff.token)
-    const mine = behind.data.rows.find((r) => r.deputy.code === 'LZ001')!
+    const mine = behind.data!.rows.find((r) => r.deputy.code === 'LZ001')!
     expect(mine.unmet.map((u) => u.task)).toEqual(expect.arrayContaining(['提出意见建议', '开展视察调研']))
     expect(mine.unmet.map((u) => u.task)).not.toContain('接待选民')
     expect(await call('tasks', { action: 'behind' }, t.deputy.token)).toMatchObject({ code: 'FORBIDDEN' })
@@ -71,7 +71,7 @@ describe.each(BACKENDS)('履职 tasks and 述职 on $name', (backend) => {
     expect((await timer(new Date('2026-03-23T10:00:00+08:00'))).data).toMatchObject({ tasksReminded: 0 })
     expect(await reminders()).toEqual([])
     const first = await timer(new Date('2026-03-24T10:00:00+08:00'))
-    expect(first.data.tasksReminded).toBeGreaterThan(0)
+    expect((first.data as { tasksReminded: number }).tasksReminded).toBeGreaterThan(0)
     const [body] = await reminders()
     expect(body).toContain('2026-03-31')
     expect(body).toContain('提出意见建议')
@@ -91,7 +91,7 @@ describe.each(BACKENDS)('履职 tasks and 述职 on $name', (backend) => {
 
     expect(await call('dutyReports', { action: 'draft', year }, t.staff.token)).toMatchObject({ code: 'FORBIDDEN' })
     expect(await call('dutyReports', { action: 'draft', year: year - 3 }, t.deputy.token)).toMatchObject({ code: 'VALIDATION' })
-    const draft = (await call<DutyDraft>('dutyReports', { action: 'draft', year }, t.deputy.token)).data
+    const draft = (await call<DutyDraft>('dutyReports', { action: 'draft', year }, t.deputy.token)).data!
     const [db_] = await db.query<Record<string, number>>(
       `select count(*)::int as received, count(*) filter (where resolved_by = 'deputy')::int as answered, count(dispatched_at)::int as dispatched,
               count(resolved_by)::int as resolved, count(result_rating)::int as rated, count(*) filter (where result_rating in ('满意', '基本满意'))::int as satisfied
@@ -110,7 +110,7 @@ describe.each(BACKENDS)('履职 tasks and 述职 on $name', (backend) => {
     expect(published).toMatchObject({ code: 'OK', data: { year, verdict: '待评议', rate: null } })
     expect(await call('dutyReports', { action: 'publish', id: draft.id, text, version: draft.version }, t.deputy.token)).toMatchObject({ code: 'CONFLICT' })
 
-    const get = async (token?: string) => (await call<DutyReportView>('dutyReports', { action: 'get', deputyCode: 'LZ001' }, token)).data
+    const get = async (token?: string) => (await call<DutyReportView>('dutyReports', { action: 'get', deputyCode: 'LZ001' }, token)).data!
     expect((await get()).text).toContain('加装电梯')
     expect(await call('dutyReports', { action: 'rate', id: draft.id, rating: '满意' }, t.deputy.token)).toMatchObject({ code: 'FORBIDDEN' })
     expect(await call('dutyReports', { action: 'rate', id: draft.id, rating: '满意' })).toMatchObject({ code: 'UNAUTHENTICATED' })

@@ -22,49 +22,49 @@ describe.each(BACKENDS)('履职档案 and 履职积分 on $name', (backend) => {
 
   const record = (token: string, over: Record<string, unknown>) =>
     call<{ id: string; status: string }>('activities', { action: 'record', kind: '视察', date: '2026-03-02', title: '视察老旧小区改造', text: '查看了三个小区的加装电梯进度', ...over }, token)
-  const publicList = async (code = 'LZ001') => (await call<{ items: ActivityView[] }>('activities', { action: 'list', deputyCode: code })).data.items
-  const pointsOf = async (from: string, to: string, token?: string) => (await call<PointsView>('points', { action: 'get', deputyCode: 'LZ001', from, to }, token)).data
+  const publicList = async (code = 'LZ001') => (await call<{ items: ActivityView[] }>('activities', { action: 'list', deputyCode: code })).data!.items
+  const pointsOf = async (from: string, to: string, token?: string) => (await call<PointsView>('points', { action: 'get', deputyCode: 'LZ001', from, to }, token)).data!
 
   it('keeps a recorded activity pending until its station verifies it; only then is it public, with its photo, and earns its points', async () => {
     const key = await put(store, t.deputy.user.id, fixture('photo.jpg'))
     const photo = (await call('media', { action: 'register', key }, t.deputy.token)).data.id as string
     const made = await record(t.deputy.token, { media: [photo], place: '东街社区' })
     expect(made).toMatchObject({ code: 'OK', data: { status: 'pending' } })
-    expect((await publicList()).map((a) => a.id)).not.toContain(made.data.id)
-    expect((await pointsOf('2026-01-01', '2026-03-31')).items.filter((i) => i.refId === made.data.id)).toEqual([])
+    expect((await publicList()).map((a) => a.id)).not.toContain(made.data!.id)
+    expect((await pointsOf('2026-01-01', '2026-03-31')).items.filter((i) => i.refId === made.data!.id)).toEqual([])
     // Staff hear there is something to verify.
     const [told] = await db.query<{ n: number }>("select count(*)::int as n from messages where user_id = $1 and title = '有履职记录待核实'", [t.staff.user.id])
     expect(told.n).toBeGreaterThan(0)
 
-    expect(await call('activities', { action: 'verify', id: made.data.id }, t.deputy.token)).toMatchObject({ code: 'FORBIDDEN' })
-    const verified = await call<ActivityView>('activities', { action: 'verify', id: made.data.id }, t.staff.token)
+    expect(await call('activities', { action: 'verify', id: made.data!.id }, t.deputy.token)).toMatchObject({ code: 'FORBIDDEN' })
+    const verified = await call<ActivityView>('activities', { action: 'verify', id: made.data!.id }, t.staff.token)
     expect(verified).toMatchObject({ code: 'OK', data: { status: 'verified', kind: '视察', place: '东街社区' } })
-    expect(await call('activities', { action: 'return', id: made.data.id, reason: '重复登记' }, t.staff.token)).toMatchObject({ code: 'CONFLICT' })
+    expect(await call('activities', { action: 'return', id: made.data!.id, reason: '重复登记' }, t.staff.token)).toMatchObject({ code: 'CONFLICT' })
 
-    const shown = (await publicList()).find((a) => a.id === made.data.id)!
+    const shown = (await publicList()).find((a) => a.id === made.data!.id)!
     expect(shown).toMatchObject({ title: '视察老旧小区改造', date: '2026-03-02', deputies: [{ code: 'LZ001' }] })
     expect(shown.media).toHaveLength(1)
     expect(shown.media[0].url).toMatch(/^\/media\//)
     const p = await pointsOf('2026-01-01', '2026-03-31')
-    expect(p.items.find((i) => i.refId === made.data.id)).toMatchObject({ source: 'activity', kind: '视察', points: 3, at: '2026-03-02' })
+    expect(p.items.find((i) => i.refId === made.data!.id)).toMatchObject({ source: 'activity', kind: '视察', points: 3, at: '2026-03-02' })
   })
 
   it('gives nothing for a pending or returned activity, shows the deputy why it came back, and hides internal ones from the public', async () => {
     const returned = await record(t.deputy.token, { kind: '调研', title: '调研停车难问题', date: '2026-03-03' })
     const pending = await record(t.deputy.token, { kind: '意见建议', title: '关于增设公交站的建议', date: '2026-03-04' })
-    expect(await call('activities', { action: 'return', id: returned.data.id, reason: '请补充调研报告' }, t.staff.token)).toMatchObject({ code: 'OK', data: { status: 'returned' } })
+    expect(await call('activities', { action: 'return', id: returned.data!.id, reason: '请补充调研报告' }, t.staff.token)).toMatchObject({ code: 'OK', data: { status: 'returned' } })
     const internal = await call('activities', { action: 'record', kind: '会议', date: '2026-03-05', title: '代表小组内部会议', deputyCodes: ['LZ001'], internal: true }, t.staff.token)
     await call('activities', { action: 'verify', id: internal.data.id }, t.staff.token)
 
-    const mine = (await call<{ items: ActivityView[] }>('activities', { action: 'mine' }, t.deputy.token)).data.items
-    expect(mine.find((a) => a.id === returned.data.id)).toMatchObject({ status: 'returned', reason: '请补充调研报告' })
-    expect(mine.find((a) => a.id === pending.data.id)).toMatchObject({ status: 'pending' })
+    const mine = (await call<{ items: ActivityView[] }>('activities', { action: 'mine' }, t.deputy.token)).data!.items
+    expect(mine.find((a) => a.id === returned.data!.id)).toMatchObject({ status: 'returned', reason: '请补充调研报告' })
+    expect(mine.find((a) => a.id === pending.data!.id)).toMatchObject({ status: 'pending' })
     const pub = (await publicList()).map((a) => a.id)
-    for (const id of [returned.data.id, pending.data.id, internal.data.id]) expect(pub).not.toContain(id)
+    for (const id of [returned.data!.id, pending.data!.id, internal.data.id]) expect(pub).not.toContain(id)
 
     const p = await pointsOf('2026-01-01', '2026-03-31')
-    expect(p.items.map((i) => i.refId)).not.toContain(returned.data.id)
-    expect(p.items.map((i) => i.refId)).not.toContain(pending.data.id)
+    expect(p.items.map((i) => i.refId)).not.toContain(returned.data!.id)
+    expect(p.items.map((i) => i.refId)).not.toContain(pending.data!.id)
     // The internal meeting counts, named only by its kind.
     expect(p.items.find((i) => i.refId === internal.data.id)).toMatchObject({ kind: '会议', points: 2, label: '会议（内部活动）' })
     expect(p.total).toBe(p.items.reduce((s, i) => s + i.points, 0))
@@ -86,8 +86,8 @@ describe.each(BACKENDS)('履职档案 and 履职积分 on $name', (backend) => {
     const code = (await db.query<{ code: string }>("select d.code from deputies d join stations s on s.id = d.station_id where s.code = 'S01' and d.code <> 'LZ001' order by d.code limit 1"))[0].code
     const mk = async (kind: string, date: string) => {
       const r = await record(t.staff.token, { kind, date, title: `${kind}记录`, deputyCodes: [code] })
-      await call('activities', { action: 'verify', id: r.data.id }, t.staff.token)
-      return r.data.id
+      await call('activities', { action: 'verify', id: r.data!.id }, t.staff.token)
+      return r.data!.id
     }
     // Two 视察 in February, one in March; eight 走访选民 in January (capped at 6 points a month); 民生实事 in March.
     await mk('视察', '2026-02-10')
@@ -95,7 +95,7 @@ describe.each(BACKENDS)('履职档案 and 履职积分 on $name', (backend) => {
     const march = await mk('视察', '2026-03-10')
     for (let i = 1; i <= 8; i++) await mk('走访选民', `2026-01-${String(10 + i)}`)
     await mk('民生实事', '2026-03-12')
-    const get = async (from: string, to: string) => (await call<PointsView>('points', { action: 'get', deputyCode: code, from, to })).data
+    const get = async (from: string, to: string) => (await call<PointsView>('points', { action: 'get', deputyCode: code, from, to })).data!
 
     const q1 = await get('2026-01-01', '2026-03-31')
     expect(q1.items).toHaveLength(12)
@@ -121,12 +121,12 @@ describe.each(BACKENDS)('履职档案 and 履职积分 on $name', (backend) => {
     expect((await call('points', { action: 'rules' }, t.office.token)).data.versions).toHaveLength(1)
 
     const ranked = await call<{ rows: { deputy: { code: string }; total: number; rank: number }[] }>('points', { action: 'ranking', from: '2026-01-01', to: '2026-03-31' }, t.office.token)
-    expect(ranked.data.rows.find((r) => r.deputy.code === code)).toMatchObject({ total: after.total })
-    expect(ranked.data.rows.map((r) => r.total)).toEqual([...ranked.data.rows.map((r) => r.total)].sort((a, b) => b - a))
+    expect(ranked.data!.rows.find((r) => r.deputy.code === code)).toMatchObject({ total: after.total })
+    expect(ranked.data!.rows.map((r) => r.total)).toEqual([...ranked.data!.rows.map((r) => r.total)].sort((a, b) => b - a))
     expect(await call('points', { action: 'ranking', from: '2026-01-01', to: '2026-03-31' }, t.deputy.token)).toMatchObject({ code: 'FORBIDDEN' })
     const staffRank = await call<{ rows: unknown[] }>('points', { action: 'ranking', from: '2026-01-01', to: '2026-03-31' }, t.staff.token)
     expect(staffRank.code).toBe('OK')
-    expect(staffRank.data.rows.length).toBeLessThan(ranked.data.rows.length)
+    expect(staffRank.data!.rows.length).toBeLessThan(ranked.data!.rows.length)
   })
 
   it('enters what the product knows by itself: an answer, a follow-up and a rating of the deputy’s cases, and a reception day attended', async () => {

@@ -69,7 +69,8 @@ export const pointRules = z
 export const pointsEvent = z.discriminatedUnion(
   'action',
   [
-    z.object({ action: z.literal('get'), deputyCode: code('代表'), from: span.from.optional(), to: span.to.optional() }).refine(inOrder, ORDER),
+    // Without a code, the signed-in deputy's own.
+    z.object({ action: z.literal('get'), deputyCode: code('代表').optional(), from: span.from.optional(), to: span.to.optional() }).refine(inOrder, ORDER),
     z.object({ action: z.literal('ranking'), ...span, stationCode: code('联络站').optional() }).refine(inOrder, ORDER),
     z.object({ action: z.literal('rules') }),
     z.object({ action: z.literal('saveRules'), rules: pointRules, effectiveFrom: day('生效日期'), version: z.number().int().min(0) }),
@@ -81,8 +82,8 @@ export type PointsEvent = z.infer<typeof pointsEvent>
 export const tasksEvent = z.discriminatedUnion(
   'action',
   [
-    // `period`: a day; each task is counted over its own month, quarter or year holding it (today by default).
-    z.object({ action: z.literal('progress'), deputyCode: code('代表'), period: day('日期').optional() }),
+    // Without a code, the signed-in deputy's own. `period`: a day; each task is counted over its own month, quarter or year holding it (today by default).
+    z.object({ action: z.literal('progress'), deputyCode: code('代表').optional(), period: day('日期').optional() }),
     z.object({ action: z.literal('behind'), stationCode: code('联络站').optional() }),
   ],
   { error: '不支持的操作' },

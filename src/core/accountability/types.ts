@@ -1,5 +1,5 @@
 import type { Rating } from '../cases/ratings'
-import type { CaseMedia } from '../media/limits'
+import type { MediaItem } from '../media/limits'
 import type { ActivityKind } from './kinds'
 import type { PointItem } from './points'
 import type { Band, PointRules, RuleVersion } from './rules'
@@ -18,7 +18,7 @@ export interface ActivityView {
   text: string
   place: string | null
   deputies: { code: string; name: string }[]
-  media: Omit<CaseMedia, 'eventId'>[]
+  media: MediaItem[]
   status: ActivityStatus
   reason: string | null
   internal: boolean

@@ -104,7 +104,7 @@ export default function DeputyLanding() {
               码上说事
             </Button>
             <Text className='hint'>把身边的难事、烦心事告诉代表，办理进度会通知您</Text>
-            {record.data && <DeputyRecord data={record.data} />}
+            {record.data && <DeputyRecord code={d.code} data={record.data} />}
             <QrCard
               load={() => deputyQr(d.code)}
               label='查看代表二维码'

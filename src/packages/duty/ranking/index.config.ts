@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '履职积分', enablePullDownRefresh: true })

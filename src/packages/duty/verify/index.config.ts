@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '履职核实', enablePullDownRefresh: true })
