@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { MediaGallery } from '../../components/media'
 import { ACTIVITY_STATUS_LABELS, type ActivityView } from '../../core/accountability/types'
+import './duty.css'
 
 /** One activity of a record: kind, day, title, who took part, what was done, its photos; its status where the reader sees it. */
 export function ActivityCard({ a, showStatus = false, children }: { a: ActivityView; showStatus?: boolean; children?: ReactNode }) {

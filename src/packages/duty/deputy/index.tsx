@@ -43,7 +43,7 @@ function DutyReportCard({ code }: { code: string }) {
         (!user || user.role === 'resident') && (
           <View className='row row--between rate-report'>
             {RATINGS.map((x) => (
-              <Button key={x} className='btn btn--ghost btn--small' disabled={busy} onClick={() => void rate(x)}>
+              <Button key={x} className='btn btn--ghost btn--small rate-option' disabled={busy} onClick={() => void rate(x)}>
                 {x}
               </Button>
             ))}

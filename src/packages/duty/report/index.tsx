@@ -1,6 +1,7 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { Page } from '../../../components/page'
+import '../duty.css'
 import { StateView } from '../../../components/state-view'
 import { useFormSend } from '../../../components/use-form-send'
 import { useRemote } from '../../../components/use-remote'
