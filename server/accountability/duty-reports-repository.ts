@@ -100,3 +100,8 @@ export async function reportsOfStation(q: Queryable, stationId: string, year: nu
     [stationId, year],
   )
 }
+
+/** A person whose account ended: their votes stay in the tally, their words go. */
+export async function dropRatingWordsOf(q: Queryable, userId: string): Promise<void> {
+  await q.query('update duty_report_ratings set comment = null where user_id = $1', [userId])
+}

@@ -16,7 +16,7 @@ import { holdIfDoubtful, screenText } from '../safety/screening'
 import { activitiesByKind, insertActivity } from './activities-repository'
 import { deputyOfCode, deputyOfId, ownDeputy, scopeOf, type DeputyRef } from './deputies'
 import { draftText } from './duty-text'
-import { caseFigures, insertDraft, insertRating, latestPublished, ratingsOf, reportById, reportOf, reportsOfStation, saveDraft, setPaper, type ReportRow } from './duty-reports-repository'
+import { caseFigures, dropRatingWordsOf, insertDraft, insertRating, latestPublished, ratingsOf, reportById, reportOf, reportsOfStation, saveDraft, setPaper, type ReportRow } from './duty-reports-repository'
 import { scoredItems } from './points'
 import { rulesOf } from './rules'
 
@@ -141,6 +141,9 @@ export async function paperVotes(ctx: FnContext, id: string, votes: Tally): Prom
   await setPaper(ctx.services.db, id, votes)
   return viewOf(ctx, (await reportById(ctx.services.db, id))!, d)
 }
+
+/** A resident's account ended: the 述职 they rated keep the vote, not their comment. */
+export const forgetRater = dropRatingWordsOf
 
 /** `dutyReports station`: a station's published 述职 of a year, for its staff to enter paper votes (the office: any station of its district). */
 export async function stationReports(ctx: FnContext, year: number, stationCode?: string): Promise<{ items: DutyReportView[] }> {

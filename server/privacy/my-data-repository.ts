@@ -29,5 +29,11 @@ export async function dataOf(q: Queryable, userId: string) {
       where r.reporter_id = $1 order by r.created_at`,
     [userId],
   )
-  return { account, cases, steps, messages, appointments, uploads, following, reports }
+  const dutyRatings = await q.query(
+    `select d.name as deputy, r.year, x.rating, x.comment, ${isoText('x.created_at')} as "createdAt"
+       from duty_report_ratings x join duty_reports r on r.id = x.report_id join deputies d on d.id = r.deputy_id
+      where x.user_id = $1 order by x.created_at`,
+    [userId],
+  )
+  return { account, cases, steps, messages, appointments, uploads, following, reports, dutyRatings }
 }

@@ -1,6 +1,7 @@
 import { errors } from '../../src/core/errors'
 import { anonymizeCasesOf } from '../cases/authors'
 import { endAccount } from '../identity/accounts'
+import { forgetRater } from '../accountability/duty-reports'
 import { forgetUploadsOf, removeStored } from '../media/uploads'
 import { forgetPerson } from '../messaging/inbox'
 import { cancelAppointmentsOfPerson } from '../reception/appointments'
@@ -18,12 +19,13 @@ export async function myData(ctx: FnContext) {
     phone: phoneEnc && phoneKey ? decryptPhone(phoneEnc, phoneKey) : null,
     steps: d.steps.filter((s) => s.caseId === id).map(({ caseId: _c, ...s }) => s),
   }))
-  return { exportedAt: ctx.services.now().toISOString(), account: d.account, cases, messages: d.messages, appointments: d.appointments, uploads: d.uploads, following: d.following, reports: d.reports }
+  return { exportedAt: ctx.services.now().toISOString(), account: d.account, cases, messages: d.messages, appointments: d.appointments, uploads: d.uploads, following: d.following, reports: d.reports, dutyRatings: d.dutyRatings }
 }
 
 /**
  * `auth deleteAccount`: a resident deletes their account. They are signed out everywhere and
- * unlinked from WeChat; their messages, follows, subscriptions and unused uploads go; their
+ * unlinked from WeChat; their messages, follows, subscriptions, unused uploads and the words of
+ * their 述职 ratings go; their
  * cases stay for the record, without their phone and with names, numbers and doors taken out
  * of their words. Staff accounts are ended by the admin, not here.
  */
@@ -38,6 +40,7 @@ export async function deleteAccount(ctx: FnContext): Promise<{ deleted: true }> 
     await forgetPerson(q, user.id)
     await cancelAppointmentsOfPerson(q, user.id, now)
     await anonymizeCasesOf(q, user.id)
+    await forgetRater(q, user.id)
     return forgetUploadsOf(q, user.id)
   })
   await removeStored(media, uploads)

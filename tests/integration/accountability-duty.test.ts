@@ -116,6 +116,8 @@ describe.each(BACKENDS)('履职 tasks and 述职 on $name', (backend) => {
     expect(await call('dutyReports', { action: 'rate', id: draft.id, rating: '满意' })).toMatchObject({ code: 'UNAUTHENTICATED' })
     expect(await call('dutyReports', { action: 'rate', id: draft.id, rating: '满意', comment: '很负责' }, t.resident.token)).toMatchObject({ code: 'OK', data: { mine: '满意' } })
     expect(await call('dutyReports', { action: 'rate', id: draft.id, rating: '不满意' }, t.resident.token)).toMatchObject({ code: 'CONFLICT', message: '您已经评议过这份述职报告，每人只能评议一次' })
+    // What the resident gave is in what the product holds about them.
+    expect((await call('auth', { action: 'myData' }, t.resident.token)).data.dutyRatings).toEqual([{ deputy: '王建国', year, rating: '满意', comment: '很负责', createdAt: expect.any(String) }])
     const other = await login(call, { openid: 'r-duty-other' })
     await call('dutyReports', { action: 'rate', id: draft.id, rating: '不满意' }, other.token)
     // Two ratings at once by one person: exactly one stands.
@@ -136,5 +138,10 @@ describe.each(BACKENDS)('履职 tasks and 述职 on $name', (backend) => {
     const page = (await call('deputies', { action: 'figures', code: 'LZ001' })).data
     expect(page.duty.report).toMatchObject({ year, verdict: '称职', ratings: { 满意: 31 } })
     expect((await call('dutyReports', { action: 'station', year }, t.staff.token)).data.items).toHaveLength(1)
+
+    // A resident who deletes their account leaves the vote and takes their words.
+    expect((await call('auth', { action: 'deleteAccount', confirm: '注销' }, t.resident.token)).code).toBe('OK')
+    expect((await get()).ratings.满意).toBe(31)
+    expect(await db.query('select comment from duty_report_ratings where user_id = $1', [t.resident.user.id])).toEqual([{ comment: null }])
   })
 })
