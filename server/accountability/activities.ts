@@ -92,6 +92,11 @@ export async function activityList(ctx: FnContext, deputyCode: string, cursor: s
   return pageOfActivities(ctx, rows, !all)
 }
 
+/** A deputy's latest public activities, `n` of them: what their page shows. */
+export async function latestActivities(ctx: FnContext, deputyId: string, n: number): Promise<ActivityView[]> {
+  return viewsOf(ctx, await activityPage(ctx.services.db, { deputyId, publicOnly: true }, null, n), true)
+}
+
 /** `activities mine`: the signed-in deputy's own record, every status. */
 export async function myActivities(ctx: FnContext, cursor: string | undefined) {
   const user = await ctx.requireUser()

@@ -1,6 +1,10 @@
+import { rankingScope } from '../../src/core/accountability/access'
 import { errors } from '../../src/core/errors'
+import type { Viewer } from '../../src/core/identity/viewer'
 import type { Queryable } from '../db/queryable'
+import { districtOfViewer } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
+import { stationByCode } from '../stations/stations'
 import { deputiesByCodes, deputyRefById, type DeputyRef } from './record-repository'
 
 export type { DeputyRef } from './record-repository'
@@ -42,4 +46,22 @@ export async function deputiesNamed(q: Queryable, codes: readonly string[], dist
   const all = [...new Set(codes)].map((c) => byCode.get(c))
   if (all.some((d) => !d || !d.active || d.districtId !== districtId)) throw errors.validation.activityDeputies()
   return all as DeputyRef[]
+}
+
+/**
+ * Whose deputies a ranking, a list of who is behind or of 述职 covers: a station (named, or the
+ * staff member's own) or the whole district (the office, admin); FORBIDDEN beyond the asker's scope.
+ */
+export async function scopeAsked(ctx: FnContext, user: Viewer, stationCode?: string): Promise<{ districtId: string; stationId: string | null }> {
+  const { db } = ctx.services
+  const districtId = await districtOfViewer(db, user)
+  let stationId: string | null = user.role === 'staff' ? user.stationId : null
+  if (stationCode) {
+    const s = await stationByCode(db, stationCode)
+    if (!s) throw errors.notFound.station()
+    if (s.districtId !== districtId) throw errors.forbidden.rankingScope()
+    stationId = s.id
+  }
+  if (!rankingScope(user, districtId, stationId)) throw errors.forbidden.rankingScope()
+  return { districtId, stationId }
 }

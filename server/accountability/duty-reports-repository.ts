@@ -1,6 +1,5 @@
 import type { DutyFigures, Tally } from '../../src/core/accountability/types'
 import type { Rating } from '../../src/core/cases/ratings'
-import { shanghaiDayEnd, shanghaiDayStart } from '../../src/core/time'
 import { isoText, type Queryable } from '../db/queryable'
 import { shownSql } from '../safety/visibility'
 
@@ -21,21 +20,6 @@ export interface ReportRow {
 
 const COLUMNS = `r.id, r.deputy_id as "deputyId", r.station_id as "stationId", r.district_id as "districtId", r.year, r.text, r.figures, r.status,
   ${isoText('r.published_at')} as "publishedAt", r.paper, r.version, ${shownSql('dutyReport', 'r.id')} as shown`
-
-/** The cases filed with a deputy in a year, counted as the deputy's page counts them. */
-export async function caseFigures(q: Queryable, deputyId: string, from: string, to: string) {
-  const [row] = await q.query<{ received: number; answered: number; dispatched: number; resolved: number; rated: number; satisfied: number }>(
-    `select count(*)::int as received,
-            count(*) filter (where exists (select 1 from case_events e where e.case_id = c.id and e.type = 'answer'))::int as answered,
-            count(*) filter (where c.dispatched_at is not null)::int as dispatched,
-            count(*) filter (where c.resolved_by is not null)::int as resolved,
-            count(*) filter (where c.result_rating is not null)::int as rated,
-            count(*) filter (where c.result_rating in ('满意', '基本满意'))::int as satisfied
-       from cases c where c.deputy_id = $1 and c.created_at >= $2 and c.created_at < $3`,
-    [deputyId, shanghaiDayStart(from), shanghaiDayEnd(to)],
-  )
-  return row
-}
 
 export async function reportOf(q: Queryable, deputyId: string, year: number): Promise<ReportRow | null> {
   const [row] = await q.query<ReportRow>(`select ${COLUMNS} from duty_reports r where r.deputy_id = $1 and r.year = $2`, [deputyId, year])
@@ -92,12 +76,12 @@ export async function ratingsOf(q: Queryable, reportId: string, userId: string |
   return { online, mine: rows.find((r) => r.mine)?.rating ?? null }
 }
 
-/** A station's deputies' 述职 of a year, with their names. */
-export async function reportsOfStation(q: Queryable, stationId: string, year: number): Promise<(ReportRow & { code: string; name: string })[]> {
+/** The published 述职 of a year of a station's deputies, or a district's. */
+export async function publishedReportsOf(q: Queryable, where: { districtId: string; stationId: string | null }, year: number): Promise<ReportRow[]> {
   return q.query(
-    `select ${COLUMNS}, d.code, d.name from duty_reports r join deputies d on d.id = r.deputy_id
-      where r.station_id = $1 and r.year = $2 and r.status = 'published' order by d.code`,
-    [stationId, year],
+    `select ${COLUMNS} from duty_reports r join deputies d on d.id = r.deputy_id
+      where r.district_id = $1 and ($2::uuid is null or r.station_id = $2) and r.year = $3 and r.status = 'published' order by d.code`,
+    [where.districtId, where.stationId, year],
   )
 }
 

@@ -1,4 +1,4 @@
-import { rankingScope, ratesReports, readsDutyOf } from '../../src/core/accountability/access'
+import { ratesReports, readsDutyOf } from '../../src/core/accountability/access'
 import { bandOf, totalOf, verdictOf } from '../../src/core/accountability/points'
 import { periodOf } from '../../src/core/accountability/periods'
 import type { DutyDraft, DutyFigures, DutyReportView, Tally } from '../../src/core/accountability/types'
@@ -10,26 +10,25 @@ import { shanghaiDay } from '../../src/core/time'
 import type { Queryable } from '../db/queryable'
 import { staffOfStation } from '../identity/accounts'
 import { tell } from '../messaging/inbox'
+import { figuresFiledBetween } from '../deputies/directory'
 import type { FnContext } from '../runtime/context'
-import { stationByCode } from '../stations/stations'
 import { holdIfDoubtful, screenText } from '../safety/screening'
 import { activitiesByKind, insertActivity } from './activities-repository'
-import { deputyOfCode, deputyOfId, ownDeputy, scopeOf, type DeputyRef } from './deputies'
+import { deputyOfCode, deputyOfId, ownDeputy, scopeAsked, scopeOf, type DeputyRef } from './deputies'
 import { draftText } from './duty-text'
-import { caseFigures, dropRatingWordsOf, insertDraft, insertRating, latestPublished, ratingsOf, reportById, reportOf, reportsOfStation, saveDraft, setPaper, type ReportRow } from './duty-reports-repository'
+import { dropRatingWordsOf, insertDraft, insertRating, latestPublished, ratingsOf, publishedReportsOf, reportById, reportOf, saveDraft, setPaper, type ReportRow } from './duty-reports-repository'
 import { scoredItems } from './points'
 import { rulesOf } from './rules'
 
-/** A year's figures from the database: the cases filed with the deputy, the verified record, the points. */
+/** A year's figures from the database: the cases filed with the deputy (counted as their page counts them), the verified record, the points. */
 async function figuresOf(q: Queryable, d: DeputyRef, year: number, today: string): Promise<DutyFigures> {
   const { from, to } = periodOf(`${year}-01-01`, 'year')
-  const cases = await caseFigures(q, d.id, from, to)
+  const cases = await figuresFiledBetween(q, d.id, from, to)
   const activities = await activitiesByKind(q, d.id, from, to)
   const rulesOn = await rulesOf(q, d.districtId)
   const points = totalOf((await scoredItems(q, [d.id], from, to, today, rulesOn)).get(d.id)!)
   return {
     ...cases,
-    satisfactionRate: cases.rated ? Math.round((cases.satisfied / cases.rated) * 1000) / 1000 : null,
     activities,
     suggestions: activities.意见建议 ?? 0,
     points,
@@ -145,15 +144,11 @@ export async function paperVotes(ctx: FnContext, id: string, votes: Tally): Prom
 /** A resident's account ended: the 述职 they rated keep the vote, not their comment. */
 export const forgetRater = dropRatingWordsOf
 
-/** `dutyReports station`: a station's published 述职 of a year, for its staff to enter paper votes (the office: any station of its district). */
+/** `dutyReports station`: a station's published 述职 of a year, for its staff to enter paper votes (the office: a station's, or its district's). */
 export async function stationReports(ctx: FnContext, year: number, stationCode?: string): Promise<{ items: DutyReportView[] }> {
   const user = await ctx.requireUser()
   const { db } = ctx.services
-  const station = stationCode ? await stationByCode(db, stationCode) : null
-  if (stationCode && !station) throw errors.notFound.station()
-  const stationId = station?.id ?? user.stationId
-  if (!stationId || !rankingScope(user, station?.districtId ?? user.districtId ?? '', stationId)) throw errors.forbidden.rankingScope()
-  const rows = await reportsOfStation(db, stationId, year)
+  const rows = await publishedReportsOf(db, await scopeAsked(ctx, user, stationCode), year)
   const items: DutyReportView[] = []
   for (const r of rows) items.push(await viewOf(ctx, r, await deputyOfId(db, r.deputyId)))
   return { items }

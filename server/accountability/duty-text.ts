@@ -1,7 +1,6 @@
 import { ACTIVITY_KINDS } from '../../src/core/accountability/kinds'
 import type { DutyFigures } from '../../src/core/accountability/types'
-
-const percent = (r: number | null) => (r === null ? '暂无' : `${Math.round(r * 1000) / 10}%`)
+import { percentText } from '../../src/core/percent'
 
 /** A 述职's first draft, from the year's figures: the deputy edits it before publishing. */
 export function draftText(name: string, year: number, f: DutyFigures): string {
@@ -11,7 +10,7 @@ export function draftText(name: string, year: number, f: DutyFigures): string {
     `${name}代表${year}年度履职报告`,
     '',
     '一、联系群众、办理诉求',
-    `${year}年，我通过“码上说事”共收到群众诉求 ${f.received} 件，当场答复 ${f.answered} 件，经人大派单交职能部门办理 ${f.dispatched} 件，已办结 ${f.resolved} 件；群众评价 ${f.rated} 件，满意（含基本满意）${f.satisfied} 件，满意率 ${percent(f.satisfactionRate)}。`,
+    `${year}年，我通过“码上说事”共收到群众诉求 ${f.received} 件，当场答复 ${f.answered} 件，经人大派单交职能部门办理 ${f.dispatched} 件，已办结 ${f.resolved} 件；群众评价 ${f.rated} 件，满意（含基本满意）${f.satisfied} 件，满意率 ${percentText(f.satisfactionRate, '暂无')}。`,
     '',
     '二、履职活动',
     activities ? `全年经核实的履职活动 ${activities} 次：${kinds.join('、')}；提出意见建议 ${f.suggestions} 条。` : '全年暂无经核实的履职活动记录。',

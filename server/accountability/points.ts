@@ -1,16 +1,12 @@
-import { rankingScope, readsDutyOf } from '../../src/core/accountability/access'
+import { readsDutyOf } from '../../src/core/accountability/access'
 import { bandOf, scoreRecord, totalOf, type PointItem } from '../../src/core/accountability/points'
 import { periodOf } from '../../src/core/accountability/periods'
 import type { PointRules } from '../../src/core/accountability/rules'
 import type { PointsView, RankingRow } from '../../src/core/accountability/types'
-import { errors } from '../../src/core/errors'
-import type { Viewer } from '../../src/core/identity/viewer'
 import { shanghaiDay } from '../../src/core/time'
 import type { Queryable } from '../db/queryable'
-import { districtOfViewer } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
-import { stationByCode } from '../stations/stations'
-import { deputyAsked, scopeOf } from './deputies'
+import { deputyAsked, scopeAsked, scopeOf } from './deputies'
 import { deputiesOf, recordItems, type DeputyItem } from './record-repository'
 import { rulesOf } from './rules'
 
@@ -48,26 +44,11 @@ export async function pointsOf(ctx: FnContext, deputyCode: string | undefined, f
   return { deputy: { code: d.code, name: d.name }, ...span, total, band: bandOf(total, rulesOn(span.to), span.from, span.to), items: shown }
 }
 
-/** The stations and district a ranking covers, by the asker's role; FORBIDDEN beyond it. */
-async function rankingWhere(ctx: FnContext, user: Viewer, stationCode?: string): Promise<{ districtId: string; stationId: string | null }> {
-  const { db } = ctx.services
-  const districtId = await districtOfViewer(db, user)
-  let stationId: string | null = user.role === 'staff' ? user.stationId : null
-  if (stationCode) {
-    const s = await stationByCode(db, stationCode)
-    if (!s) throw errors.notFound.station()
-    if (s.districtId !== districtId) throw errors.forbidden.rankingScope()
-    stationId = s.id
-  }
-  if (!rankingScope(user, districtId, stationId)) throw errors.forbidden.rankingScope()
-  return { districtId, stationId }
-}
-
 /** `points ranking`: the district's (or one station's) deputies in office by their score over the span, ties sharing a rank. */
 export async function ranking(ctx: FnContext, from: string, to: string, stationCode?: string): Promise<{ from: string; to: string; rows: RankingRow[] }> {
   const user = await ctx.requireUser()
   const { db } = ctx.services
-  const { districtId, stationId } = await rankingWhere(ctx, user, stationCode)
+  const { districtId, stationId } = await scopeAsked(ctx, user, stationCode)
   const deputies = await deputiesOf(db, districtId, stationId)
   const rulesOn = await rulesOf(db, districtId)
   const scored = await scoredItems(db, deputies.map((d) => d.id), from, to, shanghaiDay(ctx.services.now()), rulesOn)

@@ -2,7 +2,8 @@ import { periodOf } from '../../src/core/accountability/periods'
 import type { DutySummary } from '../../src/core/accountability/types'
 import { shanghaiDay } from '../../src/core/time'
 import type { FnContext } from '../runtime/context'
-import { activityList } from './activities'
+import { latestActivities } from './activities'
+import { deputyOfCode } from './deputies'
 import { latestReport } from './duty-reports'
 import { pointsOf } from './points'
 
@@ -12,11 +13,11 @@ const SHOWN = 3
 export async function dutySummary(ctx: FnContext, code: string): Promise<DutySummary> {
   const quarter = periodOf(shanghaiDay(ctx.services.now()), 'quarter')
   const { total, band, from, to } = await pointsOf(ctx, code, quarter.from, quarter.to)
-  const { items } = await activityList(ctx, code, undefined)
+  const activities = await latestActivities(ctx, (await deputyOfCode(ctx.services.db, code)).id, SHOWN)
   const report = await latestReport(ctx, code)
   return {
     points: { label: quarter.label, from, to, total, band },
-    activities: items.slice(0, SHOWN),
+    activities,
     report: report && { year: report.year, ratings: report.ratings, rate: report.rate, verdict: report.verdict },
   }
 }

@@ -1,4 +1,4 @@
-import { rankingScope, readsDutyOf } from '../../src/core/accountability/access'
+import { readsDutyOf } from '../../src/core/accountability/access'
 import { addDays, periodOf } from '../../src/core/accountability/periods'
 import type { PointRules } from '../../src/core/accountability/rules'
 import { taskProgress, unmet, type TaskProgress } from '../../src/core/accountability/tasks'
@@ -6,13 +6,11 @@ import type { BehindRow, ProgressView } from '../../src/core/accountability/type
 import { errors } from '../../src/core/errors'
 import { formatShanghaiLong, shanghaiDay, shanghaiDayStart, shanghaiHour } from '../../src/core/time'
 import type { Queryable } from '../db/queryable'
-import { districtOfViewer } from '../districts/districts'
 import { accountsOfDeputy } from '../identity/accounts'
 import { queuePushes, tell } from '../messaging/inbox'
 import type { FnContext } from '../runtime/context'
 import type { Services } from '../runtime/services'
-import { stationByCode } from '../stations/stations'
-import { deputyAsked, scopeOf } from './deputies'
+import { deputyAsked, scopeAsked, scopeOf } from './deputies'
 import { deputiesOf, ratedReports, recordItems, type DeputyItem } from './record-repository'
 import { rulesOf } from './rules'
 import { markTaskReminder, unremindedDeputies } from './tasks-repository'
@@ -45,11 +43,7 @@ export async function progress(ctx: FnContext, deputyCode: string | undefined, p
 export async function behind(ctx: FnContext, stationCode?: string): Promise<{ rows: BehindRow[] }> {
   const user = await ctx.requireUser()
   const { db } = ctx.services
-  const districtId = await districtOfViewer(db, user)
-  const station = stationCode ? await stationByCode(db, stationCode) : null
-  if (stationCode && !station) throw errors.notFound.station()
-  const stationId = station?.id ?? (user.role === 'staff' ? user.stationId : null)
-  if ((station && station.districtId !== districtId) || !rankingScope(user, districtId, stationId)) throw errors.forbidden.rankingScope()
+  const { districtId, stationId } = await scopeAsked(ctx, user, stationCode)
   const today = shanghaiDay(ctx.services.now())
   const deputies = await deputiesOf(db, districtId, stationId)
   const all = await progressOf(db, deputies.map((d) => d.id), today, today, await rulesOf(db, districtId))

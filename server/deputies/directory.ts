@@ -1,11 +1,13 @@
 import type { DeputyProfile, DeputySummary } from '../../src/core/deputies/types'
 import { errors } from '../../src/core/errors'
 import { PAGE_SIZE } from '../../src/core/limits'
+import { shanghaiDayEnd, shanghaiDayStart } from '../../src/core/time'
 import type { Queryable } from '../db/queryable'
 import { urlOf } from '../media/store'
 import { decryptPhone } from '../privacy/phone'
 import type { FnContext } from '../runtime/context'
 import { deputyByCode, listDeputies, type DeputyRecord } from './deputies-repository'
+import { deputyFigures } from './figures-repository'
 
 export type { DeputyRecord } from './deputies-repository'
 
@@ -42,3 +44,7 @@ export async function deputyPage(ctx: FnContext, code: string): Promise<DeputyPr
   if (!active) return { ...rest, duties: '', bio: '', contactHours: '', categories: [], photoUrl: null, phone: null, retired: true }
   return { ...rest, photoUrl: await photoUrl(ctx, photoKey), phone: phonePublic ? openPhone(ctx, phoneEnc) || null : null }
 }
+
+/** A deputy's page figures for the cases filed from `from` to `to` (Shanghai days): what a 述职 reports. */
+export const figuresFiledBetween = (q: Queryable, deputyId: string, from: string, to: string) =>
+  deputyFigures(q, deputyId, { from: shanghaiDayStart(from), to: shanghaiDayEnd(to) })

@@ -4,13 +4,13 @@ import { shownSql } from '../safety/visibility'
 import { isoText, type Queryable } from '../db/queryable'
 
 /**
- * A deputy's figures, from the cases addressed to them: received; answered on the spot;
- * ever dispatched; resolved (by the deputy or a department); rated; satisfied (满意 or
- * 基本满意); and the median hours from filing to the first response.
+ * A deputy's figures, from the cases addressed to them (filed within `filed`, when given): received;
+ * answered on the spot; ever dispatched; resolved (by the deputy or a department); rated; satisfied
+ * (满意 or 基本满意); and the median hours from filing to the first response.
  */
-export async function deputyFigures(q: Queryable, deputyId: string): Promise<DeputyFigures> {
+export async function deputyFigures(q: Queryable, deputyId: string, filed?: { from: Date; to: Date }): Promise<DeputyFigures> {
   const [row] = await q.query<Omit<DeputyFigures, 'satisfactionRate'>>(
-    `with mine as (select * from cases where deputy_id = $1),
+    `with mine as (select * from cases where deputy_id = $1 and ($2::timestamptz is null or created_at >= $2) and ($3::timestamptz is null or created_at < $3)),
           firsts as (
             select extract(epoch from (min(e.created_at) - c.created_at)) / 3600 as hours
               from mine c join case_events e on e.case_id = c.id and e.type in ('accept', 'answer', 'decline')
@@ -22,7 +22,7 @@ export async function deputyFigures(q: Queryable, deputyId: string): Promise<Dep
             (select count(*)::int from mine where result_rating is not null) as rated,
             (select count(*)::int from mine where result_rating in ('满意', '基本满意')) as satisfied,
             (select round((percentile_cont(0.5) within group (order by hours))::numeric, 1)::float8 from firsts) as "medianFirstResponseHours"`,
-    [deputyId],
+    [deputyId, filed?.from ?? null, filed?.to ?? null],
   )
   return { ...row, satisfactionRate: row.rated ? Math.round((row.satisfied / row.rated) * 1000) / 1000 : null }
 }

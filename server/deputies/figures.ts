@@ -1,4 +1,4 @@
-import type { DeputyPageData } from '../../src/core/deputies/types'
+import type { DeputyPage } from '../../src/core/accountability/types'
 import { shanghaiDay } from '../../src/core/time'
 import { dutySummary } from '../accountability/summary'
 import { upcomingOfDeputy } from '../reception/notices'
@@ -9,7 +9,7 @@ import { deputyFigures, publicCases } from './figures-repository'
 const RECENT_SHOWN = 5
 
 /** The public page's live part: figures from the cases, the 履职 summary, resolved cases residents allowed, and duty days. */
-export async function deputyRecord(ctx: FnContext, code: string): Promise<DeputyPageData> {
+export async function deputyRecord(ctx: FnContext, code: string): Promise<DeputyPage> {
   const { db } = ctx.services
   const deputy = await findDeputy(db, code)
   return {
@@ -19,3 +19,4 @@ export async function deputyRecord(ctx: FnContext, code: string): Promise<Deputy
     upcoming: await upcomingOfDeputy(db, deputy.id, shanghaiDay(ctx.services.now())),
   }
 }
+

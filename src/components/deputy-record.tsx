@@ -1,16 +1,16 @@
 import { Text, View } from '@tarojs/components'
-import type { DeputyPageData } from '../core/deputies/types'
+import type { DeputyPage } from '../core/accountability/types'
 import { formatShanghai } from '../core/time'
 import { nav } from '../services/platform'
 import { NoticeCard } from './notice-card'
 import { ReportButton } from './report-button'
 import { DutyCard } from './duty-card'
+import { percentText } from '../core/percent'
 
-const percent = (r: number | null) => (r === null ? '—' : `${Math.round(r * 1000) / 10}%`)
 const hours = (h: number | null) => (h === null ? '—' : h < 1 ? `${Math.max(1, Math.round(h * 60))} 分钟` : `${h} 小时`)
 
 /** The live part of a deputy's page: figures from the cases, their 履职, duty days, and resolved cases residents let be shown. */
-export function DeputyRecord({ code, data }: { code: string; data: DeputyPageData }) {
+export function DeputyRecord({ code, data }: { code: string; data: DeputyPage }) {
   const f = data.figures
   const cells: [string, string, string][] = [
     ['received', '收到诉求', String(f.received)],
@@ -18,7 +18,7 @@ export function DeputyRecord({ code, data }: { code: string; data: DeputyPageDat
     ['dispatched', '派单办理', String(f.dispatched)],
     ['resolved', '已办结', String(f.resolved)],
     ['rated', '群众评价', String(f.rated)],
-    ['rate', '满意率', percent(f.satisfactionRate)],
+    ['rate', '满意率', percentText(f.satisfactionRate)],
   ]
   return (
     <>

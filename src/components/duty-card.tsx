@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { DutySummary } from '../core/accountability/types'
+import { percentText } from '../core/percent'
 import { nav } from '../services/platform'
 
 /** A deputy's 履职 on their public page: this quarter's points, the last 述职's result, the latest verified activities; the whole record a tap away. */
@@ -18,7 +19,7 @@ export function DutyCard({ code, duty }: { code: string; duty: DutySummary }) {
       {r && (
         <Text className='muted last-duty-report'>
           {r.year}年度述职：{r.verdict}
-          {r.rate !== null ? `（满意率 ${Math.round(r.rate * 1000) / 10}%）` : ''}
+          {r.rate !== null ? `（满意率 ${percentText(r.rate)}）` : ''}
         </Text>
       )}
       {duty.activities.map((a) => (

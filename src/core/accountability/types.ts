@@ -1,4 +1,5 @@
 import type { Rating } from '../cases/ratings'
+import type { DeputyFigures, DeputyPageData } from '../deputies/types'
 import type { MediaItem } from '../media/limits'
 import type { ActivityKind } from './kinds'
 import type { PointItem } from './points'
@@ -60,15 +61,8 @@ export interface BehindRow {
   unmet: { task: string; period: string; done: number; required: number }[]
 }
 
-/** The figures of a 述职, from the cases and the record of the year. */
-export interface DutyFigures {
-  received: number
-  answered: number
-  dispatched: number
-  resolved: number
-  rated: number
-  satisfied: number
-  satisfactionRate: number | null
+/** The figures of a 述职: the deputy page's figures for the cases filed that year, and the year's record. */
+export interface DutyFigures extends DeputyFigures {
   activities: Partial<Record<ActivityKind, number>>
   suggestions: number
   points: number
@@ -111,3 +105,6 @@ export interface DutySummary {
   activities: ActivityView[]
   report: Pick<DutyReportView, 'year' | 'ratings' | 'rate' | 'verdict'> | null
 }
+
+/** `deputies figures`: the live part of a deputy's page with their 履职. */
+export type DeputyPage = DeputyPageData & { duty: DutySummary }

@@ -1,4 +1,3 @@
-import type { DutySummary } from '../accountability/types'
 import type { Rating } from '../cases/ratings'
 import type { NoticeView } from '../reception/views'
 
@@ -75,10 +74,9 @@ export interface PublicCase {
   rating: Rating | null
 }
 
-/** The live part of a deputy's page (`deputies figures`): figures, resolved cases residents allowed, duty days. */
+/** The live part of a deputy's page from the cases (`deputies figures` adds their 履职: `DeputyPage`): figures, resolved cases residents allowed, duty days. */
 export interface DeputyPageData {
   figures: DeputyFigures
-  duty: DutySummary
   recent: PublicCase[]
   upcoming: NoticeView[]
 }

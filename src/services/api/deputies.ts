@@ -1,4 +1,5 @@
-import type { DeputyPageData, DeputyProfile, DeputySummary } from '../../core/deputies/types'
+import type { DeputyPage } from '../../core/accountability/types'
+import type { DeputyProfile, DeputySummary } from '../../core/deputies/types'
 import { callFunction, PUBLIC } from './call'
 
 /** `deputies`, the public part: anyone who scanned a code reads these. */
@@ -6,5 +7,5 @@ import { callFunction, PUBLIC } from './call'
 export const listDeputies = (cursor?: string) =>
   callFunction<{ items: DeputySummary[]; cursor?: string }>('deputies', { action: 'list', ...(cursor ? { cursor } : {}) }, PUBLIC)
 export const getDeputy = (code: string) => callFunction<DeputyProfile>('deputies', { action: 'get', code }, PUBLIC)
-export const deputyRecord = (code: string) => callFunction<DeputyPageData>('deputies', { action: 'figures', code }, PUBLIC)
+export const deputyRecord = (code: string) => callFunction<DeputyPage>('deputies', { action: 'figures', code }, PUBLIC)
 export const deputyQr = (code: string) => callFunction<{ url: string }>('deputies', { action: 'qr', code }, PUBLIC)

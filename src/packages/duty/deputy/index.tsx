@@ -12,8 +12,7 @@ import { deputyPoints, dutyReport, publicActivities, rateDutyReport } from '../.
 import { stopPullDownRefresh, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
 import { ActivityCard, PointItems } from '../activity-card'
-
-const percent = (r: number | null) => (r === null ? '—' : `${Math.round(r * 1000) / 10}%`)
+import { percentText } from '../../../core/percent'
 
 /** A 述职's result, and for a signed-in resident who has not yet rated it, the three buttons. */
 function DutyReportCard({ code }: { code: string }) {
@@ -31,7 +30,7 @@ function DutyReportCard({ code }: { code: string }) {
     <View className='card duty-report'>
       <Text className='section-title'>{r.year}年度述职</Text>
       <Text className='field-value duty-verdict'>
-        群众评议：{r.verdict}（满意率 {percent(r.rate)}）
+        群众评议：{r.verdict}（满意率 {percentText(r.rate)}）
       </Text>
       <Text className='muted duty-ratings'>
         满意 {r.ratings.满意} · 基本满意 {r.ratings.基本满意} · 不满意 {r.ratings.不满意}（含现场述职纸质票 {r.paper.满意 + r.paper.基本满意 + r.paper.不满意} 张）

@@ -9,14 +9,13 @@ import type { DutyDraft } from '../../../core/accountability/types'
 import { shanghaiDay } from '../../../core/time'
 import { draftDutyReport, publishDutyReport } from '../../../services/api/duty'
 import { confirmAction, toast } from '../../../services/platform'
-
-const percent = (r: number | null) => (r === null ? '暂无' : `${Math.round(r * 1000) / 10}%`)
+import { percentText } from '../../../core/percent'
 
 function Figures({ d }: { d: DutyDraft }) {
   const f = d.figures
   const cells: [string, string | number][] = [
     ['收到诉求', f.received], ['当场答复', f.answered], ['派单办理', f.dispatched], ['已办结', f.resolved],
-    ['满意率', percent(f.satisfactionRate)], ['意见建议', f.suggestions], ['履职积分', f.points], ['等次', f.band],
+    ['满意率', percentText(f.satisfactionRate, '暂无')], ['意见建议', f.suggestions], ['履职积分', f.points], ['等次', f.band],
   ]
   return (
     <View className='figure-grid duty-figures'>
