@@ -4,6 +4,10 @@ const base = { testEnvironment: 'node', transform: ts, roots: ['<rootDir>/tests'
 
 module.exports = {
   globalSetup: '<rootDir>/tests/support/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+  // Tests and hooks not given a bound of their own (the ones that open databases, hosts and
+  // browsers are: tests/support/hooks.ts) get one that a loaded machine still meets.
+  testTimeout: 60_000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { ARTIFACTS, launchChromium, PHONE } from '../support/browser'
+import { opened } from '../support/hooks'
 import { startHost, type RunningHost } from '../support/host-process'
 
 jest.setTimeout(180_000)
@@ -10,17 +11,15 @@ jest.setTimeout(180_000)
  * URL and files a concern; the deputy finds it in the inbox and answers; the resident reads it.
  */
 describe('first slice in Chromium', () => {
+  const running = opened(() => startHost(), (h) => h.stop())
+  const chromium = opened(launchChromium, (b) => b.close())
   let host: RunningHost
   let browser: Browser
   const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) })
 
-  beforeAll(async () => {
-    host = await startHost()
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await host?.stop()
+  beforeAll(() => {
+    host = running.value
+    browser = chromium.value
   })
 
   it('goes from a QR scan to the deputy’s answer', async () => {

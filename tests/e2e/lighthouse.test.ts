@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, PHONE } from '../support/browser'
+import { opened, OPEN_MS } from '../support/hooks'
 import { startHost, type RunningHost } from '../support/host-process'
 
 jest.setTimeout(240_000)
@@ -53,15 +54,19 @@ async function scores(profile: string, urls: string[]) {
 }
 
 describe('Lighthouse accessibility on the resident pages, in Chromium', () => {
+  const running = opened(() => startHost(), (h) => h.stop())
+  const profiled = opened(async () => mkdtempSync(join(tmpdir(), 'ms-lh-profile-')), async (dir) => rmSync(dir, { recursive: true, force: true }))
+  // Closed once the profile is made (Lighthouse opens it again), and at the end if making it ran out of time.
+  const browsing = opened(() => chromium.launchPersistentContext(profiled.value, { executablePath: CHROME, args: CHROMIUM_ARGS, ...PHONE }), (c) => c.close())
   let host: RunningHost
   let profile: string
   let casePath: string
 
   /** A phone's profile: the demo resident signed in, with a case of their own filed from the deputy's page. */
   beforeAll(async () => {
-    host = await startHost()
-    profile = mkdtempSync(join(tmpdir(), 'ms-lh-profile-'))
-    const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROME, args: CHROMIUM_ARGS, ...PHONE })
+    host = running.value
+    profile = profiled.value
+    const ctx = browsing.value
     const page = await ctx.newPage()
     await page.goto(`${host.base}/pages/me/index?persona=resident`)
     await page.locator('.current-role').filter({ hasNotText: '未登录' }).waitFor()
@@ -75,11 +80,7 @@ describe('Lighthouse accessibility on the resident pages, in Chromium', () => {
     await page.locator('.case-text').waitFor()
     casePath = new URL(page.url()).pathname + new URL(page.url()).search
     await ctx.close()
-  })
-  afterAll(async () => {
-    await host?.stop()
-    if (profile) rmSync(profile, { recursive: true, force: true })
-  })
+  }, OPEN_MS)
 
   const at = (path: string) => `${host.base}${path}`
   const landing = (scene: string) => `/pages/deputy/index?scene=${encodeURIComponent(scene)}`

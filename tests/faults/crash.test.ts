@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import pg from 'pg'
+import { opened, OPEN_MS } from '../support/hooks'
 import { startHost, type RunningHost } from '../support/host-process'
 import { filing, payloadFor } from '../support/loop'
 import { scratchDatabase } from '../support/postgres'
@@ -15,20 +16,15 @@ const STEPS: ['staff' | 'department', string][] = [['staff', 'accept'], ['staff'
 
 const onPostgres = process.env.TEST_POSTGRES === '1' ? describe : describe.skip
 onPostgres('the host killed mid-stream on PostgreSQL', () => {
-  let host: RunningHost
-  let url: string
-  let drop: () => Promise<void>
+  const database = opened(() => scratchDatabase(), (s) => s.drop())
   const dataDir = mkdtempSync(join(tmpdir(), 'ms-crash-'))
-  const env = () => ({ DATABASE_URL: url, DEMO: '1', DATA_DIR: dataDir })
-  beforeAll(async () => {
-    ;({ url, drop } = await scratchDatabase())
-    host = await startHost(env())
-  }, 180_000)
-  afterAll(async () => {
-    await host?.stop()
-    await drop()
-    rmSync(dataDir, { recursive: true, force: true })
-  })
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
+  let host: RunningHost
+  /** The host last started: what the end stops, even one still starting when a hook ran out of time. */
+  let starting: Promise<RunningHost> | undefined
+  const start = () => (starting = startHost({ DATABASE_URL: database.value.url, DEMO: '1', DATA_DIR: dataDir }))
+  beforeAll(async () => void (host = await start()), OPEN_MS)
+  afterAll(async () => (await starting?.catch(() => undefined))?.stop(), OPEN_MS)
 
   it(`keeps every case whole through ${KILLS} SIGKILLs during a stream of moves`, async () => {
     const call = async (fn: string, event: unknown, token?: string) => {
@@ -74,13 +70,13 @@ onPostgres('the host killed mid-stream on PostgreSQL', () => {
     for (let k = 0; k < KILLS; k++) {
       await sleep(1500 + Math.random() * 2500)
       await host.kill()
-      host = await startHost(env())
+      host = await start()
     }
     await sleep(2000)
     running = false
     await Promise.all(clients)
 
-    const db = new pg.Client({ connectionString: url })
+    const db = new pg.Client({ connectionString: database.value.url })
     await db.connect()
     try {
       const mismatched = await db.query(

@@ -1,5 +1,4 @@
 import fc from 'fast-check'
-import type { FastifyInstance } from 'fastify'
 import type { z } from 'zod'
 import { auditEvent } from '../../src/core/audit/schemas'
 import { casesQueryEvent, moveEvent } from '../../src/core/cases/schemas'
@@ -16,10 +15,11 @@ import { adminEvent } from '../../src/core/admin/schemas'
 import { placesEvent } from '../../src/core/places/schemas'
 import { stationsEvent } from '../../src/core/stations/schemas'
 import type { Database } from '../../server/db/queryable'
-import { createHost } from '../../server/host/app'
 import { FUNCTIONS } from '../../server/host/registry'
 import { invoke, type Caller, type Services } from '../../server/runtime/context'
-import { BACKENDS } from '../support/backends'
+import { BACKENDS, withDatabase } from '../support/backends'
+import { withFunctionHost } from '../support/function-host'
+import { OPEN_MS } from '../support/hooks'
 import { caller, login, TEST_PHONE_KEY } from '../support/call'
 import { caseIn, filing, inDays, team, type Team } from '../support/loop'
 import { scratchMedia } from '../support/media'
@@ -56,8 +56,8 @@ const STRAY = ['__proto__', 'constructor', 'role', 'residentId', 'status', 'user
 const EVENTS_PER_FUNCTION = Number(process.env.FUZZ_EVENTS ?? 10_000)
 
 describe.each(BACKENDS)('random events to every function on $name', (backend) => {
+  const database = withDatabase(backend)
   let db: Database
-  let dispose: () => Promise<void>
   let t: Team
   let admin: string
   let ids: string[]
@@ -65,7 +65,7 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
   /** Events that would succeed, by function: the fuzzer spoils one field of them at a time. */
   let valid: Record<string, Record<string, unknown>[]>
   beforeAll(async () => {
-    ;({ db, dispose } = await backend.open())
+    db = database.db
     const call = caller(db)
     t = await team(call)
     admin = (await login(call, { persona: 'admin' })).token
@@ -130,8 +130,7 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
       timer: [{}],
     }
     services = { db, demoLogins: true, now: () => new Date(), phoneKey: TEST_PHONE_KEY, media: scratchMedia(), submitLimits: { perHour: 1e6, perDay: 1e6 } }
-  }, 120_000)
-  afterAll(() => dispose())
+  }, OPEN_MS)
 
   const text = fc.oneof(
     fc.string(),
@@ -202,20 +201,8 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
 })
 
 describe('random requests to the host', () => {
-  let host: FastifyInstance
-  let base: string
-  let dispose: () => Promise<void>
-  beforeAll(async () => {
-    const opened = await BACKENDS[0].open()
-    dispose = opened.dispose
-    const uploads = scratchMedia()
-    host = await createHost({ services: { db: opened.db, demoLogins: true, now: () => new Date(), media: uploads }, uploads })
-    base = await host.listen({ port: 0, host: '127.0.0.1' })
-  })
-  afterAll(async () => {
-    await host.close()
-    await dispose()
-  })
+  const uploads = scratchMedia()
+  const host = withFunctionHost(withDatabase(BACKENDS[0]), { media: uploads }, uploads)
 
   it('answers 2,000 malformed requests with an envelope, never a 500, and keeps answering', async () => {
     const statuses: Record<number, number> = {}
@@ -228,7 +215,7 @@ describe('random requests to the host', () => {
     })
     await fc.assert(
       fc.asyncProperty(request, async ({ path, method, type, body, token }) => {
-        const r = await fetch(`${base}${path}`, {
+        const r = await fetch(`${host.base}${path}`, {
           method,
           headers: { ...(type ? { 'content-type': type } : {}), ...(token ? { authorization: token } : {}) },
           body: method === 'GET' ? undefined : body,
@@ -242,6 +229,6 @@ describe('random requests to the host', () => {
       { numRuns: 2000, endOnFailure: true },
     )
     console.log(`host: 2,000 malformed requests → statuses ${JSON.stringify(statuses)}`)
-    expect((await fetch(`${base}/healthz`)).status).toBe(200)
+    expect((await fetch(`${host.base}/healthz`)).status).toBe(200)
   }, 300_000)
 })

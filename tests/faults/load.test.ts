@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import type { FastifyInstance } from 'fastify'
 import { Agent } from 'node:http'
 import type { Database } from '../../server/db/queryable'
-import { createHost } from '../../server/host/app'
-import { BACKENDS } from '../support/backends'
+import { BACKENDS, withDatabase } from '../support/backends'
+import { withFunctionHost } from '../support/function-host'
 import { filing, inDays } from '../support/loop'
 import { postJson } from '../support/raw-http'
 
@@ -20,18 +19,13 @@ const phone = (base: string): Call => {
 }
 
 describe('PGlite under load', () => {
+  const database = withDatabase(BACKENDS[0])
+  const host = withFunctionHost(database)
   let db: Database
-  let dispose: () => Promise<void>
-  let host: FastifyInstance
   let base: string
-  beforeAll(async () => {
-    ;({ db, dispose } = await BACKENDS[0].open())
-    host = await createHost({ services: { db, demoLogins: true, now: () => new Date() } })
-    base = await host.listen({ port: 0, host: '127.0.0.1' })
-  })
-  afterAll(async () => {
-    await host.close()
-    await dispose()
+  beforeAll(() => {
+    db = database.db
+    base = host.base
   })
 
   it(`answers every one of ${CLIENTS} concurrent mixed callers within ${WITHIN_MS / 1000} s, for ${SECONDS} s`, async () => {

@@ -5,16 +5,15 @@ import { MAX_ATTEMPTS } from '../../server/messaging/retry'
 import { addQuota, enqueuePlainPushes } from '../../server/messaging/outbox-repository'
 import type { Database } from '../../server/db/queryable'
 import type { SubscribeSdk } from '../../server/adapters/wechat/subscribe'
-import { BACKENDS } from '../support/backends'
+import { BACKENDS, withDatabase } from '../support/backends'
 import { TEMPLATES_JSON } from '../support/fake-subscribe'
 
 const PEOPLE = 300
 
 describe.each(BACKENDS)('pushes through a flaky WeChat on $name', (backend) => {
+  const database = withDatabase(backend)
   let db: Database
-  let dispose: () => Promise<void>
-  beforeAll(async () => ({ db, dispose } = await backend.open()))
-  afterAll(() => dispose())
+  beforeAll(() => void (db = database.db))
 
   /** People with one send allowed each, and one push queued for each. */
   async function queue(n: number, tag: string): Promise<string[]> {

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import type { FastifyInstance } from 'fastify'
 import { connect, createServer, type Server } from 'node:net'
 import type { Database } from '../../server/db/queryable'
-import { createHost } from '../../server/host/app'
-import { BACKENDS } from '../support/backends'
+import { BACKENDS, withDatabase } from '../support/backends'
+import { withFunctionHost } from '../support/function-host'
 import { filing } from '../support/loop'
 import { postJson as post } from '../support/raw-http'
 
@@ -43,18 +42,13 @@ function lossyProxy(target: string): Promise<{ base: string; dropped(): number; 
 }
 
 describe.each(BACKENDS)('submissions over a network that loses answers, on $name', (backend) => {
+  const database = withDatabase(backend)
+  const host = withFunctionHost(database, { submitLimits: { perHour: 1e6, perDay: 1e6 } })
   let db: Database
-  let dispose: () => Promise<void>
-  let host: FastifyInstance
   let base: string
-  beforeAll(async () => {
-    ;({ db, dispose } = await backend.open())
-    host = await createHost({ services: { db, demoLogins: true, now: () => new Date(), submitLimits: { perHour: 1e6, perDay: 1e6 } } })
-    base = await host.listen({ port: 0, host: '127.0.0.1' })
-  })
-  afterAll(async () => {
-    await host.close()
-    await dispose()
+  beforeAll(() => {
+    db = database.db
+    base = host.base
   })
 
   it(`files each of ${SUBMISSIONS.toLocaleString('en')} submissions exactly once, 30% of answers lost, retried with the same id`, async () => {

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fixture } from '../support/media'
+import { opened, OPEN_MS } from '../support/hooks'
 import { startHost, type RunningHost } from '../support/host-process'
 import { multipart, openFiles, rawRequest } from '../support/raw-http'
 
@@ -9,20 +10,20 @@ import { multipart, openFiles, rawRequest } from '../support/raw-http'
  * more files open afterwards than before.
  */
 describe('truncated and aborted uploads and downloads', () => {
+  const running = opened(() => startHost(), (h) => h.stop())
   let host: RunningHost
   let token: string
   let videoUrl: string
   const video = Buffer.concat([fixture('video-3s.mp4')])
 
   beforeAll(async () => {
-    host = await startHost()
+    host = running.value
     const login = await fetch(`${host.base}/fn/auth`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'devLogin', persona: 'resident' }) })
     token = (await login.json()).data.token
     const { body, contentType } = multipart(video)
     const up = await fetch(`${host.base}/media`, { method: 'POST', body, headers: { authorization: `Bearer ${token}`, 'content-type': contentType } })
     videoUrl = (await up.json()).data.url
-  }, 180_000)
-  afterAll(() => host?.stop())
+  }, OPEN_MS)
 
   const healthy = async () => (await fetch(`${host.base}/healthz`)).status === 200
 

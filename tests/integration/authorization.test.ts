@@ -3,28 +3,10 @@ import { invoke } from '../../server/runtime/context'
 import { randomUUID } from 'node:crypto'
 import type { Database } from '../../server/db/queryable'
 import { CASE_ACTIONS, transitionOf } from '../../src/core/cases/transitions'
-import { BACKENDS } from '../support/backends'
+import { BACKENDS, withDatabase } from '../support/backends'
+import { OPEN_MS } from '../support/hooks'
 import { accountWith, caller } from '../support/call'
-import { act, caseIn, filing, payloadFor, PATH, team, type Team } from '../support/loop'
-
-/** The state each move is made from, and who in the team may make it. */
-const MOVES: Record<string, { from: keyof typeof PATH; by: keyof Team }> = {
-  accept: { from: 'submitted', by: 'staff' },
-  answer: { from: 'submitted', by: 'deputy' },
-  decline: { from: 'submitted', by: 'staff' },
-  requestDispatch: { from: 'submitted', by: 'deputy' },
-  withdraw: { from: 'submitted', by: 'resident' },
-  urge: { from: 'submitted', by: 'resident' },
-  supervise: { from: 'submitted', by: 'office' },
-  merge: { from: 'submitted', by: 'staff' },
-  dispatch: { from: 'accepted', by: 'staff' },
-  acceptOrder: { from: 'dispatched', by: 'department' },
-  sendBack: { from: 'dispatched', by: 'department' },
-  followUp: { from: 'in_progress', by: 'deputy' },
-  resolve: { from: 'in_progress', by: 'department' },
-  rate: { from: 'resolved', by: 'resident' },
-  reopen: { from: 'rated', by: 'resident' },
-}
+import { act, caseIn, filing, MOVES, payloadFor, team, type Team } from '../support/loop'
 
 /** People of every role who have nothing to do with the demo district's S01 cases. */
 async function outsiders(db: Database) {
@@ -51,19 +33,18 @@ async function outsiders(db: Database) {
 }
 
 describe.each(BACKENDS)('authorization of every move on $name', (backend) => {
+  const database = withDatabase(backend)
   let db: Database
-  let dispose: () => Promise<void>
   let call: ReturnType<typeof caller>
   let t: Team
   let strangers: { who: string; token: string }[]
 
   beforeAll(async () => {
-    ;({ db, dispose } = await backend.open())
+    db = database.db
     call = caller(db)
     t = await team(call)
     strangers = await outsiders(db)
-  })
-  afterAll(() => dispose())
+  }, OPEN_MS)
 
   it('covers every action of the table', () => {
     expect(Object.keys(MOVES).sort()).toEqual([...CASE_ACTIONS].sort())

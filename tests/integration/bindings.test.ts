@@ -5,7 +5,8 @@ import { BINDING_ALPHABET } from '../../src/core/identity/bindings'
 import { jscode2session } from '../../server/adapters/wechat/jscode2session'
 import { openDatabase } from '../../server/db/database'
 import { createSession } from '../../server/identity/users-repository'
-import { BACKENDS } from '../support/backends'
+import type { Database } from '../../server/db/queryable'
+import { BACKENDS, withDatabase } from '../support/backends'
 import { accountWith, caller, login } from '../support/call'
 import { fakeJscode2session } from '../support/fake-jscode2session'
 import { withTeam } from '../support/loop'
@@ -139,11 +140,9 @@ describe.each(BACKENDS)('signing in on a production host on $name', (backend) =>
   })
   afterAll(() => fake.close())
 
-  let db: Awaited<ReturnType<Backend['open']>>['db']
-  let dispose: () => Promise<void>
-  beforeAll(async () => ({ db, dispose } = await backend.open()))
-  afterAll(() => dispose())
-  type Backend = (typeof BACKENDS)[number]
+  const database = withDatabase(backend)
+  let db: Database
+  beforeAll(() => void (db = database.db))
 
   it("signs a weapp in with wx.login's code through jscode2session, and offers no demo login", async () => {
     const call = caller(db, { demoLogins: false, codeSessions: jscode2session({ appid: 'wx-test', secret: 's3cret', base }) })

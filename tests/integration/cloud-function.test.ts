@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { buildFunctions } from '../../scripts/build-functions'
 import { personaOpenid } from '../../server/identity/personas'
-import { seedDemoDistrict } from '../../server/seed/demo-district'
-import { openDatabase } from '../../server/db/database'
 import { TEMPLATES_JSON } from '../support/fake-subscribe'
 import { fixture } from '../support/media'
+import { opened, OPEN_MS } from '../support/hooks'
 import { scratchDatabase } from '../support/postgres'
+import { POSTGRES_TEMPLATE } from '../support/templates'
 
 jest.setTimeout(60_000)
 
@@ -21,7 +21,7 @@ type Main = (event: unknown, context: unknown) => Promise<{ code: string; data: 
 const withPostgres = process.env.TEST_POSTGRES === '1' ? describe : describe.skip
 withPostgres('cloud function bundles on PostgreSQL', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ms-fn-'))
-  let drop: () => Promise<void>
+  const database = opened(() => scratchDatabase(process.env[POSTGRES_TEMPLATE]), (s) => s.drop())
   let fake: {
     __setCaller(openid: string | null): void; __putFile(id: string, bytes: Buffer): void; __hasFile(id: string): boolean; __sent(): any[]; __codesMade(): any[]
     __mediaChecks(): { traceId: string; openid: string; mediaUrl: string }[]
@@ -29,12 +29,7 @@ withPostgres('cloud function bundles on PostgreSQL', () => {
   let fn: Record<string, Main>
 
   beforeAll(async () => {
-    const scratch = await scratchDatabase()
-    drop = scratch.drop
-    const seeding = await openDatabase({ url: scratch.url })
-    await seedDemoDistrict(seeding)
-    await seeding.close()
-    process.env.DATABASE_URL = scratch.url
+    process.env.DATABASE_URL = database.value.url
     process.env.SUBSCRIBE_TEMPLATES = TEMPLATES_JSON
 
     const names = await buildFunctions(dir)
@@ -43,11 +38,10 @@ withPostgres('cloud function bundles on PostgreSQL', () => {
     const load = createRequire(join(dir, 'index.js'))
     fake = load('./node_modules/wx-server-sdk/index.js')
     fn = Object.fromEntries(names.map((n) => [n, load(`./${n}/index.js`).main as Main]))
-  })
-  afterAll(async () => {
+  }, OPEN_MS)
+  afterAll(() => {
     delete process.env.DATABASE_URL
     delete process.env.SUBSCRIBE_TEMPLATES
-    await drop?.()
     rmSync(dir, { recursive: true, force: true })
   })
 

@@ -3,7 +3,7 @@ import type { Database } from '../../server/db/queryable'
 import { migrate } from '../../server/db/migrate'
 import { seedDemoDistrict } from '../../server/seed/demo-district'
 import { SUBMIT_LIMITS } from '../../src/core/limits'
-import { BACKENDS } from '../support/backends'
+import { BACKENDS, withDatabase } from '../support/backends'
 import { accountWith, caller, login } from '../support/call'
 
 const submission = (over: Record<string, unknown> = {}) => ({
@@ -16,15 +16,14 @@ const submission = (over: Record<string, unknown> = {}) => ({
 })
 
 describe.each(BACKENDS)('functions on $name', (backend) => {
+  const database = withDatabase(backend)
   let db: Database
-  let dispose: () => Promise<void>
   let call: ReturnType<typeof caller>
 
-  beforeAll(async () => {
-    ;({ db, dispose } = await backend.open())
+  beforeAll(() => {
+    db = database.db
     call = caller(db)
   })
-  afterAll(() => dispose())
 
   describe('storage', () => {
     it('applies migrations once and seeds once', async () => {

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fakeJscode2session } from '../support/fake-jscode2session'
+import { OPEN_MS } from '../support/hooks'
 import { startHost, type RunningHost } from '../support/host-process'
 import { scratchDatabase } from '../support/postgres'
 import { workbookOf } from '../support/workbook'
@@ -16,6 +17,8 @@ const onPostgres = process.env.TEST_POSTGRES === '1'
 describe(`a district goes live on an empty ${onPostgres ? 'PostgreSQL' : 'PGlite'} database and a production host`, () => {
   let fake: Awaited<ReturnType<typeof fakeJscode2session>>
   let host: RunningHost
+  /** The host as it starts: the end stops it even when the test ran out of time while it came up. */
+  let starting: Promise<RunningHost> | undefined
   let database: { env: Record<string, string>; drop(): Promise<void> }
   beforeAll(async () => {
     fake = await fakeJscode2session()
@@ -28,10 +31,10 @@ describe(`a district goes live on an empty ${onPostgres ? 'PostgreSQL' : 'PGlite
     }
   })
   afterAll(async () => {
-    await host?.stop()
-    await database.drop()
-    await fake.close()
-  })
+    await (await starting?.catch(() => undefined))?.stop()
+    await database?.drop()
+    await fake?.close()
+  }, OPEN_MS)
 
   const fn = async (name: string, event: Record<string, unknown>, token?: string) => {
     const r = await fetch(`${host.base}/fn/${name}`, {
@@ -61,7 +64,7 @@ describe(`a district goes live on an empty ${onPostgres ? 'PostgreSQL' : 'PGlite
     expect(boot.status).toBe(0)
     const adminCode = boot.stdout.trim().split('\n').at(-1)!
 
-    host = await startHost({ NODE_ENV: 'production', ...database.env, WECHAT_APPID: 'wx-test', WECHAT_SECRET: 's3cret', WECHAT_API_BASE: fake.base })
+    host = await (starting = startHost({ NODE_ENV: 'production', ...database.env, WECHAT_APPID: 'wx-test', WECHAT_SECRET: 's3cret', WECHAT_API_BASE: fake.base }))
     expect(await fn('auth', { action: 'devLogin', persona: 'admin' })).toMatchObject({ code: 'FORBIDDEN' })
 
     const admin = await bind(await signIn(), adminCode, 'admin')

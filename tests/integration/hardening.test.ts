@@ -5,7 +5,7 @@ import { tell } from '../../server/messaging/inbox'
 import { createHash, randomUUID } from 'node:crypto'
 import { FUNCTIONS } from '../../server/host/registry'
 import { invoke } from '../../server/runtime/context'
-import { BACKENDS } from '../support/backends'
+import { BACKENDS, withDatabase } from '../support/backends'
 import { caller, login } from '../support/call'
 import { act, filing, withTeam } from '../support/loop'
 
@@ -13,10 +13,9 @@ const within = <T>(ms: number, p: Promise<T>, what: string) =>
   Promise.race([p, sleep(ms).then(() => Promise.reject(new Error(`${what}: no answer within ${ms} ms`)))])
 
 describe.each(BACKENDS)('the store under faults on $name', (backend) => {
+  const database = withDatabase(backend)
   let db: Database
-  let dispose: () => Promise<void>
-  beforeAll(async () => ({ db, dispose } = await backend.open()))
-  afterAll(() => dispose())
+  beforeAll(() => void (db = database.db))
 
   it("never makes a transaction wait for a read queued behind it (a district's settings, loaded cold)", async () => {
     const id = (await soleDistrict(db))!

@@ -1,28 +1,16 @@
-import type { FastifyInstance } from 'fastify'
-import { openDatabase } from '../../server/db/database'
-import type { Database } from '../../server/db/queryable'
-import { createHost } from '../../server/host/app'
-import { seedDemoDistrict } from '../../server/seed/demo-district'
+import { BACKENDS, withDatabase } from '../support/backends'
+import { withFunctionHost } from '../support/function-host'
 import { fixture, scratchMedia } from '../support/media'
 
 describe('host over HTTP', () => {
-  let db: Database
-  let server: FastifyInstance
+  const database = withDatabase(BACKENDS[0])
+  const uploads = scratchMedia()
+  const host = withFunctionHost(database, { media: uploads }, uploads)
   let base: string
   const post = (path: string, body: string, headers: Record<string, string> = {}) =>
     fetch(`${base}${path}`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } })
 
-  beforeAll(async () => {
-    db = await openDatabase({})
-    await seedDemoDistrict(db)
-    const uploads = scratchMedia()
-    server = await createHost({ services: { db, demoLogins: true, now: () => new Date(), media: uploads }, uploads })
-    base = await server.listen({ port: 0, host: '127.0.0.1' })
-  })
-  afterAll(async () => {
-    await server.close()
-    await db.close()
-  })
+  beforeAll(() => void (base = host.base))
 
   it('answers the health check', async () => {
     const r = await fetch(`${base}/healthz`)

@@ -1,8 +1,7 @@
-import type { FastifyInstance } from 'fastify'
 import { randomUUID } from 'node:crypto'
 import type { Database } from '../../server/db/queryable'
-import { createHost } from '../../server/host/app'
 import { BACKENDS } from '../support/backends'
+import { withFunctionHost } from '../support/function-host'
 import { act, filing, payloadFor, withTeam, type Call, type Team } from '../support/loop'
 
 /** Every field a GeoReport v2 request carries here; address, media_url and anything naming a person never. */
@@ -15,7 +14,7 @@ const W3C = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/
 describe.each(BACKENDS)('Open311 GeoReport v2 on $name', (backend) => {
   const env = withTeam(backend)
   let db: Database, call: Call, t: Team
-  let host: FastifyInstance
+  const host = withFunctionHost(env)
   let base: string
   const get = async (path: string) => {
     const r = await fetch(`${base}/open311/v2/${path}`)
@@ -23,10 +22,8 @@ describe.each(BACKENDS)('Open311 GeoReport v2 on $name', (backend) => {
   }
   beforeAll(async () => {
     ;({ db, call, t } = env)
-    host = await createHost({ services: { db, demoLogins: true, now: () => new Date() } })
-    base = await host.listen({ port: 0, host: '127.0.0.1' })
+    base = host.base
   })
-  afterAll(() => host.close())
 
   it('serves only the cases residents allowed to be public, anonymized, placed on a 100 m grid', async () => {
     const word = `开放${randomUUID().slice(0, 4)}`

@@ -4,8 +4,9 @@ import type { Database } from '../../server/db/queryable'
 import type { Role } from '../../src/core/identity/roles'
 import { CASE_ACTIONS, transitionOf, type CaseFacts } from '../../src/core/cases/transitions'
 import { planMove } from '../../src/core/cases/plan'
-import { BACKENDS } from '../support/backends'
+import { BACKENDS, withDatabase } from '../support/backends'
 import { caller, login } from '../support/call'
+import { OPEN_MS } from '../support/hooks'
 import { filing, payloadFor, team, type Team } from '../support/loop'
 
 type Who = keyof Team | 'stranger'
@@ -37,19 +38,18 @@ function choose(s: Generated, status: string, t: Team): { action: string; who: W
 }
 
 describe.each(BACKENDS)('random moves by random people on $name', (backend) => {
+  const database = withDatabase(backend)
   let db: Database
-  let dispose: () => Promise<void>
   let call: ReturnType<typeof caller>
   let t: Team
   let stranger: string
 
   beforeAll(async () => {
-    ;({ db, dispose } = await backend.open())
+    db = database.db
     call = caller(db)
     t = await team(call)
     stranger = (await login(call, { openid: `stranger-${randomUUID()}` })).token
-  })
-  afterAll(() => dispose())
+  }, OPEN_MS)
 
   const row = async (id: string) => {
     const [r] = await db.query<{ status: CaseFacts['status']; version: number; result_rating: CaseFacts['resultRating']; reopen_count: number; resolved_by: CaseFacts['resolvedBy']; overdue: boolean; urged: boolean; events: number }>(

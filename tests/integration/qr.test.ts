@@ -1,21 +1,16 @@
 import { localQr } from '../../server/adapters/local/qr'
 import { POSTER_SIZE, posterFonts } from '../../server/deputies/poster-drawing'
-import { BACKENDS } from '../support/backends'
+import { BACKENDS, withDatabase } from '../support/backends'
 import { caller, login } from '../support/call'
 import { scratchMedia } from '../support/media'
 import { scanPng } from '../support/qr'
 import type { Database } from '../../server/db/queryable'
 
 describe.each(BACKENDS)("deputies' QR codes on $name", (backend) => {
+  const database = withDatabase(backend)
   let db: Database
-  let dispose = async () => {}
   const media = scratchMedia()
-  beforeAll(async () => {
-    const opened = await backend.open()
-    db = opened.db
-    dispose = opened.dispose
-  })
-  afterAll(() => dispose())
+  beforeAll(() => void (db = database.db))
   /** The stored file a (signed, expiring) address points at. */
   const fileOf = (url: string) => new URL(url, 'http://host').pathname.slice(1)
 

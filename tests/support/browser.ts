@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
-import { startHost, type RunningHost } from './host-process'
+import { opened } from './hooks'
+import { startHost } from './host-process'
 
 /** Debian's Chromium, with the flags this closed network needs (see TOOLCHAIN.md). */
 export const CHROMIUM_ARGS = [
@@ -29,15 +30,16 @@ export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor:
  * `phone(persona?, extra?)` opens a phone-sized page, signed in as that demo persona when one is named.
  */
 export function withChromiumHost(hostEnv: () => Record<string, string> = () => ({})) {
-  const env = {} as { host: RunningHost; browser: Browser }
-  beforeAll(async () => {
-    env.host = await startHost(hostEnv())
-    env.browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await env.browser?.close()
-    await env.host?.stop()
-  })
+  const running = opened(() => startHost(hostEnv()), (h) => h.stop())
+  const chromium = opened(launchChromium, (b) => b.close())
+  const env = {
+    get host() {
+      return running.value
+    },
+    get browser() {
+      return chromium.value
+    },
+  }
   return {
     get base() {
       return env.host.base

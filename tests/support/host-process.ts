@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { PGLITE_TEMPLATE } from './templates'
 
 const ROOT = resolve(__dirname, '../..')
 
@@ -26,10 +27,16 @@ export interface RunningHost {
   kill(): Promise<void>
 }
 
-/** Starts the real host (`npm start`'s entry) on a free port and an empty PGlite folder. */
+/**
+ * Starts the real host (`npm start`'s entry) on a free port and its own PGlite folder: the run's
+ * seeded demo district copied in (what the host would seed itself), unless `env` names a database.
+ * A host that does not come up is ended before the error is thrown.
+ */
 export async function startHost(env: Record<string, string> = {}): Promise<RunningHost> {
   const port = await freePort()
   const dataDir = mkdtempSync(join(tmpdir(), 'ms-host-'))
+  const template = process.env[PGLITE_TEMPLATE]
+  if (template && !env.DATA_DIR && !env.DATABASE_URL && env.NODE_ENV !== 'production') cpSync(template, dataDir, { recursive: true })
   let log = ''
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/host/main.ts'], {
     cwd: ROOT,
@@ -39,31 +46,38 @@ export async function startHost(env: Record<string, string> = {}): Promise<Runni
   child.stdout?.on('data', (d) => (log += d))
   child.stderr?.on('data', (d) => (log += d))
   const base = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 120_000
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`host exited: ${log}`)
-    const up = await fetch(`${base}/healthz`).then((r) => r.ok, () => false)
-    if (up) break
-    if (Date.now() > deadline) throw new Error(`host did not start: ${log}`)
-    await new Promise((r) => setTimeout(r, 200))
+  const ended = () => child.exitCode !== null || child.signalCode !== null
+  const end = async (signal: NodeJS.Signals) => {
+    if (ended()) return
+    const exited = new Promise((r) => child.once('exit', r))
+    child.kill(signal)
+    await exited
+  }
+  const cleanUp = () => {
+    for (const dir of [dataDir, `${dataDir}.media`, `${dataDir}.phone-key`]) rmSync(dir, { recursive: true, force: true })
+  }
+  try {
+    const deadline = Date.now() + 180_000
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`host exited: ${log}`)
+      const up = await fetch(`${base}/healthz`).then((r) => r.ok, () => false)
+      if (up) break
+      if (Date.now() > deadline) throw new Error(`host did not start: ${log}`)
+      await new Promise((r) => setTimeout(r, 200))
+    }
+  } catch (e) {
+    await end('SIGKILL')
+    cleanUp()
+    throw e
   }
   return {
     base,
     pid: child.pid!,
     output: () => log,
-    async kill() {
-      if (child.exitCode !== null || child.signalCode !== null) return
-      const exited = new Promise((r) => child.once('exit', r))
-      child.kill('SIGKILL')
-      await exited
-    },
+    kill: () => end('SIGKILL'),
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((r) => child.once('exit', r))
-        child.kill('SIGTERM')
-        await exited
-      }
-      for (const dir of [dataDir, `${dataDir}.media`, `${dataDir}.phone-key`]) rmSync(dir, { recursive: true, force: true })
+      await end('SIGTERM')
+      cleanUp()
     },
   }
 }

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto'
 import { shanghaiDay } from '../../src/core/time'
 import type { Database } from '../../server/db/queryable'
 import type { Services } from '../../server/runtime/context'
-import type { Backend } from './backends'
+import { withDatabase, type Backend } from './backends'
 import { caller, login } from './call'
+import { OPEN_MS } from './hooks'
 
 export type Call = ReturnType<typeof caller>
 
@@ -81,6 +82,25 @@ export const PATH: Record<string, [keyof Team, string][]> = {
   rated: [['staff', 'accept'], ['staff', 'dispatch'], ['department', 'acceptOrder'], ['department', 'resolve'], ['resident', 'rate']],
 }
 
+/** The state each move is made from, and who in the team may make it. */
+export const MOVES: Record<string, { from: keyof typeof PATH; by: keyof Team }> = {
+  accept: { from: 'submitted', by: 'staff' },
+  answer: { from: 'submitted', by: 'deputy' },
+  decline: { from: 'submitted', by: 'staff' },
+  requestDispatch: { from: 'submitted', by: 'deputy' },
+  withdraw: { from: 'submitted', by: 'resident' },
+  urge: { from: 'submitted', by: 'resident' },
+  supervise: { from: 'submitted', by: 'office' },
+  merge: { from: 'submitted', by: 'staff' },
+  dispatch: { from: 'accepted', by: 'staff' },
+  acceptOrder: { from: 'dispatched', by: 'department' },
+  sendBack: { from: 'dispatched', by: 'department' },
+  followUp: { from: 'in_progress', by: 'deputy' },
+  resolve: { from: 'in_progress', by: 'department' },
+  rate: { from: 'resolved', by: 'resident' },
+  reopen: { from: 'rated', by: 'resident' },
+}
+
 /** Files a case as the team's resident and brings it to `state`. */
 export async function caseIn(call: Call, db: Database, t: Team, state: keyof typeof PATH): Promise<string> {
   const filed = await call('cases', filing(), t.resident.token)
@@ -96,14 +116,11 @@ export async function caseIn(call: Call, db: Database, t: Team, state: keyof typ
 /** For one describe block: a fresh seeded database on the backend, and the team signed in; `extra` adds services (media, push …). */
 export function withTeam(backend: Backend, extra: Partial<Services> = {}) {
   const env = {} as { db: Database; call: Call; t: Team }
-  let dispose = async () => {}
+  const database = withDatabase(backend)
   beforeAll(async () => {
-    const opened = await backend.open()
-    dispose = opened.dispose
-    env.db = opened.db
-    env.call = caller(opened.db, extra)
+    env.db = database.db
+    env.call = caller(database.db, extra)
     env.t = await team(env.call)
-  })
-  afterAll(() => dispose())
+  }, OPEN_MS)
   return env
 }

@@ -17,22 +17,29 @@ export async function postgresReachable(): Promise<string | null> {
   }
 }
 
-/** A new, empty database on the server, dropped again by the returned function. */
-export async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+async function onServer<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: POSTGRES_URL })
+  await c.connect()
+  try {
+    return await fn(c)
+  } finally {
+    await c.end().catch(() => undefined)
+  }
+}
+
+/** A new database on the server, empty or a copy of `template`; answers its name. */
+export async function createDatabase(template?: string): Promise<string> {
   const name = `ms_test_${randomBytes(6).toString('hex')}`
-  const admin = new pg.Client({ connectionString: POSTGRES_URL })
-  await admin.connect()
-  await admin.query(`create database ${name}`)
-  await admin.end()
+  await onServer((c) => c.query(`create database ${name}${template ? ` template ${template}` : ''}`))
+  return name
+}
+
+export const dropDatabase = (name: string) => onServer((c) => c.query(`drop database if exists ${name} with (force)`))
+
+/** A new database on the server (empty, or a copy of `template`), dropped again by the returned function. */
+export async function scratchDatabase(template?: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = await createDatabase(template)
   const url = new URL(POSTGRES_URL)
   url.pathname = `/${name}`
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: POSTGRES_URL })
-      await c.connect()
-      await c.query(`drop database if exists ${name} with (force)`)
-      await c.end()
-    },
-  }
+  return { url: url.toString(), drop: () => dropDatabase(name).then(() => undefined) }
 }

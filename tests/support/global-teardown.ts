@@ -1,0 +1,6 @@
+import { dropTemplates } from './templates'
+
+/** Removes the run's seeded templates. */
+export default async function globalTeardown() {
+  await dropTemplates()
+}
