@@ -11,8 +11,9 @@ jest.setTimeout(180_000)
  * URL and files a concern; the deputy finds it in the inbox and answers; the resident reads it.
  */
 describe('first slice in Chromium', () => {
-  const running = opened(() => startHost(), (h) => h.stop())
+  // Closed in the order opened (jest runs afterAll hooks so): the browser and its connections, then the host.
   const chromium = opened(launchChromium, (b) => b.close())
+  const running = opened(() => startHost(), (h) => h.stop())
   let host: RunningHost
   let browser: Browser
   const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) })

@@ -54,10 +54,11 @@ async function scores(profile: string, urls: string[]) {
 }
 
 describe('Lighthouse accessibility on the resident pages, in Chromium', () => {
-  const running = opened(() => startHost(), (h) => h.stop())
   const profiled = opened(async () => mkdtempSync(join(tmpdir(), 'ms-lh-profile-')), async (dir) => rmSync(dir, { recursive: true, force: true }))
   // Closed once the profile is made (Lighthouse opens it again), and at the end if making it ran out of time.
   const browsing = opened(() => chromium.launchPersistentContext(profiled.value, { executablePath: CHROME, args: CHROMIUM_ARGS, ...PHONE }), (c) => c.close())
+  // Stopped last (afterAll hooks run in the order declared): no browser holds a connection to it then.
+  const running = opened(() => startHost(), (h) => h.stop())
   let host: RunningHost
   let profile: string
   let casePath: string

@@ -30,14 +30,28 @@ export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor:
  * `phone(persona?, extra?)` opens a phone-sized page, signed in as that demo persona when one is named.
  */
 export function withChromiumHost(hostEnv: () => Record<string, string> = () => ({})) {
-  const running = opened(() => startHost(hostEnv()), (h) => h.stop())
-  const chromium = opened(launchChromium, (b) => b.close())
+  // One hook for both, closed in order: the browser (and its open connections) first, then the host.
+  const both = opened(
+    async () => {
+      const host = await startHost(hostEnv())
+      try {
+        return { host, browser: await launchChromium() }
+      } catch (e) {
+        await host.stop()
+        throw e
+      }
+    },
+    async ({ host, browser }) => {
+      await browser.close()
+      await host.stop()
+    },
+  )
   const env = {
     get host() {
-      return running.value
+      return both.value.host
     },
     get browser() {
-      return chromium.value
+      return both.value.browser
     },
   }
   return {

@@ -47,11 +47,14 @@ export async function startHost(env: Record<string, string> = {}): Promise<Runni
   child.stderr?.on('data', (d) => (log += d))
   const base = `http://127.0.0.1:${port}`
   const ended = () => child.exitCode !== null || child.signalCode !== null
+  // A host that does not stop within 20 s of SIGTERM (a connection held open) is killed.
   const end = async (signal: NodeJS.Signals) => {
     if (ended()) return
     const exited = new Promise((r) => child.once('exit', r))
     child.kill(signal)
+    const late = signal === 'SIGKILL' ? undefined : setTimeout(() => child.kill('SIGKILL'), 20_000)
     await exited
+    clearTimeout(late)
   }
   const cleanUp = () => {
     for (const dir of [dataDir, `${dataDir}.media`, `${dataDir}.phone-key`]) rmSync(dir, { recursive: true, force: true })
