@@ -52,7 +52,7 @@ module.exports = {
       comment: 'The mini-program reads types from core, never its schemas or the errors catalogue: zod and the server’s messages stay out of the bundle.',
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/core/' },
-      to: { path: ['^src/core/[a-z]+/(schemas|payloads|plan)\\.ts$', '^src/core/(fields|errors)\\.ts$'], dependencyTypesNot: ['type-only'] },
+      to: { path: ['^src/core/[a-z]+/(schemas|payloads|plan|errors)\\.ts$', '^src/core/(fields|errors|domain-error)\\.ts$'], dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'client-never-reaches-server',

@@ -17,7 +17,7 @@ function characters(seed: number) {
  */
 export function wordCheck(n: number, texts: number, textChars: number) {
   const next = characters(20261124)
-  const words = Array.from({ length: n }, (_, i) => ({ word: Array.from({ length: 2 + (i % 3) }, next).join(''), outcome: i % 10 ? ('refuse' as const) : ('hold' as const) }))
+  const words = Array.from({ length: n }, (_, i) => ({ word: Array.from({ length: 2 + (i % 3) }, next).join(''), outcome: i % 10 ? ('refuse' as const) : ('hold' as const), system: true }))
   const built = performance.now()
   const matcher = wordMatcher(words)
   const buildMs = performance.now() - built

@@ -1,14 +1,16 @@
-import { readsDutyOf, recordsFor, verifiesAt } from '../../src/core/accountability/access'
+import { readsDutyOf, recordsDistrictWide, recordsFor, verifiesAt } from '../../src/core/accountability/access'
 import type { ActivitiesEvent } from '../../src/core/accountability/schemas'
 import type { ActivityView } from '../../src/core/accountability/types'
 import { errors } from '../../src/core/errors'
 import { LIST_PAGE } from '../../src/core/limits'
 import { shanghaiDay } from '../../src/core/time'
 import { afterCursor, KEYS, pageOf } from '../db/cursor'
-import { accountsOfDeputy, staffOfStation } from '../identity/accounts'
+import { audit } from '../audit/audit'
+import { accountsOfDeputy, officeOf, staffOfStation } from '../identity/accounts'
 import { activityMedia, attachActivityUploads } from '../media/uploads'
 import { tell } from '../messaging/inbox'
 import type { FnContext } from '../runtime/context'
+import { holdIfDoubtful, screenText } from '../safety/screening'
 import { activityById, activityPage, decideActivity, insertActivity, type ActivityRow } from './activities-repository'
 import { deputiesNamed, deputyOfCode, ownDeputy, scopeOf } from './deputies'
 
@@ -18,16 +20,19 @@ type Record = Extract<ActivitiesEvent, { action: 'record' }>
  * `activities record`: a deputy records what they did (others who took part named by code), or
  * their station's staff record it for them; it waits for the station's staff to verify it.
  */
-export async function recordActivity(ctx: FnContext, e: Record): Promise<{ id: string; status: 'pending' }> {
+export async function recordActivity(ctx: FnContext, e: Record): Promise<{ id: string; status: 'pending'; held?: true }> {
   const user = await ctx.requireUser()
   const { db } = ctx.services
   const codes = e.deputyCodes ?? []
   const own = user.role === 'deputy' ? await ownDeputy(db, user.deputyId) : null
   const first = own ?? (codes[0] ? await deputyOfCode(db, codes[0]) : null)
   if (!first || !recordsFor(user, scopeOf(first))) throw errors.forbidden.recordFor()
-  const taking = await deputiesNamed(db, [first.code, ...codes], first.districtId)
+  const districtWide = recordsDistrictWide(user)
+  const taking = await deputiesNamed(db, [first.code, ...codes], { districtId: first.districtId, stationId: districtWide ? null : first.stationId })
   if (e.date > shanghaiDay(ctx.services.now())) throw errors.validation.activityFuture()
-  const { id } = await db.tx(async (q) => {
+  // Its words will be public once verified: checked before anything is written, doubtful ones held for review.
+  const screened = await screenText(ctx, first.districtId, '履职记录', [e.title, e.text, e.place], 2)
+  const { id, fresh } = await db.tx(async (q) => {
     const made = await insertActivity(q, {
       districtId: first.districtId,
       stationId: first.stationId,
@@ -42,14 +47,17 @@ export async function recordActivity(ctx: FnContext, e: Record): Promise<{ id: s
       reportId: null,
       recordedBy: user.id,
       submissionId: e.submissionId ?? null,
+      districtWide,
     })
     if (made.fresh) {
       await attachActivityUploads(q, e.media, user.id, made.id)
-      await tell(q, await staffOfStation(q, first.stationId), '有履职记录待核实', `${first.name}：${e.kind}「${e.title}」`)
+      await holdIfDoubtful(q, screened, { kind: 'activity', refId: made.id, districtId: first.districtId, stationId: first.stationId, authorId: user.id, content: [e.title, e.text, e.place].filter(Boolean).join('｜') })
+      const verifiers = districtWide ? await officeOf(q, first.districtId) : await staffOfStation(q, first.stationId)
+      await tell(q, verifiers.filter((v) => v !== user.id), '有履职记录待核实', `${taking.map((d) => d.name).join('、')}：${e.kind}「${e.title}」`)
     }
     return made
   })
-  return { id, status: 'pending' }
+  return { id, status: 'pending', ...(fresh && screened.held ? { held: true as const } : {}) }
 }
 
 /** `activities verify` / `return`: the station's staff decide a pending activity; its deputies hear of it. */
@@ -58,9 +66,13 @@ export async function decideOn(ctx: FnContext, id: string, verdict: 'verified' |
   const { db } = ctx.services
   const a = await activityById(db, id)
   if (!a) throw errors.notFound.activity()
-  if (!verifiesAt(user, a.stationId)) throw errors.forbidden.verifyActivity()
+  if (!verifiesAt(user, a)) throw errors.forbidden.verifyActivity()
   await db.tx(async (q) => {
     if (!(await decideActivity(q, id, verdict, reason, user.id))) throw errors.conflict.activityDecided()
+    await audit(q, {
+      actorId: user.id, actorRole: user.role, districtId: a.districtId, kind: 'activity.decide', subjectId: id,
+      detail: `${verdict === 'verified' ? '核实' : '退回'}：${a.kind}「${a.title}」${reason ? `（${reason}）` : ''}`,
+    })
     const deputies = (await Promise.all(a.deputyIds.map((d) => accountsOfDeputy(q, d)))).flat()
     const body = verdict === 'verified' ? `「${a.title}」已核实，计入履职档案和积分` : `「${a.title}」被退回：${reason}`
     await tell(q, deputies, verdict === 'verified' ? '履职记录已核实' : '履职记录被退回', body)
@@ -70,7 +82,7 @@ export async function decideOn(ctx: FnContext, id: string, verdict: 'verified' |
 
 async function viewsOf(ctx: FnContext, rows: readonly ActivityRow[], publicOnly: boolean): Promise<ActivityView[]> {
   const media = await activityMedia(ctx.services, rows.map((r) => r.id), publicOnly)
-  return rows.map(({ stationId: _s, deputyIds: _d, pageKey: _k, ...r }) => ({ ...r, media: media.get(r.id) ?? [] }))
+  return rows.map(({ stationId: _s, districtId: _i, deputyIds: _d, pageKey: _k, recordedBy: _r, districtWide: _w, ...r }) => ({ ...r, media: media.get(r.id) ?? [] }))
 }
 
 async function pageOfActivities(ctx: FnContext, rows: ActivityRow[], publicOnly: boolean): Promise<{ items: ActivityView[]; cursor?: string }> {
@@ -104,10 +116,14 @@ export async function myActivities(ctx: FnContext, cursor: string | undefined) {
   return activityList(ctx, d.code, cursor, true)
 }
 
-/** `activities pending`: what the staff member's station has to verify. */
+/**
+ * `activities pending`: what the person may verify — a staff member their station's (but those
+ * they recorded), the office its district's (the district-wide ones, and any station's).
+ */
 export async function pendingActivities(ctx: FnContext, cursor: string | undefined) {
   const user = await ctx.requireUser()
-  if (user.role !== 'staff' || !user.stationId) throw errors.forbidden.verifyActivity()
-  const rows = await activityPage(ctx.services.db, { pendingAt: user.stationId }, afterCursor(cursor, KEYS.day), LIST_PAGE + 1)
+  const where = user.role === 'staff' && user.stationId ? { stationId: user.stationId } : user.role === 'office' && user.districtId ? { districtId: user.districtId } : null
+  if (!where) throw errors.forbidden.verifyActivity()
+  const rows = await activityPage(ctx.services.db, { pending: { ...where, notBy: user.id } }, afterCursor(cursor, KEYS.day), LIST_PAGE + 1)
   return pageOfActivities(ctx, rows, false)
 }

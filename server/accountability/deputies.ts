@@ -39,12 +39,16 @@ export async function deputyAsked(ctx: FnContext, code: string | undefined): Pro
   return ownDeputy(ctx.services.db, user.role === 'deputy' ? user.deputyId : null)
 }
 
-/** Deputies in office of one district, by code, all of them found; else VALIDATION. */
-export async function deputiesNamed(q: Queryable, codes: readonly string[], districtId: string): Promise<DeputyRef[]> {
+/**
+ * Deputies in office by code, all of them found: of one station (FORBIDDEN for a deputy of
+ * another), or with `stationId` null of one district; VALIDATION for a code that names none in office.
+ */
+export async function deputiesNamed(q: Queryable, codes: readonly string[], where: { districtId: string; stationId: string | null }): Promise<DeputyRef[]> {
   const found = await deputiesByCodes(q, codes)
+  if (where.stationId && found.some((d) => d.stationId !== where.stationId)) throw errors.forbidden.coParticipants()
   const byCode = new Map(found.map((d) => [d.code, d]))
   const all = [...new Set(codes)].map((c) => byCode.get(c))
-  if (all.some((d) => !d || !d.active || d.districtId !== districtId)) throw errors.validation.activityDeputies()
+  if (all.some((d) => !d || !d.active || d.districtId !== where.districtId)) throw errors.validation.activityDeputies()
   return all as DeputyRef[]
 }
 
@@ -54,7 +58,7 @@ export async function deputiesNamed(q: Queryable, codes: readonly string[], dist
  */
 export async function scopeAsked(ctx: FnContext, user: Viewer, stationCode?: string): Promise<{ districtId: string; stationId: string | null }> {
   const { db } = ctx.services
-  const districtId = await districtOfViewer(db, user)
+  const districtId = districtOfViewer(user)
   let stationId: string | null = user.role === 'staff' ? user.stationId : null
   if (stationCode) {
     const s = await stationByCode(db, stationCode)

@@ -1,6 +1,7 @@
-import type { DutyFigures, Tally } from '../../src/core/accountability/types'
+import type { DutyFigures, PaperEntry, Tally } from '../../src/core/accountability/types'
 import type { Rating } from '../../src/core/cases/ratings'
 import { isoText, type Queryable } from '../db/queryable'
+import { accountsOfPerson } from '../identity/accounts'
 import { shownSql } from '../safety/visibility'
 
 export interface ReportRow {
@@ -13,13 +14,19 @@ export interface ReportRow {
   figures: DutyFigures
   status: 'draft' | 'published'
   publishedAt: string | null
+  /** The paper votes: the sum of the entries no later entry corrects. */
   paper: Tally
   version: number
   shown: boolean
 }
 
+/** The entries of paper votes that stand: those no later entry corrects. */
+const STANDING = `duty_paper_votes v where v.report_id = r.id and not exists (select 1 from duty_paper_votes w where w.corrects = v.id)`
+/** A report's paper votes (needs \`r\`): the standing entries summed. */
+export const PAPER = `(select json_build_object('满意', coalesce(sum(v.satisfied), 0), '基本满意', coalesce(sum(v.basic), 0), '不满意', coalesce(sum(v.unsatisfied), 0)) from ${STANDING})`
+
 const COLUMNS = `r.id, r.deputy_id as "deputyId", r.station_id as "stationId", r.district_id as "districtId", r.year, r.text, r.figures, r.status,
-  ${isoText('r.published_at')} as "publishedAt", r.paper, r.version, ${shownSql('dutyReport', 'r.id')} as shown`
+  ${isoText('r.published_at')} as "publishedAt", ${PAPER} as paper, r.version, ${shownSql('dutyReport', 'r.id')} as shown`
 
 export async function reportOf(q: Queryable, deputyId: string, year: number): Promise<ReportRow | null> {
   const [row] = await q.query<ReportRow>(`select ${COLUMNS} from duty_reports r where r.deputy_id = $1 and r.year = $2`, [deputyId, year])
@@ -56,19 +63,45 @@ export async function saveDraft(q: Queryable, id: string, version: number | null
   return rows.length === 1
 }
 
+/** A person's one rating of a 述职 (any account of theirs, a deleted one too, counts as theirs); false when they rated it already. */
 export async function insertRating(q: Queryable, reportId: string, userId: string, rating: Rating, comment: string | null): Promise<boolean> {
-  const rows = await q.query('insert into duty_report_ratings (report_id, user_id, rating, comment) values ($1, $2, $3, $4) on conflict do nothing returning report_id', [reportId, userId, rating, comment])
+  const rows = await q.query(
+    `insert into duty_report_ratings (report_id, user_id, person_id, rating, comment) select $1, u.id, u.person_id, $3, $4 from users u where u.id = $2
+     on conflict do nothing returning report_id`,
+    [reportId, userId, rating, comment],
+  )
   return rows.length === 1
 }
 
-export async function setPaper(q: Queryable, id: string, paper: Tally): Promise<void> {
-  await q.query('update duty_reports set paper = $2, updated_at = now() where id = $1', [id, JSON.stringify(paper)])
+/** One entry of paper votes, or the correction of an earlier one (which must stand, and be of this report); null when it cannot. */
+export async function insertPaperEntry(q: Queryable, reportId: string, votes: Tally, by: string, corrects: string | null): Promise<string | null> {
+  const [row] = await q.query<{ id: string }>(
+    `insert into duty_paper_votes (report_id, satisfied, basic, unsatisfied, corrects, entered_by)
+     select $1, $2, $3, $4, $5, $6
+      where $5::uuid is null or exists (select 1 from duty_paper_votes v where v.id = $5 and v.report_id = $1)
+     on conflict (corrects) do nothing returning id`,
+    [reportId, votes.满意, votes.基本满意, votes.不满意, corrects, by],
+  )
+  return row?.id ?? null
 }
 
-/** The online ratings of a 述职 by kind, and what `userId` gave. */
+/** Every entry of a report's paper votes, oldest first: who entered it (by the station or office they act for), when, and what it corrects or was corrected by. */
+export async function paperEntries(q: Queryable, reportId: string): Promise<PaperEntry[]> {
+  return q.query<PaperEntry>(
+    `select v.id, v.satisfied as "满意", v.basic as "基本满意", v.unsatisfied as "不满意", ${isoText('v.entered_at')} as at,
+            coalesce(case u.role when 'staff' then s.name || '工作人员' when 'office' then '人大常委会办公室' when 'admin' then '系统管理员' end, '（早先录入）') as by,
+            v.corrects, (select w.id from duty_paper_votes w where w.corrects = v.id) as "correctedBy"
+       from duty_paper_votes v left join users u on u.id = v.entered_by left join stations s on s.id = u.station_id
+      where v.report_id = $1 order by v.entered_at, v.id`,
+    [reportId],
+  )
+}
+
+/** The online ratings of a 述职 by kind, and what the person behind `userId` gave. */
 export async function ratingsOf(q: Queryable, reportId: string, userId: string | null): Promise<{ online: Tally; mine: Rating | null }> {
   const rows = await q.query<{ rating: Rating; n: number; mine: boolean }>(
-    'select rating, count(*)::int as n, bool_or(user_id = $2) as mine from duty_report_ratings where report_id = $1 group by rating',
+    `select rating, count(*)::int as n, coalesce(bool_or(user_id in ${accountsOfPerson('$2::uuid')}), false) as mine
+       from duty_report_ratings where report_id = $1 group by rating`,
     [reportId, userId],
   )
   const online: Tally = { 满意: 0, 基本满意: 0, 不满意: 0 }

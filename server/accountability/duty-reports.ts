@@ -1,13 +1,13 @@
-import { ratesReports, readsDutyOf } from '../../src/core/accountability/access'
+import { entersPaperVotes, ratesReports, readsDutyOf } from '../../src/core/accountability/access'
 import { bandOf, totalOf, verdictOf } from '../../src/core/accountability/points'
 import { periodOf } from '../../src/core/accountability/periods'
 import type { DutyDraft, DutyFigures, DutyReportView, Tally } from '../../src/core/accountability/types'
 import type { Rating } from '../../src/core/cases/ratings'
 import { errors } from '../../src/core/errors'
 import { HELD_TEXT } from '../../src/core/safety/types'
-import { keepsStation } from '../../src/core/stations/access'
 import { shanghaiDay } from '../../src/core/time'
 import type { Queryable } from '../db/queryable'
+import { audit } from '../audit/audit'
 import { staffOfStation } from '../identity/accounts'
 import { tell } from '../messaging/inbox'
 import { figuresFiledBetween } from '../deputies/directory'
@@ -16,7 +16,9 @@ import { holdIfDoubtful, screenText } from '../safety/screening'
 import { activitiesByKind, insertActivity } from './activities-repository'
 import { deputyOfCode, deputyOfId, ownDeputy, scopeAsked, scopeOf, type DeputyRef } from './deputies'
 import { draftText } from './duty-text'
-import { dropRatingWordsOf, insertDraft, insertRating, latestPublished, ratingsOf, publishedReportsOf, reportById, reportOf, saveDraft, setPaper, type ReportRow } from './duty-reports-repository'
+import {
+  dropRatingWordsOf, insertDraft, insertPaperEntry, insertRating, latestPublished, paperEntries, ratingsOf, publishedReportsOf, reportById, reportOf, saveDraft, type ReportRow,
+} from './duty-reports-repository'
 import { scoredItems } from './points'
 import { rulesOf } from './rules'
 
@@ -72,7 +74,7 @@ export async function publishReport(ctx: FnContext, id: string, text: string, ve
   if (!r || user.role !== 'deputy' || r.deputyId !== user.deputyId) throw errors.notFound.dutyReport()
   if (r.status === 'published') throw errors.conflict.reportPublished()
   const d = await ownDeputy(db, user.deputyId)
-  const screened = await screenText(ctx, '述职报告', [text], 2)
+  const screened = await screenText(ctx, d.districtId, '述职报告', [text], 2)
   const today = shanghaiDay(ctx.services.now())
   const figures = await figuresOf(db, d, r.year, today)
   await db.tx(async (q) => {
@@ -83,6 +85,7 @@ export async function publishReport(ctx: FnContext, id: string, text: string, ve
       districtId: d.districtId, stationId: d.stationId, deputyIds: [d.id], kind: '述职', day, title: `${r.year}年度述职报告`, text: '',
       place: null, internal: false, status: 'verified', reportId: id, recordedBy: user.id, submissionId: `duty-report-${id}`,
     })
+    await audit(q, { actorId: user.id, actorRole: user.role, districtId: d.districtId, kind: 'report.publish', subjectId: id, detail: `${d.name}代表发布${r.year}年度述职报告` })
     await tell(q, await staffOfStation(q, d.stationId), '代表发布了述职报告', `${d.name}代表的${r.year}年度述职报告已发布；现场述职的纸质评议票可在“履职核实”中录入`)
   })
   return viewOf(ctx, (await reportById(db, id))!, d)
@@ -93,10 +96,11 @@ async function viewOf(ctx: FnContext, r: ReportRow, d: DeputyRef): Promise<DutyR
   const { online, mine } = await ratingsOf(ctx.services.db, r.id, user?.id ?? null)
   const ratings: Tally = { 满意: online.满意 + r.paper.满意, 基本满意: online.基本满意 + r.paper.基本满意, 不满意: online.不满意 + r.paper.不满意 }
   const rules = (await rulesOf(ctx.services.db, d.districtId))(`${r.year}-12-31`)
-  const seesHeld = user !== null && readsDutyOf(user, scopeOf(d))
+  const insider = user !== null && readsDutyOf(user, scopeOf(d))
   return {
-    id: r.id, deputy: { code: d.code, name: d.name }, year: r.year, text: r.shown || seesHeld ? r.text : HELD_TEXT, figures: r.figures,
+    id: r.id, deputy: { code: d.code, name: d.name }, year: r.year, text: r.shown || insider ? r.text : HELD_TEXT, figures: r.figures,
     publishedAt: r.publishedAt!, ratings, online, paper: r.paper, ...verdictOf(ratings, rules.passRate), mine,
+    ...(insider ? { paperEntries: await paperEntries(ctx.services.db, r.id) } : {}),
   }
 }
 
@@ -132,12 +136,24 @@ export async function rateReport(ctx: FnContext, id: string, rating: Rating, com
   return viewOf(ctx, r, d)
 }
 
-/** `dutyReports paper`: the station's staff enter the paper votes of a face-to-face 述职 (the count replaces the last). */
-export async function paperVotes(ctx: FnContext, id: string, votes: Tally): Promise<DutyReportView> {
+/**
+ * `dutyReports paper`: the station's staff (or the office) enter the paper votes of a
+ * face-to-face 述职 as an entry, with who and when; `corrects` names an earlier entry this one
+ * replaces (each is corrected once). Nothing is overwritten; every entry is audited.
+ */
+export async function paperVotes(ctx: FnContext, id: string, votes: Tally, corrects: string | null): Promise<DutyReportView> {
   const user = await ctx.requireUser()
   const { r, d } = await published(ctx, id)
-  if (!keepsStation(user, r.stationId)) throw errors.forbidden.notStationStaff('录入述职评议票数')
-  await setPaper(ctx.services.db, id, votes)
+  if (!entersPaperVotes(user, r)) throw errors.forbidden.notStationStaff('录入述职评议票数')
+  await ctx.services.db.tx(async (q) => {
+    const entry = await insertPaperEntry(q, id, votes, user.id, corrects)
+    if (!entry) throw errors.conflict.paperCorrected()
+    await audit(q, {
+      actorId: user.id, actorRole: user.role, districtId: r.districtId, kind: 'vote.paper', subjectId: id,
+      detail: `${d.name}代表${r.year}年度述职纸质票${corrects ? '（更正）' : ''}：满意 ${votes.满意}，基本满意 ${votes.基本满意}，不满意 ${votes.不满意}`,
+      after: { entry, corrects, ...votes },
+    })
+  })
   return viewOf(ctx, (await reportById(ctx.services.db, id))!, d)
 }
 

@@ -20,14 +20,14 @@ export async function scoredItems(q: Queryable, deputyIds: readonly string[], fr
   for (const i of items) byDeputy.get(i.deputyId)?.push(i)
   const scored = new Map<string, PointItem[]>()
   for (const [id, list] of byDeputy) {
-    const plain = list.map(({ deputyId: _d, internal, ...i }) => (internal ? { ...i, label: `${i.kind}（内部活动）` } : i))
+    const plain = list.map(({ deputyId: _d, internal, held, ...i }) => (internal ? { ...i, label: `${i.kind}（内部活动）` } : held ? { ...i, label: `${i.kind}（内容审核中）` } : i))
     scored.set(id, scoreRecord(plain, rulesOn).filter((i) => i.at >= from))
   }
   return scored
 }
 
-/** What the public reads of an item: no case numbers. */
-const publicItem = (i: PointItem): PointItem => (i.source === 'case' ? { ...i, label: i.kind } : i)
+/** What the public reads of an item: of a case, neither its number nor its id — a reference that names only this item of this list. */
+const publicItem = (i: PointItem, n: number): PointItem => (i.source === 'case' ? { ...i, refId: `case-${n + 1}`, label: i.kind } : i)
 
 /** `points get`: a deputy's score over a span (this quarter by default), every item naming what earned it. Public. */
 export async function pointsOf(ctx: FnContext, deputyCode: string | undefined, from?: string, to?: string): Promise<PointsView> {

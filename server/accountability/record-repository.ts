@@ -2,8 +2,10 @@ import type { RecordItem } from '../../src/core/accountability/kinds'
 import type { RatedReport } from '../../src/core/accountability/tasks'
 import { shanghaiDayEnd, shanghaiDayStart } from '../../src/core/time'
 import type { Queryable } from '../db/queryable'
+import { shownSql } from '../safety/visibility'
 
-export type DeputyItem = RecordItem & { deputyId: string; internal: boolean }
+/** An item of a deputy's record; `held`: an activity whose words wait for (or were refused by) review. */
+export type DeputyItem = RecordItem & { deputyId: string; internal: boolean; held: boolean }
 
 /** The rating that speaks of the deputy: of their answer when they answered, else of their follow-up. */
 const DEPUTY_RATING = "(case when c.resolved_by = 'deputy' then c.result_rating else c.follow_up_rating end)"
@@ -21,29 +23,30 @@ export async function recordItems(q: Queryable, deputyIds: readonly string[], fr
   const start = shanghaiDayStart(from)
   const end = shanghaiDayEnd(to)
   return q.query<DeputyItem>(
-    `select d as "deputyId", 'activity' as source, a.id as "refId", a.kind, to_char(a.day, 'YYYY-MM-DD') as at, a.title as label, a.internal
+    `select d as "deputyId", 'activity' as source, a.id as "refId", a.kind, to_char(a.day, 'YYYY-MM-DD') as at, a.title as label, a.internal,
+            not ${shownSql('activity', 'a.id')} as held
        from activities a cross join unnest(a.deputy_ids) d
       where a.deputy_ids && $1::uuid[] and d = any($1::uuid[]) and a.status = 'verified' and a.day between $2::date and $3::date
      union all
-     select d, 'reception', r.id, '接待日到场', to_char(r.day, 'YYYY-MM-DD'), s.name || '接待日：' || n.theme, false
+     select d, 'reception', r.id, '接待日到场', to_char(r.day, 'YYYY-MM-DD'), s.name || '接待日：' || n.theme, false, false
        from reception_records r join reception_notices n on n.id = r.notice_id join stations s on s.id = n.station_id
             cross join unnest(r.deputies_present) d
       where r.deputies_present && $1::uuid[] and d = any($1::uuid[]) and r.day between $2::date and $3::date
      union all
-     select sl.deputy_id, 'appointment', ap.id, '约见群众', to_char(sl.day, 'YYYY-MM-DD'), '约见群众（' || n.theme || '）', false
+     select sl.deputy_id, 'appointment', ap.id, '约见群众', to_char(sl.day, 'YYYY-MM-DD'), '约见群众（' || n.theme || '）', false, false
        from reception_slots sl join appointments ap on ap.slot_id = sl.id join reception_notices n on n.id = sl.notice_id
       where sl.deputy_id = any($1::uuid[]) and ap.status = 'confirmed' and sl.withdrawn_at is null
         and sl.day between $2::date and least($3::date, $6::date)
      union all
-     select c.deputy_id, 'case', c.id, '答复诉求', ${DAY('c.resolved_at')}, '答复诉求 ' || c.number, false
+     select c.deputy_id, 'case', c.id, '答复诉求', ${DAY('c.resolved_at')}, '答复诉求 ' || c.number, false, false
        from cases c
       where c.deputy_id = any($1::uuid[]) and c.resolved_by = 'deputy' and c.resolved_at >= $4 and c.resolved_at < $5
         and exists (select 1 from case_events e where e.case_id = c.id and e.type = 'answer' and e.actor_role = 'deputy')
      union all
-     select c.deputy_id, 'case', c.id, '跟踪办理', ${DAY('c.followed_at')}, '跟踪办理 ' || c.number, false
+     select c.deputy_id, 'case', c.id, '跟踪办理', ${DAY('c.followed_at')}, '跟踪办理 ' || c.number, false, false
        from cases c where c.deputy_id = any($1::uuid[]) and c.followed_at >= $4 and c.followed_at < $5
      union all
-     select c.deputy_id, 'case', c.id, '群众' || ${DEPUTY_RATING}, ${DAY('c.rated_at')}, '群众评价 ' || c.number, false
+     select c.deputy_id, 'case', c.id, '群众' || ${DEPUTY_RATING}, ${DAY('c.rated_at')}, '群众评价 ' || c.number, false, false
        from cases c
       where c.deputy_id = any($1::uuid[]) and c.rated_at >= $4 and c.rated_at < $5 and ${DEPUTY_RATING} is not null`,
     [deputyIds, from, to, start, end, today],
@@ -58,7 +61,7 @@ export async function ratedReports(q: Queryable, deputyIds: readonly string[], f
        from duty_reports r
       where r.deputy_id = any($1::uuid[]) and r.year >= $2 and r.status = 'published'
         and (exists (select 1 from duty_report_ratings x where x.report_id = r.id)
-             or (r.paper->>'满意')::int + (r.paper->>'基本满意')::int + (r.paper->>'不满意')::int > 0)`,
+             or exists (select 1 from duty_paper_votes v where v.report_id = r.id and v.satisfied + v.basic + v.unsatisfied > 0))`,
     [deputyIds, fromYear],
   )
 }

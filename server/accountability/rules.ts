@@ -19,7 +19,7 @@ export async function rulesOf(q: Queryable, districtId: string): Promise<(day: s
 /** `points rules`: the table in force today and every version; anyone signed in to the district's work reads it. */
 export async function rulesView(ctx: FnContext): Promise<RulesView> {
   const user = await ctx.requireUser()
-  const districtId = await districtOfViewer(ctx.services.db, user)
+  const districtId = districtOfViewer(user)
   const versions = await ruleVersions(ctx.services.db, districtId)
   return { current: rulesOnDay(versions)(shanghaiDay(ctx.services.now())), versions }
 }
@@ -32,7 +32,7 @@ export async function saveRules(ctx: FnContext, e: Extract<PointsEvent, { action
   const user = await ctx.requireUser()
   if (!editsRules(user)) throw errors.forbidden.rulesAdminOnly()
   const { db } = ctx.services
-  const districtId = await districtOfViewer(db, user)
+  const districtId = districtOfViewer(user)
   await db.tx(async (q) => {
     const [latest] = await ruleVersions(q, districtId)
     if (latest && e.effectiveFrom < latest.effectiveFrom) throw errors.validation.rulesFrom()

@@ -19,7 +19,7 @@ import { readWorkbook, writeWorkbook, type SheetRows } from './workbook-file'
 export async function adminDistrict(ctx: FnContext): Promise<{ user: Viewer; districtId: string }> {
   const user = await ctx.requireUser()
   if (user.role !== 'admin') throw errors.forbidden.districtAdminOnly()
-  return { user, districtId: await districtOfViewer(ctx.services.db, user) }
+  return { user, districtId: districtOfViewer(user) }
 }
 
 const base64 = (b: Buffer) => ({ workbook: b.toString('base64') })

@@ -1,6 +1,7 @@
 import type { CaseStatus } from '../../src/core/cases/states'
 import type { CaseLocation } from '../../src/core/fields'
 import type { Rating } from '../../src/core/cases/ratings'
+import { accountsOfPerson } from '../identity/accounts'
 import { shownSql } from '../safety/visibility'
 import type { Queryable } from '../db/queryable'
 import type { SealedPhone } from '../privacy/phone'
@@ -166,7 +167,7 @@ export async function lockExpired(q: Queryable, id: string, now: Date): Promise<
 export async function filedSince(q: Queryable, residentId: string, hour: Date, day: Date): Promise<{ hour: number; day: number }> {
   const [row] = await q.query<{ hour: number; day: number }>(
     `select (count(*) filter (where created_at >= $2))::int as hour, count(*)::int as day
-       from cases where resident_id = $1 and created_at >= $3`,
+       from cases where resident_id in ${accountsOfPerson('$1::uuid')} and created_at >= $3`,
     [residentId, hour, day],
   )
   return row

@@ -1,5 +1,6 @@
 import { formatCaseNumber } from '../../src/core/cases/number'
 import { stageDeadline } from '../../src/core/cases/deadlines'
+import { mayFile } from '../../src/core/cases/access'
 import type { CasesQueryEvent } from '../../src/core/cases/schemas'
 import type { SubmittedCase } from '../../src/core/cases/types'
 import { errors } from '../../src/core/errors'
@@ -49,6 +50,7 @@ async function requireWithinLimits(q: Queryable, limits: SubmitLimits, residentI
 /** 选民接单: a resident files a concern; the same submission id answers the same case. */
 export async function submit(ctx: FnContext, e: Submit): Promise<SubmittedCase> {
   const user = await ctx.requireUser()
+  if (!mayFile(user)) throw errors.forbidden.fileResidents()
   const { db } = ctx.services
   const again = await caseBySubmission(db, user.id, e.submissionId)
   if (again) return summary(again)
@@ -62,7 +64,7 @@ export async function submit(ctx: FnContext, e: Submit): Promise<SubmittedCase> 
   const district = await districtById(db, districtId)
   requireCategory(district, e.category)
   // What others may read of it is checked before anything is written.
-  const screened = await screenText(ctx, '诉求内容', [e.text, e.location?.name], 2)
+  const screened = await screenText(ctx, district.id, '诉求内容', [e.text, e.location?.name], 2)
   const created = await db.tx(async (q) => {
     // One filing at a time per person, so parallel submissions are counted one after another.
     await lockAccount(q, user.id)

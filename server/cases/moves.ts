@@ -31,9 +31,9 @@ export async function makeMove(ctx: FnContext, t: Transition, event: MoveEvent):
   }
   // Who may move it is known before its words (an answer, a result, a comment, a reason) are
   // checked, and they are checked before anything is written.
-  await mover(db, false)
+  const seen = await mover(db, false)
   const p = event as { text?: string; reason?: string; referral?: string; note?: string; comment?: string }
-  const screened = await screenText(ctx, '填写的内容', [p.text, p.reason, p.referral, p.note, p.comment], 2)
+  const screened = await screenText(ctx, seen.district_id, '填写的内容', [p.text, p.reason, p.referral, p.note, p.comment], 2)
   await db.tx(async (q) => {
     const c = await mover(q, true)
     if (event.version !== c.version) throw errors.conflict.caseStale()

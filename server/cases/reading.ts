@@ -58,17 +58,23 @@ export async function detailFor(ctx: FnContext, user: Viewer, id: string, handle
   if (!detail) return null
   const shown = phoneShown(user, { handles, mine: detail.mine })
   const stored = phoneKey && shown === 'whole' ? await storedPhone(db, id) : null
-  if (stored) await audit(db, { actorId: user.id, actorRole: user.role, kind: 'phone.read', subjectId: id, detail: detail.number })
-  const phone = stored && phoneKey ? decryptPhone(stored, phoneKey) : shown === 'none' ? null : detail.phone
+  if (stored) await audit(db, { actorId: user.id, actorRole: user.role, districtId: stored.districtId, kind: 'phone.read', subjectId: id, detail: detail.number })
+  const phone = stored && phoneKey ? decryptPhone(stored.sealed, phoneKey) : shown === 'none' ? null : detail.phone
   const whole = { ...detail, media: await caseMedia(ctx, id, user.id), phone }
   if (user.role !== 'resident') return whole
   return detail.mine ? authorView(whole) : followerView(whole)
 }
 
+/** A case as the case view shows this person (what `auth myData` hands them), without writing the opening down. */
+export async function caseViewOf(ctx: FnContext, user: Viewer, id: string): Promise<CaseDetail | null> {
+  const { handles } = await visibleCase(ctx.services.db, user, id)
+  return detailFor(ctx, user, id, handles)
+}
+
 export async function caseFor(ctx: FnContext, id: string): Promise<CaseDetail | null> {
   const user = await ctx.requireUser()
   const { c, handles } = await visibleCase(ctx.services.db, user, id)
-  if (openingAudited(user)) await audit(ctx.services.db, { actorId: user.id, actorRole: user.role, kind: 'case.open', subjectId: id, detail: c.number })
+  if (openingAudited(user)) await audit(ctx.services.db, { actorId: user.id, actorRole: user.role, districtId: c.district_id, kind: 'case.open', subjectId: id, detail: c.number })
   return detailFor(ctx, user, id, handles)
 }
 

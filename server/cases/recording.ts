@@ -39,7 +39,7 @@ export async function recordFor(ctx: FnContext, e: RecordFor): Promise<Submitted
   const stationId = user.stationId
   const district = await districtById(db, (await requireStation(db, stationId)).districtId)
   requireCategory(district, e.category)
-  const screened = await screenText(ctx, '诉求内容', [e.text, e.location?.name], 2)
+  const screened = await screenText(ctx, district.id, '诉求内容', [e.text, e.location?.name], 2)
   const phone = sealPhone(e.phone, phoneKey)
   const duty = await dutyFor(db, { route: { to: 'station', stationId, by: 'code' }, districtId: district.id, channel: 'station_qr' }, shanghaiDay(now))
   const created = await db.tx(async (q) => {
@@ -102,6 +102,6 @@ export async function claim(ctx: FnContext, phone: string, code: string): Promis
   })
   if (verdict === 'expired') throw errors.validation.smsCodeExpired()
   if (verdict !== 'ok') throw errors.validation.smsCodeWrong(verdict.left)
-  for (const c of claimed) await audit(db, { actorId: user.id, actorRole: user.role, kind: 'case.claim', subjectId: c.id, detail: c.number })
-  return { claimed }
+  for (const c of claimed) await audit(db, { actorId: user.id, actorRole: user.role, districtId: c.districtId, kind: 'case.claim', subjectId: c.id, detail: c.number })
+  return { claimed: claimed.map(({ id, number }) => ({ id, number })) }
 }

@@ -31,9 +31,8 @@ function scopeFilter(s: Viewer, p: (v: unknown) => string): string {
     case 'department':
       return `c.department_id = ${p(s.departmentId)}`
     case 'office':
-      return `c.district_id = ${p(s.districtId)}`
     case 'admin':
-      return 'true'
+      return `c.district_id = ${p(s.districtId)}`
     case 'resident':
       return 'false'
   }

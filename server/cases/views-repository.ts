@@ -66,9 +66,10 @@ export async function countToRate(q: Queryable, residentId: string, states: read
   return row.n
 }
 
-export async function storedPhone(q: Queryable, id: string): Promise<string | null> {
-  const [row] = await q.query<{ phone_enc: string | null }>('select phone_enc from cases where id = $1', [id])
-  return row?.phone_enc ?? null
+/** A case's sealed phone (null: none was left), with the district whose trail records reading it. */
+export async function storedPhone(q: Queryable, id: string): Promise<{ sealed: string; districtId: string } | null> {
+  const [row] = await q.query<{ sealed: string | null; districtId: string }>('select phone_enc as sealed, district_id as "districtId" from cases where id = $1', [id])
+  return row?.sealed ? { sealed: row.sealed, districtId: row.districtId } : null
 }
 
 /** Roughly 111 km to a degree of latitude; a box a little larger than the radius asked for. */

@@ -15,6 +15,7 @@ export interface ChangeRow {
   deputyCode: string
   deputyName: string
   stationId: string
+  districtId: string
   proposed: StoredFields
   current: StoredFields
   status: 'pending' | 'approved' | 'rejected'
@@ -25,7 +26,7 @@ export interface ChangeRow {
 const CURRENT = `json_build_object('photoKey', d.photo_key, 'bio', d.bio, 'contactHours', d.contact_hours,
                                    'phoneEnc', d.phone_enc, 'phonePublic', d.phone_public)`
 const CHANGE = `select c.id, d.id as "deputyId", d.code as "deputyCode", d.name as "deputyName", d.station_id as "stationId",
-                       c.changes as proposed, ${CURRENT} as current, c.status, c.reason, ${isoText('c.created_at')} as "createdAt"
+                       (select s.district_id from stations s where s.id = d.station_id) as "districtId", c.changes as proposed, ${CURRENT} as current, c.status, c.reason, ${isoText('c.created_at')} as "createdAt"
                   from deputy_profile_changes c join deputies d on d.id = c.deputy_id`
 
 export async function ownFields(q: Queryable, deputyId: string): Promise<StoredFields> {
@@ -56,8 +57,13 @@ export async function propose(q: Queryable, deputyId: string, by: string, change
 }
 
 /** Proposals still waiting, of one station's deputies (or all, for null). */
-export async function pendingChanges(q: Queryable, stationId: string | null): Promise<ChangeRow[]> {
-  return q.query<ChangeRow>(`${CHANGE} where c.status = 'pending' and ($1::uuid is null or d.station_id = $1) order by c.created_at`, [stationId])
+/** Proposals waiting at a station, or (stationId null) in a district. */
+export async function pendingChanges(q: Queryable, scope: { stationId: string | null; districtId: string | null }): Promise<ChangeRow[]> {
+  return q.query<ChangeRow>(
+    `${CHANGE} where c.status = 'pending' and ($1::uuid is null or d.station_id = $1)
+       and ($2::uuid is null or d.station_id in (select id from stations where district_id = $2)) order by c.created_at`,
+    [scope.stationId, scope.districtId],
+  )
 }
 
 /** Locks a pending proposal for its decision; null when it is gone or already decided. */

@@ -45,11 +45,11 @@ async function changeView(ctx: FnContext, c: ChangeRow, phone: 'full' | 'as-publ
   }
 }
 
-async function requireDeputy(ctx: FnContext): Promise<{ userId: string; deputyId: string }> {
+async function requireDeputy(ctx: FnContext): Promise<{ userId: string; deputyId: string; districtId: string }> {
   const user = await ctx.requireUser()
   const deputyId = ownDeputy(user)
-  if (!deputyId) throw errors.forbidden.deputyOnly()
-  return { userId: user.id, deputyId }
+  if (!deputyId || !user.districtId) throw errors.forbidden.deputyOnly()
+  return { userId: user.id, deputyId, districtId: user.districtId }
 }
 
 export async function myProfile(ctx: FnContext): Promise<MyProfile> {
@@ -64,11 +64,11 @@ export async function myProfile(ctx: FnContext): Promise<MyProfile> {
 }
 
 export async function proposeProfile(ctx: FnContext, e: Propose): Promise<MyProfile> {
-  const { userId, deputyId } = await requireDeputy(ctx)
+  const { userId, deputyId, districtId } = await requireDeputy(ctx)
   const { db, phoneKey, media } = ctx.services
   if (e.phone && !phoneKey) throw errors.validation.deputyPhoneUnavailable()
   // The public page's words are checked first; doubtful ones are flagged for the staff who approve them.
-  const screened = await screenText(ctx, '代表资料', [e.bio, e.contactHours], 1)
+  const screened = await screenText(ctx, districtId, '代表资料', [e.bio, e.contactHours], 1)
   await db.tx(async (q) => {
     const current = await ownFields(q, deputyId)
     let photoKey = current.photoKey
@@ -94,7 +94,7 @@ export async function profileChanges(ctx: FnContext): Promise<{ items: ProfileCh
   const user = await ctx.requireUser()
   const reviewed = profilesReviewed(user)
   if (!reviewed) throw errors.forbidden.notStationStaff('审核代表资料')
-  const rows = await pendingChanges(ctx.services.db, reviewed.stationId)
+  const rows = await pendingChanges(ctx.services.db, reviewed)
   const flagged = await waitingWhy(ctx.services.db, 'proposal', rows.map((r) => r.id))
   return { items: await Promise.all(rows.map((r) => changeView(ctx, r, 'as-published', flagged.get(r.id)))) }
 }
@@ -104,7 +104,7 @@ export async function decideProfile(ctx: FnContext, e: Decide): Promise<{ items:
   await ctx.services.db.tx(async (q) => {
     const change = await pendingChange(q, e.id)
     if (!change) throw errors.conflict.profileDecided()
-    if (!decidesProfile(user, change.stationId)) throw errors.forbidden.notStationStaff('审核代表资料')
+    if (!decidesProfile(user, change)) throw errors.forbidden.notStationStaff('审核代表资料')
     await decide(q, change, user.id, e.approve, e.approve ? null : e.reason!)
     // Staff read what they decided on: its check is settled, and an approved bio replaces one hidden by reports.
     await settleScreened(q, 'proposal', change.id, e.approve ? 'shown' : 'refused', user.id, e.approve ? null : e.reason!)

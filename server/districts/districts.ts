@@ -3,7 +3,7 @@ import type { Calendar } from '../../src/core/calendar'
 import { errors } from '../../src/core/errors'
 import type { Queryable } from '../db/queryable'
 import type { Viewer } from '../../src/core/identity/viewer'
-import { departmentInDistrict, loadDistrict, soleDistrict, type District } from './districts-repository'
+import { departmentInDistrict, loadDistrict, type District } from './districts-repository'
 
 export { dispatchOptions, ensureDistrict, soleDistrict, type District } from './districts-repository'
 
@@ -30,11 +30,10 @@ export const calendarOf = async (q: Queryable, id: string): Promise<Calendar> =>
 /** The same, read now from the database rather than this process's minute-old copy: for what is kept long after (the reports' rollup). */
 export const calendarNow = async (q: Queryable, id: string): Promise<Calendar> => (await loadDistrict(q, id)).calendar
 
-/** The district a person acts in: their own, or (an admin of a single-district host) the only one there is. */
-export async function districtOfViewer(q: Queryable, v: Viewer): Promise<string> {
-  const id = v.districtId ?? (await soleDistrict(q))
-  if (!id) throw errors.validation.noDistrict()
-  return id
+/** The district a person acts in: their own; every role is bounded by it, admin included (none: FORBIDDEN). */
+export function districtOfViewer(v: Viewer): string {
+  if (!v.districtId) throw errors.forbidden.noDistrict()
+  return v.districtId
 }
 
 /** After a district's own data changed (an import): its settings are read afresh by this process. */

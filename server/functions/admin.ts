@@ -3,6 +3,7 @@ import { districtExport, districtImport, districtTemplate } from '../admin/distr
 import { recordList, removeDistrictRecord, reopenStation, saveRecord } from '../admin/district-records'
 import { districtSettings, firstRunChecklist, regionTree, saveDistrictSettings } from '../admin/district-settings'
 import { bindingsList, issueBinding, peopleList, revokeBinding, unbind } from '../identity/bindings'
+import { resetCredentials } from '../identity/credentials'
 import { parseEvent, type FunctionHandler } from '../runtime/context'
 
 /** `admin`: a district's administration — roles by binding code; its settings, records, region tree and first-run checklist; its lists from and to Excel. */
@@ -19,6 +20,8 @@ export const admin: FunctionHandler = async (raw, ctx) => {
       return peopleList(ctx, e.cursor)
     case 'unbind':
       return unbind(ctx, e.userId)
+    case 'resetCredentials':
+      return resetCredentials(ctx, e.userId)
     case 'template':
       return districtTemplate(ctx)
     case 'export':

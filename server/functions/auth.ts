@@ -30,7 +30,7 @@ export const auth: FunctionHandler = async (raw, ctx) => {
     case 'setPassword':
       return setPassword(ctx, e)
     case 'enrolTotp':
-      return enrolTotp(ctx)
+      return enrolTotp(ctx, e)
     case 'confirmTotp':
       return confirmTotp(ctx, e.totp)
     case 'password':

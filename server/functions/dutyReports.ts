@@ -13,7 +13,7 @@ export const dutyReports: FunctionHandler = async (raw, ctx) => {
     case 'rate':
       return rateReport(ctx, e.id, e.rating, e.comment)
     case 'paper':
-      return paperVotes(ctx, e.id, { 满意: e.满意, 基本满意: e.基本满意, 不满意: e.不满意 })
+      return paperVotes(ctx, e.id, { 满意: e.满意, 基本满意: e.基本满意, 不满意: e.不满意 }, e.corrects ?? null)
     case 'get':
       return reportPage(ctx, e.deputyCode, e.year)
     case 'station':

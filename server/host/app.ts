@@ -19,6 +19,11 @@ export interface HostOptions {
   webRoot?: string
   /** Where uploads go (the same store as services.media); absent, the host takes none. */
   uploads?: DiskMedia
+  /**
+   * The proxy in front (TRUST_PROXY: its address, or addresses comma-separated): only then is a
+   * caller's address taken from X-Forwarded-For, as that proxy saw the client; else the socket's.
+   */
+  trustProxy?: string
 }
 
 /** What a broken request is told, by the framework's error code. */
@@ -32,8 +37,8 @@ const REQUEST_ERRORS: Record<string, [ResultCode, string, number?]> = {
  * and a health check, on one port. The framework reads, limits and parses bodies; a request
  * that breaks off midway ends that request and nothing else.
  */
-export async function createHost({ services, webRoot, uploads }: HostOptions): Promise<FastifyInstance> {
-  const app = Fastify({ bodyLimit: BODY_LIMIT, return503OnClosing: true })
+export async function createHost({ services, webRoot, uploads, trustProxy }: HostOptions): Promise<FastifyInstance> {
+  const app = Fastify({ bodyLimit: BODY_LIMIT, return503OnClosing: true, ...(trustProxy ? { trustProxy } : {}) })
   await app.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['gzip'] })
 
   // Function calls carry JSON whatever their content type says; an empty body is an empty event.
@@ -58,7 +63,7 @@ export async function createHost({ services, webRoot, uploads }: HostOptions): P
     const name = req.params.name
     const handler = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined
     if (!handler) return sendEnvelope(reply, 'NOT_FOUND', '没有这个功能')
-    const envelope = await invoke(handler, req.body, services, callerOf(req.headers.authorization))
+    const envelope = await invoke(handler, req.body, services, callerOf(req.headers.authorization, req.ip))
     return replyWith(reply, envelope)
   })
   app.get('/fn/:name', (_req, reply) => sendEnvelope(reply, 'VALIDATION', '请使用 POST 调用', { status: 405 }))

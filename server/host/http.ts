@@ -2,10 +2,10 @@ import type { FastifyReply } from 'fastify'
 import { HTTP_STATUS, type Envelope, type ResultCode } from '../../src/core/envelope'
 import type { Caller } from '../runtime/context'
 
-/** The host's callers carry the session token as a bearer token. */
-export const callerOf = (authorization: string | undefined): Caller => {
+/** The host's callers carry the session token as a bearer token, and the address they came from. */
+export const callerOf = (authorization: string | undefined, address: string): Caller => {
   const m = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')
-  return m ? { kind: 'token', token: m[1] } : { kind: 'anonymous' }
+  return m ? { kind: 'token', token: m[1], address } : { kind: 'anonymous', address }
 }
 
 /** Answers with an envelope, its code mirrored in the HTTP status unless a more precise one is given (413). */

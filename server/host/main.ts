@@ -53,7 +53,7 @@ async function main() {
   const sms = smsFrom(process.env) ?? (demo ? consoleSms() : undefined)
   const maps = locationServiceFrom(process.env)
   const services = { db, demoLogins: demo, now: () => new Date(), phoneKey, media: uploads, qr, posterFonts: posterFonts(process.env.POSTER_FONTS), codeSessions, maps, sms, publicUrl }
-  const server = await createHost({ services, webRoot: resolve(ROOT, 'dist/h5'), uploads })
+  const server = await createHost({ services, webRoot: resolve(ROOT, 'dist/h5'), uploads, trustProxy: process.env.TRUST_PROXY })
   await server.listen({ port, host: process.env.HOST ?? '127.0.0.1' })
   // The host stands in for CloudBase's timer trigger: deadlines are swept every minute.
   const sweep = async () => {

@@ -18,7 +18,7 @@ import { callerOf, replyWith, sendEnvelope } from './http'
  * exactly as a cloud upload is. An upload cut off midway leaves nothing behind.
  */
 export async function receiveUpload(req: FastifyRequest, reply: FastifyReply, services: Services, uploads: DiskMedia) {
-  const caller = callerOf(req.headers.authorization)
+  const caller = callerOf(req.headers.authorization, req.ip)
   const user = caller.kind === 'token' ? await viewerOfToken(services.db, caller.token) : null
   if (!user) return sendEnvelope(reply, 'UNAUTHENTICATED', '登录已失效，请重新进入', { close: true })
   // Past the limits, the body is not even read.
@@ -67,7 +67,7 @@ export const serveUpload = (req: FastifyRequest, reply: FastifyReply, uploads: D
  */
 export async function serveExport(req: FastifyRequest, reply: FastifyReply, services: Services, uploads: DiskMedia) {
   const path = (req.params as { '*': string })['*']
-  const caller = callerOf(req.headers.authorization)
+  const caller = callerOf(req.headers.authorization, req.ip)
   const user = caller.kind === 'token' ? await viewerOfToken(services.db, caller.token) : null
   if (!user) return sendEnvelope(reply, 'UNAUTHENTICATED', '登录已失效，请重新进入')
   if (path.split('/')[0] !== user.id) return sendEnvelope(reply, 'NOT_FOUND', '文件不存在或链接已过期')

@@ -2,6 +2,7 @@ import type { BindingView, BoundPerson, BoundRole } from '../../src/core/identit
 import type { After } from '../db/cursor'
 import { pageKey } from '../db/cursor'
 import { isoText, type Queryable } from '../db/queryable'
+import { personAccountsSql } from './users-repository'
 
 export interface BindingRow {
   id: string
@@ -11,6 +12,9 @@ export interface BindingRow {
   deputy_id: string | null
   department_id: string | null
   leader: boolean
+  hint: string
+  /** The role of whoever issued it; null: the first admin's bootstrap code. */
+  issuedByRole: BoundRole | null
   expired: boolean
   used_at: string | null
   revoked_at: string | null
@@ -38,15 +42,16 @@ export async function insertBinding(q: Queryable, b: NewBinding): Promise<{ id: 
   return row
 }
 
-const ROW = `id, role, district_id, station_id, deputy_id, department_id, leader, expires_at <= now() as expired, used_at, revoked_at`
+const ROW = `b.id, b.role, b.district_id, b.station_id, b.deputy_id, b.department_id, b.leader, b.hint,
+  (select i.role from users i where i.id = b.issued_by) as "issuedByRole", b.expires_at <= now() as expired, b.used_at, b.revoked_at`
 
 export async function bindingByHash(q: Queryable, codeHash: string): Promise<BindingRow | null> {
-  const [row] = await q.query<BindingRow>(`select ${ROW} from bindings where code_hash = $1 for update`, [codeHash])
+  const [row] = await q.query<BindingRow>(`select ${ROW} from bindings b where b.code_hash = $1 for update of b`, [codeHash])
   return row ?? null
 }
 
 export async function bindingById(q: Queryable, id: string): Promise<BindingRow | null> {
-  const [row] = await q.query<BindingRow>(`select ${ROW} from bindings where id = $1 for update`, [id])
+  const [row] = await q.query<BindingRow>(`select ${ROW} from bindings b where b.id = $1 for update of b`, [id])
   return row ?? null
 }
 
@@ -58,9 +63,9 @@ export async function revokeBindingRow(q: Queryable, id: string): Promise<void> 
   await q.query('update bindings set revoked_at = now() where id = $1', [id])
 }
 
-/** Wrong codes a person tried in the last hour; and one more. */
+/** Wrong codes a person tried in the last hour (from any account of theirs); and one more. */
 export async function recentBindAttempts(q: Queryable, userId: string): Promise<number> {
-  const [row] = await q.query<{ n: number }>(`select count(*)::int as n from bind_attempts where user_id = $1 and at > now() - interval '1 hour'`, [userId])
+  const [row] = await q.query<{ n: number }>(`select count(*)::int as n from bind_attempts where user_id in ${personAccountsSql('$1::uuid')} and at > now() - interval '1 hour'`, [userId])
   return row.n
 }
 
@@ -75,6 +80,10 @@ export async function deputyTarget(q: Queryable, code: string) {
     [code],
   )
   return row ?? null
+}
+
+export async function deputyInOffice(q: Queryable, id: string): Promise<boolean> {
+  return (await q.query('select 1 from deputies where id = $1 and active', [id])).length > 0
 }
 
 export async function stationTarget(q: Queryable, code: string) {
@@ -96,17 +105,18 @@ const SCOPE_NAME = (t: string) =>
 const SCOPE_JOINS = (t: string) => `left join deputies d on d.id = ${t}.deputy_id left join stations st on st.id = ${t}.station_id
   left join departments dep on dep.id = ${t}.department_id left join districts di on di.id = ${t}.district_id`
 
-/** Codes issued in a scope (a district, or one station's), newest first. */
-export async function listBindings(q: Queryable, scope: { districtId: string | null; stationId: string | null }, after: After | null, limit: number) {
+/** Codes issued in a scope (a district, or one station's), newest first; admin codes only when `adminCodes`. */
+export async function listBindings(q: Queryable, scope: { districtId: string | null; stationId: string | null; adminCodes: boolean }, after: After | null, limit: number) {
   return q.query<BindingView & { pageKey: string }>(
     `select b.id, b.hint, b.role, ${SCOPE_NAME('b')} as "scopeName",
             case when b.revoked_at is not null then 'revoked' when b.used_at is not null then 'used' when b.expires_at <= now() then 'expired' else 'waiting' end as status,
             ${isoText('b.created_at')} as "createdAt", ${isoText('b.expires_at')} as "expiresAt", ${isoText('b.used_at')} as "usedAt", ${pageKey('b.created_at')}
        from bindings b ${SCOPE_JOINS('b')}
       where ($1::uuid is null or b.district_id = $1) and ($2::uuid is null or b.station_id = $2 or d.station_id = $2)
+        and ($6 or b.role <> 'admin')
         and ($3::timestamptz is null or (b.created_at, b.id) < ($3::timestamptz, $4::uuid))
       order by b.created_at desc, b.id desc limit $5`,
-    [scope.districtId, scope.stationId, after?.at ?? null, after?.id ?? null, limit],
+    [scope.districtId, scope.stationId, after?.at ?? null, after?.id ?? null, limit, scope.adminCodes],
   )
 }
 
@@ -116,14 +126,25 @@ export async function boundPeople(q: Queryable, scope: { districtId: string | nu
     `select u.id, u.role, ${SCOPE_NAME('u')} as "scopeName", ${isoText('u.created_at')} as since, ${pageKey('u.created_at')}
        from users u ${SCOPE_JOINS('u')}
       where u.role <> 'resident' and u.deleted_at is null
-        and ($1::uuid is null or u.district_id = $1) and ($2::uuid is null or u.station_id = $2)
+        and ($1::uuid is null or u.district_id = $1) and ($2::uuid is null or coalesce(d.station_id, u.station_id) = $2)
         and ($3::timestamptz is null or (u.created_at, u.id) < ($3::timestamptz, $4::uuid))
       order by u.created_at desc, u.id desc limit $5`,
     [scope.districtId, scope.stationId, after?.at ?? null, after?.id ?? null, limit],
   )
 }
 
-export async function adminCount(q: Queryable): Promise<number> {
-  const [row] = await q.query<{ n: number }>(`select count(*)::int as n from users where role = 'admin' and deleted_at is null`)
+/** The admins of a district (count under lockDistrict for a decision that must hold). */
+export async function adminCount(q: Queryable, districtId: string): Promise<number> {
+  const [row] = await q.query<{ n: number }>(`select count(*)::int as n from users where role = 'admin' and district_id = $1 and deleted_at is null`, [districtId])
   return row.n
+}
+
+/** Holds the district's row: changes to its admins take turns. */
+export async function lockDistrict(q: Queryable, districtId: string): Promise<void> {
+  await q.query('select 1 from districts where id = $1 for update', [districtId])
+}
+
+/** Bootstraps (the first admin of a district) take turns. */
+export async function lockBootstrap(q: Queryable): Promise<void> {
+  await q.query(`select pg_advisory_xact_lock(hashtext('bootstrap-admin'))`)
 }

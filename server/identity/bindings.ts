@@ -11,9 +11,11 @@ import type { Database, Queryable } from '../db/queryable'
 import { districtOfViewer, ensureDistrict } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
 import {
-  adminCount, bindingByHash, bindingById, boundPeople, deputyTarget, departmentTarget, insertBinding, listBindings, markBindingUsed,
-  recentBindAttempts, recordBindAttempt, revokeBindingRow, stationTarget,
+  adminCount, bindingByHash, deputyInOffice, bindingById, boundPeople, deputyTarget, departmentTarget, insertBinding, listBindings, lockBootstrap, lockDistrict,
+  markBindingUsed, recentBindAttempts, recordBindAttempt, revokeBindingRow, stationTarget,
 } from './bindings-repository'
+import { ROLE_LABELS } from '../../src/core/identity/roles'
+import { audit } from '../audit/audit'
 import { qrSvg, secretHash as hashOf } from './codes'
 import { createSession, dropSessionsOf, lockUser, setRole, viewerById } from './users-repository'
 
@@ -48,7 +50,7 @@ async function resolveTarget(q: Queryable, user: Viewer, e: Issue): Promise<Reso
     }
     case 'office':
     case 'admin': {
-      return { ...none, role: e.role, districtId: await districtOfViewer(q, user), leader: e.leader === true }
+      return { ...none, role: e.role, districtId: districtOfViewer(user), leader: e.leader === true }
     }
   }
 }
@@ -60,51 +62,75 @@ export async function makeBinding(q: Queryable, t: Resolved, issuedBy: string | 
   return { ...made, code }
 }
 
-/** `admin issueBinding`: a one-use code, valid 7 days, for a role in the issuer's reach; also as a QR of the code, for 扫码绑定. */
+/** `admin issueBinding`: a one-use code, valid 7 days, for a role in the issuer's reach; also as a QR of the code, for 扫码绑定. Audited. */
 export async function issueBinding(ctx: FnContext, e: Issue): Promise<IssuedBinding> {
   const user = await ctx.requireUser()
   if (!managesBindings(user)) throw errors.forbidden.bindingsManagers()
   const { db } = ctx.services
   const target = await resolveTarget(db, user, e)
   if (!issuesBinding(user, target)) throw errors.forbidden.bindingScope()
-  const made = await makeBinding(db, target, user.id)
+  const made = await db.tx(async (q) => {
+    const made = await makeBinding(q, target, user.id)
+    const scope = e.deputyCode ?? e.stationCode ?? e.departmentCode ?? '本区'
+    await audit(q, { actorId: user.id, actorRole: user.role, districtId: target.districtId, kind: 'role.grant', subjectId: made.id, detail: `发放绑定码 ${made.code.slice(0, 2)}…：${ROLE_LABELS[target.role]}（${scope}）${target.leader ? '，领导' : ''}` })
+    return made
+  })
   return { ...made, qr: await qrSvg(made.code) }
 }
 
 /**
  * `auth bind`: the signed-in person takes the role a code gives. A used, expired or revoked code
- * says which; wrong codes are counted, ten an hour. The person's other sessions end; a host
- * caller gets a new session that lasts as the new role's do.
+ * says which; wrong codes are counted, ten an hour, under the person's lock (parallel tries are
+ * counted one after another). The person's other sessions end; a host caller gets a new session
+ * that lasts as the new role's do. Audited, with who issued the code.
  */
 export async function bind(ctx: FnContext, raw: string): Promise<{ user: SessionUser; token?: string }> {
   const user = await ctx.requireUser()
   const { db } = ctx.services
-  if ((await recentBindAttempts(db, user.id)) >= ATTEMPTS_PER_HOUR) throw errors.rateLimited.bindAttempts()
   const outcome = await db.tx(async (q) => {
     await lockUser(q, user.id)
+    if ((await recentBindAttempts(q, user.id)) >= ATTEMPTS_PER_HOUR) return 'limited' as const
     const code = normalizeBindingCode(raw)
     const b = await bindingByHash(q, hashOf(code))
-    if (!b) return bootstrapCode(ctx, q, user.id, code)
+    if (!b) {
+      const booted = await bootstrapCode(ctx, q, user, code)
+      if (booted) return booted
+      await recordBindAttempt(q, user.id)
+      return 'wrong' as const
+    }
     if (b.revoked_at) throw errors.conflict.bindingRevoked()
     if (b.used_at) throw errors.conflict.bindingUsed()
     if (b.expired) throw errors.conflict.bindingExpired()
+    // A deputy who left office since the code was issued is no one's to act as.
+    if (b.deputy_id && !(await deputyInOffice(q, b.deputy_id))) throw errors.conflict.deputyRetired()
+    if (user.role === 'admin' && user.districtId && !(b.role === 'admin' && b.district_id === user.districtId)) await requireAnotherAdmin(q, user.districtId)
     await markBindingUsed(q, b.id, user.id)
     const bound = await setRole(q, user.id, { role: b.role, districtId: b.district_id, stationId: b.station_id, deputyId: b.deputy_id, departmentId: b.department_id, leader: b.leader })
     await dropSessionsOf(q, user.id)
+    await audit(q, { actorId: user.id, actorRole: b.role, districtId: b.district_id, kind: 'role.grant', subjectId: user.id, detail: `使用绑定码 ${b.hint}…（${b.issuedByRole ? `${ROLE_LABELS[b.issuedByRole]}发放` : '初始管理员码'}）成为${ROLE_LABELS[b.role]}` })
     return { user: sessionUserOf(bound), ...(ctx.caller.kind === 'token' ? { token: await createSession(q, user.id) } : {}) }
   })
-  if (outcome) return outcome
-  await recordBindAttempt(db, user.id)
-  throw errors.validation.bindingCode()
+  if (outcome === 'limited') throw errors.rateLimited.bindAttempts()
+  if (outcome === 'wrong') throw errors.validation.bindingCode()
+  return outcome
 }
 
-/** The cloud's first admin: ADMIN_BOOTSTRAP_CODE binds while no admin exists. */
-async function bootstrapCode(ctx: FnContext, q: Queryable, userId: string, code: string) {
+/** The cloud's first admin: ADMIN_BOOTSTRAP_CODE binds while its district has no admin; two at once are taken one after another. */
+async function bootstrapCode(ctx: FnContext, q: Queryable, user: Viewer, code: string) {
   const boot = ctx.services.bootstrap
-  if (!boot || normalizeBindingCode(boot.code) !== code || (await adminCount(q)) > 0) return null
+  if (!boot || normalizeBindingCode(boot.code) !== code) return null
+  await lockBootstrap(q)
   const d = await ensureDistrict(q, boot.district, boot.prefix)
-  const bound = await setRole(q, userId, { role: 'admin', districtId: d.id, stationId: null, deputyId: null, departmentId: null })
+  if ((await adminCount(q, d.id)) > 0) return null
+  const bound = await setRole(q, user.id, { role: 'admin', districtId: d.id, stationId: null, deputyId: null, departmentId: null })
+  await audit(q, { actorId: user.id, actorRole: 'admin', districtId: d.id, kind: 'role.grant', subjectId: user.id, detail: '使用初始管理员码成为系统管理员' })
   return { user: sessionUserOf(bound) }
+}
+
+/** Admins of a district change one at a time (its row locked); the last one stays. */
+async function requireAnotherAdmin(q: Queryable, districtId: string) {
+  await lockDistrict(q, districtId)
+  if ((await adminCount(q, districtId)) <= 1) throw errors.conflict.lastAdmin()
 }
 
 async function requireManager(ctx: FnContext) {
@@ -113,10 +139,10 @@ async function requireManager(ctx: FnContext) {
   return user
 }
 
-/** `admin bindings`: the codes issued in the manager's scope, newest first. */
+/** `admin bindings`: the codes issued in the manager's scope, newest first; admin codes only on an admin's list. */
 export async function bindingsList(ctx: FnContext, cursor?: string): Promise<{ items: BindingView[]; cursor?: string }> {
   const user = await requireManager(ctx)
-  return pageOf(await listBindings(ctx.services.db, bindingScope(user), afterCursor(cursor), PAGE + 1), PAGE)
+  return pageOf(await listBindings(ctx.services.db, { ...bindingScope(user), adminCodes: user.role === 'admin' }, afterCursor(cursor), PAGE + 1), PAGE)
 }
 
 /** `admin revokeBinding`: a code not yet used is void from now on. */
@@ -128,6 +154,7 @@ export async function revokeBinding(ctx: FnContext, id: string): Promise<{ revok
     if (!issuesBinding(user, { role: b.role, districtId: b.district_id, stationId: b.station_id })) throw errors.forbidden.bindingScope()
     if (b.used_at || b.revoked_at) throw errors.conflict.bindingClosed()
     await revokeBindingRow(q, b.id)
+    await audit(q, { actorId: user.id, actorRole: user.role, districtId: b.district_id, kind: 'role.revoke', subjectId: b.id, detail: `作废绑定码 ${b.hint}…：${ROLE_LABELS[b.role]}` })
   })
   return { revoked: true }
 }
@@ -138,16 +165,19 @@ export async function peopleList(ctx: FnContext, cursor?: string): Promise<{ ite
   return pageOf(await boundPeople(ctx.services.db, bindingScope(user), afterCursor(cursor), PAGE + 1), PAGE)
 }
 
-/** `admin unbind`: back to a resident, signed out everywhere; the last admin stays. */
+/** `admin unbind`: back to a resident, signed out everywhere; the district's last admin stays (counted under its lock). Audited. */
 export async function unbind(ctx: FnContext, userId: string): Promise<{ unbound: true }> {
   const user = await requireManager(ctx)
   await ctx.services.db.tx(async (q) => {
+    const seen = await viewerById(q, userId)
+    if (!seen || seen.role === 'resident') throw errors.notFound.person()
+    if (!issuesBinding(user, { role: seen.role, districtId: seen.districtId ?? '', stationId: seen.stationId })) throw errors.forbidden.bindingScope()
+    if (seen.role === 'admin') await requireAnotherAdmin(q, seen.districtId!)
     const person = await viewerById(q, userId, true)
-    if (!person || person.role === 'resident') throw errors.notFound.person()
-    if (!issuesBinding(user, { role: person.role, districtId: person.districtId ?? '', stationId: person.stationId })) throw errors.forbidden.bindingScope()
-    if (person.role === 'admin' && (await adminCount(q)) <= 1) throw errors.conflict.lastAdmin()
+    if (!person || person.role !== seen.role) throw errors.notFound.person()
     await setRole(q, person.id, { role: 'resident', districtId: null, stationId: null, deputyId: null, departmentId: null })
     await dropSessionsOf(q, person.id)
+    await audit(q, { actorId: user.id, actorRole: user.role, districtId: seen.districtId, kind: 'role.revoke', subjectId: person.id, detail: `解除${ROLE_LABELS[person.role]}身份` })
   })
   return { unbound: true }
 }

@@ -1,8 +1,17 @@
-import { createHash } from 'node:crypto'
+import { createHash, createHmac } from 'node:crypto'
 import QRCode from 'qrcode'
 
 /** How a secret (a session token, a binding code) is kept: its sha256 only, so a copy of the database signs nobody in. */
 export const secretHash = (secret: string): string => createHash('sha256').update(secret).digest('hex')
+
+/** Without PHONE_KEY (a demo host may run without one) the identity hash falls back to this fixed key. */
+const UNKEYED = Buffer.from('码上说事:identity')
+
+/**
+ * A WeChat identity (openid) as a deleted account leaves it behind: an HMAC under the server's
+ * key, so a returning person is known as the same person while a copy of the database names no openid.
+ */
+export const identityHash = (openid: string, key: Buffer | undefined): string => createHmac('sha256', key ?? UNKEYED).update(`openid:${openid}`).digest('hex')
 
 /** A QR of a text as an SVG data URL (both builds' image shows one): no PNG to encode on every call. */
 export async function qrSvg(text: string): Promise<string> {

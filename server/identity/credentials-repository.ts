@@ -44,14 +44,27 @@ export async function confirmTotpRow(q: Queryable, userId: string, step: number)
   await q.query('update credentials set totp_confirmed = true, totp_last_step = $2, updated_at = now() where user_id = $1', [userId, step])
 }
 
-/** A wrong try: the fifth in a row locks the account for 15 minutes (and the count starts again). */
-export async function countFailure(q: Queryable, userId: string, limit: number, lockMinutes: number): Promise<void> {
-  await q.query(
+/** A wrong try: the fifth in a row locks the account for 15 minutes (and the count starts again); answers whether this one locked it. */
+export async function countFailure(q: Queryable, userId: string, limit: number, lockMinutes: number): Promise<boolean> {
+  const [row] = await q.query<{ locked: boolean }>(
     `update credentials set failed = case when failed + 1 >= $2 then 0 else failed + 1 end,
        locked_until = case when failed + 1 >= $2 then now() + make_interval(mins => $3) else locked_until end
-      where user_id = $1`,
+      where user_id = $1 returning locked_until > now() as locked`,
     [userId, limit, lockMinutes],
   )
+  return row?.locked ?? false
+}
+
+/** Since when the person's first setup of credentials is open: their binding, or an admin's reset, whichever came last. */
+export async function setupOpenSince(q: Queryable, userId: string): Promise<Date | null> {
+  const [row] = await q.query<{ since: Date | null }>('select greatest(bound_at, credentials_reset_at) as since from users where id = $1', [userId])
+  return row?.since ? new Date(row.since) : null
+}
+
+/** An admin's reset: the person's password and second factor are gone; a new first setup opens for a day. */
+export async function resetCredentialsOf(q: Queryable, userId: string): Promise<void> {
+  await q.query('delete from credentials where user_id = $1', [userId])
+  await q.query('update users set credentials_reset_at = now() where id = $1', [userId])
 }
 
 export async function signedIn(q: Queryable, userId: string, step: number): Promise<void> {

@@ -20,9 +20,9 @@ export async function devLogin(ctx: FnContext, e: Extract<AuthEvent, { action: '
   const { db } = ctx.services
   const user =
     e.persona === undefined
-      ? await findOrCreateResident(db, `device:${e.openid!}`)
+      ? await findOrCreateResident(db, `device:${e.openid!}`, ctx.services.phoneKey)
       : e.persona === 'resident'
-        ? await findOrCreateResident(db, personaOpenid('resident'))
+        ? await findOrCreateResident(db, personaOpenid('resident'), ctx.services.phoneKey)
         : await viewerByOpenid(db, personaOpenid(e.persona))
   if (!user) throw errors.notFound.persona()
   return { token: await createSession(db, user.id), user: sessionUserOf(user) }
@@ -41,7 +41,7 @@ export async function wxLogin(ctx: FnContext, code: string) {
   const sessions = ctx.services.codeSessions
   if (!sessions) throw errors.validation.wxLoginUnavailable()
   const { db } = ctx.services
-  const user = await findOrCreateResident(db, await sessions.openidOf(code))
+  const user = await findOrCreateResident(db, await sessions.openidOf(code), ctx.services.phoneKey)
   return { token: await createSession(db, user.id), user: sessionUserOf(user) }
 }
 

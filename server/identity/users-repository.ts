@@ -1,20 +1,41 @@
 import { randomBytes } from 'node:crypto'
 import type { Viewer } from '../../src/core/identity/viewer'
 import type { Queryable } from '../db/queryable'
-import { secretHash as tokenHash } from './codes'
+import { identityHash, secretHash as tokenHash } from './codes'
 
-/** The user's row as every access rule reads it: mapped here, once. */
-const VIEWER = `u.id, u.role, u.deputy_id as "deputyId", u.station_id as "stationId", u.department_id as "departmentId",
-  u.district_id as "districtId"`
+/**
+ * The user's account as every access rule reads it, its scope taken from the current records on
+ * every call: a deputy's station and district are the deputy record's today (a deputy moved by an
+ * import or an edit acts at the new station at once; one set to 离任 acts as a resident); a staff
+ * member's and a department handler's district is their station's or department's. Needs `u`
+ * joined with SCOPE_JOINS.
+ */
+const VIEWER = `u.id,
+  case when u.role = 'deputy' and not coalesce(vd.active, false) then 'resident' else u.role end as role,
+  case when u.role = 'deputy' and vd.active then vd.id end as "deputyId",
+  case when u.role = 'deputy' and vd.active then vd.station_id when u.role = 'staff' then u.station_id end as "stationId",
+  case when u.role = 'department' then u.department_id end as "departmentId",
+  case u.role when 'deputy' then case when vd.active then vds.district_id end when 'staff' then vss.district_id
+    when 'department' then vdp.district_id when 'resident' then null else u.district_id end as "districtId"`
+const SCOPE_JOINS = `left join deputies vd on vd.id = u.deputy_id left join stations vds on vds.id = vd.station_id
+  left join stations vss on vss.id = u.station_id left join departments vdp on vdp.id = u.department_id`
 
 export async function viewerByOpenid(q: Queryable, openid: string): Promise<Viewer | null> {
-  const [row] = await q.query<Viewer>(`select ${VIEWER} from users u where u.openid = $1`, [openid])
+  const [row] = await q.query<Viewer>(`select ${VIEWER} from users u ${SCOPE_JOINS} where u.openid = $1`, [openid])
   return row ?? null
 }
 
-/** The caller behind an OPENID (or a dev openid); an unknown one becomes a resident. */
-export async function findOrCreateResident(q: Queryable, openid: string): Promise<Viewer> {
-  await q.query(`insert into users (openid, role) values ($1, 'resident') on conflict (openid) do nothing`, [openid])
+/**
+ * The caller behind an OPENID (or a dev openid); an unknown one becomes a resident — of the
+ * person who left that identity behind when they deleted an earlier account, if one did.
+ */
+export async function findOrCreateResident(q: Queryable, openid: string, key: Buffer | undefined): Promise<Viewer> {
+  await q.query(
+    `insert into users (openid, role, person_id)
+     values ($1, 'resident', coalesce((select person_id from departed_identities where identity_hash = $2), gen_random_uuid()))
+     on conflict (openid) do nothing`,
+    [openid, identityHash(openid, key)],
+  )
   const user = await viewerByOpenid(q, openid)
   if (!user) throw new Error('user vanished after insert')
   return user
@@ -42,7 +63,7 @@ export async function viewerByToken(q: Queryable, token: string): Promise<Viewer
   // Renewed on use, at most once in a hundredth of its time (a resident's about every 7 hours, staff's every 5 minutes).
   const [row] = await q.query<Viewer & { renew: boolean }>(
     `select ${VIEWER}, s.expires_at < now() + make_interval(mins => s.idle_minutes - s.idle_minutes / 100) as renew
-       from sessions s join users u on u.id = s.user_id where s.token_hash = $1 and s.expires_at > now()`,
+       from sessions s join users u on u.id = s.user_id ${SCOPE_JOINS} where s.token_hash = $1 and s.expires_at > now()`,
     [hash],
   )
   if (!row) return null
@@ -67,16 +88,17 @@ export async function setRole(
   userId: string,
   r: { role: string; districtId: string | null; stationId: string | null; deputyId: string | null; departmentId: string | null; leader?: boolean },
 ): Promise<Viewer> {
-  const [row] = await q.query<Viewer>(
-    `update users u set role = $2, district_id = $3, station_id = $4, deputy_id = $5, department_id = $6, leader = $7 where u.id = $1 returning ${VIEWER}`,
+  await q.query(
+    `update users set role = $2, district_id = $3, station_id = $4, deputy_id = $5, department_id = $6, leader = $7,
+       bound_at = case when $2 = 'resident' then null else now() end where id = $1`,
     [userId, r.role, r.districtId, r.stationId, r.deputyId, r.departmentId, r.leader ?? false],
   )
-  return row
+  return (await viewerById(q, userId))!
 }
 
 /** The person's account as access rules read it. */
 export async function viewerById(q: Queryable, userId: string, forUpdate = false): Promise<Viewer | null> {
-  const [row] = await q.query<Viewer>(`select ${VIEWER} from users u where u.id = $1 and u.deleted_at is null ${forUpdate ? 'for update' : ''}`, [userId])
+  const [row] = await q.query<Viewer>(`select ${VIEWER} from users u ${SCOPE_JOINS} where u.id = $1 and u.deleted_at is null ${forUpdate ? 'for update of u' : ''}`, [userId])
   return row ?? null
 }
 
@@ -92,7 +114,12 @@ export async function dropExpiredSessions(q: Queryable): Promise<number> {
 
 /** The signed-in accounts of a deputy. */
 export async function deputyUsers(q: Queryable, deputyId: string): Promise<string[]> {
-  return (await q.query<{ id: string }>(`select id from users where deputy_id = $1 and role = 'deputy'`, [deputyId])).map((r) => r.id)
+  return (await q.query<{ id: string }>(`select u.id from users u join deputies d on d.id = u.deputy_id where u.deputy_id = $1 and u.role = 'deputy' and d.active`, [deputyId])).map((r) => r.id)
+}
+
+/** The office accounts of a district. */
+export async function officeUsers(q: Queryable, districtId: string): Promise<string[]> {
+  return (await q.query<{ id: string }>(`select id from users where district_id = $1 and role = 'office' and deleted_at is null`, [districtId])).map((r) => r.id)
 }
 
 /** The staff accounts of a station. */
@@ -100,8 +127,21 @@ export async function stationStaffUsers(q: Queryable, stationId: string): Promis
   return (await q.query<{ id: string }>(`select id from users where station_id = $1 and role = 'staff'`, [stationId])).map((r) => r.id)
 }
 
-/** An account its owner ended: unlinked from its WeChat identity (that identity would start afresh) and signed out everywhere. */
-export async function unlinkUser(q: Queryable, userId: string, at: Date): Promise<void> {
+/**
+ * An account its owner ended: unlinked from its WeChat identity and signed out everywhere. The
+ * identity's keyed hash is kept with the person: a new account from it is the same person.
+ */
+export async function unlinkUser(q: Queryable, userId: string, at: Date, key: Buffer | undefined): Promise<void> {
+  const [u] = await q.query<{ openid: string; person_id: string }>('select openid, person_id from users where id = $1 for update', [userId])
+  if (!u) return
+  await q.query(
+    `insert into departed_identities (identity_hash, person_id) values ($1, $2) on conflict (identity_hash) do update set person_id = excluded.person_id, departed_at = now()`,
+    [identityHash(u.openid, key), u.person_id],
+  )
   await q.query(`update users set openid = 'deleted:' || id, deleted_at = $2 where id = $1`, [userId, at])
   await dropSessionsOf(q, userId)
 }
+
+/** SQL of the accounts (ids) of the person whose account is the parameter \`param\` (e.g. '$1'): their deleted ones too. */
+export const personAccountsSql = (param: string) =>
+  `(select pa.id from users pa where pa.person_id = (select pu.person_id from users pu where pu.id = ${param}))`

@@ -1,4 +1,5 @@
 import type { MediaKind } from '../../src/core/media/limits'
+import { accountsOfPerson } from '../identity/accounts'
 import { shownSql } from '../safety/visibility'
 import type { Queryable } from '../db/queryable'
 
@@ -61,7 +62,7 @@ export async function recentUploads(q: Queryable, ownerId: string, now: Date): P
     `select count(*) filter (where created_at > $2::timestamptz - interval '1 hour')::int as "lastHour",
             coalesce(sum(size), 0)::text as "bytesToday",
             count(*) filter (where used_at is null)::int as unattached
-       from media where owner_id = $1 and created_at > $2::timestamptz - interval '1 day'`,
+       from media where owner_id in ${accountsOfPerson('$1::uuid')} and created_at > $2::timestamptz - interval '1 day'`,
     [ownerId, now],
   )
   return { lastHour: row.lastHour, bytesToday: Number(row.bytesToday), unattached: row.unattached }

@@ -1,21 +1,19 @@
-import { RateLimiterMemory } from 'rate-limiter-flexible'
 import { errors } from '../../src/core/errors'
 import type { PlacesEvent } from '../../src/core/places/schemas'
 import type { Place } from '../../src/core/places/types'
+import { take, type Limit } from '../limits/limits'
 import type { FnContext } from '../runtime/context'
 import { toGcj02 } from './coords'
 import { districtGazetteer } from './gazetteer'
 import type { MapService } from './map-service'
 
-/** Each person asks the map service at most this often (it is metered): 30 lookups a minute. */
-const lookups = new RateLimiterMemory({ points: 30, duration: 60 })
+/** Each person asks the map service at most this often (it is metered): 30 lookups a minute, counted across hosts. */
+const LOOKUPS: Limit = { kind: 'places', max: 30, seconds: 60 }
 
 /** The signed-in person, within their lookups, and the map to ask. */
 async function mapFor(ctx: FnContext): Promise<MapService> {
   const user = await ctx.requireUser()
-  await lookups.consume(user.id).catch(() => {
-    throw errors.rateLimited.places()
-  })
+  if (!(await take(ctx.services.db, LOOKUPS, user.id))) throw errors.rateLimited.places()
   return ctx.services.maps ?? districtGazetteer(ctx.services.db)
 }
 

@@ -1,20 +1,15 @@
 import { isoText, type Queryable } from '../db/queryable'
 
-/** Everything held about one person, as rows (their cases' phones still sealed). */
+/** Everything held about one person, as rows; their own cases by id (with the phone they left, sealed), to be read as the case view shows them. */
 export async function dataOf(q: Queryable, userId: string) {
   const [account] = await q.query<{ id: string; role: string; createdAt: string }>(
     `select id, role, ${isoText('created_at')} as "createdAt" from users where id = $1`,
     [userId],
   )
-  const cases = await q.query<{ id: string; number: string; category: string; text: string; location: unknown; status: string; phoneEnc: string | null; createdAt: string }>(
-    `select id, number, category, text, location, status, phone_enc as "phoneEnc", ${isoText('created_at')} as "createdAt"
-       from cases where resident_id = $1 order by created_at`,
+  // The cases they filed themselves (not those a staff member recorded for someone else), oldest first.
+  const cases = await q.query<{ id: string; phoneEnc: string | null }>(
+    'select id, phone_enc as "phoneEnc" from cases where resident_id = $1 and (for_name is null or claimed_at is not null) order by created_at',
     [userId],
-  )
-  const steps = await q.query<{ caseId: string; type: string; text: string | null; createdAt: string }>(
-    `select case_id as "caseId", type, note as text, ${isoText('created_at')} as "createdAt"
-       from case_events where case_id = any($1::uuid[]) order by seq`,
-    [cases.map((c) => c.id)],
   )
   const messages = await q.query(`select title, body, ${isoText('created_at')} as "createdAt" from messages where user_id = $1 order by created_at`, [userId])
   const appointments = await q.query(
@@ -35,5 +30,5 @@ export async function dataOf(q: Queryable, userId: string) {
       where x.user_id = $1 order by x.created_at`,
     [userId],
   )
-  return { account, cases, steps, messages, appointments, uploads, following, reports, dutyRatings }
+  return { account, cases, messages, appointments, uploads, following, reports, dutyRatings }
 }

@@ -1,5 +1,7 @@
 import { errors } from '../../src/core/errors'
 import { anonymizeCasesOf } from '../cases/authors'
+import { caseViewOf } from '../cases/reading'
+import { decryptPhone } from './phone'
 import { endAccount } from '../identity/accounts'
 import { forgetRater } from '../accountability/duty-reports'
 import { forgetUploadsOf, removeStored } from '../media/uploads'
@@ -7,18 +9,20 @@ import { forgetPerson } from '../messaging/inbox'
 import { cancelAppointmentsOfPerson } from '../reception/appointments'
 import type { FnContext } from '../runtime/context'
 import { dataOf } from './my-data-repository'
-import { decryptPhone } from './phone'
 
-/** `auth myData`: everything the product holds about the caller, in one document they can keep (PIPL's right of access). */
+/**
+ * `auth myData`: everything the product holds about the caller, in one document they can keep
+ * (PIPL's right of access): their own data, and each case they filed exactly as the case view
+ * shows it to them with the phone they left on it — never more (no note handlers keep among
+ * themselves, no words held for review, no phone of someone a staff member recorded a case for).
+ */
 export async function myData(ctx: FnContext) {
   const user = await ctx.requireUser()
   const { db, phoneKey } = ctx.services
   const d = await dataOf(db, user.id)
-  const cases = d.cases.map(({ phoneEnc, id, ...c }) => ({
-    ...c,
-    phone: phoneEnc && phoneKey ? decryptPhone(phoneEnc, phoneKey) : null,
-    steps: d.steps.filter((s) => s.caseId === id).map(({ caseId: _c, ...s }) => s),
-  }))
+  const cases = []
+  // The phone a person left on their own case is their own data: whole, as they typed it.
+  for (const { id, phoneEnc } of d.cases) cases.push({ ...(await caseViewOf(ctx, user, id)), ...(phoneEnc && phoneKey ? { phone: decryptPhone(phoneEnc, phoneKey) } : {}) })
   return { exportedAt: ctx.services.now().toISOString(), account: d.account, cases, messages: d.messages, appointments: d.appointments, uploads: d.uploads, following: d.following, reports: d.reports, dutyRatings: d.dutyRatings }
 }
 
@@ -36,7 +40,7 @@ export async function deleteAccount(ctx: FnContext): Promise<{ deleted: true }> 
   const now = ctx.services.now()
   // Each feature forgets the person in its own way, all in one transaction.
   const uploads = await db.tx(async (q) => {
-    await endAccount(q, user.id, now)
+    await endAccount(q, user.id, now, ctx.services.phoneKey)
     await forgetPerson(q, user.id)
     await cancelAppointmentsOfPerson(q, user.id, now)
     await anonymizeCasesOf(q, user.id)

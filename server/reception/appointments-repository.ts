@@ -39,13 +39,15 @@ export interface AppointmentRow {
   status: AppointmentStatus
   deputy_id: string
   station_id: string
+  district_id: string
   starts_at: Date
 }
 
 export async function appointmentById(q: Queryable, id: string, forUpdate = false): Promise<AppointmentRow | null> {
   const [row] = await q.query<AppointmentRow>(
-    `select a.id, a.slot_id, a.resident_id, a.status, sl.deputy_id, n.station_id, sl.starts_at
+    `select a.id, a.slot_id, a.resident_id, a.status, sl.deputy_id, n.station_id, s.district_id, sl.starts_at
        from appointments a join reception_slots sl on sl.id = a.slot_id join reception_notices n on n.id = sl.notice_id
+            join stations s on s.id = n.station_id
       where a.id = $1${forUpdate ? ' for update of a' : ''}`,
     [id],
   )

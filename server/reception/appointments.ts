@@ -101,7 +101,7 @@ export async function answerAppointment(ctx: FnContext, e: Answer): Promise<{ id
     if (!found) throw errors.notFound.appointment()
     await lockSlot(q, found.slot_id)
     const a = (await appointmentById(q, e.id, true))!
-    const scope = { residentId: a.resident_id, deputyId: a.deputy_id, stationId: a.station_id }
+    const scope = { residentId: a.resident_id, deputyId: a.deputy_id, stationId: a.station_id, districtId: a.district_id }
     // Another's booking is not there to cancel; one the person may not answer is refused.
     if (e.action === 'cancel' && !ownsAppointment(user, scope)) throw errors.notFound.appointment()
     if (e.action !== 'cancel' && !handlesAppointment(user, scope)) throw errors.forbidden.notAppointmentHandler()

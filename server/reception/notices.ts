@@ -15,7 +15,7 @@ import { tell } from '../messaging/inbox'
 import type { FnContext } from '../runtime/context'
 import { holdIfDoubtful, screenText } from '../safety/screening'
 import { dutyOn } from '../stations/roster'
-import { requireOwnDeputies, requireStation } from '../stations/stations'
+import { requireOwnDeputies, requireStation, stationScope } from '../stations/stations'
 import { cancelAppointmentsOf, reshapeSlotsOf } from './appointments'
 import {
   cancelNotice, insertNotice, isFollowing, noticeById, noticesWithDeputy, publishedNotices, setFollowing, stationListeners, updateNotice,
@@ -58,7 +58,8 @@ export async function noticeList(
   const today = shanghaiDay(ctx.services.now())
   const user = e.stationId ? await ctx.currentUser() : null
   // The station's own staff also see what waits for review.
-  const withHeld = !!user && !!e.stationId && keepsStation(user, e.stationId)
+  const station = user && e.stationId ? await stationScope(db, e.stationId) : null
+  const withHeld = !!user && !!station && keepsStation(user, station)
   let page: { items: NoticeView[]; cursor?: string }
   if (e.past) {
     const { items, cursor } = pageOf(await publishedNotices(db, e.stationId, withHeld, { after: afterCursor(e.cursor), limit: LIST_PAGE + 1 }), LIST_PAGE)
@@ -148,13 +149,15 @@ export async function manageNotice(ctx: FnContext, e: Manage): Promise<NoticeVie
   // Who may write it is known before its words are checked, and they are checked before it is
   // written; one held for review is announced to nobody.
   const stationId = e.action === 'post' ? e.stationId : (await noticeById(db, e.id))?.station_id
-  if (stationId && !keepsStation(user, stationId)) throw errors.forbidden.notStationStaff(VERBS[e.action])
-  const screened = e.action === 'cancel' ? { held: false, why: [] } : await screenText(ctx, '接待公告', [e.theme, e.place], 3)
+  const station = stationId ? await stationScope(db, stationId) : null
+  if (!station) throw e.action === 'post' ? errors.notFound.station() : errors.notFound.notice()
+  if (!keepsStation(user, station)) throw errors.forbidden.notStationStaff(VERBS[e.action])
+  const screened = e.action === 'cancel' ? { held: false, why: [] } : await screenText(ctx, station.districtId, '接待公告', [e.theme, e.place], 3)
   const hold = (q: Queryable, n: NoticeRow) =>
     holdIfDoubtful(q, screened, { kind: 'notice', refId: n.id, districtId: n.district_id, stationId: n.station_id, authorId: user.id, content: `${n.theme}｜${n.place}` })
   const id = await db.tx(async (q) => {
     if (e.action === 'post') {
-      if (!keepsStation(user, e.stationId)) throw errors.forbidden.notStationStaff(VERBS.post)
+      if (!keepsStation(user, station)) throw errors.forbidden.notStationStaff(VERBS.post)
       const made = (await noticeById(q, await insertNotice(q, e.stationId, await fieldsOf(q, e.stationId, e, today), user.id)))!
       await hold(q, made)
       if (!screened.held) await announce(q, made, '新的接待日', today)
@@ -162,7 +165,7 @@ export async function manageNotice(ctx: FnContext, e: Manage): Promise<NoticeVie
     }
     const n = await noticeById(q, e.id, true)
     if (!n) throw errors.notFound.notice()
-    if (!keepsStation(user, n.station_id)) throw errors.forbidden.notStationStaff(VERBS[e.action])
+    if (!keepsStation(user, { stationId: n.station_id, districtId: n.district_id })) throw errors.forbidden.notStationStaff(VERBS[e.action])
     if (n.version !== e.version) throw errors.conflict.noticeStale()
     if (n.status === 'cancelled') throw errors.conflict.noticeCancelled()
     if (e.action === 'update') {

@@ -41,7 +41,7 @@ export async function recordReceptionDay(ctx: FnContext, e: Record) {
   const now = ctx.services.now()
   const n = await noticeById(db, e.id)
   if (!n) throw errors.notFound.notice()
-  if (!keepsStation(user, n.station_id)) throw errors.forbidden.notStationStaff('登记接待记录')
+  if (!keepsStation(user, { stationId: n.station_id, districtId: n.district_id })) throw errors.forbidden.notStationStaff('登记接待记录')
   if (e.day > shanghaiDay(now)) throw errors.validation.recordEarly()
   if (nextReceptionDates(n.schedule, e.day, 1, await calendarOf(db, n.district_id))[0] !== e.day) throw errors.validation.recordNotADay()
   await requireOwnDeputies(db, n.station_id, e.deputiesPresent, '到场代表')
@@ -49,9 +49,9 @@ export async function recordReceptionDay(ctx: FnContext, e: Record) {
   const district = await districtById(db, n.district_id)
   e.requests.forEach((r) => requireCategory(district, r.category))
   // The minutes and each request's words are checked before anything is written.
-  const minutes = await screenText(ctx, '接待纪要', [e.minutes], 3)
+  const minutes = await screenText(ctx, n.district_id, '接待纪要', [e.minutes], 3)
   const requests: Screened[] = []
-  for (const r of e.requests) requests.push(await screenText(ctx, '现场诉求', [r.text], 2))
+  for (const r of e.requests) requests.push(await screenText(ctx, n.district_id, '现场诉求', [r.text], 2))
   const where = { districtId: district.id, stationId: n.station_id, authorId: user.id }
 
   const caseIds = await db.tx(async (q) => {

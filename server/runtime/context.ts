@@ -7,12 +7,16 @@ import type { Services } from './services'
 
 export type { Services } from './services'
 
-/** Who called: a host bearer token, a CloudBase OPENID, a timer trigger, or nobody. */
+/**
+ * Who called: a host bearer token, a CloudBase OPENID, a timer trigger, or nobody. A host caller
+ * carries the address it came from (the socket's, or the trusted proxy's client): what limits
+ * count by before anyone is signed in.
+ */
 export type Caller =
-  | { kind: 'token'; token: string }
+  | { kind: 'token'; token: string; address?: string }
   | { kind: 'openid'; openid: string }
   | { kind: 'trigger' }
-  | { kind: 'anonymous' }
+  | { kind: 'anonymous'; address?: string }
 
 export interface FnContext {
   services: Services
@@ -48,7 +52,7 @@ function contextFor(services: Services, caller: Caller): FnContext {
       caller.kind === 'token'
         ? viewerOfToken(services.db, caller.token)
         : caller.kind === 'openid'
-          ? viewerOfOpenid(services.db, caller.openid)
+          ? viewerOfOpenid(services.db, caller.openid, services.phoneKey)
           : Promise.resolve(null))
   return {
     services,

@@ -1,5 +1,5 @@
 import { errors } from '../../src/core/errors'
-import { hasReviewQueue, reviewsContent } from '../../src/core/safety/access'
+import { hasReviewQueue, reviewScope, reviewsContent } from '../../src/core/safety/access'
 import type { SafetyEvent } from '../../src/core/safety/schemas'
 import { KIND_LABELS, type ReviewItem, type ScreeningState } from '../../src/core/safety/types'
 import { afterCursor, pageOf } from '../db/cursor'
@@ -15,15 +15,11 @@ type Report = Extract<SafetyEvent, { action: 'report' }>
 type Decide = Extract<SafetyEvent, { action: 'release' | 'refuse' }>
 type MediaResult = Extract<SafetyEvent, { action: 'mediaResult' }>
 
-/** 审核: what waits for a person in the reviewer's scope (staff: their station; the office: its district; the admin: all). */
+/** 审核: what waits for a person in the reviewer's scope (staff: their station; the office and the admin: their district). */
 export async function reviewQueue(ctx: FnContext, cursor?: string): Promise<{ items: ReviewItem[]; cursor?: string }> {
   const user = await ctx.requireUser()
   if (!hasReviewQueue(user)) throw errors.forbidden.reviewersOnly()
-  const scope = {
-    stationId: user.role === 'staff' ? user.stationId : null,
-    districtId: user.role === 'office' ? user.districtId : null,
-  }
-  const rows = await waitingItems(ctx.services.db, scope, user.id, afterCursor(cursor), QUEUE_PAGE + 1)
+  const rows = await waitingItems(ctx.services.db, reviewScope(user), user.id, afterCursor(cursor), QUEUE_PAGE + 1)
   const page = pageOf(rows, QUEUE_PAGE)
   const keys = page.items.flatMap((r) => (r.media_key ? [r.media_key] : []))
   const urls = keys.length && ctx.services.media ? await ctx.services.media.urls(keys) : new Map<string, string>()

@@ -36,10 +36,10 @@ async function wechatVerdict(ctx: FnContext, text: string, scene: CheckScene): P
  * WeChat): the word list everywhere, and WeChat's check in the cloud. Risky words are refused
  * with a message naming `what`; doubtful ones pass, to be held (`held`) in the writer's transaction.
  */
-export async function screenText(ctx: FnContext, what: string, texts: readonly (string | null | undefined)[], scene: CheckScene): Promise<Screened> {
+export async function screenText(ctx: FnContext, districtId: string, what: string, texts: readonly (string | null | undefined)[], scene: CheckScene): Promise<Screened> {
   const text = texts.filter((t): t is string => !!t && t.trim() !== '').join('\n')
   if (!text) return { held: false, why: [] }
-  const verdict = sterner(await wordVerdict(ctx.services.db, text), await wechatVerdict(ctx, text, scene))
+  const verdict = sterner(await wordVerdict(ctx.services.db, districtId, text), await wechatVerdict(ctx, text, scene))
   if (verdict.verdict === 'risky') throw errors.validation.contentRisky(what)
   return { held: verdict.verdict === 'review', why: verdict.why }
 }

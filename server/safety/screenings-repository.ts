@@ -164,11 +164,11 @@ export async function screeningForReport(
  * REPORTS_TO_HIDE hides a shown item until a person reviews it. Answers whether it is hidden now.
  */
 export async function addReport(q: Queryable, s: ScreeningRow, reporterId: string, reason: string, content: string): Promise<boolean> {
-  const added = await q.query('insert into content_reports (screening_id, reporter_id, reason) values ($1, $2, $3) on conflict do nothing returning 1', [
-    s.id,
-    reporterId,
-    reason,
-  ])
+  // One report per person: a deleted and renewed account is the same reporter.
+  const added = await q.query(
+    'insert into content_reports (screening_id, reporter_id, person_id, reason) select $1, u.id, u.person_id, $3 from users u where u.id = $2 on conflict do nothing returning 1',
+    [s.id, reporterId, reason],
+  )
   if (added.length === 0 || s.state !== 'shown') return s.state === 'hidden'
   const [row] = await q.query<{ state: ScreeningState }>(
     `update screenings set reports = reports + 1,

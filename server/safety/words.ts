@@ -4,6 +4,8 @@ import type { SafetyEvent } from '../../src/core/safety/schemas'
 import type { SafetyWord } from '../../src/core/safety/types'
 import { errors } from '../../src/core/errors'
 import type { Database } from '../db/queryable'
+import { audit } from '../audit/audit'
+import { districtOfViewer } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
 import type { TextVerdict } from './content-check'
 import { addWords, listWords, removeWords } from './words-repository'
@@ -39,39 +41,46 @@ interface Matchers extends WordMatcher {
   loadedAt: number
 }
 
-/** How long a process trusts the list it loaded; a change made here applies at once. */
+/** How long a process trusts a district's list it loaded; a change made here applies at once. */
 const RELOAD_MS = 60_000
-const loaded = new WeakMap<Database, Promise<Matchers>>()
+const loaded = new WeakMap<Database, Map<string, Promise<Matchers>>>()
+const listsOf = (db: Database) => loaded.get(db) ?? loaded.set(db, new Map()).get(db)!
 
-function matchersOf(db: Database, now: number): Promise<Matchers> {
-  const cached = loaded.get(db)
-  if (cached) return cached.then((m) => (now - m.loadedAt < RELOAD_MS ? m : reload(db, now)))
-  return reload(db, now)
+function matchersOf(db: Database, districtId: string, now: number): Promise<Matchers> {
+  const cached = listsOf(db).get(districtId)
+  if (cached) return cached.then((m) => (now - m.loadedAt < RELOAD_MS ? m : reload(db, districtId, now)))
+  return reload(db, districtId, now)
 }
 
-function reload(db: Database, now: number): Promise<Matchers> {
-  const p = listWords(db).then((rows) => ({ loadedAt: now, ...wordMatcher(rows) }))
-  loaded.set(db, p)
-  p.catch(() => loaded.delete(db))
+function reload(db: Database, districtId: string, now: number): Promise<Matchers> {
+  const p = listWords(db, districtId).then((rows) => ({ loadedAt: now, ...wordMatcher(rows) }))
+  listsOf(db).set(districtId, p)
+  p.catch(() => listsOf(db).delete(districtId))
   return p
 }
 
-/** The word list's verdict on a text, with the list this process loaded. */
-export async function wordVerdict(db: Database, text: string): Promise<TextVerdict> {
-  return judge(await matchersOf(db, Date.now()), text)
+/** The verdict of a district's word list (the system's words and its own) on a text, as this process loaded it. */
+export async function wordVerdict(db: Database, districtId: string, text: string): Promise<TextVerdict> {
+  return judge(await matchersOf(db, districtId, Date.now()), text)
 }
 
-/** `safety words`: the admin reads the list, adds words (refused, or held for a person) and removes them. */
+/**
+ * `safety words`: a district's admin reads its list (the system's words, which stay, and its
+ * own), adds words (refused, or held for a person) and removes its own. Each change is audited.
+ */
 export async function manageWords(ctx: FnContext, e: Extract<SafetyEvent, { action: 'words' }>): Promise<{ items: SafetyWord[] }> {
   const user = await ctx.requireUser()
   if (!editsWords(user)) throw errors.forbidden.wordsAdminOnly()
   const { db } = ctx.services
+  const districtId = districtOfViewer(user)
   if (e.add?.length || e.remove?.length) {
     await db.tx(async (q) => {
-      if (e.remove?.length) await removeWords(q, e.remove)
-      if (e.add?.length) await addWords(q, e.add, e.outcome ?? 'refuse', user.id)
+      const removed = e.remove?.length ? await removeWords(q, districtId, e.remove) : []
+      if (e.add?.length) await addWords(q, districtId, e.add, e.outcome ?? 'refuse', user.id)
+      const detail = [e.add?.length ? `添加${e.outcome === 'hold' ? '待审' : '拒绝'}词：${e.add.join('、')}` : '', removed.length ? `删除：${removed.join('、')}` : ''].filter(Boolean).join('；')
+      if (detail) await audit(q, { actorId: user.id, actorRole: user.role, districtId, kind: 'words.change', subjectId: districtId, detail, before: { 删除: removed }, after: { 添加: e.add ?? [] } })
     })
-    loaded.delete(db)
+    listsOf(db).delete(districtId)
   }
-  return { items: await listWords(db) }
+  return { items: await listWords(db, districtId) }
 }

@@ -162,8 +162,8 @@ export async function seedDemoDistrict(db: Database): Promise<boolean> {
     ]
     for (const [role, scope] of personas) {
       await q.query(
-        `insert into users (openid, role, deputy_id, station_id, department_id, district_id)
-         values ($1, $2, $3, $4, $5, $6)`,
+        `insert into users (openid, role, deputy_id, station_id, department_id, district_id, bound_at)
+         values ($1, $2, $3, $4, $5, $6, case when $2 = 'resident' then null else now() end)`,
         [personaOpenid(role), role, scope.deputy_id ?? null, scope.station_id ?? null, scope.department_id ?? null,
           role === 'resident' ? null : district.id],
       )

@@ -5,6 +5,7 @@ import type { StationDetail } from '../../src/core/stations/types'
 import { errors } from '../../src/core/errors'
 import type { Queryable } from '../db/queryable'
 import type { FnContext } from '../runtime/context'
+import { stationScope } from './stations'
 import { rosterOf, saveRoster } from './roster-repository'
 import { requireOwnDeputies, stationDetail } from './stations'
 
@@ -21,7 +22,8 @@ export async function dutyOn(q: Queryable, stationId: string, day: string): Prom
 export async function editRoster(ctx: FnContext, e: Extract<StationsEvent, { action: 'saveRoster' }>): Promise<StationDetail> {
   const user = await ctx.requireUser()
   const { db } = ctx.services
-  if (!keepsStation(user, e.id)) throw errors.forbidden.notStationStaff('编排值班表')
+  const station = await stationScope(db, e.id)
+  if (!station || !keepsStation(user, station)) throw errors.forbidden.notStationStaff('编排值班表')
   await requireOwnDeputies(db, e.id, [...e.fixed, ...e.rotating], '值班表')
   await db.tx((q) => saveRoster(q, e.id, { fixed: e.fixed, rotating: e.rotating, period: e.period, startsOn: e.startsOn }))
   return stationDetail(db, e.id, ctx.services.now())

@@ -37,6 +37,11 @@ export async function stationDeputies(q: Queryable, stationId: string): Promise<
 }
 
 /** An open station by its code: a retired station's QR takes no new cases. */
+export async function stationDistrict(q: Queryable, id: string): Promise<{ stationId: string; districtId: string } | null> {
+  const [row] = await q.query<{ stationId: string; districtId: string }>('select id as "stationId", district_id as "districtId" from stations where id = $1', [id])
+  return row ?? null
+}
+
 export async function stationByCode(q: Queryable, code: string): Promise<{ id: string; districtId: string } | null> {
   const [row] = await q.query<{ id: string; districtId: string }>('select id, district_id as "districtId" from stations where code = $1 and active', [code])
   return row ?? null

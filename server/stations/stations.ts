@@ -2,6 +2,7 @@ import { distance } from 'geokdbush'
 import { errors } from '../../src/core/errors'
 import type { Scene } from '../../src/core/scene'
 import { onDuty } from '../../src/core/reception/roster'
+import type { StationScope } from '../../src/core/stations/access'
 import type { StationDeputy, StationDetail, StationRosterView, StationSummary } from '../../src/core/stations/types'
 import { shanghaiDay } from '../../src/core/time'
 import type { Queryable } from '../db/queryable'
@@ -10,7 +11,7 @@ import type { FnContext } from '../runtime/context'
 import { rosterOf } from './roster-repository'
 import type { Located } from '../../src/core/fields'
 import { toGcj02 } from '../places/coords'
-import { listStations, stationByCode, stationDeputies, stationPlaces, stationRow } from './stations-repository'
+import { listStations, stationByCode, stationDeputies, stationDistrict, stationPlaces, stationRow } from './stations-repository'
 
 export { stationByCode, stationPlaces }
 
@@ -67,6 +68,9 @@ export async function stationQr(ctx: FnContext, id: string): Promise<{ url: stri
   const scene: Scene = { kind: 'station', code: row.code }
   return { url: await qrUrl(ctx, scene) }
 }
+
+/** Where a station belongs, as the access rules read it; null when there is no such station. */
+export const stationScope: (q: Queryable, id: string) => Promise<StationScope | null> = stationDistrict
 
 /** That a station exists (and is active), before something is hung on it. */
 export async function requireStation(q: Queryable, id: string): Promise<{ districtId: string }> {

@@ -53,7 +53,7 @@ export async function exportFor(ctx: FnContext, e: ReportsEvent): Promise<Export
     }
     const key = await media.putFile(`exports/${user.id}/${id}.xlsx`, file)
     await insertExport(db, { id, userId: user.id, key, kind: e.kind, rows })
-    await audit(db, { actorId: user.id, actorRole: user.role, kind: 'report.export', subjectId: id, detail })
+    await audit(db, { actorId: user.id, actorRole: user.role, districtId: user.districtId, kind: 'report.export', subjectId: id, detail })
     const url = await urlOf(media, key)
     if (!url) throw errors.validation.exportUnavailable()
     return { url, name, rows }

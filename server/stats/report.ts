@@ -1,11 +1,10 @@
-import { errors } from '../../src/core/errors'
-import { funnelScope } from '../../src/core/stats/access'
 import { monthsOf, NONE_LABEL, ratesOf, type Report, type ReportRow } from '../../src/core/stats/report'
 import type { StatsEvent } from '../../src/core/stats/schemas'
 import { emptyTally, mediansOf, mergeTallies, splitPeriod, wholeMonths, workdayIndex, type Tally } from '../../src/core/stats/tally'
 import { shanghaiDay, shanghaiDayEnd, shanghaiDayStart } from '../../src/core/time'
 import { calendarOf, districtOfViewer } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
+import { statsScope } from './funnel'
 import { freshMonths, labelsOf, liveTally, rolledUp } from './report-repository'
 
 type ReportEvent = Extract<StatsEvent, { action: 'report' }>
@@ -25,16 +24,15 @@ const daysOf = (span: { from: string; to: string }) => ({ from: shanghaiDayStart
  */
 export async function reportFor(ctx: FnContext, e: ReportEvent): Promise<Report> {
   const user = await ctx.requireUser()
-  const scope = funnelScope(user, { stationId: e.stationId, deputyId: e.deputyId })
-  if (!scope) throw errors.forbidden.statsScope()
   const { db } = ctx.services
+  const scope = await statsScope(db, user, { stationId: e.stationId, deputyId: e.deputyId })
   const today = shanghaiDay(ctx.services.now())
   const district = scope.stationId || scope.deputyId ? null : (scope.districtId ?? null)
   const rolled = district ? await freshMonths(db, district, wholeMonths(e.from, e.to, today)) : []
   const { months, spans } = splitPeriod(e.from, e.to, new Set(rolled))
   const parts = district && months.length ? await rolledUp(db, district, e.by, months) : []
   if (spans.length) {
-    const calendar = await calendarOf(db, await districtOfViewer(db, user))
+    const calendar = await calendarOf(db, districtOfViewer(user))
     const days = workdayIndex(e.from, e.to, today, calendar)
     for (const span of spans) parts.push(...(await liveTally(db, { ...scope, ...daysOf(span) }, e.by, days)))
   }

@@ -55,3 +55,11 @@ export async function funnel(q: Queryable, s: FunnelScope): Promise<Funnel> {
     byCategory: await grouped('category'),
   }
 }
+
+/** The district a station belongs to (null: no such station); curried for the scope checks. */
+export const stationDistrictOf = (q: Queryable) => async (id: string): Promise<string | null> =>
+  (await q.query<{ d: string }>('select district_id as d from stations where id = $1', [id]))[0]?.d ?? null
+
+/** The district a deputy's station belongs to (null: no such deputy). */
+export const deputyDistrictOf = (q: Queryable) => async (id: string): Promise<string | null> =>
+  (await q.query<{ d: string }>('select s.district_id as d from deputies d join stations s on s.id = d.station_id where d.id = $1', [id]))[0]?.d ?? null

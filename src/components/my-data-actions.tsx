@@ -5,6 +5,15 @@ import { errorMessage } from '../services/api/call'
 import { confirmAction, keepText, nav, toast } from '../services/platform'
 import { clearSession } from '../services/session'
 
+/**
+ * What deleting an account does, told before it is done (PIPL: the person is told what is kept
+ * and why): what goes, what stays detached, and the keyed hash of their WeChat identity that keeps
+ * "once per person" once per person.
+ */
+export const DELETION_NOTICE =
+  '注销后将退出登录，消息、关注和预约会被删除。已提交的诉求作为办理记录保留，但会去掉您的手机号、姓名和门牌，位置只保留到约百米。' +
+  '为保证述职评议、举报和提交次数限制“一人一次”，我们会保留由您的微信身份算出的一串加密摘要（无法还原出微信号）：您以后再来使用会是一个新的空账号，但此前的评议、举报和次数限制仍算作您的。确定注销吗？'
+
 /** A resident's own data: everything held about them, to keep; and ending their account. */
 export function MyDataActions() {
   const [busy, setBusy] = useState<'export' | 'delete' | null>(null)
@@ -22,7 +31,7 @@ export function MyDataActions() {
   }
 
   const remove = async () => {
-    const sure = await confirmAction('注销账号', '注销后将退出登录，消息、关注和预约会被删除。已提交的诉求作为办理记录保留，但会去掉您的手机号和姓名。确定注销吗？', '注销')
+    const sure = await confirmAction('注销账号', DELETION_NOTICE, '注销')
     if (!sure) return
     setBusy('delete')
     try {

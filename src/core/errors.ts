@@ -1,53 +1,22 @@
-import type { ResultCode } from './envelope'
+import { accountabilityErrors } from './accountability/errors'
+import { clash, denied, invalid, limited, missing, type Catalogue } from './domain-error'
+import { identityErrors } from './identity/errors'
 
-/**
- * A coded failure the domain raises; the function runtime turns it into an envelope.
- * `reason` is a dotted, stable name (CASE.INVALID_TRANSITION) for logs and tests;
- * `message` is Chinese and fit to show a person. Built only by the catalogue below.
- */
-export class DomainError extends Error {
-  constructor(
-    readonly code: Exclude<ResultCode, 'OK'>,
-    readonly reason: string,
-    message: string,
-  ) {
-    super(message)
-    this.name = 'DomainError'
-  }
-}
+export { DomainError, isDomainError } from './domain-error'
 
-export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError
-
-const as = (code: Exclude<ResultCode, 'OK'>) => (reason: string, message: string) => new DomainError(code, reason, message)
-const invalid = as('VALIDATION')
-const missing = as('NOT_FOUND')
-const denied = as('FORBIDDEN')
-const clash = as('CONFLICT')
-
-/**
- * The catalogue: every reason code once, with its envelope code and its one message. Grouped
- * by envelope code, so a throw site reads what the caller will get: `throw errors.notFound.case()`.
- */
-export const errors = {
-  unauthenticated: {
-    required: () => as('UNAUTHENTICATED')('AUTH.REQUIRED', '登录已失效，请重新进入'),
-    signIn: () => as('UNAUTHENTICATED')('AUTH.SIGN_IN', '账号、密码或动态码不正确'),
-  },
+/** The codes of the loop and of the features without a catalogue of their own. */
+const base = {
   rateLimited: {
     submissions: (n: number, per: '每小时' | '每天') =>
-      as('RATE_LIMITED')('CASE.RATE_LIMITED', `提交太频繁：${per}最多提交 ${n} 条诉求，请稍后再试。您填写的内容已保存。`),
-    uploads: (why: string) => as('RATE_LIMITED')('MEDIA.RATE_LIMITED', `${why}，请稍后再试。您填写的内容已保存。`),
-    signInLocked: () => as('RATE_LIMITED')('AUTH.LOCKED', '连续输错 5 次，账号已锁定，请 15 分钟后再试'),
-    bindAttempts: () => as('RATE_LIMITED')('AUTH.BIND_ATTEMPTS', '绑定码输错次数过多，请一小时后再试'),
-    places: () => as('RATE_LIMITED')('PLACE.RATE_LIMITED', '查找地点太频繁，请一分钟后再试'),
-    smsTooSoon: (seconds: number) => as('RATE_LIMITED')('SMS.TOO_SOON', `验证码刚刚发过，请 ${seconds} 秒后再获取`),
-    smsNumber: () => as('RATE_LIMITED')('SMS.RATE_LIMITED', '这个号码收到的短信太多，请明天再试，或联系联络站'),
+      limited('CASE.RATE_LIMITED', `提交太频繁：${per}最多提交 ${n} 条诉求，请稍后再试。您填写的内容已保存。`),
+    uploads: (why: string) => limited('MEDIA.RATE_LIMITED', `${why}，请稍后再试。您填写的内容已保存。`),
+    places: () => limited('PLACE.RATE_LIMITED', '查找地点太频繁，请一分钟后再试'),
+    smsTooSoon: (seconds: number) => limited('SMS.TOO_SOON', `验证码刚刚发过，请 ${seconds} 秒后再获取`),
+    smsNumber: () => limited('SMS.RATE_LIMITED', '这个号码收到的短信太多，请明天再试，或联系联络站'),
   },
   validation: {
     /** The first problem zod found in an event, in the schema's own words. */
     event: (path: string, message: string) => invalid(`EVENT.${path || 'INVALID'}`, message),
-    phoneCodeUnavailable: () => invalid('AUTH.PHONE_CODE_UNAVAILABLE', '这里不能读取微信手机号，请直接填写'),
-    phoneCode: () => invalid('AUTH.PHONE_CODE', '没有取到微信手机号，请重试或直接填写'),
     categoryUnknown: () => invalid('CASE.CATEGORY_UNKNOWN', '请选择列表中的类别'),
     /** A district record's problems, each naming its column. */
     dataInvalid: (problems: string) => invalid('DATA.INVALID', problems),
@@ -58,10 +27,6 @@ export const errors = {
     mediaUnavailable: () => invalid('MEDIA.UNAVAILABLE', '暂时无法上传照片和视频，请只填写文字'),
     exportUnavailable: () => invalid('EXPORT.UNAVAILABLE', '暂时无法导出文件，请稍后再试'),
     jurisdictionNeeded: () => invalid('OPEN311.JURISDICTION_NEEDED', '请指定 jurisdiction_id'),
-    activityFuture: () => invalid('DUTY.FUTURE', '活动日期不能晚于今天'),
-    activityDeputies: () => invalid('DUTY.DEPUTIES', '请选择参加活动的代表（本区在任代表）'),
-    reportYear: () => invalid('DUTY.YEAR', '只能起草今年或去年的述职报告'),
-    rulesFrom: () => invalid('DUTY.RULES_FROM', '新规则的生效日期不能早于上一版本'),
     mediaGone: () => invalid('MEDIA.GONE', '有附件已失效，请删除后重新添加'),
     /** Too many photos or videos on one case or result; the problem as core/media says it. */
     mediaTooMany: (problem: string) => invalid('MEDIA.TOO_MANY', problem),
@@ -79,16 +44,10 @@ export const errors = {
     noticePast: () => invalid('NOTICE.PAST', '接待日期已经过去，请重新选择'),
     recordEarly: () => invalid('RECORD.EARLY', '接待日还没到，请在接待之后登记'),
     recordNotADay: () => invalid('RECORD.NOT_A_DAY', '这一天不是这条公告的接待日'),
-    /** `what`: 诉求内容, 办理记录, 接待公告 …: the content check refused it (the draft stays). */
-    bindingCode: () => invalid('AUTH.BINDING_CODE', '绑定码不正确，请核对后重新输入'),
-    loginCode: () => invalid('AUTH.LOGIN_CODE', '登录凭证已失效，请重新打开小程序'),
-    totpCode: () => invalid('AUTH.TOTP_CODE', '动态码不正确，请输入验证器里当前的 6 位数字'),
-    secretsUnavailable: () => invalid('AUTH.SECRETS_UNAVAILABLE', '服务器没有设置密钥（PHONE_KEY），暂时不能设置动态码'),
-    noPassword: () => invalid('AUTH.NO_PASSWORD', '请先设置登录密码'),
-    wxLoginUnavailable: () => invalid('AUTH.WX_LOGIN_UNAVAILABLE', '这里不能用微信登录'),
     smsUnavailable: () => invalid('SMS.UNAVAILABLE', '暂时无法发送短信，请稍后再试或联系联络站'),
     smsCodeWrong: (left: number) => invalid('SMS.CODE_WRONG', `验证码不正确，还可以再试 ${left} 次`),
     smsCodeExpired: () => invalid('SMS.CODE_EXPIRED', '验证码已失效，请重新获取'),
+    /** `what`: 诉求内容, 办理记录, 接待公告 …: the content check refused it (the draft stays). */
     contentRisky: (what: string) => invalid('SAFETY.RISKY', `${what}含有不宜发布的内容，请修改后再提交。您填写的内容已保存。`),
   },
   notFound: {
@@ -99,53 +58,36 @@ export const errors = {
     notice: () => missing('NOTICE.NOT_FOUND', '这个接待日已取消或不存在'),
     slot: () => missing('SLOT.NOT_FOUND', '没有找到这个时段'),
     appointment: () => missing('APPOINTMENT.NOT_FOUND', '没有找到这个预约'),
-    persona: () => missing('AUTH.PERSONA_MISSING', '演示数据中没有这个身份'),
     upload: () => missing('MEDIA.MISSING', '文件没有上传完成，请重新添加'),
-    binding: () => missing('AUTH.BINDING_NOT_FOUND', '没有找到这个绑定码'),
-    person: () => missing('AUTH.PERSON_NOT_FOUND', '没有找到这位人员'),
     jurisdiction: () => missing('OPEN311.JURISDICTION', '没有这个 jurisdiction_id'),
     publicCase: () => missing('OPEN311.REQUEST', '没有这件诉求，或它不公开'),
-    /** `what`: 代表编码, 站点编码, 部门编码. */
-    bindingTarget: (what: string) => missing('AUTH.BINDING_TARGET', `没有找到这个${what}，请核对`),
     screening: () => missing('SAFETY.NOT_FOUND', '没有找到这条待审核的内容'),
     reportTarget: () => missing('SAFETY.REPORT_TARGET', '没有找到要举报的内容，它可能已不再公开'),
-    activity: () => missing('DUTY.ACTIVITY_NOT_FOUND', '没有找到这条履职记录'),
-    dutyReport: () => missing('DUTY.REPORT_NOT_FOUND', '这位代表还没有发布述职报告'),
   },
   forbidden: {
-    devLogin: () => denied('AUTH.DEV_LOGIN_DISABLED', '正式环境不提供演示登录'),
     triggerOnly: () => denied('TIMER.TRIGGER_ONLY', '您没有权限进行此操作'),
     /** `verb`: the move's label (受理, 派单 …). */
     roleCannot: (verb: string) => denied('CASE.ROLE_CANNOT', `您的身份不能${verb}`),
     notHandler: (verb: string) => denied('CASE.NOT_HANDLER', `这条诉求不由您${verb}`),
     inboxHandlersOnly: () => denied('CASE.INBOX_HANDLERS_ONLY', '只有办理人员可以查看待办'),
     followResidents: () => denied('CASE.FOLLOW_RESIDENTS', '只有群众可以关注诉求'),
+    noDistrict: () => denied('DISTRICT.NONE', '您的账号没有所属的区县，请联系系统管理员重新绑定身份'),
+    fileResidents: () => denied('CASE.FILE_RESIDENTS', '诉求由群众提交；工作人员请用“代为登记”记录群众反映的问题'),
     claimResidents: () => denied('CASE.CLAIM_RESIDENTS', '请用群众身份认领诉求'),
     /** `what`: 编排值班表, 发布接待公告, 审核代表资料 … */
     notStationStaff: (what: string) => denied('STATION.NOT_STAFF', `只有本站工作人员可以${what}`),
     posterForbidden: () => denied('DEPUTY.POSTER_FORBIDDEN', '只有代表本人和所在联络站的工作人员可以下载海报'),
     deputyOnly: () => denied('DEPUTY.ONLY', '只有代表本人可以编辑资料'),
     recordsForbidden: () => denied('NOTICE.RECORDS_FORBIDDEN', '只有本站工作人员和接待代表可以查看征集的问题和接待记录'),
-    staffAccountDeletion: () => denied('AUTH.STAFF_ACCOUNT', '工作人员账号请联系系统管理员注销'),
     auditAdminOnly: () => denied('AUDIT.ADMIN_ONLY', '只有系统管理员可以查看访问记录'),
     residentsBook: () => denied('APPOINTMENT.RESIDENTS', '约见由群众预约'),
     notAppointmentHandler: () => denied('APPOINTMENT.NOT_HANDLER', '只有被约见的代表或本站工作人员可以处理'),
     statsScope: () => denied('STATS.FORBIDDEN', '您没有查看这些统计的权限'),
     notUploader: () => denied('MEDIA.NOT_OWNER', '只能添加您自己上传的文件'),
     districtAdminOnly: () => denied('ADMIN.ONLY', '只有系统管理员可以导入和导出本区数据'),
-    passwordsStaffOnly: () => denied('AUTH.PASSWORDS_STAFF', '绑定工作身份后才能设置登录密码'),
-    bindingScope: () => denied('AUTH.BINDING_SCOPE', '您不能为这个身份或范围发放绑定码'),
-    bindingsManagers: () => denied('AUTH.BINDINGS_MANAGERS', '只有系统管理员、人大办和联络站工作人员可以管理绑定码'),
     wordsAdminOnly: () => denied('SAFETY.WORDS_ADMIN_ONLY', '只有系统管理员可以维护敏感词'),
     reviewersOnly: () => denied('SAFETY.REVIEWERS_ONLY', '只有联络站工作人员、人大办和系统管理员可以审核内容'),
     notReviewer: () => denied('SAFETY.NOT_REVIEWER', '这条内容不由您审核'),
-    recordFor: () => denied('DUTY.RECORD_FOR', '只有代表本人和所在联络站的工作人员可以登记履职记录'),
-    verifyActivity: () => denied('DUTY.VERIFY', '只有代表所在联络站的工作人员可以核实履职记录'),
-    dutyOf: () => denied('DUTY.READ', '只有代表本人、所在联络站和人大办可以查看'),
-    rankingScope: () => denied('DUTY.RANKING', '您没有查看这个范围积分排名的权限'),
-    rulesAdminOnly: () => denied('DUTY.RULES_ADMIN', '只有系统管理员可以修改积分规则'),
-    deputiesReport: () => denied('DUTY.DEPUTIES_REPORT', '只有代表本人可以起草和发布述职报告'),
-    residentsRate: () => denied('DUTY.RESIDENTS_RATE', '述职评议由群众参加，工作人员和代表不参与评议'),
   },
   conflict: {
     /** `status`: the state's label; `verb`: the move's. */
@@ -163,11 +105,6 @@ export const errors = {
     noticeStale: () => clash('NOTICE.STALE', '这条公告刚刚被修改过，请刷新后再试'),
     noticeCancelled: () => clash('NOTICE.CANCELLED', '这条公告已经取消'),
     recordExists: () => clash('RECORD.EXISTS', '这一天的接待记录已经登记过了'),
-    activityDecided: () => clash('DUTY.DECIDED', '这条履职记录已经处理过了，请刷新'),
-    reportPublished: () => clash('DUTY.PUBLISHED', '述职报告已经发布，不能再修改'),
-    reportStale: () => clash('DUTY.STALE', '述职报告刚刚被修改过，请刷新后再试'),
-    ratedOnce: () => clash('DUTY.RATED', '您已经评议过这份述职报告，每人只能评议一次'),
-    rulesStale: () => clash('DUTY.RULES_STALE', '积分规则刚刚被修改过，请刷新后再试'),
     slotCancelled: () => clash('SLOT.CANCELLED', '这个时段已经取消，请重新选择'),
     oneAppointmentADay: () => clash('APPOINTMENT.ONE_A_DAY', '您已预约了这一天的接待，每人每天预约一个时段'),
     slotPast: () => clash('SLOT.PAST', '这个时段已经过去，请选择其他时段'),
@@ -175,19 +112,29 @@ export const errors = {
     appointmentConfirmed: () => clash('APPOINTMENT.CONFIRMED', '这个预约已经确认'),
     appointmentWaitlisted: () => clash('APPOINTMENT.WAITLISTED', '候补中的预约不能确认'),
     profileDecided: () => clash('DEPUTY.CHANGE_DECIDED', '这份资料修改已处理或已被代表更新，请刷新'),
-    accountTaken: () => clash('AUTH.ACCOUNT_TAKEN', '这个账号名已被使用，请换一个'),
-    totpUnconfirmed: () => clash('AUTH.TOTP_UNCONFIRMED', '请先在“登录密码与动态码”中完成动态码设置'),
-    bindingUsed: () => clash('AUTH.BINDING_USED', '这个绑定码已经使用过，每个绑定码只能用一次'),
-    bindingExpired: () => clash('AUTH.BINDING_EXPIRED', '这个绑定码已过期（有效期 7 天），请向发放人重新申请'),
-    bindingRevoked: () => clash('AUTH.BINDING_REVOKED', '这个绑定码已作废，请向发放人重新申请'),
-    bindingClosed: () => clash('AUTH.BINDING_CLOSED', '这个绑定码已经使用、过期或作废'),
     deputyRetired: () => clash('DEPUTY.RETIRED', '这位代表已离任，不能绑定'),
     deputyLeftOffice: () => clash('DEPUTY.RETIRED', '这位代表已离任，请向所在联络站反映问题'),
-    lastAdmin: () => clash('AUTH.LAST_ADMIN', '至少要保留一位系统管理员'),
     dataExists: (what: string) => clash('DATA.EXISTS', `${what}已经存在，请修改已有的记录`),
     dataStale: () => clash('DATA.STALE', '这条记录刚刚被其他人修改过，请刷新后再改'),
     dataInUse: (why: string) => clash('DATA.IN_USE', why),
     districtNameTaken: () => clash('DATA.NAME_TAKEN', '已有同名的区县'),
     screeningStale: () => clash('SAFETY.STALE', '这条内容已有人处理，请刷新后再看'),
   },
+} satisfies Catalogue
+
+type Group = keyof Catalogue
+type Merged<P extends readonly Catalogue[]> = { [G in Group]: UnionToIntersection<P[number] extends infer C ? (C extends Catalogue ? (G extends keyof C ? C[G] : never) : never) : never> }
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never
+
+/** Each capability's catalogue laid into one, group by group: still one place to look a code up. */
+function assemble<P extends readonly Catalogue[]>(...parts: P): Merged<P> {
+  const groups: Group[] = ['unauthenticated', 'rateLimited', 'validation', 'notFound', 'forbidden', 'conflict']
+  return Object.fromEntries(groups.map((g) => [g, Object.assign({}, ...parts.map((p) => p[g] ?? {}))])) as Merged<P>
 }
+
+/**
+ * The catalogue: every reason code once, with its envelope code and its one message. Grouped
+ * by envelope code, so a throw site reads what the caller will get: `throw errors.notFound.case()`.
+ * A capability keeps its own codes in core/<feature>/errors.ts; they are assembled here.
+ */
+export const errors = assemble(base, identityErrors, accountabilityErrors)

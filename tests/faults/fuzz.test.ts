@@ -202,7 +202,7 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
 
 describe('random requests to the host', () => {
   const uploads = scratchMedia()
-  const host = withFunctionHost(withDatabase(BACKENDS[0]), { media: uploads }, uploads)
+  const host = withFunctionHost(withDatabase(BACKENDS[0]), { media: uploads }, { uploads })
 
   it('answers 2,000 malformed requests with an envelope, never a 500, and keeps answering', async () => {
     const statuses: Record<number, number> = {}

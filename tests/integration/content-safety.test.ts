@@ -5,7 +5,7 @@ import { wechatContentCheck, type SecuritySdk } from '../../server/adapters/wech
 import { FUNCTIONS } from '../../server/host/registry'
 import { invoke, type Services } from '../../server/runtime/context'
 import { BACKENDS } from '../support/backends'
-import { accountWith, login, TEST_PHONE_KEY } from '../support/call'
+import { login, TEST_PHONE_KEY } from '../support/call'
 import { act, filing, inDays, withTeam } from '../support/loop'
 import { fixture } from '../support/media'
 
@@ -27,7 +27,7 @@ describe.each(BACKENDS)('content safety with the word list on $name', (backend) 
   const s01 = async () => (await env.db.query<{ id: string }>("select id from stations where code = 'S01'"))[0].id
 
   beforeAll(async () => {
-    admin = (await accountWith(env.db, 'admin')).token
+    admin = (await login(env.call, { persona: 'admin' })).token
     const added = await env.call('safety', { action: 'words', add: ['假药代购', '高利贷'], outcome: 'refuse' }, admin)
     expect(added.code).toBe('OK')
     expect((await env.call('safety', { action: 'words', add: ['群体聚集'], outcome: 'hold' }, admin)).code).toBe('OK')
@@ -37,8 +37,12 @@ describe.each(BACKENDS)('content safety with the word list on $name', (backend) 
     const { call, t } = env
     for (const who of [t.resident, t.staff, t.office]) expect(await call('safety', { action: 'words', add: ['随便'] }, who.token)).toMatchObject({ code: 'FORBIDDEN' })
     const list = (await call('safety', { action: 'words' }, admin)).data.items
-    expect(list).toEqual(expect.arrayContaining([{ word: '假药代购', outcome: 'refuse' }, { word: '群体聚集', outcome: 'hold' }, { word: '代开发票', outcome: 'refuse' }]))
+    expect(list).toEqual(
+      expect.arrayContaining([{ word: '假药代购', outcome: 'refuse', system: false }, { word: '群体聚集', outcome: 'hold', system: false }, { word: '代开发票', outcome: 'refuse', system: true }]),
+    )
     expect(await call('safety', { action: 'words', add: [''] }, admin)).toMatchObject({ code: 'VALIDATION' })
+    // The system's own words stay, whatever a district's admin removes.
+    expect((await call('safety', { action: 'words', remove: ['代开发票'] }, admin)).data.items).toContainEqual({ word: '代开发票', outcome: 'refuse', system: true })
 
     // A word removed no longer refuses; added back, it does again.
     const text = '小区门口有人发传单推销临时词语甲，很烦人'

@@ -42,6 +42,8 @@ describe.each(BACKENDS)('seeing and following the same problem on $name', (backe
     const { call, db, t } = env
     const neighbour = await login(call, { openid: `n-${randomUUID()}` })
     const filed = await call('cases', filing({ phone: '13900002222', phoneConsent: true }), t.resident.token)
+    // The neighbour is shown it while filing the same problem, and follows it instead.
+    expect((await call('cases', { action: 'similar', deputyCode: 'LZ001', category: '物业管理' }, neighbour.token)).data.items.map((c: { id: string }) => c.id)).toContain(filed.data.id)
     const followed = await call('cases', { action: 'follow', id: filed.data.id }, neighbour.token)
     expect(followed).toMatchObject({ code: 'OK', data: { id: filed.data.id, mine: false, phone: null, text: '', location: null, media: [] } })
     expect((await call('cases', { action: 'follow', id: filed.data.id }, neighbour.token)).code).toBe('OK')
@@ -61,7 +63,7 @@ describe.each(BACKENDS)('seeing and following the same problem on $name', (backe
   it('refuses to follow a closed case, a case that does not exist, or as a handler', async () => {
     const { call, db, t } = env
     const neighbour = await login(call, { openid: `n-${randomUUID()}` })
-    const filed = await call('cases', filing(), t.resident.token)
+    const filed = await call('cases', filing({ showPublicly: true }), t.resident.token)
     expect(await call('cases', { action: 'follow', id: filed.data.id }, t.staff.token)).toMatchObject({ code: 'FORBIDDEN' })
     await act(call, db, t.resident.token, filed.data.id, 'withdraw', {})
     expect(await call('cases', { action: 'follow', id: filed.data.id }, neighbour.token)).toMatchObject({ code: 'CONFLICT', message: '这条诉求已经办结，不能再关注，您可以提交新的诉求' })

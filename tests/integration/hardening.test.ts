@@ -195,7 +195,7 @@ describe.each(BACKENDS)("a person's own data on $name", (backend) => {
     const mine = (await call('auth', { action: 'myData' }, me.token)).data
     expect(mine.account.id).toBe(me.user.id)
     expect(mine.cases).toEqual([expect.objectContaining({ number: filed.number, phone: '13900004444', text: expect.stringContaining('王小明') })])
-    expect(mine.cases[0].steps.map((s: { type: string }) => s.type)).toEqual(['submit', 'accept'])
+    expect(mine.cases[0].events.map((s: { type: string }) => s.type)).toEqual(['submit', 'accept'])
     expect(mine.messages.map((m: { title: string }) => m.title)).toEqual(['您的诉求已受理'])
 
     expect(await call('auth', { action: 'deleteAccount' }, me.token)).toMatchObject({ code: 'VALIDATION' })

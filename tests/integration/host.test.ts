@@ -5,7 +5,7 @@ import { fixture, scratchMedia } from '../support/media'
 describe('host over HTTP', () => {
   const database = withDatabase(BACKENDS[0])
   const uploads = scratchMedia()
-  const host = withFunctionHost(database, { media: uploads }, uploads)
+  const host = withFunctionHost(database, { media: uploads }, { uploads })
   let base: string
   const post = (path: string, body: string, headers: Record<string, string> = {}) =>
     fetch(`${base}${path}`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } })

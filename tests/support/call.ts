@@ -35,7 +35,8 @@ export async function accountWith(
   scope: { deputy_id?: string | null; station_id?: string | null; department_id?: string | null; district_id?: string | null } = {},
 ): Promise<{ token: string; userId: string }> {
   const [user] = await db.query<{ id: string }>(
-    `insert into users (openid, role, deputy_id, station_id, department_id, district_id) values ($1, $2, $3, $4, $5, $6) returning id`,
+    `insert into users (openid, role, deputy_id, station_id, department_id, district_id, bound_at)
+     values ($1, $2, $3, $4, $5, $6, case when $2 = 'resident' then null else now() end) returning id`,
     [`test-${randomBytes(8).toString('hex')}`, role, scope.deputy_id ?? null, scope.station_id ?? null, scope.department_id ?? null, scope.district_id ?? null],
   )
   return { token: await createSession(db, user.id), userId: user.id }

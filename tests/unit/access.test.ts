@@ -21,32 +21,34 @@ const who = {
   department: as('department', { departmentId: 'p1', districtId: 'x1' }),
   office: as('office', { districtId: 'x1' }),
   otherOffice: as('office', { districtId: 'x2' }),
-  admin: as('admin'),
+  admin: as('admin', { districtId: 'x1' }),
+  otherAdmin: as('admin', { districtId: 'x2' }),
 }
 type Who = keyof typeof who
 
-const appointment = { residentId: 'r1', deputyId: 'd1', stationId: 's1' }
+const appointment = { residentId: 'r1', deputyId: 'd1', stationId: 's1', districtId: 'x1' }
+const s1 = { stationId: 's1', districtId: 'x1' }
 const notice = { stationId: 's1', districtId: 'x1', deputyIds: ['d1'] }
 const deputy = { id: 'd1', stationId: 's1', districtId: 'x1' }
 
 /** Each rule, and exactly who it lets through; everyone else is refused. */
 const RULES: [string, (v: Viewer) => boolean, Who[]][] = [
-  ['keeps station s1 (roster, notices, records)', (v) => keepsStation(v, 's1'), ['staff', 'admin']],
+  ['keeps station s1 (roster, notices, records)', (v) => keepsStation(v, s1), ['staff', 'admin']],
   ['books an appointment', mayBook, ['resident', 'otherResident']],
   ['cancels r1’s appointment (no one else even sees it)', (v) => ownsAppointment(v, appointment), ['resident']],
   ['confirms or declines d1’s appointment at s1', (v) => handlesAppointment(v, appointment), ['deputy', 'staff', 'admin']],
   ['reads the questions and records of s1’s day with d1', (v) => readsReceptionRecords(v, notice), ['deputy', 'staff', 'office', 'admin']],
   ['prints d1’s poster', (v) => mayPrintPoster(v, deputy), ['deputy', 'staff', 'office', 'admin']],
   ['edits a deputy profile of their own', (v) => ownDeputy(v) !== null, ['deputy', 'otherDeputy']],
-  ['reviews proposed profiles', (v) => profilesReviewed(v) !== null, ['staff', 'otherStaff', 'admin']],
-  ['decides a proposal of a deputy at s1', (v) => decidesProfile(v, 's1'), ['staff', 'admin']],
-  ['sees five-order figures (of their own scope)', (v) => funnelScope(v, {}) !== null, ['deputy', 'otherDeputy', 'staff', 'otherStaff', 'office', 'otherOffice', 'admin']],
-  ['has an inbox', hasInbox, ['deputy', 'otherDeputy', 'staff', 'otherStaff', 'department', 'office', 'otherOffice', 'admin']],
+  ['reviews proposed profiles', (v) => profilesReviewed(v) !== null, ['staff', 'otherStaff', 'admin', 'otherAdmin']],
+  ['decides a proposal of a deputy at s1', (v) => decidesProfile(v, s1), ['staff', 'admin']],
+  ['sees five-order figures (of their own scope)', (v) => funnelScope(v, {}) !== null, ['deputy', 'otherDeputy', 'staff', 'otherStaff', 'office', 'otherOffice', 'admin', 'otherAdmin']],
+  ['has an inbox', hasInbox, ['deputy', 'otherDeputy', 'staff', 'otherStaff', 'department', 'office', 'otherOffice', 'admin', 'otherAdmin']],
   ['follows another’s case', mayFollow, ['resident', 'otherResident']],
   ['dispatches (by role)', (v) => roleMayMove(v, 'dispatch'), ['staff', 'otherStaff', 'office', 'otherOffice']],
   ['reads a handled case’s whole phone', (v) => phoneShown(v, { handles: true, mine: false }) === 'whole', ['deputy', 'otherDeputy', 'staff', 'otherStaff', 'department']],
-  ['keeps the word list', editsWords, ['admin']],
-  ['has a 审核 queue', hasReviewQueue, ['staff', 'otherStaff', 'office', 'otherOffice', 'admin']],
+  ['keeps the word list', editsWords, ['admin', 'otherAdmin']],
+  ['has a 审核 queue', hasReviewQueue, ['staff', 'otherStaff', 'office', 'otherOffice', 'admin', 'otherAdmin']],
   ['reads an item of s1 while it waits for review', (v) => seesWaiting(v, { stationId: 's1', districtId: 'x1' }), ['staff', 'office', 'admin']],
   ['reads an office-routed item of x1 while it waits', (v) => seesWaiting(v, { stationId: null, districtId: 'x1' }), ['office', 'admin']],
   ['releases or refuses r1’s item at s1', (v) => reviewsContent(v, { stationId: 's1', districtId: 'x1', authorId: 'r1' }), ['staff', 'office', 'admin']],
@@ -67,7 +69,8 @@ describe('who may do what, beyond the cases', () => {
     // A deputy asking for their station sees their own cases in it; another district's office counts none of s1's.
     expect(funnelScope(who.deputy, { stationId: 's1' })).toEqual({ stationId: 's1', deputyId: 'd1' })
     expect(funnelScope(who.otherOffice, { stationId: 's1' })).toEqual({ stationId: 's1', districtId: 'x2' })
-    expect(funnelScope(who.admin, { stationId: 's2' })).toEqual({ stationId: 's2' })
+    expect(funnelScope(who.admin, { stationId: 's2' })).toEqual({ stationId: 's2', districtId: 'x1' })
+    expect(funnelScope(who.otherAdmin, { stationId: 's1' })).toEqual({ stationId: 's1', districtId: 'x2' })
   })
 
   it('shows no one the whole phone of a case they do not handle, and its filer their own', () => {
@@ -85,7 +88,7 @@ describe('who may do what, beyond the cases', () => {
     expect(appointmentsListed(who.resident)).toEqual({ residentId: 'r1' })
     expect(appointmentsListed(who.deputy)).toEqual({ deputyId: 'd1', stationId: null })
     expect(appointmentsListed(who.staff)).toEqual({ deputyId: null, stationId: 's1' })
-    expect(profilesReviewed(who.staff)).toEqual({ stationId: 's1' })
-    expect(profilesReviewed(who.admin)).toEqual({ stationId: null })
+    expect(profilesReviewed(who.staff)).toEqual({ stationId: 's1', districtId: null })
+    expect(profilesReviewed(who.admin)).toEqual({ stationId: null, districtId: 'x1' })
   })
 })

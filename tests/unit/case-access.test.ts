@@ -20,7 +20,9 @@ describe('who may see and handle a case', () => {
     ['another department', viewer({ role: 'department', departmentId: 'p2' }), false, false],
     ['the office of its district', viewer({ role: 'office', districtId: 'x1' }), true, true],
     ['the office of another district', viewer({ role: 'office', districtId: 'x2' }), false, false],
-    ['admin', viewer({ role: 'admin' }), true, true],
+    ['the admin of its district', viewer({ role: 'admin', districtId: 'x1' }), true, true],
+    ['the admin of another district', viewer({ role: 'admin', districtId: 'x2' }), false, false],
+    ['an admin of no district', viewer({ role: 'admin' }), false, false],
   ])('%s: sees %s, handles %s', (_who, v, sees, handles) => {
     expect(canSeeCase(v, scope)).toBe(sees)
     expect(canHandleCase(v, scope)).toBe(handles)

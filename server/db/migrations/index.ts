@@ -28,6 +28,11 @@ import supervision from './027-supervision'
 import exports from './028-exports'
 import reportRollup from './029-report-rollup'
 import accountability from './030-accountability'
+import districtBounds from './031-district-bounds'
+import dutySeparation from './032-duty-separation'
+import similarOffers from './033-similar-offers'
+import persons from './034-persons'
+import credentialsAndLimits from './035-credentials-and-limits'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -65,4 +70,9 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 28, name: 'exports', sql: exports },
   { version: 29, name: 'report-rollup', sql: reportRollup },
   { version: 30, name: 'accountability', sql: accountability },
+  { version: 31, name: 'district-bounds', sql: districtBounds },
+  { version: 32, name: 'duty-separation', sql: dutySeparation },
+  { version: 33, name: 'similar-offers', sql: similarOffers },
+  { version: 34, name: 'persons', sql: persons },
+  { version: 35, name: 'credentials-and-limits', sql: credentialsAndLimits },
 ]

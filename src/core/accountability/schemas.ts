@@ -96,7 +96,7 @@ export const dutyReportsEvent = z.discriminatedUnion(
     z.object({ action: z.literal('draft'), year, text: text('述职报告', 20, 5000).optional(), version: version.optional() }),
     z.object({ action: z.literal('publish'), id: uuid('述职报告'), text: text('述职报告', 20, 5000), version }),
     z.object({ action: z.literal('rate'), id: uuid('述职报告'), rating: z.enum(RATINGS, { error: '请选择满意、基本满意或不满意' }), comment: z.string().trim().max(300, { error: '意见不能超过 300 字' }).optional() }),
-    z.object({ action: z.literal('paper'), id: uuid('述职报告'), 满意: votes, 基本满意: votes, 不满意: votes }),
+    z.object({ action: z.literal('paper'), id: uuid('述职报告'), 满意: votes, 基本满意: votes, 不满意: votes, corrects: uuid('要更正的录入').optional() }),
     z.object({ action: z.literal('get'), deputyCode: code('代表'), year: year.optional() }),
     z.object({ action: z.literal('station'), year, stationCode: code('联络站').optional() }),
   ],

@@ -71,6 +71,18 @@ export interface DutyFigures extends DeputyFigures {
 
 export type Tally = Record<Rating, number>
 
+/** One entry of a face-to-face 述职's paper votes: never overwritten; a mistake is corrected by a later entry. */
+export interface PaperEntry extends Tally {
+  id: string
+  at: string
+  /** Who entered it: 某某联络站工作人员, 人大常委会办公室. */
+  by: string
+  /** The earlier entry this one corrects. */
+  corrects: string | null
+  /** The later entry that corrects this one: it no longer counts. */
+  correctedBy: string | null
+}
+
 /** A 述职 as its deputy drafts it (`dutyReports draft`). */
 export interface DutyDraft {
   id: string
@@ -92,6 +104,8 @@ export interface DutyReportView {
   ratings: Tally
   online: Tally
   paper: Tally
+  /** Each entry of the paper votes with who entered it and when (for the deputy, their station's staff and the office). */
+  paperEntries?: PaperEntry[]
   /** (满意 + 基本满意) / all ratings; null before any. */
   rate: number | null
   verdict: '称职' | '不称职' | '待评议'

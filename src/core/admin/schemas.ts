@@ -43,6 +43,7 @@ export const adminEvent = z.discriminatedUnion(
     z.object({ action: z.literal('revokeBinding'), id: uuid('绑定码') }),
     z.object({ action: z.literal('people'), cursor }),
     z.object({ action: z.literal('unbind'), userId: uuid('人员') }),
+    z.object({ action: z.literal('resetCredentials'), userId: uuid('人员') }),
     z.object({ action: z.literal('template') }),
     z.object({ action: z.literal('records'), sheet }),
     z.object({

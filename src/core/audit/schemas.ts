@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { cursor, day, uuid } from '../fields'
+import { AUDIT_KINDS } from './types'
 
 /** What `audit` takes: the admin's search of who read what. */
 export const auditEvent = z.discriminatedUnion(
@@ -11,7 +12,7 @@ export const auditEvent = z.discriminatedUnion(
       to: day('结束日期').optional(),
       actorId: uuid('操作人').optional(),
       subjectId: uuid('对象').optional(),
-      kind: z.enum(['phone.read', 'case.open', 'data.change', 'case.claim', 'report.export'], { error: '不支持的记录类型' }).optional(),
+      kind: z.enum(AUDIT_KINDS, { error: '不支持的记录类型' }).optional(),
       cursor,
     }),
   ],

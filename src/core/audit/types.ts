@@ -4,9 +4,16 @@ import type { Actor } from '../identity/roles'
  * Kept for accountability (等保: at least six months): reads of personal data — a handler
  * seeing a resident's whole phone number, a staff member opening a case — and every change to
  * a district's own data (settings, stations, deputies, departments, categories, holidays), a
- * person claiming a case staff recorded for them, and every Excel export.
+ * person claiming a case staff recorded for them, every Excel export; who gave whom which role
+ * and who took it back, every change of a password or second factor, every failed sign-in and
+ * lockout, every verdict on an activity, every paper vote entered, every 述职 published and
+ * every change to the word list. Each entry names its district; each district's admin reads its own.
  */
-export type AuditKind = 'phone.read' | 'case.open' | 'data.change' | 'case.claim' | 'report.export'
+export const AUDIT_KINDS = [
+  'phone.read', 'case.open', 'data.change', 'case.claim', 'report.export', 'role.grant', 'role.revoke', 'credential.change',
+  'signin.fail', 'activity.decide', 'vote.paper', 'report.publish', 'words.change',
+] as const
+export type AuditKind = (typeof AUDIT_KINDS)[number]
 
 /** How long entries are kept: more than the six months 等保 asks, then removed. */
 export const AUDIT_RETENTION_DAYS = 400

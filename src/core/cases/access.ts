@@ -15,7 +15,7 @@ export interface CaseScope {
 /**
  * May this person act on the case in their role? Residents on the cases they filed; deputies
  * on those addressed to them or to their station; staff their station's; departments those
- * dispatched to them; the office its district's; admin any.
+ * dispatched to them; the office and the admin their district's.
  */
 export function canHandleCase(v: Viewer, c: CaseScope): boolean {
   switch (v.role) {
@@ -30,7 +30,7 @@ export function canHandleCase(v: Viewer, c: CaseScope): boolean {
     case 'office':
       return v.districtId !== null && v.districtId === c.districtId
     case 'admin':
-      return true
+      return v.districtId !== null && v.districtId === c.districtId
   }
 }
 
@@ -42,6 +42,9 @@ export const hasInbox = (v: Viewer): boolean => v.role !== 'resident'
 
 /** Recording a call or a visit for someone without the mini-program is for a station's staff. */
 export const mayRecordFor = (v: Viewer): boolean => v.role === 'staff' && v.stationId !== null
+
+/** Filing a concern (and being shown others like it while filing) is for residents; staff record for others. */
+export const mayFile = (v: Viewer): boolean => v.role === 'resident'
 
 /** Claiming cases staff recorded under one's phone is for residents. */
 export const mayClaim = (v: Viewer): boolean => v.role === 'resident'

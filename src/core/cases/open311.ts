@@ -87,8 +87,7 @@ const FIVE_ORDERS: Record<CaseStatus, string> = {
 export const statusNotes = (status: CaseStatus, rating: string | null): string =>
   `${FIVE_ORDERS[status]}（${CASE_STATES[status].label}）${rating ? `；群众评价：${rating}` : ''}`
 
-/** Three decimals of a degree: about 111 m north–south, under 100 m east–west in China. */
-export const roundPlace = (n: number): number => Math.round(n * 1000) / 1000
+export { roundPlace } from '../privacy/places'
 
 /** Open311's two states: the state's own type. */
 export const open311Status = (status: CaseStatus): 'open' | 'closed' => CASE_STATES[status].type

@@ -24,7 +24,7 @@ export interface BindingTarget {
  * handlers; a station's staff their own station's deputies.
  */
 export function issuesBinding(v: Viewer, t: BindingTarget): boolean {
-  if (v.role === 'admin') return v.districtId === null || v.districtId === t.districtId
+  if (v.role === 'admin') return v.districtId !== null && v.districtId === t.districtId
   if (v.role === 'office') return (t.role === 'staff' || t.role === 'department') && v.districtId === t.districtId
   if (v.role === 'staff') return t.role === 'deputy' && t.stationId !== null && v.stationId === t.stationId
   return false

@@ -1,6 +1,12 @@
 import { z } from 'zod'
 import { ROLES } from './roles'
 
+/** A change of credentials proves the current ones: the password in use and a code of the second factor. */
+const proof = {
+  currentPassword: z.string({ error: '请填写当前密码' }).min(1, { error: '请填写当前密码' }).max(128, { error: '当前密码或动态码不正确' }).optional(),
+  currentTotp: z.string({ error: '请填写动态码' }).regex(/^\d{6}$/, { error: '动态码为 6 位数字' }).optional(),
+}
+
 /** What `auth` takes: a demo sign-in on a development host, the caller's own account, a phone code. */
 
 export const authEvent = z.discriminatedUnion(
@@ -22,13 +28,14 @@ export const authEvent = z.discriminatedUnion(
     z.object({
       action: z.literal('setPassword'),
       account: z.string({ error: '请填写账号名' }).trim().regex(/^[A-Za-z0-9_.-]{3,32}$/, { error: '账号名为 3–32 位字母、数字或 _ . -' }),
+      ...proof,
       password: z
         .string({ error: '请填写密码' })
         .min(10, { error: '密码至少 10 位' })
         .max(128, { error: '密码不能超过 128 位' })
         .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), { error: '密码需同时包含字母和数字' }),
     }),
-    z.object({ action: z.literal('enrolTotp') }),
+    z.object({ action: z.literal('enrolTotp'), ...proof }),
     z.object({ action: z.literal('confirmTotp'), totp: z.string({ error: '请填写动态码' }).regex(/^\d{6}$/, { error: '动态码为 6 位数字' }) }),
     z.object({
       action: z.literal('password'),

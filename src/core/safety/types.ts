@@ -6,8 +6,8 @@
 /** What a check says of a text or a picture: WeChat's own three answers. */
 export type Verdict = 'pass' | 'review' | 'risky'
 
-/** What is screened: a case's words, a step's note, a notice, a day's minutes, a photo, a published bio, a proposed one, a 述职. */
-export const SCREENED_KINDS = ['case', 'note', 'notice', 'minutes', 'photo', 'bio', 'proposal', 'dutyReport'] as const
+/** What is screened: a case's words, a step's note, a notice, a day's minutes, a photo, a published bio, a proposed one, a 述职, an activity of the 履职档案. */
+export const SCREENED_KINDS = ['case', 'note', 'notice', 'minutes', 'photo', 'bio', 'proposal', 'dutyReport', 'activity'] as const
 export type ScreenedKind = (typeof SCREENED_KINDS)[number]
 
 export const KIND_LABELS: Record<ScreenedKind, string> = {
@@ -19,6 +19,7 @@ export const KIND_LABELS: Record<ScreenedKind, string> = {
   bio: '代表简介',
   proposal: '代表资料修改',
   dutyReport: '述职报告',
+  activity: '履职记录',
 }
 
 /** What residents may report (举报): what other residents can read. */
@@ -45,6 +46,8 @@ export type WordOutcome = 'refuse' | 'hold'
 export interface SafetyWord {
   word: string
   outcome: WordOutcome
+  /** One of the system's own words: every district checks it, and no district removes it. */
+  system: boolean
 }
 
 /** One item waiting in the 审核 queue. */

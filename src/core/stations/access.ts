@@ -1,5 +1,11 @@
 import type { Viewer } from '../identity/viewer'
 
-/** A station is kept (roster, notices, records, its deputies' profiles) by its own staff, and by admin. */
-export const keepsStation = (v: Viewer, stationId: string): boolean =>
-  v.role === 'admin' || (v.role === 'staff' && v.stationId === stationId)
+/** Where a station belongs. */
+export interface StationScope {
+  stationId: string
+  districtId: string
+}
+
+/** A station is kept (roster, notices, records, its deputies' profiles) by its own staff, and by its district's admin. */
+export const keepsStation = (v: Viewer, s: StationScope): boolean =>
+  (v.role === 'admin' && v.districtId !== null && v.districtId === s.districtId) || (v.role === 'staff' && v.stationId === s.stationId)

@@ -8,14 +8,13 @@ export interface FunnelAsk {
 }
 
 /**
- * The figures a person may see, narrowed to their scope: the office its district, staff their
- * station, a deputy their own cases, admin all; null when they asked for someone else's or have none.
+ * The figures a person may see, narrowed to their scope: the office and the admin their district,
+ * staff their station, a deputy their own cases; null when they asked for someone else's or have none.
  */
 export function funnelScope(v: Viewer, asked: FunnelAsk): FunnelAsk | null {
   const own = (mine: string | null, given: string | undefined) => (mine && (given === undefined || given === mine) ? mine : null)
   switch (v.role) {
     case 'admin':
-      return asked
     case 'office':
       return v.districtId ? { ...asked, districtId: v.districtId } : null
     case 'staff': {

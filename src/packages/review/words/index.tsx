@@ -10,7 +10,7 @@ import { confirmAction, stopPullDownRefresh, toast } from '../../../services/pla
 
 const OUTCOMES: Record<WordOutcome, string> = { refuse: '直接拒绝', hold: '转人工审核' }
 
-/** The admin's word list: words that refuse a text, and words that hold it for a person. */
+/** The admin's word list: words that refuse a text, and words that hold it for a person — the system's own (kept for every district) and the district's. */
 export default function SafetyWords() {
   const list = useRemote(() => safetyWords(), [])
   const [draft, setDraft] = useState('')
@@ -51,17 +51,21 @@ export default function SafetyWords() {
       </View>
       <StateView loading={list.loading} error={list.error} onRetry={list.reload} empty={list.data?.items.length === 0} emptyText='还没有敏感词'>
         {list.data?.items.map((w) => (
-          <View key={w.word} className='card row row--between safety-word'>
+          <View key={`${w.system}-${w.word}`} className='card row row--between safety-word'>
             <Text className='field-value'>{w.word}</Text>
             <View className='row'>
               <Text className={`tag ${w.outcome === 'refuse' ? 'tag--open' : 'tag--accepted'}`}>{OUTCOMES[w.outcome]}</Text>
-              <Button
-                className='btn btn--ghost btn--small remove-word'
-                disabled={busy}
-                onClick={() => void confirmAction('删除敏感词', `删除“${w.word}”？`, '删除').then((ok) => (ok ? change({ remove: [w.word] }) : undefined))}
-              >
-                删除
-              </Button>
+              {w.system ? (
+                <Text className='tag system-word'>系统词</Text>
+              ) : (
+                <Button
+                  className='btn btn--ghost btn--small remove-word'
+                  disabled={busy}
+                  onClick={() => void confirmAction('删除敏感词', `删除“${w.word}”？`, '删除').then((ok) => (ok ? change({ remove: [w.word] }) : undefined))}
+                >
+                  删除
+                </Button>
+              )}
             </View>
           </View>
         ))}

@@ -1,0 +1,133 @@
+import { Readable } from 'node:stream'
+import type { z } from 'zod'
+import { activitiesEvent, dutyReportsEvent, pointsEvent, tasksEvent } from '../../src/core/accountability/schemas'
+import { DEFAULT_RULES } from '../../src/core/accountability/rules'
+import { adminEvent } from '../../src/core/admin/schemas'
+import { auditEvent } from '../../src/core/audit/schemas'
+import { casesQueryEvent } from '../../src/core/cases/schemas'
+import { CASE_ACTIONS } from '../../src/core/cases/transitions'
+import { deputiesEvent } from '../../src/core/deputies/schemas'
+import { authEvent } from '../../src/core/identity/schemas'
+import { mediaEvent } from '../../src/core/media/schemas'
+import { messagesEvent } from '../../src/core/messaging/schemas'
+import { placesEvent } from '../../src/core/places/schemas'
+import { appointmentsEvent, noticesEvent } from '../../src/core/reception/schemas'
+import { safetyEvent } from '../../src/core/safety/schemas'
+import { reportsEvent } from '../../src/core/stats/exports'
+import { statsEvent } from '../../src/core/stats/schemas'
+import { stationsEvent } from '../../src/core/stations/schemas'
+import type { DiskMedia } from '../../server/adapters/local/disk-media'
+import type { Database } from '../../server/db/queryable'
+import { caseIn, filing, inDays, type Call, type Team } from './loop'
+import { workbookOf } from './workbook'
+
+type Union = z.ZodDiscriminatedUnion<z.ZodObject[]>
+const actionsOf = (u: Union, key = 'action') => [...new Set(u.options.map((o) => String((o.shape[key] as z.ZodLiteral).value)))]
+
+/** Every action of every function, as `function.action` (the timer takes none: `timer.`). */
+export const ACTIONS: string[] = [
+  ...Object.entries({
+    activities: activitiesEvent, dutyReports: dutyReportsEvent, points: pointsEvent, tasks: tasksEvent, admin: adminEvent, audit: auditEvent,
+    deputies: deputiesEvent, auth: authEvent, media: mediaEvent, messages: messagesEvent, places: placesEvent, appointments: appointmentsEvent,
+    notices: noticesEvent, safety: safetyEvent, reports: reportsEvent, stats: statsEvent, stations: stationsEvent, cases: casesQueryEvent,
+  } as Record<string, unknown>).flatMap(([fn, schema]) => actionsOf(schema as Union).map((a) => `${fn}.${a}`)),
+  ...CASE_ACTIONS.map((a) => `cases.${a}`),
+  'timer.',
+]
+
+/** The demo district's objects of every kind, as district B's people would reach for them. */
+export async function districtA(db: Database, call: Call, t: Team, adminToken: string, media: DiskMedia) {
+  const one = async <T>(sql: string, params: unknown[] = []) => (await db.query<T>(sql, params))[0]
+  const ok = <T = any>(r: { code: string; data: T; message: string }, what: string): T => {
+    if (r.code !== 'OK') throw new Error(`${what}: ${r.code} ${r.message}`)
+    return r.data
+  }
+  const station = (await one<{ id: string }>(`select id from stations where code = 'S01'`)).id
+  const noticeDay = inDays(9)
+  const notice = ok(await call('notices', {
+    action: 'post', stationId: station, theme: '约见代表', place: '接待室', deputyIds: [t.deputy.user.deputyId], slotCapacity: 2, slotMinutes: 30,
+    schedule: { rule: { kind: 'once', date: noticeDay }, start: '09:00', end: '10:00', workdayShift: false },
+  }, t.staff.token), 'notice') as { id: string; version: number }
+  const slot = ok(await call('appointments', { action: 'slots', noticeId: notice.id }, t.resident.token), 'slots').items[0].id as string
+  const appointment = ok(await call('appointments', { action: 'book', slotId: slot }, t.resident.token), 'book').id as string
+  const today = inDays(0)
+  const activity = ok(await call('activities', { action: 'record', kind: '视察', date: today, title: '视察老旧小区改造进度' }, t.deputy.token), 'activity').id as string
+  // This year's 述职 published; last year's left a draft.
+  const thisYear = Number(today.slice(0, 4))
+  const draft = ok(await call('dutyReports', { action: 'draft', year: thisYear }, t.deputy.token), 'draft')
+  ok(await call('dutyReports', { action: 'publish', id: draft.id, text: draft.text, version: draft.version }, t.deputy.token), 'publish')
+  const lastYear = ok(await call('dutyReports', { action: 'draft', year: thisYear - 1 }, t.deputy.token), 'draft') as { id: string; version: number }
+  const binding = ok(await call('admin', { action: 'issueBinding', role: 'staff', stationCode: 'S01' }, adminToken), 'binding').id as string
+  // A case held for review: the hold word is the district's.
+  ok(await call('safety', { action: 'words', add: ['群体聚集'], outcome: 'hold' }, adminToken), 'words')
+  const held = ok(await call('cases', filing({ text: '小区里有人组织群体聚集，请代表关注', stationCode: 'S01', deputyCode: undefined }), t.resident.token), 'held case')
+  const screening = await one<{ id: string; version: number }>(`select id, version from screenings where ref_id = $1`, [held.id])
+  ok(await call('deputies', { action: 'proposeProfile', bio: '长期关注社区养老服务', contactHours: '每周三下午', phone: '', phonePublic: false }, t.deputy.token), 'profile')
+  const proposal = (await one<{ id: string }>(`select id from deputy_profile_changes where deputy_id = $1 and status = 'pending'`, [t.deputy.user.deputyId])).id
+  const uploadKey = await media.save(t.resident.user.id, Readable.from([Buffer.from('not yet registered')]))
+  const messages = (await db.query<{ id: string }>('select id from messages where user_id = $1', [t.resident.user.id])).map((m) => m.id)
+  const cases = { submitted: await caseIn(call, db, t, 'submitted'), accepted: await caseIn(call, db, t, 'accepted') }
+  // Its staff open a case: the audit trail has an entry of A's.
+  ok(await call('cases', { action: 'get', id: cases.submitted }, t.staff.token), 'open')
+  // A B admin's workbook that names A's station and moves A's first deputy to it.
+  const workbookMovingS01 = await workbookOf({
+    站点: [['S01', '外区联络站', '联络站', '外区街道', '', '外区路1号', '', '', '', '']],
+    代表: [['LZ001', '王建国', '县区', '', 'S01', '', '在任']],
+  })
+  return {
+    db, call, t, station, notice, noticeDay, slot, appointment, activity, report: draft.id as string, draftReport: lastYear, binding, screening, proposal,
+    uploadKey, messages, cases, workbookMovingS01, rules: DEFAULT_RULES,
+  }
+}
+
+export type DistrictA = Awaited<ReturnType<typeof districtA>>
+
+/** What names something of district A in an answer: the ids of its records and its case numbers. */
+export async function markersOf(db: Database, a: DistrictA): Promise<string[]> {
+  const rows = await db.query<{ m: string }>(
+    `select id::text as m from cases union select number from cases union select id::text from stations where district_id = $1
+     union select d.id::text from deputies d join stations s on s.id = d.station_id where s.district_id = $1
+     union select id::text from departments where district_id = $1 union select n.id::text from reception_notices n join stations s on s.id = n.station_id where s.district_id = $1
+     union select id::text from activities where district_id = $1 union select id::text from duty_reports where district_id = $1
+     union select id::text from bindings where district_id = $1 union select id::text from screenings where district_id = $1
+     union select id::text from users where district_id = $1 union select $1::text`,
+    [(await db.query<{ id: string }>(`select district_id as id from stations where id = $1`, [a.station]))[0].id],
+  )
+  return [...rows.map((r) => r.m), a.t.resident.user.id]
+}
+
+/** A fingerprint of district A's data: any change to it, by anyone, changes this. */
+export async function digestOf(db: Database, a: DistrictA): Promise<string> {
+  const [row] = await db.query<{ h: string }>(
+    `with a as (select district_id as id from stations where id = $1)
+     select md5(coalesce(string_agg(x, '|' order by x), '')) as h from (
+       select 'case ' || c::text as x from cases c, a where c.district_id = a.id
+       union all select 'event ' || e::text from case_events e join cases c on c.id = e.case_id, a where c.district_id = a.id
+       union all select 'district ' || d::text from districts d, a where d.id = a.id
+       union all select 'station ' || s::text from stations s, a where s.district_id = a.id
+       union all select 'deputy ' || d::text from deputies d join stations s on s.id = d.station_id, a where s.district_id = a.id
+       union all select 'department ' || d::text from departments d, a where d.district_id = a.id
+       union all select 'category ' || c::text from categories c, a where c.district_id = a.id
+       union all select 'holiday ' || h::text from holidays h, a where h.district_id = a.id
+       union all select 'binding ' || b::text from bindings b, a where b.district_id = a.id
+       union all select 'person ' || concat_ws(',', u.id, u.role, u.station_id, u.deputy_id, u.department_id, u.deleted_at, u.credentials_reset_at) from users u, a where u.district_id = a.id
+       union all select 'credential ' || c::text from credentials c join users u on u.id = c.user_id, a where u.district_id = a.id
+       union all select 'notice ' || n::text from reception_notices n join stations ns on ns.id = n.station_id, a where ns.district_id = a.id
+       union all select 'slot ' || s::text from reception_slots s join reception_notices n on n.id = s.notice_id join stations ns on ns.id = n.station_id, a where ns.district_id = a.id
+       union all select 'appointment ' || p::text from appointments p join reception_slots s on s.id = p.slot_id join reception_notices n on n.id = s.notice_id join stations ns on ns.id = n.station_id, a where ns.district_id = a.id
+       union all select 'record ' || r::text from reception_records r join reception_notices n on n.id = r.notice_id join stations ns on ns.id = n.station_id, a where ns.district_id = a.id
+       union all select 'roster ' || r::text from duty_rosters r join stations s on s.id = r.station_id, a where s.district_id = a.id
+       union all select 'activity ' || v::text from activities v, a where v.district_id = a.id
+       union all select 'report ' || r::text from duty_reports r, a where r.district_id = a.id
+       union all select 'rating ' || x::text from duty_report_ratings x join duty_reports r on r.id = x.report_id, a where r.district_id = a.id
+       union all select 'rules ' || p::text from point_rules p, a where p.district_id = a.id
+       union all select 'screening ' || s::text from screenings s, a where s.district_id = a.id
+       union all select 'proposal ' || p::text from deputy_profile_changes p join deputies d on d.id = p.deputy_id join stations s on s.id = d.station_id, a where s.district_id = a.id
+       union all select 'message ' || m::text from messages m where m.user_id = $2
+       union all select 'upload ' || m::text from media m where m.owner_id = $2
+       union all select 'word ' || w::text from safety_words w, a where w.district_id is null or w.district_id = a.id
+     ) t`,
+    [a.station, a.t.resident.user.id],
+  )
+  return row.h
+}
