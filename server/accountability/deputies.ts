@@ -5,7 +5,7 @@ import type { Queryable } from '../db/queryable'
 import { districtOfViewer } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
 import { stationByCode } from '../stations/stations'
-import { deputiesByCodes, deputyRefById, type DeputyRef } from './record-repository'
+import { deputiesByCodes, deputyRefById, deputyRefsByIds, type DeputyRef } from './record-repository'
 
 export type { DeputyRef } from './record-repository'
 
@@ -15,6 +15,9 @@ export async function deputyOfCode(q: Queryable, code: string): Promise<DeputyRe
   if (!d) throw errors.notFound.deputy()
   return d
 }
+
+/** Deputies by id, in one query. */
+export const deputiesByIds = (q: Queryable, ids: readonly string[]): Promise<DeputyRef[]> => deputyRefsByIds(q, ids)
 
 export async function deputyOfId(q: Queryable, id: string): Promise<DeputyRef> {
   const d = await deputyRefById(q, id)

@@ -85,28 +85,36 @@ export async function insertPaperEntry(q: Queryable, reportId: string, votes: Ta
   return row?.id ?? null
 }
 
-/** Every entry of a report's paper votes, oldest first: who entered it (by the station or office they act for), when, and what it corrects or was corrected by. */
-export async function paperEntries(q: Queryable, reportId: string): Promise<PaperEntry[]> {
-  return q.query<PaperEntry>(
-    `select v.id, v.satisfied as "满意", v.basic as "基本满意", v.unsatisfied as "不满意", ${isoText('v.entered_at')} as at,
+/** Every entry of each report's paper votes, oldest first: who entered it (by the station or office they act for), when, and what it corrects or was corrected by. */
+export async function paperEntries(q: Queryable, reportIds: readonly string[]): Promise<Map<string, PaperEntry[]>> {
+  if (!reportIds.length) return new Map()
+  const rows = await q.query<PaperEntry & { report: string }>(
+    `select v.report_id as report, v.id, v.satisfied as "满意", v.basic as "基本满意", v.unsatisfied as "不满意", ${isoText('v.entered_at')} as at,
             coalesce(case u.role when 'staff' then s.name || '工作人员' when 'office' then '人大常委会办公室' when 'admin' then '系统管理员' end, '（早先录入）') as by,
             v.corrects, (select w.id from duty_paper_votes w where w.corrects = v.id) as "correctedBy"
        from duty_paper_votes v left join users u on u.id = v.entered_by left join stations s on s.id = u.station_id
-      where v.report_id = $1 order by v.entered_at, v.id`,
-    [reportId],
+      where v.report_id = any($1::uuid[]) order by v.entered_at, v.id`,
+    [reportIds],
   )
+  const out = new Map<string, PaperEntry[]>()
+  for (const { report, ...e } of rows) out.set(report, [...(out.get(report) ?? []), e])
+  return out
 }
 
-/** The online ratings of a 述职 by kind, and what the person behind `userId` gave. */
-export async function ratingsOf(q: Queryable, reportId: string, userId: string | null): Promise<{ online: Tally; mine: Rating | null }> {
-  const rows = await q.query<{ rating: Rating; n: number; mine: boolean }>(
-    `select rating, count(*)::int as n, coalesce(bool_or(user_id in ${accountsOfPerson('$2::uuid')}), false) as mine
-       from duty_report_ratings where report_id = $1 group by rating`,
-    [reportId, userId],
+/** The online ratings of each 述职 by kind, and what the person behind `userId` gave, in one query. */
+export async function ratingsOf(q: Queryable, reportIds: readonly string[], userId: string | null): Promise<Map<string, { online: Tally; mine: Rating | null }>> {
+  const rows = await q.query<{ report: string; rating: Rating; n: number; mine: boolean }>(
+    `select report_id as report, rating, count(*)::int as n, coalesce(bool_or(user_id in ${accountsOfPerson('$2::uuid')}), false) as mine
+       from duty_report_ratings where report_id = any($1::uuid[]) group by report_id, rating`,
+    [reportIds, userId],
   )
-  const online: Tally = { 满意: 0, 基本满意: 0, 不满意: 0 }
-  for (const r of rows) online[r.rating] = r.n
-  return { online, mine: rows.find((r) => r.mine)?.rating ?? null }
+  const out = new Map(reportIds.map((id) => [id, { online: { 满意: 0, 基本满意: 0, 不满意: 0 } as Tally, mine: null as Rating | null }]))
+  for (const r of rows) {
+    const of = out.get(r.report)!
+    of.online[r.rating] = r.n
+    if (r.mine) of.mine = r.rating
+  }
+  return out
 }
 
 /** The published 述职 of a year of a station's deputies, or a district's. */

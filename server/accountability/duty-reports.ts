@@ -14,7 +14,7 @@ import { figuresFiledBetween } from '../deputies/directory'
 import type { FnContext } from '../runtime/context'
 import { holdIfDoubtful, screenText } from '../safety/screening'
 import { activitiesByKind, insertActivity } from './activities-repository'
-import { deputyOfCode, deputyOfId, ownDeputy, scopeAsked, scopeOf, type DeputyRef } from './deputies'
+import { deputiesByIds, deputyOfCode, deputyOfId, ownDeputy, scopeAsked, scopeOf, type DeputyRef } from './deputies'
 import { draftText } from './duty-text'
 import {
   dropRatingWordsOf, insertDraft, insertPaperEntry, insertRating, latestPublished, paperEntries, ratingsOf, publishedReportsOf, reportById, reportOf, saveDraft, type ReportRow,
@@ -91,18 +91,35 @@ export async function publishReport(ctx: FnContext, id: string, text: string, ve
   return viewOf(ctx, (await reportById(db, id))!, d)
 }
 
-async function viewOf(ctx: FnContext, r: ReportRow, d: DeputyRef): Promise<DutyReportView> {
+/**
+ * Published 述职 as the reader sees them, each with its deputy: in a fixed number of queries
+ * however many there are (a station's or a district's list) — the ratings, the paper entries and
+ * the rule table read once for all.
+ */
+async function viewsOf(ctx: FnContext, reports: readonly { r: ReportRow; d: DeputyRef }[]): Promise<DutyReportView[]> {
+  if (!reports.length) return []
+  const { db } = ctx.services
   const user = await ctx.currentUser()
-  const { online, mine } = await ratingsOf(ctx.services.db, r.id, user?.id ?? null)
-  const ratings: Tally = { 满意: online.满意 + r.paper.满意, 基本满意: online.基本满意 + r.paper.基本满意, 不满意: online.不满意 + r.paper.不满意 }
-  const rules = (await rulesOf(ctx.services.db, d.districtId))(`${r.year}-12-31`)
-  const insider = user !== null && readsDutyOf(user, scopeOf(d))
-  return {
-    id: r.id, deputy: { code: d.code, name: d.name }, year: r.year, text: r.shown || insider ? r.text : HELD_TEXT, figures: r.figures,
-    publishedAt: r.publishedAt!, ratings, online, paper: r.paper, ...verdictOf(ratings, rules.passRate), mine,
-    ...(insider ? { paperEntries: await paperEntries(ctx.services.db, r.id) } : {}),
-  }
+  const ids = reports.map(({ r }) => r.id)
+  const ratings = await ratingsOf(db, ids, user?.id ?? null)
+  const insiders = new Set(reports.filter(({ d }) => user !== null && readsDutyOf(user, scopeOf(d))).map(({ r }) => r.id))
+  const entries = await paperEntries(db, [...insiders])
+  const rulesByDistrict = new Map<string, Awaited<ReturnType<typeof rulesOf>>>()
+  for (const { d } of reports) if (!rulesByDistrict.has(d.districtId)) rulesByDistrict.set(d.districtId, await rulesOf(db, d.districtId))
+  return reports.map(({ r, d }) => {
+    const { online, mine } = ratings.get(r.id)!
+    const all: Tally = { 满意: online.满意 + r.paper.满意, 基本满意: online.基本满意 + r.paper.基本满意, 不满意: online.不满意 + r.paper.不满意 }
+    const rules = rulesByDistrict.get(d.districtId)!(`${r.year}-12-31`)
+    const insider = insiders.has(r.id)
+    return {
+      id: r.id, deputy: { code: d.code, name: d.name }, year: r.year, text: r.shown || insider ? r.text : HELD_TEXT, figures: r.figures,
+      publishedAt: r.publishedAt!, ratings: all, online, paper: r.paper, ...verdictOf(all, rules.passRate), mine,
+      ...(insider ? { paperEntries: entries.get(r.id) ?? [] } : {}),
+    }
+  })
 }
+
+const viewOf = async (ctx: FnContext, r: ReportRow, d: DeputyRef): Promise<DutyReportView> => (await viewsOf(ctx, [{ r, d }]))[0]
 
 /** `dutyReports get`: a deputy's published 述职 of a year, or the latest. Public. */
 export async function reportPage(ctx: FnContext, deputyCode: string, year?: number): Promise<DutyReportView> {
@@ -165,7 +182,6 @@ export async function stationReports(ctx: FnContext, year: number, stationCode?:
   const user = await ctx.requireUser()
   const { db } = ctx.services
   const rows = await publishedReportsOf(db, await scopeAsked(ctx, user, stationCode), year)
-  const items: DutyReportView[] = []
-  for (const r of rows) items.push(await viewOf(ctx, r, await deputyOfId(db, r.deputyId)))
-  return { items }
+  const deputies = new Map((await deputiesByIds(db, rows.map((r) => r.deputyId))).map((d) => [d.id, d]))
+  return { items: await viewsOf(ctx, rows.map((r) => ({ r, d: deputies.get(r.deputyId)! }))) }
 }

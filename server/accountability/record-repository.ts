@@ -92,6 +92,9 @@ const DEPUTY_REF = `select d.id, d.code, d.name, d.station_id as "stationId", s.
 export async function deputiesByCodes(q: Queryable, codes: readonly string[]): Promise<DeputyRef[]> {
   return q.query<DeputyRef>(`${DEPUTY_REF} where d.code = any($1::text[])`, [codes])
 }
+export async function deputyRefsByIds(q: Queryable, ids: readonly string[]): Promise<DeputyRef[]> {
+  return q.query<DeputyRef>(`${DEPUTY_REF} where d.id = any($1::uuid[])`, [ids])
+}
 export async function deputyRefById(q: Queryable, id: string): Promise<DeputyRef | null> {
   const [row] = await q.query<DeputyRef>(`${DEPUTY_REF} where d.id = $1`, [id])
   return row ?? null

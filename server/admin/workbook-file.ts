@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import yauzl from 'yauzl'
 import { SHEET_NAMES, SHEETS, type SheetName, type WorkbookError } from '../../src/core/admin/workbook'
 
 export type SheetRows = Record<SheetName, { row: number; values: Record<string, string> }[]>
@@ -16,11 +17,51 @@ function cellText(v: ExcelJS.CellValue): string {
   return String(v).trim()
 }
 
+/**
+ * What a district's workbook may unpack to: a real one of a whole district (hundreds of deputies)
+ * is well under a megabyte; a file that claims more is refused before anything is unpacked.
+ */
+export const WORKBOOK_UNPACKED_MAX = 20 * 1024 * 1024
+const WORKBOOK_ENTRIES_MAX = 500
+
+/**
+ * What an .xlsx (a zip) unpacks to, entries and bytes, stopping as soon as it is past the bounds;
+ * each entry is inflated and thrown away, so a file that lies about its sizes is caught (yauzl
+ * fails an entry that inflates past the size it declared). null: no zip at all.
+ */
+function unpackedSize(bytes: Buffer): Promise<{ entries: number; bytes: number } | null> {
+  return new Promise((done) => {
+    yauzl.fromBuffer(bytes, { lazyEntries: true }, (err, zip) => {
+      if (err || !zip) return done(null)
+      const seen = { entries: 0, bytes: 0 }
+      const stop = (out: typeof seen | null) => (zip.close(), done(out))
+      zip.on('entry', (e: yauzl.Entry) => {
+        seen.entries++
+        seen.bytes += e.uncompressedSize
+        if (seen.entries > WORKBOOK_ENTRIES_MAX || seen.bytes > WORKBOOK_UNPACKED_MAX) return stop(seen)
+        // An entry that cannot be read through, or inflates past what it declared, counts as too much.
+        const lied = () => stop({ ...seen, bytes: Infinity })
+        zip.openReadStream(e, (failed, stream) => {
+          if (failed || !stream) return lied()
+          stream.on('error', lied).on('end', () => zip.readEntry()).resume()
+        })
+      })
+      zip.on('end', () => done(seen))
+      zip.on('error', () => done(null))
+      zip.readEntry()
+    })
+  })
+}
+
 /** Reads the five sheets by their header rows; a missing sheet or header is an error of its own. */
 export async function readWorkbook(bytes: Buffer): Promise<{ rows: SheetRows; errors: WorkbookError[] }> {
   const wb = new ExcelJS.Workbook()
   const errors: WorkbookError[] = []
   const rows = Object.fromEntries(SHEET_NAMES.map((n) => [n, []])) as unknown as SheetRows
+  const size = await unpackedSize(bytes)
+  if (size && (size.bytes > WORKBOOK_UNPACKED_MAX || size.entries > WORKBOOK_ENTRIES_MAX)) {
+    return { rows, errors: [{ sheet: '站点', row: 0, column: '', message: `文件解压后超过 ${WORKBOOK_UNPACKED_MAX / 1024 / 1024} MB，不像是本区的数据表；请用模板重新填写后导入` }] }
+  }
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer)
   } catch {

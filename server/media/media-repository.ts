@@ -70,8 +70,11 @@ export async function recentUploads(q: Queryable, ownerId: string, now: Date): P
 
 /** Uploads nobody used within the time allowed: their rows go, and their keys are answered for the store. */
 export async function dropUnusedUploads(q: Queryable, before: Date, limit: number): Promise<string[]> {
+  // An upload being attached right now is locked by its attaching: skipped, and whatever was
+  // picked is checked again under its own row lock — one attached meanwhile is not removed.
   const rows = await q.query<{ storage_key: string }>(
-    `delete from media where id in (select id from media where used_at is null and created_at < $1 order by created_at limit $2)
+    `delete from media where id in (select id from media where used_at is null and created_at < $1 order by created_at limit $2 for update skip locked)
+       and used_at is null and case_id is null and activity_id is null
      returning storage_key`,
     [before, limit],
   )

@@ -8,7 +8,8 @@ import type { Services } from './services'
 export type { Services } from './services'
 
 /**
- * Who called: a host bearer token, a CloudBase OPENID, a timer trigger, or nobody. A host caller
+ * Who called: a host bearer token, a CloudBase OPENID, a timer trigger, WeChat's own message
+ * push (消息推送: only the cloud runtime says so, never a caller), or nobody. A host caller
  * carries the address it came from (the socket's, or the trusted proxy's client): what limits
  * count by before anyone is signed in.
  */
@@ -16,6 +17,7 @@ export type Caller =
   | { kind: 'token'; token: string; address?: string }
   | { kind: 'openid'; openid: string }
   | { kind: 'trigger' }
+  | { kind: 'push' }
   | { kind: 'anonymous'; address?: string }
 
 export interface FnContext {

@@ -20,6 +20,8 @@ export interface Services {
   now: () => Date
   /** Submissions per person; SUBMIT_LIMITS unless a deployment (or a test) sets its own. */
   submitLimits?: SubmitLimits
+  /** The most cases one export holds; EXPORT_ROWS_MAX unless a deployment (or a test) sets its own. */
+  exportRowsMax?: number
   /** Encrypts residents' phones at rest; without it no phone is accepted. */
   phoneKey?: Buffer
   /** Where photos and video are stored; without it no attachment is accepted. */

@@ -67,11 +67,12 @@ export async function reportContent(ctx: FnContext, e: Report): Promise<{ report
 }
 
 /**
- * WeChat's pushed result of a picture check. Only WeChat knows the trace id (it was never
+ * WeChat's pushed result of a picture check: only from WeChat's message push, never a call. Only WeChat knows the trace id (it was never
  * shown to anyone), so a result naming an unknown one is NOT_FOUND. A pass shows the photo,
  * risky refuses it (its uploader hears), review leaves it for a person.
  */
 export async function pictureResult(ctx: FnContext, e: MediaResult): Promise<{ state: ScreeningState }> {
+  if (ctx.caller.kind !== 'push') throw errors.forbidden.pushOnly()
   return ctx.services.db.tx(async (q) => {
     const s = await screeningByTrace(q, e.traceId)
     if (!s) throw errors.notFound.screening()

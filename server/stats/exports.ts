@@ -3,17 +3,18 @@ import { rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { errors } from '../../src/core/errors'
-import { EXPORT_KEPT_HOURS } from '../../src/core/limits'
+import type { Viewer } from '../../src/core/identity/viewer'
+import { EXPORT_KEPT_HOURS, EXPORT_RUN_MINUTES } from '../../src/core/limits'
 import type { ExportResult, ReportsEvent } from '../../src/core/stats/exports'
 import { REPORT_DIMENSIONS } from '../../src/core/stats/report'
 import { ranking } from '../accountability/points'
 import { audit } from '../audit/audit'
 import { casesToExport, exportedPhones } from '../cases/exporting'
-import { urlOf } from '../media/store'
+import { urlOf, type MediaStore } from '../media/store'
 import { dropStoredInBatches } from '../media/uploads'
 import type { FnContext } from '../runtime/context'
 import type { Services } from '../runtime/services'
-import { dropExportsBefore, insertExport } from './exports-repository'
+import { dropExportsBefore, endRun, insertExport, startRun } from './exports-repository'
 import { reportFor } from './report'
 import { writeCasesBook, writeRankingBook, writeReportBook } from './workbook'
 
@@ -26,6 +27,17 @@ export async function exportFor(ctx: FnContext, e: ReportsEvent): Promise<Export
   const user = await ctx.requireUser()
   const { db, media } = ctx.services
   if (!media) throw errors.validation.exportUnavailable()
+  // One at a time per person: an export holds a worker for seconds to minutes.
+  if (!(await startRun(db, user.id, EXPORT_RUN_MINUTES))) throw errors.rateLimited.exportRunning()
+  try {
+    return await writeExport(ctx, user, e, media)
+  } finally {
+    await endRun(db, user.id)
+  }
+}
+
+async function writeExport(ctx: FnContext, user: Viewer, e: ReportsEvent, media: MediaStore): Promise<ExportResult> {
+  const { db } = ctx.services
   const id = randomUUID()
   const file = join(tmpdir(), `export-${id}.xlsx`)
   const period = e.from && e.to ? `${e.from}至${e.to}` : e.from ? `${e.from}起` : e.to ? `截至${e.to}` : '全部'

@@ -7,6 +7,7 @@ export { DomainError, isDomainError } from './domain-error'
 /** The codes of the loop and of the features without a catalogue of their own. */
 const base = {
   rateLimited: {
+    exportRunning: () => limited('EXPORT.RUNNING', '您有一个导出正在进行，请等它完成后再导出'),
     submissions: (n: number, per: '每小时' | '每天') =>
       limited('CASE.RATE_LIMITED', `提交太频繁：${per}最多提交 ${n} 条诉求，请稍后再试。您填写的内容已保存。`),
     uploads: (why: string) => limited('MEDIA.RATE_LIMITED', `${why}，请稍后再试。您填写的内容已保存。`),
@@ -26,6 +27,7 @@ const base = {
     mergeTarget: () => invalid('CASE.MERGE_TARGET', '请选择您负责的另一条诉求进行合并'),
     mediaUnavailable: () => invalid('MEDIA.UNAVAILABLE', '暂时无法上传照片和视频，请只填写文字'),
     exportUnavailable: () => invalid('EXPORT.UNAVAILABLE', '暂时无法导出文件，请稍后再试'),
+    exportTooMany: (max: number) => invalid('EXPORT.TOO_MANY', `要导出的诉求超过 ${max.toLocaleString('en')} 条，请缩短时间范围或加上筛选条件后再导出`),
     jurisdictionNeeded: () => invalid('OPEN311.JURISDICTION_NEEDED', '请指定 jurisdiction_id'),
     mediaGone: () => invalid('MEDIA.GONE', '有附件已失效，请删除后重新添加'),
     /** Too many photos or videos on one case or result; the problem as core/media says it. */
@@ -66,6 +68,7 @@ const base = {
   },
   forbidden: {
     triggerOnly: () => denied('TIMER.TRIGGER_ONLY', '您没有权限进行此操作'),
+    pushOnly: () => denied('SAFETY.PUSH_ONLY', '您没有权限进行此操作'),
     /** `verb`: the move's label (受理, 派单 …). */
     roleCannot: (verb: string) => denied('CASE.ROLE_CANNOT', `您的身份不能${verb}`),
     notHandler: (verb: string) => denied('CASE.NOT_HANDLER', `这条诉求不由您${verb}`),

@@ -46,3 +46,7 @@ export const PERSON_NAME_MAX = 20
 export const REPORT_DAYS_MAX = 5 * 366
 /** How long an Excel export is kept for its asker before the timer removes it. */
 export const EXPORT_KEPT_HOURS = 24
+/** The most cases one export holds (a district's year is tens of thousands); past it the asker narrows the search. */
+export const EXPORT_ROWS_MAX = 200_000
+/** An export still 'running' after this long was lost with its host; another may start. */
+export const EXPORT_RUN_MINUTES = 15

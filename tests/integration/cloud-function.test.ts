@@ -23,7 +23,7 @@ withPostgres('cloud function bundles on PostgreSQL', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ms-fn-'))
   const database = opened(() => scratchDatabase(process.env[POSTGRES_TEMPLATE]), (s) => s.drop())
   let fake: {
-    __setCaller(openid: string | null): void; __putFile(id: string, bytes: Buffer): void; __hasFile(id: string): boolean; __sent(): any[]; __codesMade(): any[]
+    __setCaller(openid: string | null, source?: string): void; __putFile(id: string, bytes: Buffer): void; __hasFile(id: string): boolean; __sent(): any[]; __codesMade(): any[]
     __mediaChecks(): { traceId: string; openid: string; mediaUrl: string }[]
   }
   let fn: Record<string, Main>
@@ -117,9 +117,17 @@ withPostgres('cloud function bundles on PostgreSQL', () => {
     fake.__setCaller(personaOpenid('deputy'))
     const seen = async () => (await fn.cases({ action: 'get', id: filed.data.id }, {})).data.media
     expect(await seen()).toEqual([])
-    // WeChat's message push reaches the safety function as its own event.
-    fake.__setCaller(null)
+    // WeChat's message push reaches the safety function as its own event; the same event from a caller does nothing.
     const push = { ToUserName: 'gh_test', FromUserName: 'oWX-resident-6', CreateTime: 1764000000, MsgType: 'event', Event: 'wxa_media_check', appid: 'wx-test', version: 2, errcode: 0, errmsg: 'ok', detail: [] }
+    for (const [openid, source] of [['oWX-resident-6', 'wx_client'], [null, 'wx_http'], [null, 'wx_client,scf']] as const) {
+      fake.__setCaller(openid, source)
+      // Not a push, so no result at all: the event is no action of the function's.
+      expect(await fn.safety({ ...push, trace_id: check.traceId, result: { suggest: 'pass', label: 100 } }, {})).toMatchObject({ code: 'VALIDATION' })
+      expect(await fn.safety({ action: 'mediaResult', traceId: check.traceId, suggest: 'pass' }, {})).toMatchObject({ code: 'FORBIDDEN' })
+    }
+    fake.__setCaller(personaOpenid('deputy'))
+    expect(await seen()).toEqual([])
+    fake.__setCaller(null)
     expect(await fn.safety({ ...push, trace_id: 'made-up', result: { suggest: 'pass', label: 100 } }, {})).toMatchObject({ code: 'NOT_FOUND' })
     expect(await fn.safety({ ...push, trace_id: check.traceId, result: { suggest: 'pass', label: 100 } }, {})).toMatchObject({ code: 'OK', data: { state: 'shown' } })
     fake.__setCaller(personaOpenid('deputy'))

@@ -265,12 +265,17 @@ describe.each(BACKENDS)("WeChat's content security behind the port on $name", (b
     // Awaiting WeChat, not a person.
     expect((await env.call('safety', { action: 'queue' }, env.t.staff.token)).data.items.filter((i: { kind: string }) => i.kind === 'photo')).toEqual([])
 
-    // The push names a trace id only WeChat was told; an unknown one changes nothing.
-    const anyone = asOpenid(`oWX-${randomUUID()}`)
-    expect(await anyone('safety', { action: 'mediaResult', traceId: 'trace-guessed', suggest: 'pass' })).toMatchObject({ code: 'NOT_FOUND' })
+    // Only WeChat's push reaches mediaResult: a caller, even one who guessed a trace id, is refused.
+    const anyone = (name: string, event: unknown) => invoke(FUNCTIONS[name], event, services, { kind: 'push' })
     const keys = await env.db.query<{ id: string; trace_id: string }>("select ref_id as id, trace_id from screenings where kind = 'photo' and ref_id = any($1)", [[first, second, third]])
     const traceOf = (id: string) => keys.find((k) => k.id === id)!.trace_id
     expect(checks.map((c) => c.traceId).sort()).toEqual(keys.map((k) => k.trace_id).sort())
+    const caller = asOpenid(`oWX-${randomUUID()}`)
+    expect(await caller('safety', { action: 'mediaResult', traceId: traceOf(first), suggest: 'pass' })).toMatchObject({ code: 'FORBIDDEN' })
+    expect(await invoke(FUNCTIONS.safety, { action: 'mediaResult', traceId: traceOf(first), suggest: 'pass' }, services, { kind: 'anonymous' })).toMatchObject({ code: 'FORBIDDEN' })
+    expect(await shown()).toEqual([])
+    // The push names a trace id only WeChat was told; an unknown one changes nothing.
+    expect(await anyone('safety', { action: 'mediaResult', traceId: 'trace-guessed', suggest: 'pass' })).toMatchObject({ code: 'NOT_FOUND' })
 
     expect(await anyone('safety', { action: 'mediaResult', traceId: traceOf(first), suggest: 'pass' })).toMatchObject({ code: 'OK', data: { state: 'shown' } })
     expect(await anyone('safety', { action: 'mediaResult', traceId: traceOf(second), suggest: 'risky', label: 20002 })).toMatchObject({ code: 'OK', data: { state: 'refused' } })

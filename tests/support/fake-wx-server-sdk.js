@@ -81,9 +81,13 @@ exports.__codesMade = () => codesMade
 exports.__mediaChecks = () => mediaChecks
 /** Test hook: the subscribe messages sent so far. */
 exports.__sent = () => sentMessages
-/** Test hook: who the next call comes from. */
-exports.__setCaller = (openid) => {
-  context = openid ? { OPENID: openid, APPID: 'wx-test', UNIONID: undefined, ENV: 'test' } : {}
+/**
+ * Test hook: who the next call comes from — a user of the mini-program (SOURCE wx_client), or with
+ * no openid whatever `source` says (wx_http: WeChat's HTTP API; none: a delivery of WeChat's own,
+ * as a message push arrives).
+ */
+exports.__setCaller = (openid, source) => {
+  context = openid ? { OPENID: openid, APPID: 'wx-test', UNIONID: undefined, ENV: 'test', SOURCE: source ?? 'wx_client' } : source ? { ENV: 'test', SOURCE: source } : {}
 }
 /** Test hook: a file as wx.cloud.uploadFile leaves it in storage. */
 exports.__putFile = (fileID, bytes) => files.set(fileID, bytes)

@@ -67,8 +67,21 @@ const isTimerEvent = (event: unknown): boolean =>
   process.env.TRIGGER_SRC === 'timer' &&
   typeof event === 'object' && event !== null && String((event as { Type?: unknown }).Type).toLowerCase() === 'timer'
 
-/** Wraps a function for CloudBase: `exports.main = (event, context) => …`, caller = OPENID. */
-export function cloudMain(handler: FunctionHandler) {
+/**
+ * How a run was started (getWXContext().SOURCE, a chain like "wx_client,scf"): these are calls —
+ * from the mini-program, the IDE, WeChat's HTTP API, another function, a timer, a crawler. A
+ * message push (消息推送) is none of them: WeChat itself delivers it.
+ */
+const CALL_SOURCES = ['wx_client', 'wx_devtools', 'wx_http', 'wx_localdebug', 'wx_trigger', 'wx_crawler', 'wx_paycallback', 'scf']
+const isCall = (source: string | undefined) => !!source && source.split(',').some((s) => CALL_SOURCES.includes(s.trim()))
+
+/**
+ * Wraps a function for CloudBase: `exports.main = (event, context) => …`, caller = OPENID. With
+ * `push`, the function also receives WeChat's message push: an event `push` recognises, delivered
+ * by no caller (no OPENID, a source that is no call), runs as `{ kind: 'push' }` — the only way a
+ * push's action is reachable.
+ */
+export function cloudMain(handler: FunctionHandler, opts: { push?: (event: unknown) => unknown } = {}) {
   return async (event: unknown): Promise<Envelope> => {
     let s: Services
     try {
@@ -77,7 +90,9 @@ export function cloudMain(handler: FunctionHandler) {
       console.error('[cloud start]', e)
       return { code: 'INTERNAL', data: null, message: DEFAULT_MESSAGES.INTERNAL }
     }
-    const { OPENID } = cloud.getWXContext()
+    const { OPENID, SOURCE } = cloud.getWXContext() as { OPENID?: string; SOURCE?: string }
+    const pushed = opts.push && !OPENID && !isCall(SOURCE) ? opts.push(event) : null
+    if (pushed) return invoke(handler, pushed, s, { kind: 'push' })
     const caller: Caller = OPENID ? { kind: 'openid', openid: OPENID } : isTimerEvent(event) ? { kind: 'trigger' } : { kind: 'anonymous' }
     return invoke(handler, event, s, caller)
   }

@@ -33,6 +33,7 @@ import dutySeparation from './032-duty-separation'
 import similarOffers from './033-similar-offers'
 import persons from './034-persons'
 import credentialsAndLimits from './035-credentials-and-limits'
+import exportRuns from './036-export-runs'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -75,4 +76,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 33, name: 'similar-offers', sql: similarOffers },
   { version: 34, name: 'persons', sql: persons },
   { version: 35, name: 'credentials-and-limits', sql: credentialsAndLimits },
+  { version: 36, name: 'export-runs', sql: exportRuns },
 ]

@@ -10,6 +10,8 @@ export const listBindings = (cursor?: string) => callFunction<{ items: BindingVi
 export const revokeBinding = (id: string) => callFunction<{ revoked: true }>('admin', { action: 'revokeBinding', id })
 export const listPeople = (cursor?: string) => callFunction<{ items: BoundPerson[]; cursor?: string }>('admin', { action: 'people', ...(cursor ? { cursor } : {}) })
 export const unbindPerson = (userId: string) => callFunction<{ unbound: true }>('admin', { action: 'unbind', userId })
+/** `admin resetCredentials`: the person's password and second factor cleared, their sessions ended; a new first setup for a day. */
+export const resetCredentials = (userId: string) => callFunction<{ reset: true }>('admin', { action: 'resetCredentials', userId })
 
 /** The district's workbook: the empty template, the district as it is, and an import (a dry run first). */
 export const workbookTemplate = () => callFunction<{ workbook: string }>('admin', { action: 'template' })

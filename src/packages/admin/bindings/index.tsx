@@ -6,7 +6,7 @@ import { useRemote } from '../../../components/use-remote'
 import type { BindingStatus, BoundRole, IssuedBinding } from '../../../core/identity/bindings'
 import { ROLE_LABELS, type Role } from '../../../core/identity/roles'
 import { formatShanghai } from '../../../core/time'
-import { issueBinding, listBindings, listPeople, revokeBinding, unbindPerson } from '../../../services/api/admin'
+import { issueBinding, listBindings, listPeople, resetCredentials, revokeBinding, unbindPerson } from '../../../services/api/admin'
 import { errorMessage } from '../../../services/api/call'
 import { confirmAction, stopPullDownRefresh, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
@@ -114,9 +114,19 @@ export default function Bindings() {
         {people.data?.items.map((p) => (
           <View key={p.id} className='card row row--between bound-person'>
             <Text className='field-value'>{ROLE_LABELS[p.role]} · {p.scopeName}</Text>
-            <Button className='btn btn--ghost btn--small unbind' onClick={() => void confirmAction('解除绑定', '解除后此人恢复为群众身份，并在所有设备上退出', '解除').then((ok) => (ok ? act(() => unbindPerson(p.id), '已解除') : undefined))}>
-              解除
-            </Button>
+            <View className='row'>
+              {role === 'admin' && (
+                <Button
+                  className='btn btn--ghost btn--small reset-credentials'
+                  onClick={() => void confirmAction('重置登录方式', '清除此人的电脑登录密码和动态码，并在所有设备上退出；此人须在 24 小时内重新设置', '重置').then((ok) => (ok ? act(() => resetCredentials(p.id), '已重置') : undefined))}
+                >
+                  重置登录
+                </Button>
+              )}
+              <Button className='btn btn--ghost btn--small unbind' onClick={() => void confirmAction('解除绑定', '解除后此人恢复为群众身份，并在所有设备上退出', '解除').then((ok) => (ok ? act(() => unbindPerson(p.id), '已解除') : undefined))}>
+                解除
+              </Button>
+            </View>
           </View>
         ))}
       </StateView>
