@@ -1,4 +1,4 @@
-import { readsDutyOf, recordsDistrictWide, recordsFor, verifiesAt } from '../../src/core/accountability/access'
+import { pendingScope, readsDutyOf, recordsDistrictWide, recordsFor, verifiesAt } from '../../src/core/accountability/access'
 import type { ActivitiesEvent } from '../../src/core/accountability/schemas'
 import type { ActivityView } from '../../src/core/accountability/types'
 import { errors } from '../../src/core/errors'
@@ -17,8 +17,10 @@ import { deputiesNamed, deputyOfCode, ownDeputy, scopeOf } from './deputies'
 type Record = Extract<ActivitiesEvent, { action: 'record' }>
 
 /**
- * `activities record`: a deputy records what they did (others who took part named by code), or
- * their station's staff record it for them; it waits for the station's staff to verify it.
+ * `activities record`: a deputy records what they did (others of their station who took part
+ * named by code), or their station's staff record it for them; the office records one of deputies
+ * of many stations, district-wide. Its words pass the content check; it waits to be verified by
+ * someone other than its recorder.
  */
 export async function recordActivity(ctx: FnContext, e: Record): Promise<{ id: string; status: 'pending'; held?: true }> {
   const user = await ctx.requireUser()
@@ -60,7 +62,7 @@ export async function recordActivity(ctx: FnContext, e: Record): Promise<{ id: s
   return { id, status: 'pending', ...(fresh && screened.held ? { held: true as const } : {}) }
 }
 
-/** `activities verify` / `return`: the station's staff decide a pending activity; its deputies hear of it. */
+/** `activities verify` / `return`: the station's staff or the office (a district-wide one: the office) decide a pending activity, never its recorder; audited; its deputies hear of it. */
 export async function decideOn(ctx: FnContext, id: string, verdict: 'verified' | 'returned', reason: string | null): Promise<ActivityView> {
   const user = await ctx.requireUser()
   const { db } = ctx.services
@@ -122,7 +124,7 @@ export async function myActivities(ctx: FnContext, cursor: string | undefined) {
  */
 export async function pendingActivities(ctx: FnContext, cursor: string | undefined) {
   const user = await ctx.requireUser()
-  const where = user.role === 'staff' && user.stationId ? { stationId: user.stationId } : user.role === 'office' && user.districtId ? { districtId: user.districtId } : null
+  const where = pendingScope(user)
   if (!where) throw errors.forbidden.verifyActivity()
   const rows = await activityPage(ctx.services.db, { pending: { ...where, notBy: user.id } }, afterCursor(cursor, KEYS.day), LIST_PAGE + 1)
   return pageOfActivities(ctx, rows, false)

@@ -22,7 +22,7 @@ export interface ReportRow {
 
 /** The entries of paper votes that stand: those no later entry corrects. */
 const STANDING = `duty_paper_votes v where v.report_id = r.id and not exists (select 1 from duty_paper_votes w where w.corrects = v.id)`
-/** A report's paper votes (needs \`r\`): the standing entries summed. */
+/** A report's paper votes (needs `r`): the standing entries summed. */
 export const PAPER = `(select json_build_object('满意', coalesce(sum(v.satisfied), 0), '基本满意', coalesce(sum(v.basic), 0), '不满意', coalesce(sum(v.unsatisfied), 0)) from ${STANDING})`
 
 const COLUMNS = `r.id, r.deputy_id as "deputyId", r.station_id as "stationId", r.district_id as "districtId", r.year, r.text, r.figures, r.status,

@@ -142,6 +142,6 @@ export async function unlinkUser(q: Queryable, userId: string, at: Date, key: Bu
   await dropSessionsOf(q, userId)
 }
 
-/** SQL of the accounts (ids) of the person whose account is the parameter \`param\` (e.g. '$1'): their deleted ones too. */
+/** SQL of the accounts (ids) of the person whose account is the parameter `param` (e.g. '$1'): their deleted ones too. */
 export const personAccountsSql = (param: string) =>
   `(select pa.id from users pa where pa.person_id = (select pu.person_id from users pu where pu.id = ${param}))`

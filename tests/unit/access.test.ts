@@ -1,4 +1,6 @@
-import { hasInbox, mayFollow, phoneShown, roleMayMove } from '../../src/core/cases/access'
+import { entersPaperVotes, pendingScope, recordsFor, verifiesAt } from '../../src/core/accountability/access'
+import { hasInbox, mayFile, mayFollow, phoneShown, roleMayMove } from '../../src/core/cases/access'
+import { credentialGate } from '../../src/core/identity/credentials'
 import { decidesProfile, mayPrintPoster, ownDeputy, profilesReviewed } from '../../src/core/deputies/access'
 import type { Viewer } from '../../src/core/identity/viewer'
 import { appointmentsListed, handlesAppointment, mayBook, ownsAppointment, readsReceptionRecords } from '../../src/core/reception/access'
@@ -53,6 +55,13 @@ const RULES: [string, (v: Viewer) => boolean, Who[]][] = [
   ['reads an office-routed item of x1 while it waits', (v) => seesWaiting(v, { stationId: null, districtId: 'x1' }), ['office', 'admin']],
   ['releases or refuses r1’s item at s1', (v) => reviewsContent(v, { stationId: 's1', districtId: 'x1', authorId: 'r1' }), ['staff', 'office', 'admin']],
   ['reads no phone at all on another’s case they follow', (v) => phoneShown(v, { handles: false, mine: false }) === 'none', ['resident', 'otherResident']],
+  ['files a concern (staff record for others)', mayFile, ['resident', 'otherResident']],
+  ['records an activity of d1 (the office: district-wide)', (v) => recordsFor(v, { deputyId: 'd1', stationId: 's1', districtId: 'x1' }), ['deputy', 'staff', 'office', 'admin']],
+  ['verifies s1’s activity recorded by staff u2', (v) => verifiesAt(v, { ...s1, recordedBy: 'u2', districtWide: false }), ['staff', 'office', 'admin']],
+  ['verifies s1’s activity they recorded themselves', (v) => verifiesAt(v, { ...s1, recordedBy: 'u', districtWide: false }), []],
+  ['verifies a district-wide activity of x1 the office’s u2 recorded', (v) => verifiesAt(v, { ...s1, recordedBy: 'u2', districtWide: true }), ['office']],
+  ['enters paper votes of a 述职 at s1', (v) => entersPaperVotes(v, s1), ['staff', 'office', 'admin']],
+  ['has activities to verify', (v) => pendingScope(v) !== null, ['staff', 'otherStaff', 'office', 'otherOffice']],
 ]
 
 describe('who may do what, beyond the cases', () => {
@@ -90,5 +99,14 @@ describe('who may do what, beyond the cases', () => {
     expect(appointmentsListed(who.staff)).toEqual({ deputyId: null, stationId: 's1' })
     expect(profilesReviewed(who.staff)).toEqual({ stationId: 's1', districtId: null })
     expect(profilesReviewed(who.admin)).toEqual({ stationId: null, districtId: 'x1' })
+  })
+
+  it('opens a first setup of credentials for a day after binding or a reset, never once a code is confirmed', () => {
+    const bound = new Date('2026-12-01T08:00:00Z')
+    const at = (hours: number) => new Date(bound.getTime() + hours * 3_600_000)
+    expect(credentialGate({ complete: false, openSince: bound, now: at(23) })).toBe('setup')
+    expect(credentialGate({ complete: false, openSince: bound, now: at(25) })).toBe('proof')
+    expect(credentialGate({ complete: true, openSince: bound, now: at(1) })).toBe('proof')
+    expect(credentialGate({ complete: false, openSince: null, now: at(1) })).toBe('proof')
   })
 })

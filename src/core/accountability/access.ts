@@ -33,6 +33,10 @@ export interface ActivityScope extends StationScope {
 export const verifiesAt = (v: Viewer, a: ActivityScope): boolean =>
   v.id !== a.recordedBy && (officeOf(v, a.districtId) || (!a.districtWide && keepsStation(v, a)))
 
+/** What a person's 履职核实 lists: a staff member their station's, the office its district's (theirs to verify; never what they recorded). */
+export const pendingScope = (v: Viewer): { stationId: string } | { districtId: string } | null =>
+  v.role === 'staff' && v.stationId ? { stationId: v.stationId } : v.role === 'office' && v.districtId ? { districtId: v.districtId } : null
+
 /** A deputy's whole record, tasks and draft 述职: the deputy, their station's staff, the office of their district. */
 export const readsDutyOf = (v: Viewer, d: DeputyScope): boolean => recordsFor(v, d)
 

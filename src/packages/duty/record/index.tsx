@@ -34,10 +34,15 @@ function problemOf(d: Draft, staff: boolean): string | null {
   return null
 }
 
-/** A deputy records what they did (or their station's staff record it for them), with photos; the station verifies it before it counts. */
+/**
+ * A deputy records what they did (or their station's staff record it for them), with photos; the
+ * station verifies it before it counts. The office records an activity of deputies of many
+ * stations (a district-wide 视察) once, naming them by code, and verifies it itself.
+ */
 export default function RecordActivity() {
   const user = useAppStore((s) => s.user)
-  const staff = user?.role === 'staff'
+  const office = user?.role === 'office'
+  const staff = user?.role === 'staff' || office
   const station = useRemote(user?.stationId ? () => getStation({ id: user.stationId! }) : null, [user?.stationId])
   const fresh = (): Draft => ({ kind: '', date: shanghaiDay(new Date()), title: '', text: '', place: '', media: [], internal: false, codes: [], submissionId: newSubmissionId() })
   const [draft, update, clear] = useDraft<Draft>(`activity:${user?.id ?? ''}`, fresh)
@@ -89,6 +94,18 @@ export default function RecordActivity() {
         <Input className='input activity-place' value={draft.place} maxlength={100} onInput={(e) => update({ place: e.detail.value })} />
         <Text className='field-label'>照片和视频</Text>
         <MediaPicker items={draft.media} onChange={(media) => update({ media })} onBusy={setUploading} />
+        {office && (
+          <>
+            <Text className='field-label'>参加活动的代表编码（可跨联络站，用空格或逗号分开）</Text>
+            <Input
+              className='input activity-codes'
+              value={draft.codes.join(' ')}
+              maxlength={400}
+              placeholder='例如：LZ001 LZ017 LZ023'
+              onInput={(e) => update({ codes: e.detail.value.split(/[\s,，、]+/).filter(Boolean) })}
+            />
+          </>
+        )}
         {others.length > 0 && (
           <>
             <Text className='field-label'>{staff ? '参加活动的代表' : '一同参加的代表（选填）'}</Text>
@@ -109,7 +126,7 @@ export default function RecordActivity() {
         <Button className='btn btn--primary save-activity' loading={sending} disabled={sending} onClick={submit}>
           提交核实
         </Button>
-        <Text className='hint'>联络站工作人员核实后，这条记录进入履职档案并计入积分</Text>
+        <Text className='hint'>{office ? '由人大办另一位工作人员核实后，这条记录进入各位代表的履职档案并计入积分' : '联络站工作人员核实后，这条记录进入履职档案并计入积分'}</Text>
       </View>
     </Page>
   )
