@@ -13,7 +13,8 @@ export async function listWords(q: Queryable, districtId: string): Promise<Safet
 export async function addWords(q: Queryable, districtId: string, words: readonly string[], outcome: WordOutcome, by: string): Promise<void> {
   await q.query(
     `insert into safety_words (district_id, word, outcome, added_by) select $4, w, $2, $3 from unnest($1::text[]) w
-     on conflict (district_id, word) do update set outcome = excluded.outcome, added_by = excluded.added_by, added_at = now()`,
+     on conflict ((coalesce(district_id, '00000000-0000-0000-0000-000000000000'::uuid)), word)
+       do update set outcome = excluded.outcome, added_by = excluded.added_by, added_at = now()`,
     [words, outcome, by, districtId],
   )
 }

@@ -1,9 +1,10 @@
 export default /* sql */ `
 -- Every role is bounded by its district. The word list: the system's own words (no district)
 -- apply everywhere and no district's admin changes them; each district adds and removes its own.
+-- (An expression index rather than UNIQUE NULLS NOT DISTINCT: PostgreSQL before 15 has no such thing.)
 alter table safety_words add column district_id uuid references districts (id);
 alter table safety_words drop constraint safety_words_pkey;
-alter table safety_words add constraint safety_words_key unique nulls not distinct (district_id, word);
+create unique index safety_words_key on safety_words ((coalesce(district_id, '00000000-0000-0000-0000-000000000000'::uuid)), word);
 
 -- The audit trail is read by the admin of each district: every entry names its district. Entries
 -- written before name the district of their case, of the changed data, or of the person acting.
