@@ -50,6 +50,10 @@ describe.each(BACKENDS)('content safety with the word list on $name', (backend) 
     expect(await call('cases', filing({ text }), t.resident.token)).toMatchObject({ code: 'VALIDATION' })
     expect((await call('safety', { action: 'words', remove: ['临时词语甲'] }, admin)).data.items).not.toContainEqual(expect.objectContaining({ word: '临时词语甲' }))
     expect((await call('cases', filing({ text }), t.resident.token)).code).toBe('OK')
+    // Every change of the list is in the audit trail, newest first; removing a system word changed nothing and is not.
+    const changes = (await call('audit', { action: 'search', kind: 'words.change' }, admin)).data.items.map((e: { detail: string }) => e.detail)
+    expect(changes.slice(0, 2)).toEqual(['删除：临时词语甲', '添加拒绝词：临时词语甲'])
+    expect(changes.join('|')).not.toContain('代开发票')
   })
 
   it('refuses a risky case with a clear message and writes nothing, however the word is spaced or written', async () => {
