@@ -1,6 +1,7 @@
 import type { RecordItem } from '../../src/core/accountability/kinds'
 import type { RatedReport } from '../../src/core/accountability/tasks'
 import { shanghaiDayEnd, shanghaiDayStart } from '../../src/core/time'
+import { caseDeputies, deputyCaseIds } from '../cases/deputy-cases'
 import type { Queryable } from '../db/queryable'
 import { shownSql } from '../safety/visibility'
 
@@ -15,8 +16,9 @@ const DAY = (col: string) => `to_char(${col} at time zone 'Asia/Shanghai', 'YYYY
 /**
  * A deputy's record from `from` to `to` (Shanghai days), for the deputies asked: verified
  * activities; and what the product knows by itself — reception days they were recorded present
- * at, appointments held (confirmed, the day come), cases of theirs a deputy answered, cases they
- * followed (the first 跟单), and the residents' ratings of their answer or follow-up.
+ * at, appointments held (confirmed, the day come), cases they answered (the first 答复) and
+ * followed (the first 跟单), and the residents' ratings of their cases' answer or follow-up
+ * (a deputy's cases as server/cases/deputy-cases.ts defines them).
  */
 export async function recordItems(q: Queryable, deputyIds: readonly string[], from: string, to: string, today: string): Promise<DeputyItem[]> {
   if (!deputyIds.length) return []
@@ -38,17 +40,20 @@ export async function recordItems(q: Queryable, deputyIds: readonly string[], fr
       where sl.deputy_id = any($1::uuid[]) and ap.status = 'confirmed' and sl.withdrawn_at is null
         and sl.day between $2::date and least($3::date, $6::date)
      union all
-     select c.deputy_id, 'case', c.id, '答复诉求', ${DAY('c.resolved_at')}, '答复诉求 ' || c.number, false, false
-       from cases c
-      where c.deputy_id = any($1::uuid[]) and c.resolved_by = 'deputy' and c.resolved_at >= $4 and c.resolved_at < $5
-        and exists (select 1 from case_events e where e.case_id = c.id and e.type = 'answer' and e.actor_role = 'deputy')
+     select e.actor_deputy_id, 'case', c.id, '答复诉求', ${DAY('min(e.created_at)')}, '答复诉求 ' || c.number, false, false
+       from case_events e join cases c on c.id = e.case_id
+      where e.actor_deputy_id = any($1::uuid[]) and e.type = 'answer'
+      group by e.actor_deputy_id, c.id, c.number having min(e.created_at) >= $4 and min(e.created_at) < $5
      union all
-     select c.deputy_id, 'case', c.id, '跟踪办理', ${DAY('c.followed_at')}, '跟踪办理 ' || c.number, false, false
-       from cases c where c.deputy_id = any($1::uuid[]) and c.followed_at >= $4 and c.followed_at < $5
+     select e.actor_deputy_id, 'case', c.id, '跟踪办理', ${DAY('min(e.created_at)')}, '跟踪办理 ' || c.number, false, false
+       from case_events e join cases c on c.id = e.case_id
+      where e.actor_deputy_id = any($1::uuid[]) and e.type = 'followUp'
+      group by e.actor_deputy_id, c.id, c.number having min(e.created_at) >= $4 and min(e.created_at) < $5
      union all
-     select c.deputy_id, 'case', c.id, '群众' || ${DEPUTY_RATING}, ${DAY('c.rated_at')}, '群众评价 ' || c.number, false, false
-       from cases c
-      where c.deputy_id = any($1::uuid[]) and c.rated_at >= $4 and c.rated_at < $5 and ${DEPUTY_RATING} is not null`,
+     select d, 'case', c.id, '群众' || ${DEPUTY_RATING}, ${DAY('c.rated_at')}, '群众评价 ' || c.number, false, false
+       from cases c cross join unnest(${caseDeputies()}) d
+      where c.id in ${deputyCaseIds('$1', true)} and d = any($1::uuid[])
+        and c.rated_at >= $4 and c.rated_at < $5 and ${DEPUTY_RATING} is not null`,
     [deputyIds, from, to, start, end, today],
   )
 }

@@ -15,11 +15,12 @@ export interface NewEvent {
   note: string | null
 }
 
-/** Appends an entry to a case's timeline, numbered after the last. */
+/** Appends an entry to a case's timeline, numbered after the last; a deputy's step names the deputy the account stands for. */
 export async function insertEvent(q: Queryable, e: NewEvent): Promise<string> {
   const [row] = await q.query<{ id: string }>(
-    `insert into case_events (case_id, seq, type, actor_id, actor_role, from_status, to_status, payload, note)
-     values ($1, (select coalesce(max(seq), 0) + 1 from case_events where case_id = $1), $2, $3, $4, $5, $6, $7, $8)
+    `insert into case_events (case_id, seq, type, actor_id, actor_role, from_status, to_status, payload, note, actor_deputy_id)
+     values ($1, (select coalesce(max(seq), 0) + 1 from case_events where case_id = $1), $2, $3, $4, $5, $6, $7, $8,
+             (select u.deputy_id from users u where u.id = $3 and $4 = 'deputy'))
      returning id`,
     [e.caseId, e.type, e.actorId, e.actorRole, e.fromStatus, e.toStatus, JSON.stringify(e.payload), e.note],
   )

@@ -3,6 +3,7 @@ import type { CaseSummary } from '../../src/core/cases/types'
 import type { Viewer } from '../../src/core/identity/viewer'
 import { pageKey, type After } from '../db/cursor'
 import { isoText, type Queryable } from '../db/queryable'
+import { caseDeputyNames, deputyCaseIds } from './deputy-cases'
 import { CASES_FROM, SUMMARY } from './views-repository'
 
 /** A handler's search as the database reads it: every field narrows, absent ones do not. */
@@ -46,10 +47,10 @@ function searchWhere(scope: Viewer, s: CaseQuery, after: After | null, p: (v: un
     ['c.phone_hash', s.phoneHash],
     ['c.category', s.category],
     ['c.station_id', s.stationId],
-    ['c.deputy_id', s.deputyId],
     ['c.department_id', s.departmentId],
   ]
   for (const [column, value] of equal) if (value !== null) where.push(`${column} = ${p(value)}`)
+  if (s.deputyId !== null) where.push(`c.id in ${deputyCaseIds(p(s.deputyId))}`)
   if (s.states) where.push(`c.status = any(${p(s.states)}::text[])`)
   if (s.overdue) where.push('c.overdue_at is not null')
   if (s.words) {
@@ -88,6 +89,8 @@ export const searchCases = (q: Queryable, scope: Viewer, s: CaseQuery, after: Af
 
 /** A case as a spreadsheet row has it: the summary, where it is, its result and rating, and its phone as stored. */
 export interface ExportedCase extends CaseSummary {
+  /** The case's deputies (server/cases/deputy-cases.ts), named. */
+  deputies: string
   address: string | null
   resolvedAt: string | null
   resultRating: string | null
@@ -99,7 +102,7 @@ export interface ExportedCase extends CaseSummary {
 export const exportPage = (q: Queryable, scope: Viewer, s: CaseQuery, after: After | null, limit: number, wholePhone: boolean) =>
   searchPage<ExportedCase>(
     q,
-    `${SUMMARY}, coalesce(c.location->>'address', c.location->>'name') as address, ${isoText('c.resolved_at')} as "resolvedAt",
+    `${SUMMARY}, ${caseDeputyNames()} as deputies, coalesce(c.location->>'address', c.location->>'name') as address, ${isoText('c.resolved_at')} as "resolvedAt",
      c.result_rating as "resultRating", c.phone_masked as "phoneMasked", ${wholePhone ? 'c.phone_enc' : 'null'} as "phoneEnc"`,
     scope, s, after, limit,
   )

@@ -32,7 +32,7 @@ export async function caseDetail(q: Queryable, id: string, viewerId: string): Pr
             coalesce(ad.name, adep.name, ast.name, '') as "actorName", coalesce(e.note, e.payload->>'text') as text,
             ${isoText('e.created_at')} as "createdAt", not ${shownSql('note', 'e.id')} as held
        from case_events e left join users u on u.id = e.actor_id
-            left join deputies ad on ad.id = u.deputy_id
+            left join deputies ad on ad.id = e.actor_deputy_id
             left join departments adep on adep.id = u.department_id and e.actor_role = 'department'
             left join stations ast on ast.id = u.station_id and e.actor_role = 'staff'
       where e.case_id = $1 order by e.seq`,

@@ -1,16 +1,17 @@
 import type { DeputyFigures, PublicCase } from '../../src/core/deputies/types'
 import { publicExcerpt } from '../../src/core/cases/redaction'
+import { deputyCaseIds } from '../cases/deputy-cases'
 import { shownSql } from '../safety/visibility'
 import { isoText, type Queryable } from '../db/queryable'
 
 /**
- * A deputy's figures, from the cases addressed to them (filed within `filed`, when given): received;
+ * A deputy's figures, from their cases (addressed to them or acted on by them; filed within `filed`, when given): received;
  * answered on the spot; ever dispatched; resolved (by the deputy or a department); rated; satisfied
  * (满意 or 基本满意); and the median hours from filing to the first response.
  */
 export async function deputyFigures(q: Queryable, deputyId: string, filed?: { from: Date; to: Date }): Promise<DeputyFigures> {
   const [row] = await q.query<Omit<DeputyFigures, 'satisfactionRate'>>(
-    `with mine as (select * from cases where deputy_id = $1 and ($2::timestamptz is null or created_at >= $2) and ($3::timestamptz is null or created_at < $3)),
+    `with mine as (select * from cases where id in ${deputyCaseIds('$1')} and ($2::timestamptz is null or created_at >= $2) and ($3::timestamptz is null or created_at < $3)),
           firsts as (
             select extract(epoch from (min(e.created_at) - c.created_at)) / 3600 as hours
               from mine c join case_events e on e.case_id = c.id and e.type in ('accept', 'answer', 'decline')
@@ -27,9 +28,7 @@ export async function deputyFigures(q: Queryable, deputyId: string, filed?: { fr
   return { ...row, satisfactionRate: row.rated ? Math.round((row.satisfied / row.rated) * 1000) / 1000 : null }
 }
 
-/** Phone-like runs of digits are hidden even in text the resident allowed to be shown. */
-
-/** Recently resolved cases of the deputy whose residents allowed them to be shown. */
+/** Recently resolved cases of the deputy (as their figures count them) whose residents allowed them to be shown. */
 export async function publicCases(q: Queryable, deputyId: string, limit: number): Promise<PublicCase[]> {
   const rows = await q.query<{ id: string; category: string; text: string; result: string; resolvedAt: string; rating: PublicCase['rating'] }>(
     `select c.id, c.category, c.text, case when ${shownSql('note', 'r.id')} then coalesce(r.note, '') else '' end as result, c.result_rating as rating,
@@ -37,7 +36,7 @@ export async function publicCases(q: Queryable, deputyId: string, limit: number)
        from cases c
        join lateral (select e.id, e.note, e.created_at from case_events e where e.case_id = c.id and e.type in ('resolve', 'answer')
                       order by e.seq desc limit 1) r on true
-      where c.deputy_id = $1 and c.show_publicly and ${shownSql('case', 'c.id')} and c.resolved_by is not null
+      where c.id in ${deputyCaseIds('$1')} and c.show_publicly and ${shownSql('case', 'c.id')} and c.resolved_by is not null
       order by r.created_at desc limit $2`,
     [deputyId, limit],
   )

@@ -1,14 +1,16 @@
 import { REPORT_DIMENSIONS, type ReportBy } from '../../src/core/stats/report'
 import type { Tally, WorkdayIndex } from '../../src/core/stats/tally'
+import { caseDeputies } from '../cases/deputy-cases'
 import type { Database, Queryable } from '../db/queryable'
 import { scoped, type FunnelScope } from './stats-repository'
 
+/** A case's key(s) under each way of tallying: one row each, or, by deputy, a row for each of the case's deputies (none: the null key, 未指定代表). */
 const KEYS: Record<ReportBy, string> = {
-  month: 'report_month(c.created_at)',
-  category: 'c.category',
-  station: 'c.station_id::text',
-  deputy: 'c.deputy_id::text',
-  department: 'c.department_id::text',
+  month: "select 'month', report_month(c.created_at)",
+  category: "select 'category', c.category",
+  station: "select 'station', c.station_id::text",
+  deputy: `select 'deputy', d::text from unnest(coalesce(nullif(${caseDeputies()}, '{}'), array[null::uuid])) d`,
+  department: "select 'department', c.department_id::text",
 }
 
 /** Each stage's working days: the day index's difference between its last and first day, both read in Shanghai. */
@@ -25,7 +27,7 @@ function tallies(dims: readonly ReportBy[], where: string): string {
   return `with c as materialized (
       select k.dim, k.key, c.responded_at, c.dispatched_at, c.taken_at, c.followed_at, c.resolved_at, c.result_rating, c.overdue_count,
              ${stages.map(([s, [end, start]]) => `${wd(end)} - ${wd(start)} as ${s}`).join(', ')}
-        from cases c cross join lateral (values ${dims.map((d) => `('${d}', ${KEYS[d]})`).join(', ')}) k (dim, key) ${where}),
+        from cases c cross join lateral (${dims.map((d) => KEYS[d]).join(' union all ')}) k (dim, key) ${where}),
     counts as (
       select dim, key, count(*)::int as received, count(responded_at)::int as responded, count(dispatched_at)::int as dispatched,
              count(taken_at)::int as accepted, count(followed_at)::int as followed, count(resolved_at)::int as resolved,

@@ -1,4 +1,4 @@
-import { monthsOf, NONE_LABEL, ratesOf, type Report, type ReportRow } from '../../src/core/stats/report'
+import { monthsOf, NONE_LABEL, ratesOf, type Report, type ReportBy, type ReportRow } from '../../src/core/stats/report'
 import type { StatsEvent } from '../../src/core/stats/schemas'
 import { emptyTally, mediansOf, mergeTallies, splitPeriod, wholeMonths, workdayIndex, type Tally } from '../../src/core/stats/tally'
 import { shanghaiDay, shanghaiDayEnd, shanghaiDayStart } from '../../src/core/time'
@@ -30,13 +30,15 @@ export async function reportFor(ctx: FnContext, e: ReportEvent): Promise<Report>
   const district = scope.stationId || scope.deputyId ? null : (scope.districtId ?? null)
   const rolled = district ? await freshMonths(db, district, wholeMonths(e.from, e.to, today)) : []
   const { months, spans } = splitPeriod(e.from, e.to, new Set(rolled))
-  const parts = district && months.length ? await rolledUp(db, district, e.by, months) : []
-  if (spans.length) {
-    const calendar = await calendarOf(db, districtOfViewer(user))
-    const days = workdayIndex(e.from, e.to, today, calendar)
-    for (const span of spans) parts.push(...(await liveTally(db, { ...scope, ...daysOf(span) }, e.by, days)))
+  const days = spans.length ? workdayIndex(e.from, e.to, today, await calendarOf(db, districtOfViewer(user))) : null
+  const tallied = async (by: ReportBy): Promise<Tally[]> => {
+    const parts = district && months.length ? await rolledUp(db, district, by, months) : []
+    for (const span of spans) parts.push(...(await liveTally(db, { ...scope, ...daysOf(span) }, by, days!)))
+    return parts
   }
-  const { groups, whole } = mergeTallies(parts)
+  const { groups, whole: sum } = mergeTallies(await tallied(e.by))
+  // A case two deputies acted on is a row under each, and once in the whole.
+  const whole = e.by === 'deputy' ? mergeTallies(await tallied('month')).whole : sum
   const names = await labelsOf(db, e.by, groups.flatMap((g) => (g.key === null ? [] : [g.key])))
   const rows = groups.map((g) => rowOf(g, g.key === null ? NONE_LABEL[e.by] : (names.get(g.key) ?? g.key)))
   const had = new Map(rows.map((r) => [r.key, r]))

@@ -1,4 +1,5 @@
 import type { Funnel } from '../../src/core/stats/types'
+import { deputyCaseIds } from '../cases/deputy-cases'
 import type { Queryable } from '../db/queryable'
 
 export interface FunnelScope {
@@ -21,7 +22,10 @@ export function scoped(s: FunnelScope, params: unknown[]): string {
   }
   add('district_id', '=', s.districtId)
   add('station_id', '=', s.stationId)
-  add('deputy_id', '=', s.deputyId)
+  if (s.deputyId !== undefined) {
+    params.push(s.deputyId)
+    where.push(`c.id in ${deputyCaseIds(`$${params.length}`)}`)
+  }
   add('created_at', '>=', s.from)
   add('created_at', '<', s.to)
   return where.length ? `where ${where.join(' and ')}` : ''

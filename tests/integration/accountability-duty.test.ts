@@ -50,6 +50,7 @@ describe.each(BACKENDS)('履职 tasks and 述职 on $name', (backend) => {
     const caseId = (await call('cases', filing(), t.resident.token)).data.id as string
     expect((await act(call, db, t.deputy.token, caseId, 'answer', { text: '已联系社区，明天上午维修' })).code).toBe('OK')
     await db.query("update cases set resolved_at = '2026-03-31T16:30:00Z' where id = $1", [caseId])
+    await db.query("update case_events set created_at = '2026-03-31T16:30:00Z' where case_id = $1 and type = 'answer'", [caseId])
     clock = new Date('2026-04-02T10:00:00+08:00')
     const april = await progress()
     expect(april.reception).toMatchObject({ done: 0, period: { key: '2026-04' } })

@@ -34,6 +34,7 @@ import similarOffers from './033-similar-offers'
 import persons from './034-persons'
 import credentialsAndLimits from './035-credentials-and-limits'
 import exportRuns from './036-export-runs'
+import deputyEvents from './037-deputy-events'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -77,4 +78,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 34, name: 'persons', sql: persons },
   { version: 35, name: 'credentials-and-limits', sql: credentialsAndLimits },
   { version: 36, name: 'export-runs', sql: exportRuns },
+  { version: 37, name: 'deputy-events', sql: deputyEvents },
 ]
