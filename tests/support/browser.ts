@@ -58,6 +58,8 @@ export function withChromiumHost(hostEnv: () => Record<string, string> = () => (
     get base() {
       return env.host.base
     },
+    /** What the host printed so far. */
+    output: () => env.host.output(),
     async phone(persona?: string, extra: BrowserContextOptions = {}): Promise<Page> {
       const page = await (await env.browser.newContext({ ...PHONE, ...extra })).newPage()
       if (persona) {

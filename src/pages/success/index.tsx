@@ -1,16 +1,16 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { nav } from '../../services/platform'
 import { Page } from '../../components/page'
+import { useParams } from '../../components/use-params'
 
 export default function Success() {
-  const { id, number, held } = useRouter().params
+  const { id, number, held } = useParams()
   return (
     <Page>
       <View className='card' style={{ textAlign: 'center' }}>
         <Text className='section-title'>提交成功</Text>
         <Text className='muted'>诉求编号</Text>
-        <Text className='success-number'>{decodeURIComponent(number ?? '')}</Text>
+        <Text className='success-number'>{number}</Text>
         <Text className='hint'>代表和联络站会尽快答复，办理进度可在“我的诉求”中查看</Text>
         {held === '1' && <Text className='hint held-hint'>诉求内容需经工作人员审核，审核通过前不会向其他群众显示；代表会照常办理</Text>}
       </View>

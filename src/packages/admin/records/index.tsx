@@ -1,8 +1,9 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
-import { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { usePullDownRefresh } from '@tarojs/taro'
 import { useEffect, useMemo, useState } from 'react'
 import { StateView } from '../../../components/state-view'
 import { useBusy } from '../../../components/use-busy'
+import { useParams } from '../../../components/use-params'
 import { useRemote } from '../../../components/use-remote'
 import { KEY_COLUMN, SHEET_NAMES, SHEETS, type GeoPolygon, type RecordView, type SheetName } from '../../../core/admin/workbook'
 import { listRecords, removeRecord, reopenStation, saveRecord } from '../../../services/api/admin'
@@ -21,7 +22,7 @@ const editingOf = (r: RecordView): Editing => ({ row: { ...r.row }, version: r.v
 
 /** 站点、代表、部门、类别、节假日: one sheet's records, searched, each edited at its version, removed (or a station retired). */
 export default function Records() {
-  const { params } = useRouter()
+  const params = useParams()
   const sheet = (SHEET_NAMES as string[]).includes(params.sheet ?? '') ? (params.sheet as SheetName) : '站点'
   const list = useRemote(() => listRecords(sheet), [sheet])
   usePullDownRefresh(() => void list.reload().finally(stopPullDownRefresh))

@@ -82,7 +82,7 @@ export default function Roster() {
                 ))}
               </View>
               <Picker mode='date' value={startsOn} onChange={(e) => setStartsOn(e.detail.value)}>
-                <Text className='field-value starts-on'>从 {startsOn} 开始，按上面的顺序轮流</Text>
+                <Text className='field-value starts-on'>{`从 ${startsOn} 开始，按上面的顺序轮流`}</Text>
               </Picker>
             </View>
             <Button className='btn btn--primary save-roster' loading={saving} disabled={saving} onClick={save}>

@@ -1,0 +1,113 @@
+import type { Page } from 'playwright-core'
+import { withChromiumHost } from '../support/browser'
+import { opened } from '../support/hooks'
+import { startHost } from '../support/host-process'
+import { scanPng } from '../support/qr'
+
+jest.setTimeout(240_000)
+
+/** Each sheet's page: a record to add, the column to change, the new value. */
+const SHEETS = [
+  { sheet: '代表', listed: 'LZ001', row: { 代表编码: 'LZ901', 姓名: '测试代表', 层级: '县区', 职务: '社区居民', 所属站点编码: 'S01', 手机: '', 状态: '在任' }, change: ['职务', '退休教师'] },
+  { sheet: '部门', listed: '区住房和城乡建设局', row: { 部门编码: 'BM901', 名称: '测试部门' }, change: ['名称', '测试部门（新）'] },
+  { sheet: '类别', listed: '物业管理', row: { 类别: '测试类别', 派单部门编码: '' }, change: ['派单部门编码', 'BM02'] },
+  { sheet: '节假日', listed: '', row: { 日期: '2027-02-11', 类型: '休', 名称: '测试假日' }, change: ['名称', '测试假日（调）'] },
+] as const
+
+/** The everyday defects a newcomer found, as a person meets them in Chromium. */
+describe('everyday use in Chromium', () => {
+  const app = withChromiumHost()
+  const desktop = async () => {
+    const page = await app.phone('admin')
+    await page.setViewportSize({ width: 1280, height: 900 })
+    return page
+  }
+  const modalButton = (page: Page, text: string) => page.locator('.taro-modal__foot').getByText(text, { exact: true }).click()
+
+  it('opens each of the admin’s records pages from its encoded address, and lists, adds, edits and removes that sheet’s records', async () => {
+    const admin = await desktop()
+    for (const { sheet, listed, row, change } of SHEETS) {
+      const asked: string[] = []
+      const listen = (r: { url(): string; postData(): string | null }) => void (r.url().includes('/fn/admin') && asked.push(r.postData() ?? ''))
+      admin.on('request', listen)
+      // As a person follows a link: the address bar holds the sheet percent-encoded.
+      await admin.goto(`${app.base}/packages/admin/records/index?sheet=${encodeURIComponent(sheet)}`)
+      await admin.locator('.new-record', { hasText: `新增${sheet}` }).waitFor()
+      expect(asked.some((b) => b.includes(`"sheet":"${sheet}"`))).toBe(true)
+      expect(asked.some((b) => b.includes('"sheet":"站点"'))).toBe(false)
+      admin.off('request', listen)
+      if (listed) await admin.locator('.record-item', { hasText: listed }).first().waitFor()
+
+      // Add.
+      await admin.locator('.new-record').click()
+      for (const [column, value] of Object.entries(row)) await admin.locator(`.record-${column} input`).fill(value)
+      await admin.locator('.save-record').click()
+      const key = Object.values(row)[0]
+      await admin.getByText(`修改${sheet}：${key}`).waitFor()
+      await admin.getByText('返回列表', { exact: true }).click()
+      await admin.locator('.record-search input').fill(key)
+      await admin.locator('.record-item', { hasText: key }).waitFor()
+
+      // Edit.
+      await admin.locator('.record-item', { hasText: key }).click()
+      await admin.locator(`.record-${change[0]} input`).fill(change[1])
+      await admin.locator('.save-record').click()
+      await admin.getByText('已保存').waitFor()
+      await admin.reload()
+      await admin.locator('.record-search input').fill(key)
+      await admin.locator('.record-item', { hasText: key }).click()
+      expect(await admin.locator(`.record-${change[0]} input`).inputValue()).toBe(change[1])
+      if (sheet === '代表') await app.shot(admin, '40-admin-records-deputies')
+
+      // Remove.
+      await admin.locator('.remove-record').click()
+      await modalButton(admin, '删除')
+      await admin.locator('.record-search').waitFor()
+      await admin.locator('.record-search input').fill(key)
+      await admin.getByText('没有找到').waitFor()
+    }
+  })
+
+  it('keeps the roster’s sentence whole after saving and on a later load', async () => {
+    const staff = await app.phone('staff')
+    // As staff get there: from 我的, the workbench's 值班表.
+    await staff.getByText('值班表', { exact: true }).click()
+    const sentence = staff.locator('.starts-on')
+    await sentence.waitFor()
+    const shown = (await sentence.textContent())!
+    expect(shown).toMatch(/^从 \d{4}-\d{2}-\d{2} 开始，按上面的顺序轮流$/)
+    await staff.locator('.save-roster').click()
+    await staff.getByText('值班表已保存').waitFor()
+    expect(await sentence.textContent()).toBe(shown)
+    await staff.reload()
+    await sentence.waitFor()
+    expect(await sentence.textContent()).toBe(shown)
+    await app.shot(staff, '41-roster-sentence')
+  })
+
+  it('warns on the poster page, when the host points at itself, that printed codes will not open on phones', async () => {
+    const staff = await app.phone('staff')
+    await staff.goto(`${app.base}/packages/station/deputies/index`)
+    await staff.locator('.deputy-poster .show-qr').first().click()
+    const warning = staff.locator('.qr-warning').first()
+    await warning.waitFor()
+    expect(await warning.textContent()).toContain('手机扫码打不开')
+    expect(await warning.textContent()).toContain('PUBLIC_URL')
+    await app.shot(staff, '42-poster-loopback-warning')
+    // And npm start's banner said so.
+    expect(app.output()).toContain('注意：二维码指向本机地址')
+  })
+})
+
+describe('codes on a host with PUBLIC_URL', () => {
+  const host = opened(() => startHost({ PUBLIC_URL: 'https://lianluo.example.gov.cn' }), (h) => h.stop())
+
+  it('says nothing of loopback, and the code opens the public address', async () => {
+    const r = await (await fetch(`${host.value.base}/fn/deputies`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'qr', code: 'LZ001' }) })).json()
+    expect(r.code).toBe('OK')
+    expect(r.data.warning).toBeUndefined()
+    const png = Buffer.from(await (await fetch(`${host.value.base}${r.data.url}`)).arrayBuffer())
+    expect(scanPng(png).text).toBe('https://lianluo.example.gov.cn/pages/deputy/index?scene=d%3DLZ001')
+    expect(host.value.output()).not.toContain('PUBLIC_URL')
+  })
+})
