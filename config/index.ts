@@ -27,7 +27,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
-    cache: { enable: false },
+    cache: { enable: true },
     mini: {
       postcss: {
         pxtransform: { enable: true, config: {} },

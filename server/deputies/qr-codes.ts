@@ -1,6 +1,6 @@
 import { mayPrintPoster } from '../../src/core/deputies/access'
 import { errors } from '../../src/core/errors'
-import type { Scene } from '../../src/core/scene'
+import { unreachableCodeWarning, type Scene, type ShownCode } from '../../src/core/scene'
 import { urlOf } from '../media/store'
 import type { FnContext } from '../runtime/context'
 import { findDeputy } from './directory'
@@ -11,24 +11,30 @@ import { keepPoster, keepQr, posterKey, qrKey } from './qr-repository'
 async function qrKeyOf(ctx: FnContext, scene: Scene): Promise<string> {
   const { db, qr, media } = ctx.services
   if (!qr || !media) throw errors.validation.qrUnavailable('二维码')
-  const kept = await qrKey(db, scene.kind, scene.code)
+  const target = qr.target ?? ''
+  const kept = await qrKey(db, scene.kind, scene.code, target)
   if (kept) return kept
   const path = `media/qrcodes/${scene.kind === 'deputy' ? 'd' : 's'}-${scene.code}.png`
-  return keepQr(db, scene.kind, scene.code, await media.put(path, await qr.render(scene)))
+  return keepQr(db, scene.kind, scene.code, target, await media.put(path, await qr.render(scene)))
 }
 
-export async function qrUrl(ctx: FnContext, scene: Scene): Promise<string> {
-  return (await urlOf(ctx.services.media!, await qrKeyOf(ctx, scene))) ?? ''
+const shown = (ctx: FnContext, url: string): ShownCode => {
+  const warning = unreachableCodeWarning(ctx.services.qr?.target)
+  return warning ? { url, warning } : { url }
+}
+
+export async function qrUrl(ctx: FnContext, scene: Scene): Promise<ShownCode> {
+  return shown(ctx, (await urlOf(ctx.services.media!, await qrKeyOf(ctx, scene))) ?? '')
 }
 
 /** The deputy's public code (scene d=<code>). */
-export async function deputyQr(ctx: FnContext, code: string): Promise<{ url: string }> {
+export async function deputyQr(ctx: FnContext, code: string): Promise<ShownCode> {
   const deputy = await findDeputy(ctx.services.db, code)
-  return { url: await qrUrl(ctx, { kind: 'deputy', code: deputy.code }) }
+  return qrUrl(ctx, { kind: 'deputy', code: deputy.code })
 }
 
 /** The deputy's poster (code, name, levels, station, slogan), drawn once per content and kept; for who may print it. */
-export async function deputyPoster(ctx: FnContext, code: string): Promise<{ url: string }> {
+export async function deputyPoster(ctx: FnContext, code: string): Promise<ShownCode> {
   const { db, media, posterFonts } = ctx.services
   const deputy = await findDeputy(db, code)
   const user = await ctx.requireUser()
@@ -40,5 +46,5 @@ export async function deputyPoster(ctx: FnContext, code: string): Promise<{ url:
   const digest = posterDigest(input)
   const kept = await posterKey(db, deputy.id, digest)
   const key = kept ?? (await keepPoster(db, deputy.id, digest, await media!.put(`media/posters/d-${deputy.code}-${digest}.png`, await renderPoster(input, posterFonts))))
-  return { url: (await urlOf(media!, key)) ?? '' }
+  return shown(ctx, (await urlOf(media!, key)) ?? '')
 }

@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { deputyPagePath } from '../../src/core/scene'
+import { deputyPagePath, unreachableCodeWarning } from '../../src/core/scene'
 import { ROLE_LABELS, ROLES } from '../../src/core/identity/roles'
 import { diskMedia } from '../adapters/local/disk-media'
 import { consoleSms } from '../adapters/local/console-sms'
@@ -18,20 +18,33 @@ import { localPhoneKey, phoneKeyFrom } from '../privacy/phone'
 import { createHost } from './app'
 
 const ROOT = resolve(__dirname, '../..')
-/** Builds a Taro target when its output is missing, so a fresh clone starts with one command. */
-function ensureBuilt(target: 'h5' | 'weapp', marker: string) {
-  if (existsSync(resolve(ROOT, marker))) return
-  console.log(`首次启动：正在构建 ${target}（约半分钟）…`)
+/**
+ * Builds the H5 pages when they are missing, so a fresh clone starts with one command; the
+ * weapp is built only on request (`npm run build:weapp`). Taro's output is kept back unless the
+ * build fails; a line every 20 s says it is still going.
+ */
+async function ensureBuilt() {
+  if (existsSync(resolve(ROOT, 'dist/h5/index.html'))) return
+  console.log('首次启动：正在构建网页版（H5）。双核机器上约 1–3 分钟，之后再启动不必重建（构建缓存在 node_modules/.cache）…')
+  const started = Date.now()
+  const output: string[] = []
   // Always the production build: a development one (NODE_ENV=test, say) needs webpack's dev server to run.
-  const r = spawnSync('npx', ['taro', 'build', '--type', target], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
-  if (r.status !== 0) throw new Error(`taro build --type ${target} failed`)
+  const build = spawn('npx', ['taro', 'build', '--type', 'h5'], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' } })
+  for (const stream of [build.stdout, build.stderr]) stream.on('data', (chunk: Buffer) => output.push(chunk.toString()))
+  const ticker = setInterval(() => console.log(`  仍在构建… 已用 ${Math.round((Date.now() - started) / 1000)} 秒`), 20_000)
+  const status = await new Promise<number | null>((done) => build.on('close', done))
+  clearInterval(ticker)
+  if (status !== 0) {
+    console.error(output.join('').split('\n').slice(-40).join('\n'))
+    throw new Error('taro build --type h5 failed')
+  }
+  console.log(`  H5 构建完成，用时 ${Math.round((Date.now() - started) / 1000)} 秒`)
 }
 
 async function main() {
   const port = Number(process.env.PORT ?? 8787)
   const production = process.env.NODE_ENV === 'production'
-  ensureBuilt('h5', 'dist/h5/index.html')
-  if (!process.env.SKIP_WEAPP_BUILD) ensureBuilt('weapp', 'dist/weapp/app.json')
+  await ensureBuilt()
 
   const url = process.env.DATABASE_URL
   const dataDir = resolve(ROOT, process.env.DATA_DIR ?? '.data')
@@ -69,7 +82,10 @@ async function main() {
   小程序（H5）：   ${base}/
   代表二维码落地页：${base}${deputyPagePath(DEMO_DEPUTY_CODE)}
   健康检查：       ${base}/healthz
-${!demo ? '' : `切换身份（演示登录）：\n${ROLES.map((r) => `  ${ROLE_LABELS[r].padEnd(8, '　')} ${base}/pages/me/index?persona=${r}`).join('\n')}\n`}`)
+${!demo ? '' : `切换身份（演示登录）：\n${ROLES.map((r) => `  ${ROLE_LABELS[r].padEnd(8, '　')} ${base}/pages/me/index?persona=${r}`).join('\n')}\n`}微信开发者工具用的小程序：npm run build:weapp 构建到 dist/weapp/
+`)
+  const warning = unreachableCodeWarning(qr.target)
+  if (warning) console.warn(`注意：${warning}\n`)
 
   const stop = async () => {
     clearInterval(ticker)

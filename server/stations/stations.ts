@@ -10,6 +10,7 @@ import { qrUrl } from '../deputies/qr-codes'
 import type { FnContext } from '../runtime/context'
 import { rosterOf } from './roster-repository'
 import type { Located } from '../../src/core/fields'
+import type { ShownCode } from '../../src/core/scene'
 import { toGcj02 } from '../places/coords'
 import { listStations, stationByCode, stationDeputies, stationDistrict, stationPlaces, stationRow } from './stations-repository'
 
@@ -62,11 +63,11 @@ export async function stationPage(ctx: FnContext, e: { id?: string; code?: strin
 }
 
 /** The station's code (scene s=<code>), made once like a deputy's. */
-export async function stationQr(ctx: FnContext, id: string): Promise<{ url: string }> {
+export async function stationQr(ctx: FnContext, id: string): Promise<ShownCode> {
   const row = await stationRow(ctx.services.db, id)
   if (!row) throw errors.notFound.station()
   const scene: Scene = { kind: 'station', code: row.code }
-  return { url: await qrUrl(ctx, scene) }
+  return qrUrl(ctx, scene)
 }
 
 /** Where a station belongs, as the access rules read it; null when there is no such station. */

@@ -3,10 +3,11 @@ import { useState } from 'react'
 import { errorMessage } from '../services/api/call'
 import { mediaSrc, previewPhotos, saveImage } from '../services/media'
 import { toast } from '../services/platform'
+import type { ShownCode } from '../core/scene'
 
 interface Props {
   /** Asks the server for the code (made on first ask, then kept). */
-  load(): Promise<{ url: string }>
+  load(): Promise<ShownCode>
   label: string
   caption: string
   /** A poster: shown whole, with a button that saves it to the album (the file name it downloads as in a browser). */
@@ -15,12 +16,13 @@ interface Props {
 
 /** A deputy's or station's 码上说事 code, or a deputy's poster, to show, save (long-press in the preview) or print. */
 export function QrCard({ load, label, caption, saveAs }: Props) {
-  const [url, setUrl] = useState<string | null>(null)
+  const [code, setCode] = useState<ShownCode | null>(null)
+  const url = code?.url
   const [loading, setLoading] = useState(false)
   const show = async () => {
     setLoading(true)
     try {
-      setUrl((await load()).url)
+      setCode(await load())
     } catch (e) {
       toast(errorMessage(e))
     } finally {
@@ -31,6 +33,7 @@ export function QrCard({ load, label, caption, saveAs }: Props) {
     <View className='card'>
       {url ? (
         <View className='qr-card'>
+          {code?.warning && <Text className='error-text qr-warning'>{code.warning}</Text>}
           {/* The poster's box has its proportions (A4) in app.css: Taro's H5 widthFix keeps a default height. */}
           <Image
             className={saveAs ? 'qr-card__poster' : 'qr-card__image'}

@@ -32,3 +32,25 @@ export function decodeScene(raw: string | undefined | null): Scene | null {
 /** The landing page path a QR code opens, in both builds. */
 export const deputyPagePath = (code: string): string =>
   `/pages/deputy/index?scene=${encodeURIComponent(encodeScene({ kind: 'deputy', code }))}`
+
+/** Whether an address is this machine's own (loopback): a phone that scans a code of it opens nothing. */
+export function isLoopback(address: string): boolean {
+  try {
+    const host = new URL(address).hostname.replace(/^\[|\]$/g, '')
+    return host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '::1' || host === '0.0.0.0'
+  } catch {
+    return false
+  }
+}
+
+/** What to say where codes are shown or printed, when they open `target` and it is loopback; null otherwise. */
+export const unreachableCodeWarning = (target: string | undefined): string | null =>
+  target && isLoopback(target)
+    ? `二维码指向本机地址 ${new URL(target).origin}，手机扫码打不开，打印出来也无法使用。请在启动前把 PUBLIC_URL 设为手机能访问的网址（例如 PUBLIC_URL=https://lianluo.example.gov.cn npm start），再重新生成二维码和海报。`
+    : null
+
+/** A code or poster as the functions answer it: its address, and the warning above when there is one. */
+export interface ShownCode {
+  url: string
+  warning?: string
+}

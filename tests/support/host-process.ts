@@ -40,7 +40,7 @@ export async function startHost(env: Record<string, string> = {}): Promise<Runni
   let log = ''
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/host/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SKIP_WEAPP_BUILD: '1', DATABASE_URL: '', ...env },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout?.on('data', (d) => (log += d))

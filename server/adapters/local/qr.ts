@@ -9,6 +9,7 @@ export const scenePageUrl = (base: string, scene: Scene) =>
 /** A PNG QR code of the host's H5 URL (the qrcode package), for browsers and printing. */
 export function localQr(publicBase: string): QrMaker {
   return {
+    target: publicBase,
     render: (scene) => QRCode.toBuffer(scenePageUrl(publicBase, scene), { type: 'png', width: 600, margin: 2, errorCorrectionLevel: 'M' }),
   }
 }

@@ -35,6 +35,8 @@ import persons from './034-persons'
 import credentialsAndLimits from './035-credentials-and-limits'
 import exportRuns from './036-export-runs'
 import deputyEvents from './037-deputy-events'
+import qrTargets from './038-qr-targets'
+import appointmentTopics from './039-appointment-topics'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -79,4 +81,6 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 35, name: 'credentials-and-limits', sql: credentialsAndLimits },
   { version: 36, name: 'export-runs', sql: exportRuns },
   { version: 37, name: 'deputy-events', sql: deputyEvents },
+  { version: 38, name: 'qr-targets', sql: qrTargets },
+  { version: 39, name: 'appointment-topics', sql: appointmentTopics },
 ]
