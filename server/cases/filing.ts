@@ -12,7 +12,7 @@ import { districtById, requireCategory, type District } from '../districts/distr
 import { lockAccount } from '../identity/accounts'
 import { attachUploads } from '../media/uploads'
 import { pushStepOf } from '../messaging/deliver'
-import { sealPhone } from '../privacy/phone'
+import { sealedPhone } from '../privacy/phone'
 import type { FnContext } from '../runtime/context'
 import { holdIfDoubtful, holdPhotos, screenText, sendPhotosToCheck } from '../safety/screening'
 import { caseBySubmission, filedSince, insertCase, nextCaseSeq, type CaseRow, type NewCase } from './cases-repository'
@@ -29,13 +29,6 @@ export async function fileCase(q: Queryable, district: District, now: Date, acto
   if (!row) return null
   const eventId = await recordStep(q, row, { action: 'submit', from: null, to: 'submitted', payload: { text: c.text }, note: c.text }, actor, now)
   return { row, eventId }
-}
-
-/** A phone is taken only where it can be kept encrypted. */
-export function sealedPhone(ctx: FnContext, phone: string | undefined) {
-  const key = ctx.services.phoneKey
-  if (phone && !key) throw errors.validation.phoneUnavailable()
-  return phone && key ? sealPhone(phone, key) : null
 }
 
 export const summary = (c: CaseRow, held = false): SubmittedCase => ({ id: c.id, number: c.number, status: c.status, ...(held ? { held } : {}) })

@@ -11,7 +11,7 @@ export const appointments: FunctionHandler = async (raw, ctx) => {
     case 'mine':
       return myAppointments(ctx, e.cursor)
     case 'book':
-      return book(ctx, e.slotId)
+      return book(ctx, e)
     case 'cancel':
     case 'confirm':
     case 'decline':

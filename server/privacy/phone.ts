@@ -1,5 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { errors } from '../../src/core/errors'
+import type { FnContext } from '../runtime/context'
 
 /**
  * Phones are kept encrypted at rest (AES-256-GCM) with a key the database never holds, and
@@ -53,3 +55,10 @@ export const sealPhone = (phone: string, key: Buffer): SealedPhone => ({ enc: en
 /** Other secrets kept at rest (a TOTP secret) are sealed the same way, under the same key. */
 export const sealSecret = encryptPhone
 export const openSecret = decryptPhone
+
+/** A phone is taken only where it can be kept encrypted. */
+export function sealedPhone(ctx: FnContext, phone: string | undefined): SealedPhone | null {
+  const key = ctx.services.phoneKey
+  if (phone && !key) throw errors.validation.phoneUnavailable()
+  return phone && key ? sealPhone(phone, key) : null
+}

@@ -18,11 +18,15 @@ export async function takenIn(q: Queryable, slotId: string): Promise<number> {
 }
 
 /** Books, or finds the person's live booking of the slot. */
-export async function insertAppointment(q: Queryable, slotId: string, residentId: string, status: AppointmentStatus): Promise<{ id: string; status: AppointmentStatus }> {
+export async function insertAppointment(
+  q: Queryable,
+  a: { slotId: string; residentId: string; status: AppointmentStatus; topic: string; phone: { enc: string; masked: string } | null },
+): Promise<{ id: string; status: AppointmentStatus }> {
+  const { slotId, residentId, status } = a
   const [made] = await q.query<{ id: string; status: AppointmentStatus }>(
-    `insert into appointments (slot_id, resident_id, status) values ($1, $2, $3)
+    `insert into appointments (slot_id, resident_id, status, topic, phone_enc, phone_masked) values ($1, $2, $3, $4, $5, $6)
      on conflict (slot_id, resident_id) where status in ${LIVE} do nothing returning id, status`,
-    [slotId, residentId, status],
+    [slotId, residentId, status, a.topic, a.phone?.enc ?? null, a.phone?.masked ?? null],
   )
   if (made) return made
   const [live] = await q.query<{ id: string; status: AppointmentStatus }>(
@@ -68,12 +72,16 @@ export async function firstWaiting(q: Queryable, slotId: string): Promise<{ id: 
 }
 
 const VIEW = `a.id, a.status, a.reason, ${isoText('sl.starts_at')} as start, d.name as "deputyName", s.name as "stationName",
-  n.theme, n.id as "noticeId"`
+  n.theme, n.id as "noticeId", n.place, a.topic, a.phone_masked as "phoneMasked", a.phone_enc as "phoneEnc"`
 const VIEW_FROM = `appointments a join reception_slots sl on sl.id = a.slot_id join reception_notices n on n.id = sl.notice_id
   join deputies d on d.id = sl.deputy_id join stations s on s.id = n.station_id`
 
+/** An appointment as read, its phone still sealed: the caller shows it as the reader may read it. */
+export type AppointmentRead = Omit<AppointmentView, 'phone'> & { phoneMasked: string | null; phoneEnc: string | null; pageKey: string }
+
 /** A resident's appointments, the latest day first, a page after `after`. */
-export async function appointmentsOfResident(q: Queryable, residentId: string, after: After | null, limit: number): Promise<(AppointmentView & { pageKey: string })[]> {
+
+export async function appointmentsOfResident(q: Queryable, residentId: string, after: After | null, limit: number): Promise<AppointmentRead[]> {
   return q.query(
     `select ${VIEW}, ${pageKey('sl.starts_at')} from ${VIEW_FROM}
       where a.resident_id = $1 and ($2::timestamptz is null or (sl.starts_at, a.id) < ($2::timestamptz, $3::uuid))
@@ -89,7 +97,7 @@ export async function appointmentsToHandle(
   from: Date,
   after: After | null,
   limit: number,
-): Promise<(AppointmentView & { pageKey: string })[]> {
+): Promise<AppointmentRead[]> {
   return q.query(
     `select ${VIEW}, ${pageKey('sl.starts_at')} from ${VIEW_FROM}
       where sl.starts_at >= $3 and (sl.deputy_id = $1 or n.station_id = $2) and a.status <> 'cancelled'
@@ -146,4 +154,9 @@ export async function cancelAppointmentsOfResident(q: Queryable, residentId: str
       where sl.id = a.slot_id and a.resident_id = $1 and sl.starts_at >= $2 and a.status in ${LIVE}`,
     [residentId, from, reason],
   )
+}
+
+/** What a person told about their visits (the topic, the phone) goes with their account. */
+export async function forgetAppointmentDetailsOf(q: Queryable, residentId: string): Promise<void> {
+  await q.query(`update appointments set topic = '', phone_enc = null, phone_masked = null where resident_id = $1`, [residentId])
 }

@@ -9,10 +9,11 @@ import type { Queryable } from '../db/queryable'
 import { calendarOf } from '../districts/districts'
 import { accountsOfDeputy, lockAccount } from '../identity/accounts'
 import { tell } from '../messaging/inbox'
+import { decryptPhone, sealedPhone } from '../privacy/phone'
 import type { FnContext } from '../runtime/context'
 import {
   appointmentById, appointmentsOfResident, cancelAppointmentsOfResident, appointmentsToHandle, cancelFutureAppointments, firstWaiting, insertAppointment, liveOnDay,
-  setAppointment, takenIn,
+  setAppointment, takenIn, forgetAppointmentDetailsOf, type AppointmentRead,
 } from './appointments-repository'
 import { noticeById, type NoticeRow } from './notices-repository'
 import { ensureSlots, futureSlotDays, lockSlot, slotsOf, withdrawSlotsNotIn } from './slots-repository'
@@ -51,15 +52,21 @@ export async function myAppointments(ctx: FnContext, cursor?: string): Promise<{
   const { db } = ctx.services
   const listed = appointmentsListed(user)
   const after = afterCursor(cursor)
-  if ('residentId' in listed) return pageOf(await appointmentsOfResident(db, listed.residentId, after, LIST_PAGE + 1), LIST_PAGE)
+  // The resident reads the phone they left masked; the deputy and staff who call back read it whole.
+  const key = ctx.services.phoneKey
+  const shown = (rows: AppointmentRead[], whole: boolean) =>
+    rows.map(({ phoneEnc, phoneMasked, ...a }) => ({ ...a, phone: whole && phoneEnc && key ? decryptPhone(phoneEnc, key) : phoneMasked }))
+  if ('residentId' in listed) return pageOf(shown(await appointmentsOfResident(db, listed.residentId, after, LIST_PAGE + 1), false), LIST_PAGE)
   const yesterday = new Date(ctx.services.now().getTime() - 86_400_000)
-  return pageOf(await appointmentsToHandle(db, listed, yesterday, after, LIST_PAGE + 1), LIST_PAGE)
+  return pageOf(shown(await appointmentsToHandle(db, listed, yesterday, after, LIST_PAGE + 1), true), LIST_PAGE)
 }
 
 /** Books a place on a slot, or a place on its waitlist; the last place goes to exactly one person. */
-export async function book(ctx: FnContext, slotId: string): Promise<{ id: string; status: AppointmentStatus }> {
+export async function book(ctx: FnContext, e: { slotId: string; topic: string; phone?: string }): Promise<{ id: string; status: AppointmentStatus }> {
   const user = await ctx.requireUser()
   if (!mayBook(user)) throw errors.forbidden.residentsBook()
+  const { slotId, topic } = e
+  const phone = sealedPhone(ctx, e.phone)
   const now = ctx.services.now()
   return ctx.services.db.tx(async (q) => {
     // The person's bookings take turns, so one a day holds across parallel calls.
@@ -70,10 +77,10 @@ export async function book(ctx: FnContext, slotId: string): Promise<{ id: string
     if (slot.starts_at <= now) throw errors.conflict.slotPast()
     if ((await liveOnDay(q, user.id, slot)) > 0) throw errors.conflict.oneAppointmentADay()
     const status = (await takenIn(q, slot.id)) < slot.capacity ? 'booked' : 'waitlisted'
-    const made = await insertAppointment(q, slot.id, user.id, status)
+    const made = await insertAppointment(q, { slotId: slot.id, residentId: user.id, status, topic, phone })
     if (made.status === status) {
       const when = formatShanghai(slot.starts_at.toISOString())
-      await tell(q, await accountsOfDeputy(q, slot.deputy_id), status === 'booked' ? '新的约见待确认' : '有群众候补约见', `${when} 的接待时段`)
+      await tell(q, await accountsOfDeputy(q, slot.deputy_id), status === 'booked' ? '新的约见待确认' : '有群众候补约见', `${when} 的接待时段：${topic}`)
     }
     return made
   })
@@ -130,4 +137,7 @@ export async function cancelAppointmentsOf(q: Queryable, noticeId: string, now: 
 }
 
 /** A person whose account ended keeps no place at a reception day. */
-export const cancelAppointmentsOfPerson = (q: Queryable, residentId: string, now: Date) => cancelAppointmentsOfResident(q, residentId, now, '账号已注销')
+export async function cancelAppointmentsOfPerson(q: Queryable, residentId: string, now: Date) {
+  await cancelAppointmentsOfResident(q, residentId, now, '账号已注销')
+  await forgetAppointmentDetailsOf(q, residentId)
+}

@@ -8,6 +8,8 @@ export const CASE_TEXT_MIN = 5
 export const REPLY_TEXT_MAX = 1000
 export const NOTE_MAX = 500
 export const REASON_MAX = 300
+/** 约见: what the resident wants to talk about. */
+export const APPOINTMENT_TOPIC_MAX = 200
 /** A deputy's public profile. */
 export const BIO_MAX = 300
 export const CONTACT_HOURS_MAX = 60

@@ -88,6 +88,14 @@ describe('stations in Chromium', () => {
     const mine = resident.locator('.slot-group', { hasText: '王建国' })
     await mine.locator('.slot').first().waitFor()
     await mine.locator('.slot__book', { hasText: '预约' }).first().click()
+    // 约见 asks what it is about, and a phone only with consent, then confirms.
+    await resident.locator('.booking-place', { hasText: '地点：' }).waitFor()
+    await resident.locator('.appointment-topic textarea').fill('楼道加装电梯的费用怎么分摊，想当面请教')
+    await resident.locator('.appointment-phone input').fill('13912345678')
+    await resident.locator('.consent').click()
+    await shot(resident, '22a-booking-topic')
+    await resident.locator('.confirm-booking').click()
+    await resident.locator('.taro-modal__foot').getByText('确认预约', { exact: true }).click()
     await mine.locator('.slot__left', { hasText: '已预约' }).waitFor()
     await shot(resident, '22-notice-booked')
     // 提前征集: a question sent in before the day, from the notice.
@@ -105,7 +113,10 @@ describe('stations in Chromium', () => {
 
     const deputy = await phone('deputy')
     await deputy.goto(`${app.base}/packages/stations/appointments/index`)
-    await deputy.locator('.appointment', { hasText: '老旧小区改造意见征集' }).locator('.appointment__confirm').click()
+    const booked = deputy.locator('.appointment', { hasText: '老旧小区改造意见征集' })
+    await booked.locator('.appointment__topic', { hasText: '楼道加装电梯的费用怎么分摊' }).waitFor()
+    await booked.locator('.appointment__phone', { hasText: '13912345678' }).waitFor()
+    await booked.locator('.appointment__confirm').click()
     await deputy.locator('.appointment__status', { hasText: '代表已确认' }).waitFor()
     await shot(deputy, '23-deputy-appointments')
     // The deputy on duty reads the question sent in before the day.
@@ -118,6 +129,8 @@ describe('stations in Chromium', () => {
     await resident.locator('.message__title', { hasText: '代表已确认约见' }).waitFor()
     await resident.goto(`${app.base}/packages/stations/appointments/index`)
     await resident.locator('.appointment__status', { hasText: '代表已确认' }).waitFor()
+    await resident.locator('.appointment__place', { hasText: '地点：' }).waitFor()
+    await resident.locator('.appointment__cancel', { hasText: '取消预约' }).waitFor()
   })
 
   it("a deputy prints their poster, which scans to their page; staff approve the profile the page then shows", async () => {

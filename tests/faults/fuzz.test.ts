@@ -96,7 +96,7 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
         { action: 'claimCode', phone: '13900002222' }, { action: 'claim', phone: '13900002222', code: '123456' },
       ],
       notices: [{ action: 'get', id: notice.id }, { action: 'list', stationId: station.id }, { action: 'update', id: notice.id, version: notice.version, stationId: station.id, theme: '约见', place: '接待室', deputyIds: [t.deputy.user.deputyId], schedule: { rule: { kind: 'monthly', day: 11 }, start: '14:30', end: '17:00', workdayShift: true } }],
-      appointments: [{ action: 'book', slotId: slot.id }, { action: 'slots', noticeId: notice.id }, { action: 'mine' }],
+      appointments: [{ action: 'book', slotId: slot.id, topic: '想当面反映小区停车难的问题' }, { action: 'slots', noticeId: notice.id }, { action: 'mine' }],
       stats: [{ action: 'funnel', from: '2026-01-01', to: '2026-12-31', stationId: station.id }, { action: 'report', from: '2026-01-01', to: '2026-12-31', by: 'station' }],
       reports: [{ action: 'export', kind: 'cases', q: '路灯', from: '2026-01-01' }, { action: 'export', kind: 'report', from: '2026-11-01', to: '2026-11-30' }, { action: 'export', kind: 'points', from: '2026-01-01', to: '2026-03-31' }],
       deputies: [{ action: 'get', code: 'LZ001' }, { action: 'proposeProfile', bio: '简介', contactHours: '周三', phone: '', phonePublic: false }],

@@ -146,7 +146,7 @@ const TABLE: Record<string, Record<string, Rule>> = {
   places: { here: exempt('names the place the caller stands at'), search: exempt('finds a place by name') },
   appointments: {
     slots: PUBLIC,
-    book: refused((a) => ({ action: 'book', slotId: a.slot })),
+    book: refused((a) => ({ action: 'book', slotId: a.slot, topic: '想当面反映小区停车难的问题' })),
     cancel: refused((a) => ({ action: 'cancel', id: a.appointment })),
     confirm: refused((a) => ({ action: 'confirm', id: a.appointment })),
     decline: refused((a) => ({ action: 'decline', id: a.appointment, reason: '外区的人婉拒' })),

@@ -25,7 +25,32 @@ describe.each(BACKENDS)('reception days and appointments on $name', (backend) =>
     const person = await resident()
     const slots = (await call('appointments', { action: 'slots', noticeId: demo.id }, person.token)).data.items as { id: string }[]
     expect(slots.length).toBeGreaterThan(0)
-    expect((await call('appointments', { action: 'book', slotId: slots[0].id }, person.token)).data).toMatchObject({ status: 'booked' })
+    expect((await call('appointments', { action: 'book', slotId: slots[0].id, topic: '想当面反映小区停车难的问题' }, person.token)).data).toMatchObject({ status: 'booked' })
+  })
+
+  it('asks what a 约见 is about and, with consent, a phone; the deputy and staff read both, the resident sees the place, and deleting the account forgets them', async () => {
+    const { call, t, db } = env
+    const posted = await call('notices', {
+      action: 'post', stationId: await stationId('S01'), theme: '约见代表谈停车', place: '火车站社区党群服务中心二楼', deputyIds: [t.deputy.user.deputyId], slotCapacity: 2, slotMinutes: 30,
+      schedule: { rule: { kind: 'monthly', day: 21 }, start: '09:00', end: '10:00', workdayShift: true },
+    }, t.staff.token)
+    const person = await resident()
+    const [slot] = (await call('appointments', { action: 'slots', noticeId: posted.data.id }, person.token)).data.items as { id: string }[]
+    expect(await call('appointments', { action: 'book', slotId: slot.id }, person.token)).toMatchObject({ code: 'VALIDATION', message: '请填写约见事由' })
+    expect(await call('appointments', { action: 'book', slotId: slot.id, topic: '停车' }, person.token)).toMatchObject({ code: 'VALIDATION', message: '约见事由至少 4 个字' })
+    const topic = '小区停车位被长期占用，想当面反映'
+    expect(await call('appointments', { action: 'book', slotId: slot.id, topic, phone: '13912345678' }, person.token)).toMatchObject({ code: 'VALIDATION', message: '留下手机号前，请先同意提供给代表和联络站' })
+    expect((await call('appointments', { action: 'book', slotId: slot.id, topic, phone: '13912345678', phoneConsent: true }, person.token)).data).toMatchObject({ status: 'booked' })
+
+    const mineOf = async (token: string) => ((await call('appointments', { action: 'mine' }, token)).data.items as { noticeId: string }[]).find((a) => a.noticeId === posted.data.id)
+    expect(await mineOf(person.token)).toMatchObject({ topic, place: '火车站社区党群服务中心二楼', phone: '139****5678', deputyName: expect.any(String) })
+    for (const handler of [t.deputy, t.staff]) expect(await mineOf(handler.token)).toMatchObject({ topic, place: '火车站社区党群服务中心二楼', phone: '13912345678' })
+    expect(await titles(t.deputy.token)).toContain('新的约见待确认')
+    const [stored] = await db.query<{ phone_enc: string }>('select phone_enc from appointments where resident_id = $1', [person.user.id])
+    expect(stored.phone_enc).not.toContain('13912345678')
+
+    expect((await call('auth', { action: 'deleteAccount', confirm: '注销' }, person.token)).code).toBe('OK')
+    expect(await db.query('select topic, phone_enc, phone_masked from appointments where resident_id = $1', [person.user.id])).toEqual([{ topic: '', phone_enc: null, phone_masked: null }])
   })
 
   it('staff post a monthly reception day; the roster proposes who is on duty; listeners hear of it', async () => {
@@ -93,12 +118,12 @@ describe.each(BACKENDS)('reception days and appointments on $name', (backend) =>
 
     // Two residents race for the one place: one books it, the other waits.
     const [a, b, c] = [await resident(), await resident(), await resident()]
-    const raced = await Promise.all([a, b].map((r) => call('appointments', { action: 'book', slotId }, r.token)))
+    const raced = await Promise.all([a, b].map((r) => call('appointments', { action: 'book', slotId, topic: '想当面反映小区停车难的问题' }, r.token)))
     expect(raced.map((r) => r.data.status).sort()).toEqual(['booked', 'waitlisted'])
     const [winner, waiter] = raced[0].data.status === 'booked' ? [a, b] : [b, a]
     const winnerBooking = raced.find((r) => r.data.status === 'booked')!.data
-    expect((await call('appointments', { action: 'book', slotId }, winner.token)).data).toEqual(winnerBooking)
-    expect((await call('appointments', { action: 'book', slotId }, c.token)).data.status).toBe('waitlisted')
+    expect((await call('appointments', { action: 'book', slotId, topic: '想当面反映小区停车难的问题' }, winner.token)).data).toEqual(winnerBooking)
+    expect((await call('appointments', { action: 'book', slotId, topic: '想当面反映小区停车难的问题' }, c.token)).data.status).toBe('waitlisted')
     const seen = (await call('appointments', { action: 'slots', noticeId: notice.id }, winner.token)).data.items[0]
     expect(seen).toMatchObject({ taken: 1, waiting: 2, mine: { id: winnerBooking.id, status: 'booked' } })
     expect(await titles(t.deputy.token)).toContain('新的约见待确认')
@@ -127,7 +152,7 @@ describe.each(BACKENDS)('reception days and appointments on $name', (backend) =>
     await call('notices', { action: 'cancel', id: notice.id, version: notice.version }, t.staff.token)
     expect((await call('appointments', { action: 'mine' }, c.token)).data.items[0]).toMatchObject({ status: 'cancelled', reason: '接待日取消' })
     expect(await titles(c.token)).toContain('约见已取消')
-    expect(await call('appointments', { action: 'book', slotId }, (await resident()).token)).toMatchObject({ code: 'CONFLICT' })
+    expect(await call('appointments', { action: 'book', slotId, topic: '想当面反映小区停车难的问题' }, (await resident()).token)).toMatchObject({ code: 'CONFLICT' })
   })
 
   it('lets one resident hold one slot a day, keeps a slot within its places under racing answers, and withdraws what a notice no longer has', async () => {
@@ -143,7 +168,7 @@ describe.each(BACKENDS)('reception days and appointments on $name', (backend) =>
     const slots = (await call('appointments', { action: 'slots', noticeId: notice.id }, hoarder.token)).data.items as { id: string; deputyId: string }[]
     expect(slots).toHaveLength(12)
     // Every slot of the day at once: one goes through.
-    const grabbed = await Promise.all(slots.map((s) => call('appointments', { action: 'book', slotId: s.id }, hoarder.token)))
+    const grabbed = await Promise.all(slots.map((s) => call('appointments', { action: 'book', slotId: s.id, topic: '想当面反映小区停车难的问题' }, hoarder.token)))
     expect(grabbed.filter((g) => g.code === 'OK')).toHaveLength(1)
     expect(grabbed.filter((g) => g.code === 'CONFLICT').map((g) => g.message)).toEqual(Array(11).fill('您已预约了这一天的接待，每人每天预约一个时段'))
     const hoarded = grabbed.findIndex((g) => g.code === 'OK')
@@ -152,8 +177,8 @@ describe.each(BACKENDS)('reception days and appointments on $name', (backend) =>
     // A cancel and a confirm of the same booking at once, with someone waiting: never two in one place.
     for (const [i, slot] of free.slice(0, 5).entries()) {
       const [holder, waiter] = [await resident(), await resident()]
-      const held = (await call('appointments', { action: 'book', slotId: slot.id }, holder.token)).data
-      expect((await call('appointments', { action: 'book', slotId: slot.id }, waiter.token)).data.status).toBe('waitlisted')
+      const held = (await call('appointments', { action: 'book', slotId: slot.id, topic: '想当面反映小区停车难的问题' }, holder.token)).data
+      expect((await call('appointments', { action: 'book', slotId: slot.id, topic: '想当面反映小区停车难的问题' }, waiter.token)).data.status).toBe('waitlisted')
       const handler = slot.deputyId === t.deputy.user.deputyId ? t.deputy.token : t.staff.token
       await Promise.all([
         call('appointments', { action: 'cancel', id: held.id }, holder.token),
@@ -166,12 +191,12 @@ describe.each(BACKENDS)('reception days and appointments on $name', (backend) =>
     // The second deputy leaves the day: their slots are withdrawn, and whoever booked one hears so.
     const theirs = free.filter((s) => s.deputyId === second.id).at(-1)!
     const booker = await resident()
-    expect((await call('appointments', { action: 'book', slotId: theirs.id }, booker.token)).code).toBe('OK')
+    expect((await call('appointments', { action: 'book', slotId: theirs.id, topic: '想当面反映小区停车难的问题' }, booker.token)).code).toBe('OK')
     const current = (await call('notices', { action: 'get', id: notice.id })).data
     expect((await call('notices', { action: 'update', id: notice.id, version: current.version, ...fields([t.deputy.user.deputyId!]) }, t.staff.token)).code).toBe('OK')
     expect((await call('appointments', { action: 'mine' }, booker.token)).data.items[0]).toMatchObject({ status: 'cancelled', reason: '接待日有变动' })
     expect(await titles(booker.token)).toContain('约见已取消')
-    expect(await call('appointments', { action: 'book', slotId: theirs.id }, (await resident()).token)).toMatchObject({ code: 'CONFLICT' })
+    expect(await call('appointments', { action: 'book', slotId: theirs.id, topic: '想当面反映小区停车难的问题' }, (await resident()).token)).toMatchObject({ code: 'CONFLICT' })
     const left = (await call('appointments', { action: 'slots', noticeId: notice.id }, booker.token)).data.items as { deputyId: string }[]
     expect(new Set(left.map((s) => s.deputyId))).toEqual(new Set([t.deputy.user.deputyId]))
   })
@@ -189,7 +214,7 @@ describe.each(BACKENDS)('reception days and appointments on $name', (backend) =>
     const slotId = (await call('appointments', { action: 'slots', noticeId: notice.id }, t.resident.token)).data.items[0].id
     const booker = await resident()
     await call('messages', { action: 'subscribed', accepted: ['tmpl-reminder'] }, booker.token)
-    await call('appointments', { action: 'book', slotId }, booker.token)
+    await call('appointments', { action: 'book', slotId, topic: '想当面反映小区停车难的问题' }, booker.token)
 
     const timerAt = async (at: Date) =>
       (await invoke(FUNCTIONS.timer, { Type: 'Timer' }, { db, demoLogins: true, now: () => at, push }, { kind: 'trigger' })) as { data: any }

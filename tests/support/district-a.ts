@@ -49,7 +49,7 @@ export async function districtA(db: Database, call: Call, t: Team, adminToken: s
     schedule: { rule: { kind: 'once', date: noticeDay }, start: '09:00', end: '10:00', workdayShift: false },
   }, t.staff.token), 'notice') as { id: string; version: number }
   const slot = ok(await call('appointments', { action: 'slots', noticeId: notice.id }, t.resident.token), 'slots').items[0].id as string
-  const appointment = ok(await call('appointments', { action: 'book', slotId: slot }, t.resident.token), 'book').id as string
+  const appointment = ok(await call('appointments', { action: 'book', slotId: slot, topic: '想当面反映小区停车难的问题' }, t.resident.token), 'book').id as string
   const today = inDays(0)
   const activity = ok(await call('activities', { action: 'record', kind: '视察', date: today, title: '视察老旧小区改造进度' }, t.deputy.token), 'activity').id as string
   // This year's 述职 published; last year's left a draft.

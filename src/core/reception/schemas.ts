@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { category, cursor, day, text, uuid } from '../fields'
-import { CASE_TEXT_MAX, CASE_TEXT_MIN, MINUTES_MAX, MOBILE_PATTERN, REASON_MAX, RECORD_REQUESTS_MAX } from '../limits'
+import { APPOINTMENT_TOPIC_MAX, CASE_TEXT_MAX, CASE_TEXT_MIN, MINUTES_MAX, MOBILE_PATTERN, REASON_MAX, RECORD_REQUESTS_MAX } from '../limits'
 
 /** What `notices` and `appointments` take: reception days, their records, and appointments on them. */
 
@@ -70,7 +70,15 @@ export const appointmentsEvent = z.discriminatedUnion(
   'action',
   [
     z.object({ action: z.literal('slots'), noticeId: uuid('公告') }),
-    z.object({ action: z.literal('book'), slotId: uuid('时段') }),
+    z
+      .object({
+        action: z.literal('book'),
+        slotId: uuid('时段'),
+        topic: text('约见事由', 4, APPOINTMENT_TOPIC_MAX),
+        phone: z.string().regex(MOBILE_PATTERN, { error: '请填写 11 位手机号码' }).optional(),
+        phoneConsent: z.boolean().optional(),
+      })
+      .refine((e) => !e.phone || e.phoneConsent === true, { error: '留下手机号前，请先同意提供给代表和联络站' }),
     z.object({ action: z.literal('cancel'), id: uuid('预约') }),
     z.object({ action: z.literal('confirm'), id: uuid('预约') }),
     z.object({ action: z.literal('decline'), id: uuid('预约'), reason: text('婉拒的理由', 2, REASON_MAX) }),

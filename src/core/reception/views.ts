@@ -61,6 +61,12 @@ export interface AppointmentView {
   stationName: string
   theme: string
   noticeId: string
+  /** Where the reception day is held. */
+  place: string
+  /** What the resident wants to talk about (the resident, the slot's deputy and the station's staff read it). */
+  topic: string
+  /** The phone the resident left with consent: whole for the deputy and staff who call back, masked for the resident. */
+  phone: string | null
   residentName?: string
 }
 

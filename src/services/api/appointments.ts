@@ -7,7 +7,7 @@ type Answered = { id: string; status: AppointmentStatus }
 
 export const slotsOf = (noticeId: string) => callFunction<{ day: string | null; items: SlotView[] }>('appointments', { action: 'slots', noticeId })
 export const myAppointments = (cursor?: string) => callFunction<{ items: AppointmentView[]; cursor?: string }>('appointments', { action: 'mine', cursor })
-export const book = (slotId: string) => callFunction<Answered>('appointments', { action: 'book', slotId })
+export const book = (e: { slotId: string; topic: string; phone?: string; phoneConsent?: boolean }) => callFunction<Answered>('appointments', { action: 'book', ...e })
 export const cancelAppointment = (id: string) => callFunction<Answered>('appointments', { action: 'cancel', id })
 export const confirmAppointment = (id: string) => callFunction<Answered>('appointments', { action: 'confirm', id })
 export const declineAppointment = (id: string, reason: string) => callFunction<Answered>('appointments', { action: 'decline', id, reason })

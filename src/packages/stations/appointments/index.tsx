@@ -52,10 +52,11 @@ export default function Appointments() {
             <Text className='field-value' onClick={() => nav.to(`/packages/stations/notice/index?id=${a.noticeId}`)}>
               {a.theme}
             </Text>
-            <Text className='muted'>
-              {a.stationName} · {a.deputyName}
-            </Text>
-            {a.reason && <Text className='muted appointment__reason'>说明：{a.reason}</Text>}
+            <Text className='muted'>{`${a.stationName} · ${a.deputyName}`}</Text>
+            <Text className='muted appointment__place'>{`地点：${a.place}`}</Text>
+            {a.topic && <Text className='field-value appointment__topic'>{`事由：${a.topic}`}</Text>}
+            {a.phone && <Text className='muted appointment__phone'>{`联系电话：${a.phone}`}</Text>}
+            {a.reason && <Text className='muted appointment__reason'>{`说明：${a.reason}`}</Text>}
             {handles && a.status === 'booked' && (
               <Button className='btn btn--primary btn--small appointment__confirm' loading={busy === a.id} disabled={busy !== null} onClick={() => answer(a, 'confirm')}>
                 确认约见
@@ -75,7 +76,7 @@ export default function Appointments() {
               </View>
             )}
             {!handles && ['booked', 'waitlisted', 'confirmed'].includes(a.status) && (
-              <Button className='btn btn--ghost btn--small' loading={busy === a.id} disabled={busy !== null} onClick={() => answer(a, 'cancel')}>
+              <Button className='btn btn--ghost btn--small appointment__cancel' loading={busy === a.id} disabled={busy !== null} onClick={() => answer(a, 'cancel')}>
                 取消预约
               </Button>
             )}
