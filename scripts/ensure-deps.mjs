@@ -8,5 +8,5 @@ import { existsSync } from 'node:fs'
 
 if (!existsSync('node_modules/.package-lock.json')) {
   console.log('首次运行：正在安装依赖（约一分钟）…')
-  execSync('npm install --no-audit --no-fund', { stdio: 'inherit' })
+  execSync('npm install --no-audit --no-fund --loglevel=error', { stdio: 'inherit' })
 }

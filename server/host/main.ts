@@ -12,6 +12,7 @@ import { localQr } from '../adapters/local/qr'
 import { posterFonts } from '../deputies/poster-drawing'
 import { openDatabase } from '../db/database'
 import { DEMO_DEPUTY_CODE, seedDemoDistrict } from '../seed/demo-district'
+import { seedDemoHistory } from '../seed/demo-history'
 import { invoke } from '../runtime/context'
 import { timer } from '../functions/timer'
 import { localPhoneKey, phoneKeyFrom } from '../privacy/phone'
@@ -66,6 +67,7 @@ async function main() {
   const sms = smsFrom(process.env) ?? (demo ? consoleSms() : undefined)
   const maps = locationServiceFrom(process.env)
   const services = { db, demoLogins: demo, now: () => new Date(), phoneKey, media: uploads, qr, posterFonts: posterFonts(process.env.POSTER_FONTS), codeSessions, maps, sms, publicUrl }
+  if (seeded) await seedDemoHistory(services)
   const server = await createHost({ services, webRoot: resolve(ROOT, 'dist/h5'), uploads, trustProxy: process.env.TRUST_PROXY })
   await server.listen({ port, host: process.env.HOST ?? '127.0.0.1' })
   // The host stands in for CloudBase's timer trigger: deadlines are swept every minute.

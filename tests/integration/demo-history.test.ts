@@ -1,0 +1,38 @@
+import { seedDemoHistory } from '../../server/seed/demo-history'
+import { BACKENDS, withDatabase } from '../support/backends'
+import { caller, login, TEST_PHONE_KEY } from '../support/call'
+
+interface Listed {
+  id: string
+  status: string
+  overdue: boolean
+  createdAt: string
+  late?: { days: number; holder: string }
+}
+
+/** A newcomer trying the demo sees the overdue path: cases filed weeks ago, late at each stage, one escalated, one 督办. */
+describe.each(BACKENDS)('the demo district’s history on $name', (backend) => {
+  const database = withDatabase(backend)
+
+  it('holds cases filed weeks ago, overdue at every stage, one escalated to the office’s leaders and one pressed by the office', async () => {
+    const { db } = database
+    await seedDemoHistory({ db, demoLogins: true, now: () => new Date(), phoneKey: TEST_PHONE_KEY })
+    const call = caller(db)
+    const office = await login(call, { persona: 'office' })
+
+    const board = (await call('cases', { action: 'inbox', filter: 'overdue' }, office.token)).data.items as Listed[]
+    expect(board.map((c) => c.status).sort()).toEqual(['accepted', 'accepted', 'dispatched', 'in_progress', 'submitted'])
+    for (const c of board) {
+      expect(c.overdue).toBe(true)
+      expect(Date.now() - Date.parse(c.createdAt)).toBeGreaterThan(20 * 86_400_000)
+      expect(c.late!.days).toBeGreaterThan(0)
+    }
+
+    const timelines = await Promise.all(board.map(async (c) => (await call('cases', { action: 'get', id: c.id }, office.token)).data.events as { type: string; text: string; createdAt: string }[]))
+    const all = timelines.flat()
+    expect(all.filter((e) => e.type === 'overdue' && e.text.includes('已报人大办领导'))).toHaveLength(1)
+    expect(all.filter((e) => e.type === 'supervise').map((e) => e.text)).toEqual(['人大办督办：请本周内答复群众'])
+    // Each timeline reads in the order it happened, on the demo's days.
+    for (const events of timelines) expect(events.map((e) => e.createdAt)).toEqual([...events.map((e) => e.createdAt)].sort())
+  })
+})
