@@ -45,6 +45,7 @@ export const EFFECTS = {
     if (c.supervised_at && shanghaiDay(c.supervised_at) === shanghaiDay(at)) throw errors.conflict.superviseDaily()
     return { patch: { supervised_at: at }, note: `人大办督办：${p.note ?? '这一环节已超过办理时限，请抓紧办理'}` }
   },
+  addInfo: (_q, p) => ({ patch: {}, note: p.text }),
   withdraw: nothing,
   merge: async (q, p, c, actor) => {
     const into = await caseById(q, p.intoId)

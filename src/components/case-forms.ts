@@ -45,6 +45,7 @@ export const FORMS = {
   urge: { fields: [], confirm: '确认催办' },
   supervise: { fields: [text('note', '督办意见（选填）', NOTE_MAX, '要求办理人员何时前办结、说明什么', true)], confirm: '发出督办' },
   reopen: { fields: [text('reason', '重新办理的理由', REASON_MAX, '问题还有哪些没有解决')], confirm: '申请重新办理' },
+  addInfo: { fields: [text('text', '补充说明', NOTE_MAX, '还有什么要告诉代表的：新情况、遗漏的细节'), { key: 'media', label: '照片（选填）', kind: 'media' }], confirm: '提交补充说明' },
   withdraw: { fields: [], confirm: '确认撤回', danger: true },
   merge: { fields: [{ key: 'intoId', label: '合并到', kind: 'case' }], confirm: '确认合并', danger: true },
 } satisfies Record<PersonAction, Form>

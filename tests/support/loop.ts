@@ -62,6 +62,8 @@ export function payloadFor(action: string, t: Team, otherCaseId?: string): Recor
       return { intoId: otherCaseId }
     case 'requestDispatch':
       return { note: '需要住建部门处理' }
+    case 'addInfo':
+      return { text: '补充一下：晚上九点以后最黑' }
     default:
       return {}
   }
@@ -90,6 +92,7 @@ export const MOVES: Record<string, { from: keyof typeof PATH; by: keyof Team }> 
   requestDispatch: { from: 'submitted', by: 'deputy' },
   withdraw: { from: 'submitted', by: 'resident' },
   urge: { from: 'submitted', by: 'resident' },
+  addInfo: { from: 'submitted', by: 'resident' },
   supervise: { from: 'submitted', by: 'office' },
   merge: { from: 'submitted', by: 'staff' },
   dispatch: { from: 'accepted', by: 'staff' },

@@ -32,7 +32,7 @@ describe('case lifecycle data', () => {
   it('offers one cases action per transition the issue names, and keeps closing to the timer', () => {
     expect([...CASE_ACTIONS].sort()).toEqual(
       ['accept', 'acceptOrder', 'answer', 'decline', 'dispatch', 'followUp', 'merge', 'rate', 'reopen', 'requestDispatch',
-        'resolve', 'sendBack', 'urge', 'supervise', 'withdraw'].sort(),
+        'resolve', 'sendBack', 'urge', 'supervise', 'withdraw', 'addInfo'].sort(),
     )
     expect(planMove('close', facts({ status: 'resolved' }), 'office')).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     expect(planMove('close', facts({ status: 'resolved' }), 'system')).toMatchObject({ ok: true, to: 'closed' })

@@ -49,6 +49,7 @@ export const HEARD_BY = {
   reopen: { handlers: (s) => (s.to === 'in_progress' ? ['department', 'deputy'] : ['deputy', 'station']), title: '诉求重新办理' },
   urge: { handlers: (s) => ['office', ...(OVERDUE_HOLDERS[s.from!] ?? [])], title: '群众催办' },
   supervise: { handlers: (s) => OVERDUE_HOLDERS[s.from!] ?? [], title: '人大办督办' },
+  addInfo: { handlers: (s) => OVERDUE_HOLDERS[s.from!] ?? [], title: '群众补充说明' },
   withdraw: { handlers: ['deputy', 'station'], title: '群众撤回了诉求' },
   merge: NO_HANDLER,
   close: NO_HANDLER,
@@ -57,7 +58,7 @@ export const HEARD_BY = {
 } satisfies Record<StepAction, Heard>
 
 /** The status a push reports for a step that leaves the state where it was; a move reports its new state. */
-const SAME_STATE_STATUS: Partial<Record<StepAction, string>> = { overdue: '已超期', followUp: '代表跟进', urge: '群众催办', supervise: '人大办督办' }
+const SAME_STATE_STATUS: Partial<Record<StepAction, string>> = { overdue: '已超期', followUp: '代表跟进', urge: '群众催办', supervise: '人大办督办', addInfo: '群众补充说明' }
 
 export const stepStatus = (action: StepAction, state: CaseStatus): string => SAME_STATE_STATUS[action] ?? statusLabel(state)
 

@@ -29,6 +29,7 @@ export const MOVE_PAYLOADS = {
   reopen: z.object({ reason: text('重新办理的理由', 2, REASON_MAX) }),
   urge: none,
   supervise: z.object({ note: text('督办意见', 1, NOTE_MAX).optional() }),
+  addInfo: z.object({ text: text('补充说明', 2, NOTE_MAX), media: mediaIds.optional() }),
   withdraw: none,
   merge: z.object({ intoId: uuid('合并到的诉求') }),
   close: none,

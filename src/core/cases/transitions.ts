@@ -74,6 +74,8 @@ export const TRANSITIONS = [
     roles: ['office'],
     refuse: (c: CaseFacts) => (!c.overdue ? 'superviseNotOverdue' : null),
   },
+  // 补充说明: the resident adds what they left out; the stage, its holder and its deadline stay.
+  { action: 'addInfo', label: '补充说明', from: OPEN_STATUSES, to: 'same', roles: ['resident'] },
   { action: 'withdraw', label: '撤回', from: ['submitted', 'accepted'], to: 'withdrawn', roles: ['resident'] },
   { action: 'merge', label: '合并', from: ['submitted', 'accepted'], to: 'merged', roles: ['staff', 'office'] },
   { action: 'close', label: '关闭', from: ['resolved', 'answered', 'rated'], to: 'closed', roles: ['system'] },
