@@ -28,6 +28,8 @@ export interface CaseRow {
   urged: boolean
   /** When the office last pressed its holder (督办). */
   supervised_at: Date | null
+  /** When the current stage is due (null for a stage without a deadline). */
+  due_at: Date | null
   /** Its author shows it and no check or report holds it back: what other residents may read. */
   show_publicly: boolean
 }
@@ -63,7 +65,7 @@ export interface Due {
 }
 
 const ROW = `c.id, c.number, c.resident_id, c.district_id, c.station_id, c.deputy_id, c.department_id, c.category,
-  c.text, c.status, c.version, c.resolved_by, c.result_rating, c.reopen_count, c.overdue_at is not null as overdue, c.urged, c.supervised_at, (c.show_publicly and ${shownSql('case', 'c.id')}) as show_publicly`
+  c.text, c.status, c.version, c.resolved_by, c.result_rating, c.reopen_count, c.overdue_at is not null as overdue, c.urged, c.supervised_at, c.due_at, (c.show_publicly and ${shownSql('case', 'c.id')}) as show_publicly`
 
 export async function caseBySubmission(q: Queryable, residentId: string, submissionId: string): Promise<CaseRow | null> {
   const [row] = await q.query<CaseRow>(

@@ -40,13 +40,17 @@ async function requireWithinLimits(q: Queryable, limits: SubmitLimits, residentI
   if (filed.day >= limits.perDay) throw errors.rateLimited.submissions(limits.perDay, '每天')
 }
 
+/** A resident's filed case says when they will hear back: the district's first-response days and the day they end. */
+const withReplyBy = (s: SubmittedCase, c: CaseRow, district: District): SubmittedCase =>
+  c.status === 'submitted' && c.due_at ? { ...s, replyBy: { workingDays: district.deadlines.firstResponse, date: shanghaiDay(c.due_at) } } : s
+
 /** 选民接单: a resident files a concern; the same submission id answers the same case. */
 export async function submit(ctx: FnContext, e: Submit): Promise<SubmittedCase> {
   const user = await ctx.requireUser()
   if (!mayFile(user)) throw errors.forbidden.fileResidents()
   const { db } = ctx.services
   const again = await caseBySubmission(db, user.id, e.submissionId)
-  if (again) return summary(again)
+  if (again) return withReplyBy(summary(again), again, await districtById(db, again.district_id))
 
   const now = ctx.services.now()
   const phone = sealedPhone(ctx, e.phone)
@@ -93,5 +97,5 @@ export async function submit(ctx: FnContext, e: Submit): Promise<SubmittedCase> 
     await pushStepOf(ctx.services, c.id)
     await sendPhotosToCheck(ctx.services).catch((err) => console.error('[picture check]', err))
   }
-  return summary(c, !!created && screened.held)
+  return withReplyBy(summary(c, !!created && screened.held), c, district)
 }

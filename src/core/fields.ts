@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { PLACE_NAME_MAX, textLength } from './limits'
+import { PLACE_NAME_MAX, textLength, tooShort, wordChars } from './limits'
 import { MEDIA_LIMITS } from './media/limits'
 import { CODE_PATTERN } from './scene'
 
@@ -26,16 +26,15 @@ export const category = z.string({ error: '请选择类别' }).trim().min(1, { e
 
 export const uuid = (what: string) => z.uuid({ error: `${what}格式不正确` })
 
-/** Letters and digits of any script: what counts as a 字 toward a minimum (punctuation and emoji do not). */
-const WORD_CHAR = /[\p{L}\p{N}]/gu
-const wordChars = (s: string) => s.match(WORD_CHAR)?.length ?? 0
 
 /** A text of at least `min` 字 (letters or digits) and at most `max` characters, an emoji counting one. */
 export const text = (what: string, min: number, max: number) =>
   z
     .string({ error: `请填写${what}` })
     .trim()
-    .refine((s) => wordChars(s) >= Math.max(min, 1), { error: min > 1 ? `${what}至少 ${min} 个字` : `请填写${what}` })
+    .superRefine((s, ctx) => {
+      if (wordChars(s) < Math.max(min, 1)) ctx.addIssue({ code: 'custom', message: tooShort(what, min, s) })
+    })
     .refine((s) => textLength(s) <= max, { error: `${what}不能超过 ${max} 个字` })
 
 export const location = z.object({

@@ -3,6 +3,17 @@
 /** How the form and the server count a text: by characters, an emoji being one (not two UTF-16 units). */
 export const textLength = (s: string): number => Array.from(s).length
 
+/** Letters and digits of any script: what counts as a 字 toward a minimum (punctuation and emoji do not). */
+const WORD_CHAR = /[\p{L}\p{N}]/gu
+export const wordChars = (s: string): number => s.match(WORD_CHAR)?.length ?? 0
+
+/** What to say of a text with fewer than `min` 字: that emoji and punctuation do not count, when they are what it holds. */
+export const tooShort = (what: string, min: number, s: string): string =>
+  min <= 1 ? `请填写${what}` : wordChars(s) < textLength(s.replace(/\s/g, '')) ? `${what}至少 ${min} 个字（表情和标点不算字）` : `${what}至少 ${min} 个字`
+
+/** What to say of a text past `max`: how long it is, and that nothing was cut. */
+export const tooLong = (what: string, max: number, s: string): string => `${what}不能超过 ${max} 个字（现在 ${textLength(s)} 个字），请删减后再提交`
+
 export const CASE_TEXT_MAX = 1000
 export const CASE_TEXT_MIN = 5
 export const REPLY_TEXT_MAX = 1000

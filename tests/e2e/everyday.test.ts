@@ -68,6 +68,44 @@ describe('everyday use in Chromium', () => {
     }
   })
 
+  it('tells a resident what is wrong with a long paste or an emoji-only text, keeps every word, says when they will hear back, and takes a 补充说明', async () => {
+    const resident = await app.phone('resident')
+    await resident.goto(`${app.base}/pages/submit/index?station=S01`)
+    await resident.locator('.chip', { hasText: '环境卫生' }).click()
+    // A 5,000-character paste is kept whole: the counter and a message say it is too long.
+    const pasted = `${'小区垃圾站每天下午才清运，夏天气味很大。'.repeat(250)}`
+    expect(pasted.length).toBe(5000)
+    await resident.locator('textarea').fill(pasted)
+    await resident.locator('.counter', { hasText: '5000/1000' }).waitFor()
+    await resident.locator('.text-over', { hasText: '超出 4000 个字' }).waitFor()
+    await resident.reload()
+    expect(await resident.locator('textarea').inputValue()).toBe(pasted)
+    await resident.locator('.submit').click()
+    await resident.getByText('问题描述不能超过 1000 个字（现在 5000 个字），请删减后再提交').waitFor()
+    await app.shot(resident, '43-long-paste-kept')
+    // Emoji and punctuation are not words, and the form says so.
+    await resident.locator('textarea').fill('😡😡😡😡😡！！')
+    await resident.locator('.submit').click()
+    await resident.getByText('请把问题说清楚一些：问题描述至少 5 个字（表情和标点不算字）').waitFor()
+
+    // Filed: the success page says within how many working days, and by which day, they hear back.
+    await resident.locator('textarea').fill('小区垃圾站每天下午才清运，夏天气味很大，希望改到上午清运')
+    await resident.locator('.submit').click()
+    const replyBy = resident.locator('.reply-by')
+    await replyBy.waitFor()
+    expect(await replyBy.textContent()).toMatch(/^代表和联络站会在 2 个工作日内答复您，最晚 \d{1,2}月\d{1,2}日；/)
+    await app.shot(resident, '44-success-reply-by')
+
+    // 补充说明 on the open case: on its timeline, the state unchanged.
+    await resident.getByText('查看办理进度').click()
+    await resident.locator('.move', { hasText: '补充说明' }).click()
+    await resident.locator('.move-form textarea').fill('补充：垃圾站就在三号楼和四号楼之间')
+    await resident.getByText('提交补充说明').click()
+    await resident.locator('.timeline__text', { hasText: '垃圾站就在三号楼和四号楼之间' }).waitFor()
+    await resident.locator('.tag', { hasText: '已提交' }).first().waitFor()
+    await app.shot(resident, '45-add-info')
+  })
+
   it('keeps the roster’s sentence whole after saving and on a later load', async () => {
     const staff = await app.phone('staff')
     // As staff get there: from 我的, the workbench's 值班表.

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { shanghaiDay } from '../../src/core/time'
 import { BACKENDS } from '../support/backends'
 import { login } from '../support/call'
 import { act, caseIn, filing, versionOf, withTeam } from '../support/loop'
@@ -15,8 +16,11 @@ describe.each(BACKENDS)('a resident’s 补充说明 on $name', (backend) => {
 
   it('goes on the timeline through content safety, reaches whoever holds the stage, and changes neither state nor deadline', async () => {
     const { call, db, t } = env
-    const id = (await call('cases', filing({ showPublicly: true, text: '小区东门的路灯坏了，晚上出入很不方便' }), t.resident.token)).data.id as string
+    const filed = (await call('cases', filing({ showPublicly: true, text: '小区东门的路灯坏了，晚上出入很不方便' }), t.resident.token)).data
+    const id = filed.id as string
     const [before] = await db.query<{ status: string; due_at: Date }>('select status, due_at from cases where id = $1', [id])
+    // Filing says when the resident hears back: the district's first-response working days, and the day the stage is due.
+    expect(filed.replyBy).toEqual({ workingDays: 2, date: shanghaiDay(before.due_at) })
     const follower = await login(call, { openid: `f-${randomUUID()}` })
     expect((await call('cases', { action: 'follow', id }, follower.token)).code).toBe('OK')
 

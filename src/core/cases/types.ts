@@ -68,6 +68,8 @@ export interface SubmittedCase {
   status: CaseStatus
   /** The content check was unsure: handlers read it, other residents only once a person releases it. */
   held?: boolean
+  /** While it waits for its first response: within how many working days, and by which day (Shanghai), the resident hears back. */
+  replyBy?: { workingDays: number; date: string }
 }
 
 /** The departments a case may be dispatched to, and the one the 派单目录 proposes. */

@@ -1,5 +1,5 @@
 import type { CaseLocation } from '../../core/fields'
-import { CASE_TEXT_MAX, CASE_TEXT_MIN, MOBILE_PATTERN } from '../../core/limits'
+import { CASE_TEXT_MAX, CASE_TEXT_MIN, MOBILE_PATTERN, textLength, tooLong, tooShort, wordChars } from '../../core/limits'
 import type { MediaItem } from '../../core/media/limits'
 import { newSubmissionId } from '../../services/ids'
 
@@ -35,8 +35,8 @@ export const newCaseDraft = (): CaseDraft => ({
 /** Says what is wrong in the form's own words, before anything is sent. */
 export function problemOf(d: CaseDraft): string | null {
   if (!d.category) return '请选择问题类别'
-  if (d.text.trim().length < CASE_TEXT_MIN) return `请把问题说清楚一些（至少 ${CASE_TEXT_MIN} 个字）`
-  if (d.text.length > CASE_TEXT_MAX) return `内容不能超过 ${CASE_TEXT_MAX} 个字`
+  if (wordChars(d.text) < CASE_TEXT_MIN) return `请把问题说清楚一些：${tooShort('问题描述', CASE_TEXT_MIN, d.text.trim())}`
+  if (textLength(d.text) > CASE_TEXT_MAX) return tooLong('问题描述', CASE_TEXT_MAX, d.text)
   if (d.phone && !MOBILE_PATTERN.test(d.phone)) return '请填写 11 位手机号码，或不填'
   if (d.phone && !d.phoneConsent) return '留下手机号前，请先同意提供给办理人员'
   return null

@@ -52,7 +52,8 @@ export default function Submit() {
         showPublicly: draft.showPublicly,
       })
       clearDraft()
-      void nav.redirect(`/pages/success/index?id=${c.id}&number=${encodeURIComponent(c.number)}${c.held ? '&held=1' : ''}`)
+      const replyBy = c.replyBy ? `&days=${c.replyBy.workingDays}&by=${c.replyBy.date}` : ''
+      void nav.redirect(`/pages/success/index?id=${c.id}&number=${encodeURIComponent(c.number)}${c.held ? '&held=1' : ''}${replyBy}`)
     })
   }
 
@@ -115,16 +116,18 @@ export default function Submit() {
               <Textarea
                 className='textarea'
                 value={draft.text}
-                maxlength={CASE_TEXT_MAX}
+                // Nothing typed or pasted is cut: past the limit the counter says so and the whole text stays in the draft.
+                maxlength={-1}
                 placeholder='请说明发生了什么、在哪里、持续多久了'
                 onInput={(e) => updateDraft({ text: e.detail.value })}
               />
               <View className='row row--between'>
-                <VoiceButton onText={(said) => updateDraft((d) => ({ text: `${d.text}${said}`.slice(0, CASE_TEXT_MAX) }))} />
-                <Text className='counter'>
-                  {textLength(draft.text)}/{CASE_TEXT_MAX}
-                </Text>
+                <VoiceButton onText={(said) => updateDraft((d) => ({ text: `${d.text}${said}` }))} />
+                <Text className={`counter ${textLength(draft.text) > CASE_TEXT_MAX ? 'counter--over' : ''}`}>{`${textLength(draft.text)}/${CASE_TEXT_MAX}`}</Text>
               </View>
+              {textLength(draft.text) > CASE_TEXT_MAX && (
+                <Text className='error-text text-over'>{`超出 ${textLength(draft.text) - CASE_TEXT_MAX} 个字，请删减到 ${CASE_TEXT_MAX} 字以内再提交；全文已保存在草稿里，不会丢失`}</Text>
+              )}
             </View>
             <View className='card'>
               <Text className='section-title'>照片和视频（选填）</Text>
