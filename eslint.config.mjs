@@ -41,7 +41,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: '@tarojs/taro', importNames: ['default'], message: 'Call Taro.* through src/services.' }],
+          paths: [
+            { name: '@tarojs/taro', importNames: ['default'], message: 'Call Taro.* through src/services.' },
+            { name: '@tarojs/components', importNames: ['Button'], message: 'Use src/components/button: Taro’s H5 button throws when its busy state and label change together.' },
+          ],
           patterns: [
             { group: ['wx-server-sdk', 'pg', '@electric-sql/*', '**/server/**'], message: 'The client never reaches the server code.' },
             { group: ['**/services/api/call'], importNames: ['callFunction'], message: 'Call the typed function of src/services/api instead.' },

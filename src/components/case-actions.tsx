@@ -1,4 +1,5 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components'
+import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Button } from './button'
 import { useEffect, useState } from 'react'
 import type { MovePayload } from '../core/cases/payloads'
 import { RATINGS } from '../core/cases/ratings'
@@ -14,6 +15,7 @@ import { useDraft } from '../store/use-draft'
 import { formOf } from './case-forms'
 import { PickDepartment, PickOpenCase } from './case-pickers'
 import { MediaPicker } from './media'
+import { Choice } from './choice'
 
 /** The moves the table offers this person on this case. Residents act only on their own cases. */
 function offeredMoves(detail: CaseDetail, role: Role): PersonAction[] {
@@ -109,9 +111,9 @@ export function CaseActions({ detail, role, onMoved }: Props) {
               {f.kind === 'rating' && (
                 <View className='chips'>
                   {RATINGS.map((r) => (
-                    <Text key={r} className={`chip ${draft.fields[f.key] === r ? 'chip--on' : ''}`} onClick={() => field(f.key, r)}>
+                    <Choice key={r} on={draft.fields[f.key] === r} onPick={() => field(f.key, r)}>
                       {r}
-                    </Text>
+                    </Choice>
                   ))}
                 </View>
               )}

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from './button'
 import { ROLE_LABELS } from '../core/identity/roles'
 import { dueText, formatShanghai } from '../core/time'
 import { EVENT_LABELS } from '../core/cases/transitions'

@@ -1,4 +1,4 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Input, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { CaseSummary } from '../core/cases/types'
 import { caseInbox, dispatchOptions, type CasePage } from '../services/api/cases'
@@ -6,6 +6,7 @@ import { LoadMore } from './load-more'
 import { StateView } from './state-view'
 import { usePaged } from './use-paged'
 import { useRemote } from './use-remote'
+import { Choice } from './choice'
 
 interface PickProps {
   value: string | undefined
@@ -24,10 +25,10 @@ export function PickDepartment({ caseId, value, onPick }: PickProps & { caseId: 
     <StateView loading={options.loading} error={options.error} onRetry={options.reload}>
       <View className='chips'>
         {departments.map((d) => (
-          <Text key={d.id} className={`chip department ${value === d.id ? 'chip--on' : ''}`} onClick={() => onPick(d.id)}>
+          <Choice key={d.id} className='department' on={value === d.id} onPick={() => onPick(d.id)}>
             {d.name}
             {d.id === proposed ? '（推荐）' : ''}
-          </Text>
+          </Choice>
         ))}
       </View>
     </StateView>
@@ -46,9 +47,9 @@ export function PickOpenCase({ except, value, onPick }: PickProps & { except: st
       <StateView loading={paged.first.loading} error={paged.first.error} onRetry={paged.first.reload} empty={items.length === 0} emptyText='没有可以合并的诉求'>
         <View>
           {items.map((c) => (
-            <Text key={c.id} className={`chip chip--block ${value === c.id ? 'chip--on' : ''}`} onClick={() => onPick(c.id)}>
+            <Choice key={c.id} className='chip--block' on={value === c.id} onPick={() => onPick(c.id)}>
               {c.number} {c.text.slice(0, 16)}
-            </Text>
+            </Choice>
           ))}
           <LoadMore paged={paged} />
         </View>

@@ -1,4 +1,5 @@
-import { Button, Input, Picker, Text, View } from '@tarojs/components'
+import { Input, Picker, Text, View } from '@tarojs/components'
+import { Button } from './button'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { DEFAULT_CATEGORIES } from '../core/cases/categories'
@@ -16,6 +17,8 @@ import { usePaged } from './use-paged'
 import { useReloadOnShow } from './use-reload-on-show'
 import { useBusy } from './use-busy'
 import { useRemote } from './use-remote'
+import { Page } from './page'
+import { Choice } from './choice'
 
 type Filter = (typeof INBOX_FILTERS)[number]
 type Search = Omit<InboxQuery, 'filter'>
@@ -61,7 +64,7 @@ export function InboxPage({ casePath, initial = 'new', emptyText }: { casePath: 
   }
   const searching = nameOf(search) !== ''
   return (
-    <View className='page'>
+    <Page>
       <View className='tabs'>
         {INBOX_FILTERS.map((f) => (
           <Text key={f} className={`tab ${f === filter ? 'tab--on' : ''}`} onClick={() => setFilter(f)}>
@@ -90,9 +93,9 @@ export function InboxPage({ casePath, initial = 'new', emptyText }: { casePath: 
         <View className='card filters'>
           <View className='chips'>
             {(categories.data ?? []).map((c) => (
-              <Text key={c} className={`chip ${search.category === c ? 'chip--on' : ''}`} onClick={() => narrow({ category: search.category === c ? undefined : c })}>
+              <Choice key={c} on={search.category === c} onPick={() => narrow({ category: search.category === c ? undefined : c })}>
                 {c}
-              </Text>
+              </Choice>
             ))}
           </View>
           <View className='row'>
@@ -139,6 +142,6 @@ export function InboxPage({ casePath, initial = 'new', emptyText }: { casePath: 
         ))}
         <LoadMore paged={paged} />
       </StateView>
-    </View>
+    </Page>
   )
 }

@@ -1,4 +1,4 @@
-import { Button } from '@tarojs/components'
+import { Button } from './button'
 
 /** The foot of a paged list: more to read, as a button for those who do not scroll to the end. */
 export function LoadMore({ paged, label = '查看更多' }: { paged: { hasMore: boolean; loadingMore: boolean; more(): Promise<void> }; label?: string }) {

@@ -4,6 +4,7 @@ import { attachmentsProblem, MEDIA_LIMITS, mediaProblem, type MediaItem } from '
 import { errorMessage } from '../services/api/call'
 import { mediaSrc, pickMedia, previewPhotos, uploadMedia, type PickedFile } from '../services/media'
 import { toast } from '../services/platform'
+import { alt } from './a11y'
 
 /** Photos open full screen; a video plays in place. */
 export function MediaGallery({ items }: { items: readonly MediaItem[] }) {
@@ -11,9 +12,9 @@ export function MediaGallery({ items }: { items: readonly MediaItem[] }) {
   const photos = items.filter((m) => m.kind === 'photo').map((m) => m.url)
   return (
     <View className='media-grid'>
-      {items.map((m) =>
+      {items.map((m, i) =>
         m.kind === 'photo' ? (
-          <Image key={m.id} className='media-tile media-photo' src={mediaSrc(m.url)} mode='aspectFill' onClick={() => previewPhotos(photos, m.url)} />
+          <Image key={m.id} {...alt(`照片 ${i + 1}，点击查看大图`)} className='media-tile media-photo' src={mediaSrc(m.url)} mode='aspectFill' onClick={() => previewPhotos(photos, m.url)} />
         ) : (
           <Video key={m.id} className='media-tile media-video' src={mediaSrc(m.url)} controls objectFit='cover' />
         ),
@@ -86,7 +87,7 @@ export function MediaPicker({ items, onChange, onBusy, limits = MEDIA_LIMITS }: 
       <View className='media-grid'>
         {items.map((m) => (
           <View key={m.id} className='media-tile media-tile--done'>
-            {m.kind === 'photo' ? <Image className='media-thumb' src={mediaSrc(m.url)} mode='aspectFill' /> : <Text className='media-label'>▶ 视频 {Math.round(m.durationSec ?? 0)} 秒</Text>}
+            {m.kind === 'photo' ? <Image {...alt('已添加的照片')} className='media-thumb' src={mediaSrc(m.url)} mode='aspectFill' /> : <Text className='media-label'>▶ 视频 {Math.round(m.durationSec ?? 0)} 秒</Text>}
             <Text className='media-remove' onClick={() => onChange(items.filter((i) => i.id !== m.id))}>
               ×
             </Text>
@@ -94,7 +95,7 @@ export function MediaPicker({ items, onChange, onBusy, limits = MEDIA_LIMITS }: 
         ))}
         {uploading.map((u) => (
           <View key={u.key} className={`media-tile media-tile--uploading ${u.failed ? 'media-tile--failed' : ''}`} onClick={() => u.failed && start(u.key, u.file)}>
-            {u.file.kind === 'photo' && <Image className='media-thumb media-thumb--dim' src={u.file.path} mode='aspectFill' />}
+            {u.file.kind === 'photo' && <Image {...alt('正在上传的照片')} className='media-thumb media-thumb--dim' src={u.file.path} mode='aspectFill' />}
             <Text className='media-progress'>{u.failed ? '上传失败\n点此重试' : `上传中 ${u.percent}%`}</Text>
             {u.failed && (
               <Text className='media-remove' onClick={(e) => { e.stopPropagation(); setUploading((list) => list.filter((x) => x.key !== u.key)) }}>

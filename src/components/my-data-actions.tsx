@@ -1,4 +1,4 @@
-import { Button } from '@tarojs/components'
+import { Button } from './button'
 import { useState } from 'react'
 import { deleteAccount, myData } from '../services/api/auth'
 import { errorMessage } from '../services/api/call'
@@ -31,7 +31,7 @@ export function MyDataActions() {
   }
 
   const remove = async () => {
-    const sure = await confirmAction('注销账号', DELETION_NOTICE, '注销')
+    const sure = await confirmAction('注销账号？此操作不可恢复', DELETION_NOTICE, '注销')
     if (!sure) return
     setBusy('delete')
     try {
@@ -51,8 +51,8 @@ export function MyDataActions() {
       <Button className='btn btn--ghost export-my-data' loading={busy === 'export'} disabled={busy !== null} onClick={() => void exportAll()}>
         下载我的数据
       </Button>
-      <Button className='btn btn--ghost delete-account' loading={busy === 'delete'} disabled={busy !== null} onClick={() => void remove()}>
-        注销账号
+      <Button className='btn btn--danger delete-account' loading={busy === 'delete'} disabled={busy !== null} onClick={() => void remove()}>
+        注销账号（不可恢复）
       </Button>
     </>
   )

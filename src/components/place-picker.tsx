@@ -1,4 +1,5 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
+import { Button } from './button'
 import { useState } from 'react'
 import type { CaseLocation } from '../core/fields'
 import type { Place } from '../core/places/types'

@@ -1,9 +1,11 @@
-import { Button, Image, Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
+import { Button } from './button'
 import { useState } from 'react'
 import { errorMessage } from '../services/api/call'
 import { mediaSrc, previewPhotos, saveImage } from '../services/media'
 import { toast } from '../services/platform'
 import type { ShownCode } from '../core/scene'
+import { alt } from './a11y'
 
 interface Props {
   /** Asks the server for the code (made on first ask, then kept). */
@@ -36,6 +38,7 @@ export function QrCard({ load, label, caption, saveAs }: Props) {
           {code?.warning && <Text className='error-text qr-warning'>{code.warning}</Text>}
           {/* The poster's box has its proportions (A4) in app.css: Taro's H5 widthFix keeps a default height. */}
           <Image
+            {...alt(caption ? `${label.replace(/^生成/, '')}：${caption}` : label.replace(/^生成/, ''))}
             className={saveAs ? 'qr-card__poster' : 'qr-card__image'}
             src={mediaSrc(url)}
             mode='scaleToFill'

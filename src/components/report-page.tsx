@@ -1,4 +1,5 @@
-import { Button, Picker, Text, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
+import { Button } from './button'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { useMemo, useState } from 'react'
 import { PERIODS, periodOf, rankedOn, RATES, REPORT_BY, STAGE_LABELS, type Period, type Rate, type ReportBy, type ReportCounts, type ReportRow } from '../core/stats/report'
@@ -12,6 +13,8 @@ import { categoryOption, funnelOption, rankingOption, trendOption } from './repo
 import { StateView } from './state-view'
 import { useBusy } from './use-busy'
 import { useRemote } from './use-remote'
+import { Page } from './page'
+import { Choice } from './choice'
 
 /** The five orders as the seeds' tables report them, then the overdue. */
 const ORDERS: [keyof ReportCounts, string][] = [
@@ -68,12 +71,12 @@ export function ReportPage({ dimensions }: { dimensions: readonly ReportBy[] }) 
     return rankingOption(r.rows, rankOn ?? 'satisfactionRate')
   }, [r, rankOn])
   return (
-    <View className='page'>
+    <Page>
       <View className='chips report-periods'>
         {(Object.keys(PERIODS) as Period[]).map((p) => (
-          <Text key={p} className={`chip ${preset === p ? 'chip--on' : ''}`} onClick={() => pick(p)}>
+          <Choice key={p} on={preset === p} onPick={() => pick(p)}>
             {PERIODS[p]}
-          </Text>
+          </Choice>
         ))}
       </View>
       <View className='row filters'>
@@ -124,9 +127,9 @@ export function ReportPage({ dimensions }: { dimensions: readonly ReportBy[] }) 
             {RANKED.includes(by) && (
               <View className='chips report-rank'>
                 {(Object.keys(RATES) as Rate[]).map((rate) => (
-                  <Text key={rate} className={`chip ${rankOn === rate ? 'chip--on' : ''}`} onClick={() => setRankOn(rankOn === rate ? null : rate)}>
+                  <Choice key={rate} on={rankOn === rate} onPick={() => setRankOn(rankOn === rate ? null : rate)}>
                     {RATES[rate]}排名
-                  </Text>
+                  </Choice>
                 ))}
               </View>
             )}
@@ -149,6 +152,6 @@ export function ReportPage({ dimensions }: { dimensions: readonly ReportBy[] }) 
           </>
         )}
       </StateView>
-    </View>
+    </Page>
   )
 }

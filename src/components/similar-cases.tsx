@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from './button'
 import { useState } from 'react'
 import type { CaseLocation } from '../core/fields'
 import { followCase, similarCases } from '../services/api/cases'

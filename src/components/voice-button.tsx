@@ -1,4 +1,4 @@
-import { Button } from '@tarojs/components'
+import { Button } from './button'
 import { useRef, useState } from 'react'
 import { toast } from '../services/platform'
 import { voiceInput, type Listening } from '../services/voice'

@@ -1,4 +1,5 @@
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { Button } from './button'
 import { nav } from '../services/platform'
 
 /** Where to go when a code leads nowhere: find a station, or tell the district where the problem is. */

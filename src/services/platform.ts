@@ -64,7 +64,11 @@ export function markDocumentCare(on: boolean): void {
  * the container itself takes focus, so a keyboard can scroll the page (WCAG 2.1.1).
  */
 function focusablePages(): void {
-  const mark = () => document.querySelectorAll('.taro_page:not([tabindex])').forEach((p) => p.setAttribute('tabindex', '0'))
+  const mark = () => {
+    document.querySelectorAll('.taro_page:not([tabindex])').forEach((p) => p.setAttribute('tabindex', '0'))
+    // The tab bar Taro draws is the app's main menu: a navigation landmark for screen readers.
+    document.querySelectorAll('.weui-tabbar:not([role])').forEach((t) => (t.setAttribute('role', 'navigation'), t.setAttribute('aria-label', '主菜单')))
+  }
   mark()
   new MutationObserver(mark).observe(document.body, { childList: true, subtree: true })
 }

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { axeViolations } from '../support/axe'
 import { withChromiumHost } from '../support/browser'
 
 jest.setTimeout(240_000)
@@ -24,7 +25,9 @@ async function measure(page: Page, minTarget: number): Promise<Measured> {
       const visible = (el: Element) => {
         const r = el.getBoundingClientRect()
         const s = getComputedStyle(el)
-        return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none' && Number(s.opacity) > 0
+        // Text clipped to nothing is for screen readers only (the page's heading): nobody sees it.
+        const srOnly = s.position === 'absolute' && s.clip === 'rect(0px, 0px, 0px, 0px)'
+        return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none' && Number(s.opacity) > 0 && !srOnly
       }
       const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} “${(el.textContent ?? '').trim().slice(0, 12)}”`
       const out = { smallText: [] as string[], tightLines: [] as string[], smallTargets: [] as string[], clipped: [] as string[] }
@@ -51,16 +54,6 @@ async function measure(page: Page, minTarget: number): Promise<Measured> {
     },
     { selector: TAPPABLE, minTarget },
   )
-}
-
-/** axe-core's WCAG 2 A and AA rules (contrast among them) and the one main landmark. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] }, rules: { 'landmark-one-main': { enabled: true } } })
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
-  })
 }
 
 describe('关怀模式 and tap targets on the resident pages, in Chromium', () => {

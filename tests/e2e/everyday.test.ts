@@ -106,6 +106,29 @@ describe('everyday use in Chromium', () => {
     await app.shot(resident, '45-add-info')
   })
 
+  it('offers 大字 (关怀模式) on the home page and on a deputy’s landing page, and 注销 looks dangerous and says what is lost', async () => {
+    const resident = await app.phone('resident')
+    await resident.goto(`${app.base}/`)
+    await resident.locator('.care-switch', { hasText: '大字' }).click()
+    await resident.locator('.care-switch', { hasText: '标准字' }).waitFor()
+    expect(await resident.evaluate(() => document.documentElement.classList.contains('care'))).toBe(true)
+    await app.shot(resident, '46-home-care-switch')
+    await resident.goto(`${app.base}/pages/deputy/index?scene=${encodeURIComponent('d=LZ001')}`)
+    await resident.locator('.deputy-name').waitFor()
+    expect(await resident.locator('.care-switch').getAttribute('aria-pressed')).toBe('true')
+    await resident.locator('.care-switch', { hasText: '标准字' }).click()
+    await resident.locator('.care-switch', { hasText: '大字' }).waitFor()
+    expect(await resident.evaluate(() => document.documentElement.classList.contains('care'))).toBe(false)
+
+    await resident.goto(`${app.base}/pages/me/index`)
+    const remove = resident.locator('.delete-account', { hasText: '注销账号（不可恢复）' })
+    expect(await remove.evaluate((b) => getComputedStyle(b).color)).toBe('rgb(168, 7, 26)')
+    await remove.click()
+    await resident.getByText('注销账号？此操作不可恢复').waitFor()
+    await resident.getByText(/消息、关注和预约会被删除/).waitFor()
+    await resident.locator('.taro-modal__foot').getByText('取消', { exact: true }).click()
+  })
+
   it('keeps the roster’s sentence whole after saving and on a later load', async () => {
     const staff = await app.phone('staff')
     // As staff get there: from 我的, the workbench's 值班表.

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { ARTIFACTS, launchChromium, PHONE } from '../support/browser'
+import { ARTIFACTS, faultWatch, launchChromium, PHONE } from '../support/browser'
 import { opened } from '../support/hooks'
 import { startHost, type RunningHost } from '../support/host-process'
 
@@ -17,6 +17,8 @@ describe('first slice in Chromium', () => {
   let host: RunningHost
   let browser: Browser
   const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) })
+  const faults = faultWatch()
+  afterEach(() => expect(faults.take()).toEqual([]))
 
   beforeAll(() => {
     host = running.value
@@ -24,7 +26,7 @@ describe('first slice in Chromium', () => {
   })
 
   it('goes from a QR scan to the deputy’s answer', async () => {
-    const resident = await (await browser.newContext(PHONE)).newPage()
+    const resident = faults.watch(await (await browser.newContext(PHONE)).newPage())
     const concern = '小区东门晚上总有车辆占用消防通道，救护车进不来'
 
     // The QR code opens the deputy's landing page.
@@ -54,7 +56,7 @@ describe('first slice in Chromium', () => {
     await shot(resident, '03-submitted')
 
     // The deputy, on another phone, finds it in the inbox and replies.
-    const deputy = await (await browser.newContext(PHONE)).newPage()
+    const deputy = faults.watch(await (await browser.newContext(PHONE)).newPage())
     await deputy.goto(`${host.base}/pages/me/index?persona=deputy`)
     await deputy.locator('.current-role', { hasText: '人大代表' }).waitFor()
     await deputy.getByText('代表收件箱').click()
@@ -77,7 +79,7 @@ describe('first slice in Chromium', () => {
   })
 
   it('shows a clear page for an unknown or unreadable code', async () => {
-    const page = await (await browser.newContext(PHONE)).newPage()
+    const page = faults.watch(await (await browser.newContext(PHONE)).newPage())
     await page.goto(`${host.base}/pages/deputy/index?scene=${encodeURIComponent('d=NOBODY')}`)
     await page.getByText('没有找到这位代表，二维码可能已失效').waitFor()
     await page.goto(`${host.base}/pages/deputy/index?scene=garbage`)

@@ -1,4 +1,5 @@
-import { Button, Image, Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
+import { Button } from '../../components/button'
 import { useEffect } from 'react'
 import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { QrCard } from '../../components/qr-card'
@@ -12,6 +13,7 @@ import { mediaSrc } from '../../services/media'
 import { callPhone, nav } from '../../services/platform'
 import { ReportButton } from '../../components/report-button'
 import { Page } from '../../components/page'
+import { alt } from '../../components/a11y'
 
 /** Where a deputy's QR code lands: who they are, and the button to tell them what is wrong. */
 export default function DeputyLanding() {
@@ -47,7 +49,7 @@ export default function DeputyLanding() {
   }
   const d = deputy.data
   return (
-    <Page>
+    <Page careSwitch>
       <StateView loading={deputy.loading} error={deputy.error} onRetry={deputy.reload} errorAction={<WaysIn />}>
         {d?.retired && (
           <View className='card deputy-retired'>
@@ -64,7 +66,7 @@ export default function DeputyLanding() {
         {d && !d.retired && (
           <>
             <View className='card'>
-              {d.photoUrl && <Image className='profile-photo deputy-photo' src={mediaSrc(d.photoUrl)} mode='aspectFill' />}
+              {d.photoUrl && <Image {...alt(`${d.name}代表的照片`)} className='profile-photo deputy-photo' src={mediaSrc(d.photoUrl)} mode='aspectFill' />}
               <Text className='deputy-name'>{d.name}</Text>
               <View className='row row--wrap levels'>
                 {d.levels.map((l) => (

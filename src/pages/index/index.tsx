@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../components/button'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { StateView } from '../../components/state-view'
@@ -51,7 +52,7 @@ export default function Home() {
   }
 
   return (
-    <Page>
+    <Page careSwitch>
       <View className='hero'>
         <Text className='hero__title'>码上说事 马上回应</Text>
         <Text className='hero__sub'>扫代表或联络站的二维码，或直接告诉我们问题在哪里，说说身边的事</Text>

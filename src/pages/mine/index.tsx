@@ -1,4 +1,5 @@
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { Button } from '../../components/button'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { CaseCard } from '../../components/case-card'
 import { StateView } from '../../components/state-view'
@@ -11,6 +12,7 @@ import { myCases, type CasePage } from '../../services/api/cases'
 import { nav, stopPullDownRefresh } from '../../services/platform'
 import { useAppStore } from '../../store'
 import { Page } from '../../components/page'
+import { Choice } from '../../components/choice'
 
 /** 我的诉求: everything the person filed or follows, or only their results waiting for a rating (待评价). */
 export default function Mine() {
@@ -25,12 +27,12 @@ export default function Mine() {
   return (
     <Page>
       <View className='chips mine-filters'>
-        <View className={`chip ${filter === 'all' ? 'chip--on' : ''}`} onClick={() => setFilter('all')}>
+        <Choice on={filter === 'all'} onPick={() => setFilter('all')}>
           全部
-        </View>
-        <View className={`chip to-rate-filter ${filter === 'toRate' ? 'chip--on' : ''}`} onClick={() => setFilter('toRate')}>
+        </Choice>
+        <Choice className='to-rate-filter' on={filter === 'toRate'} onPick={() => setFilter('toRate')}>
           待评价{toRate > 0 ? `（${toRate}）` : ''}
-        </View>
+        </Choice>
       </View>
       <StateView
         loading={list.loading}

@@ -1,4 +1,5 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components'
+import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Button } from '../../components/button'
 import { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { Consent } from '../../components/consent'
@@ -19,6 +20,7 @@ import { newCaseDraft, problemOf } from './case-draft'
 import { loadTarget, targetOf } from './submit-target'
 import { Page } from '../../components/page'
 import { VoiceButton } from '../../components/voice-button'
+import { Choice } from '../../components/choice'
 
 /**
  * The concern form, for every way in (a deputy's code, a station's code, a reception day, or 我要反映
@@ -92,13 +94,9 @@ export default function Submit() {
               <Text className='section-title'>问题类别</Text>
               <View className='chips'>
                 {target.data.categories.map((c) => (
-                  <View
-                    key={c}
-                    className={`chip ${draft.category === c ? 'chip--on' : ''}`}
-                    onClick={() => updateDraft({ category: c })}
-                  >
+                  <Choice key={c} on={draft.category === c} onPick={() => updateDraft({ category: c })}>
                     {c}
-                  </View>
+                  </Choice>
                 ))}
               </View>
             </View>

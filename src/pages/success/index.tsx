@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../components/button'
 import { nav } from '../../services/platform'
 import { Page } from '../../components/page'
 import { useParams } from '../../components/use-params'

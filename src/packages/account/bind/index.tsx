@@ -1,4 +1,5 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { WORKBENCH } from '../../../components/role-paths'
@@ -6,6 +7,7 @@ import { ROLE_LABELS } from '../../../core/identity/roles'
 import { errorMessage } from '../../../services/api/call'
 import { nav, scanText, toast } from '../../../services/platform'
 import { bindRole, ensureSession } from '../../../services/session'
+import { Page } from '../../../components/page'
 
 /** 绑定工作身份: a person given a role (代表, 联络站, 部门, 人大办, 管理员) types or scans the code they were given. */
 export default function Bind() {
@@ -32,7 +34,7 @@ export default function Bind() {
     if (text) setCode(text)
   }
   return (
-    <View className='page' role='main'>
+    <Page>
       <View className='card'>
         <Text className='section-title'>输入绑定码</Text>
         <Text className='hint'>绑定码由系统管理员、人大办或联络站发放，8 位，7 天内有效，只能使用一次。</Text>
@@ -46,6 +48,6 @@ export default function Bind() {
           </Button>
         )}
       </View>
-    </View>
+    </Page>
   )
 }

@@ -1,8 +1,11 @@
-import { Button, Image, Input, Text, View } from '@tarojs/components'
+import { Image, Input, Text, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { useState } from 'react'
 import { useBusy } from '../../../components/use-busy'
 import { confirmTotp, enrolTotp, setPassword, type CredentialProof } from '../../../services/api/auth'
 import { toast } from '../../../services/platform'
+import { Page } from '../../../components/page'
+import { alt } from '../../../components/a11y'
 
 /**
  * 登录密码与动态码: a bound staff member names an account, sets a password, and enrols an
@@ -27,7 +30,7 @@ export default function Security() {
   }
   const afterChange = () => setCurrent({ password: '', code: '' })
   return (
-    <View className='page page--narrow' role='main'>
+    <Page width='narrow'>
       <View className='card'>
         <Button className={`btn btn--small ${changing ? 'btn--primary' : 'btn--ghost'} change-credentials`} onClick={() => setChanging((c) => !c)}>
           {changing ? '修改已有的登录方式' : '已设置过？修改密码或更换验证器'}
@@ -81,7 +84,7 @@ export default function Security() {
         <View className='card'>
           <Text className='section-title'>{changing ? '绑定新的验证器' : '2. 绑定验证器'}</Text>
           <Text className='hint'>用验证器 App（如腾讯身份验证器、Google Authenticator）扫描二维码，或手动输入密钥，再填写它显示的 6 位数字。</Text>
-          <Image className='binding-qr totp-qr' src={enrolment.qr} mode='aspectFit' />
+          <Image {...alt('用验证器扫描的二维码')} className='binding-qr totp-qr' src={enrolment.qr} mode='aspectFit' />
           <Text className='muted totp-secret'>密钥：{enrolment.secret}</Text>
           <Input className='input totp-code' type='number' value={code} placeholder='6 位动态码' maxlength={6} onInput={(e) => setCode(e.detail.value)} />
           <Button
@@ -99,6 +102,6 @@ export default function Security() {
         </View>
       )}
       {done && <Text className='hint totp-done'>设置完成：在电脑浏览器打开本系统，选择“工作人员登录”，输入账号、密码和动态码。</Text>}
-    </View>
+    </Page>
   )
 }

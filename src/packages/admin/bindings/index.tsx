@@ -1,4 +1,5 @@
-import { Button, Image, Input, Text, View } from '@tarojs/components'
+import { Image, Input, Text, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { StateView } from '../../../components/state-view'
@@ -10,6 +11,8 @@ import { issueBinding, listBindings, listPeople, resetCredentials, revokeBinding
 import { errorMessage } from '../../../services/api/call'
 import { confirmAction, stopPullDownRefresh, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
+import { Page } from '../../../components/page'
+import { alt } from '../../../components/a11y'
 
 /** Which roles each manager gives, and the code that names where the role acts. */
 const GIVES: Partial<Record<Role, BoundRole[]>> = {
@@ -63,9 +66,9 @@ export default function Bindings() {
     }
   }
 
-  if (!gives.length) return <View className='page'><Text className='muted'>只有系统管理员、人大办和联络站工作人员可以发放绑定码</Text></View>
+  if (!gives.length) return <Page><Text className='muted'>只有系统管理员、人大办和联络站工作人员可以发放绑定码</Text></Page>
   return (
-    <View className='page page--wide' role='main'>
+    <Page width='wide'>
       <View className='card'>
         <Text className='section-title'>发放绑定码</Text>
         <View className='row row--wrap'>
@@ -88,7 +91,7 @@ export default function Bindings() {
         {issued && (
           <View className='issued-binding'>
             <Text className='success-number issued-code'>{issued.code}</Text>
-            <Image className='binding-qr' src={issued.qr} mode='aspectFit' />
+            <Image {...alt('绑定码的二维码')} className='binding-qr' src={issued.qr} mode='aspectFit' />
             <Text className='hint'>请当面或通过工作渠道交给本人：在“我的 → 绑定工作身份”输入，{formatShanghai(issued.expiresAt).slice(0, 10)} 前有效，只能用一次。离开本页后不再显示。</Text>
           </View>
         )}
@@ -130,6 +133,6 @@ export default function Bindings() {
           </View>
         ))}
       </StateView>
-    </View>
+    </Page>
   )
 }

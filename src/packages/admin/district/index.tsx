@@ -1,9 +1,11 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { useState } from 'react'
 import { useBusy } from '../../../components/use-busy'
 import { SHEET_NAMES, type ImportCounts, type WorkbookError } from '../../../core/admin/workbook'
 import { exportDistrict, importDistrict, workbookTemplate } from '../../../services/api/admin'
 import { keepWorkbook, pickWorkbook, toast } from '../../../services/platform'
+import { Page } from '../../../components/page'
 
 type Checked = { workbook: string; errors: WorkbookError[]; counts: ImportCounts; done: boolean }
 
@@ -25,7 +27,7 @@ export default function DistrictData() {
     })
 
   return (
-    <View className='page page--wide' role='main'>
+    <Page width='wide'>
       <View className='card'>
         <Text className='section-title'>从 Excel 导入</Text>
         <Text className='hint'>先下载模板，按表头填写站点、代表、部门、类别和节假日；按编码匹配，重复导入不会重复创建。导入前会先检查，有任何错误都不会写入。</Text>
@@ -61,6 +63,6 @@ export default function DistrictData() {
           )}
         </View>
       )}
-    </View>
+    </Page>
   )
 }

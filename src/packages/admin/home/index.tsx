@@ -5,6 +5,7 @@ import { useRemote } from '../../../components/use-remote'
 import { SHEET_NAMES } from '../../../core/admin/workbook'
 import { firstRunChecklist } from '../../../services/api/admin'
 import { nav, stopPullDownRefresh } from '../../../services/platform'
+import { Page } from '../../../components/page'
 
 /** 本区开通: a new district's first-run checklist (each step with its count and a link), then every page that keeps the district's data. */
 export default function AdminHome() {
@@ -13,7 +14,7 @@ export default function AdminHome() {
   const items = list.data?.items ?? []
   const left = items.filter((i) => !i.done).length
   return (
-    <View className='page page--wide' role='main'>
+    <Page width='wide'>
       <StateView loading={list.loading} error={list.error} onRetry={list.reload}>
         <View className='card checklist'>
           <Text className='section-title'>{left ? `开通清单：还有 ${left} 项` : '开通清单：都已完成'}</Text>
@@ -39,6 +40,6 @@ export default function AdminHome() {
           <Text className='link' onClick={() => nav.to('/packages/admin/bindings/index')}>绑定码与人员</Text>
         </View>
       </View>
-    </View>
+    </Page>
   )
 }

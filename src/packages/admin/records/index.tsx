@@ -1,4 +1,5 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components'
+import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { useEffect, useMemo, useState } from 'react'
 import { StateView } from '../../../components/state-view'
@@ -8,6 +9,7 @@ import { useRemote } from '../../../components/use-remote'
 import { KEY_COLUMN, SHEET_NAMES, SHEETS, type GeoPolygon, type RecordView, type SheetName } from '../../../core/admin/workbook'
 import { listRecords, removeRecord, reopenStation, saveRecord } from '../../../services/api/admin'
 import { chooseMapPlace, confirmAction, setPageTitle, stopPullDownRefresh, toast } from '../../../services/platform'
+import { Page } from '../../../components/page'
 
 /** What each column takes, where a hint helps. */
 const HINTS: Record<string, string> = {
@@ -80,7 +82,7 @@ export default function Records() {
 
   if (editing) {
     return (
-      <View className='page page--narrow' role='main'>
+      <Page width='narrow' title={`本区数据：${sheet}`}>
         <View className='card record-form'>
           <Text className='section-title'>{editing.version ? `修改${sheet}：${editing.row[keyColumn]}` : `新增${sheet}`}</Text>
           {editing.active === false && <Text className='warning'>这个站点已停用：不在站点列表和就近分派中。</Text>}
@@ -124,11 +126,11 @@ export default function Records() {
             返回列表
           </Button>
         </View>
-      </View>
+      </Page>
     )
   }
   return (
-    <View className='page page--wide' role='main'>
+    <Page width='wide' title={`本区数据：${sheet}`}>
       <View className='card row row--wrap'>
         <Input className='input record-search' value={q} placeholder='搜索编码、名称、街道…' onInput={(e) => setQ(e.detail.value)} />
         <Button className='btn btn--primary btn--small new-record' onClick={() => setEditing(blank(sheet))}>
@@ -147,6 +149,6 @@ export default function Records() {
           ))}
         </View>
       </StateView>
-    </View>
+    </Page>
   )
 }

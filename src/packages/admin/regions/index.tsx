@@ -5,6 +5,7 @@ import { useRemote } from '../../../components/use-remote'
 import type { RegionNode } from '../../../core/admin/workbook'
 import { regionTree } from '../../../services/api/admin'
 import { stopPullDownRefresh } from '../../../services/platform'
+import { Page } from '../../../components/page'
 
 function Branch({ node, depth }: { node: RegionNode; depth: number }) {
   return (
@@ -25,13 +26,13 @@ export default function Regions() {
   const tree = useRemote(() => regionTree(), [])
   usePullDownRefresh(() => void tree.reload().finally(stopPullDownRefresh))
   return (
-    <View className='page page--wide' role='main'>
+    <Page width='wide'>
       <StateView loading={tree.loading} error={tree.error} onRetry={tree.reload} empty={tree.data?.root === null} emptyText='还没有站点：区域随站点的街道乡镇和社区生成'>
         <View className='card'>
           <Text className='hint'>区域随站点的“街道乡镇”和“社区”生成；在站点中修改即可调整。</Text>
           {tree.data?.root && <Branch node={tree.data.root} depth={0} />}
         </View>
       </StateView>
-    </View>
+    </Page>
   )
 }

@@ -1,4 +1,5 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { useEffect, useState } from 'react'
 import { StateView } from '../../../components/state-view'
 import { useBusy } from '../../../components/use-busy'
@@ -6,6 +7,8 @@ import { useRemote } from '../../../components/use-remote'
 import type { DistrictSettings } from '../../../core/admin/workbook'
 import { districtSettings, saveDistrictSettings } from '../../../services/api/admin'
 import { nav, toast } from '../../../services/platform'
+import { Page } from '../../../components/page'
+import { labelled } from '../../../components/a11y'
 
 type Days = keyof DistrictSettings['deadlines']
 const DEADLINES: { key: Days; label: string; unit: string }[] = [
@@ -30,18 +33,18 @@ export default function Settings() {
     })
 
   return (
-    <View className='page page--narrow' role='main'>
+    <Page width='narrow'>
       <StateView loading={loaded.loading} error={loaded.error} onRetry={loaded.reload}>
         {form && (
           <View className='card settings-form'>
             <Text className='field-label'>区县名称</Text>
-            <Input className='input settings-name' value={form.name} maxlength={30} onInput={(e) => setForm({ ...form, name: e.detail.value })} />
+            <Input {...labelled('区县名称')} className='input settings-name' value={form.name} maxlength={30} onInput={(e) => setForm({ ...form, name: e.detail.value })} />
             <Text className='field-label'>诉求编号前缀（1–6 个大写字母，只影响今后的新诉求）</Text>
-            <Input className='input settings-prefix' value={form.casePrefix} maxlength={6} onInput={(e) => setForm({ ...form, casePrefix: e.detail.value.toUpperCase() })} />
+            <Input {...labelled('诉求编号前缀')} className='input settings-prefix' value={form.casePrefix} maxlength={6} onInput={(e) => setForm({ ...form, casePrefix: e.detail.value.toUpperCase() })} />
             {DEADLINES.map((d) => (
               <View key={d.key}>
                 <Text className='field-label'>{`${d.label}（${d.unit}）`}</Text>
-                <Input className={`input input--short settings-${d.key}`} type='number' value={String(form.deadlines[d.key] || '')} onInput={(e) => days(d.key, e.detail.value)} />
+                <Input {...labelled(`${d.label}（${d.unit}）`)} className={`input input--short settings-${d.key}`} type='number' value={String(form.deadlines[d.key] || '')} onInput={(e) => days(d.key, e.detail.value)} />
               </View>
             ))}
             <Text className='hint'>期限按本区的节假日和调休计算；改动对今后开始的阶段生效。</Text>
@@ -54,6 +57,6 @@ export default function Settings() {
           </View>
         )}
       </StateView>
-    </View>
+    </Page>
   )
 }

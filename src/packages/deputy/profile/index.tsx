@@ -8,6 +8,7 @@ import { deputyRecord } from '../../../services/api/deputies'
 import { deputyPoster, myProfile } from '../../../services/api/deputy-profiles'
 import { nav, stopPullDownRefresh } from '../../../services/platform'
 import { ProfileForm } from './profile-form'
+import { Page } from '../../../components/page'
 
 /** A deputy's own page: the poster to print, their duty days, and the profile they publish. */
 export default function DeputyProfile() {
@@ -18,7 +19,7 @@ export default function DeputyProfile() {
 
   const m = mine.data
   return (
-    <View className='page'>
+    <Page>
       <StateView loading={mine.loading} error={mine.error} onRetry={mine.reload}>
         {m && (
           <>
@@ -40,6 +41,6 @@ export default function DeputyProfile() {
           </>
         )}
       </StateView>
-    </View>
+    </Page>
   )
 }

@@ -1,4 +1,5 @@
-import { Button, Image, Input, Switch, Text, Textarea, View } from '@tarojs/components'
+import { Image, Input, Switch, Text, Textarea, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { useState } from 'react'
 import { MediaPicker } from '../../../components/media'
 import type { MyProfile } from '../../../core/deputies/types'
@@ -9,6 +10,7 @@ import { proposeProfile } from '../../../services/api/deputy-profiles'
 import { mediaSrc } from '../../../services/media'
 import { toast } from '../../../services/platform'
 import { useDraft } from '../../../store/use-draft'
+import { alt, labelled } from '../../../components/a11y'
 
 /** The form, kept on the phone until it is sent: a crash loses nothing. */
 interface Draft {
@@ -63,7 +65,7 @@ export function ProfileForm({ mine, onSent }: { mine: MyProfile; onSent(m: MyPro
         <Text className='field-label'>照片</Text>
         {draft.photo === 'keep' && keptPhoto ? (
           <View className='row'>
-            <Image className='profile-photo' src={mediaSrc(keptPhoto)} mode='aspectFill' />
+            <Image {...alt('我的照片')} className='profile-photo' src={mediaSrc(keptPhoto)} mode='aspectFill' />
             <Button className='btn btn--ghost btn--small remove-photo' onClick={() => update({ photo: 'none' })}>
               删除照片
             </Button>
@@ -89,7 +91,7 @@ export function ProfileForm({ mine, onSent }: { mine: MyProfile; onSent(m: MyPro
         <Input className='input phone' type='text' value={draft.phone} maxlength={13} placeholder='手机号或带区号的座机号（选填）' onInput={(e) => update({ phone: e.detail.value })} />
         <View className='row row--between'>
           <Text>在公开页面显示电话</Text>
-          <Switch className='phone-public' checked={draft.phonePublic} color='#c8161d' onChange={(e) => update({ phonePublic: e.detail.value })} />
+          <Switch {...labelled('在公开页面显示电话')} className='phone-public' checked={draft.phonePublic} color='#c8161d' onChange={(e) => update({ phonePublic: e.detail.value })} />
         </View>
         <Text className='hint'>不公开时，群众看不到您的电话。修改经联络站审核后公开。</Text>
       </View>

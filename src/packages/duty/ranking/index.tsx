@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { Page } from '../../../components/page'
@@ -14,6 +15,7 @@ import { keepExport } from '../../../services/media'
 import { nav, stopPullDownRefresh } from '../../../services/platform'
 import { useAppStore } from '../../../store'
 import { RulesTable } from './rules-table'
+import { Choice } from '../../../components/choice'
 
 /** Rankings by points over this quarter or this year, to Excel; the points table (the admin edits it). */
 export default function PointsRanking() {
@@ -28,9 +30,9 @@ export default function PointsRanking() {
     <Page>
       <View className='chips'>
         {(['quarter', 'year'] as const).map((p) => (
-          <Text key={p} className={`chip ranking-period ${p === per ? 'chip--on' : ''}`} onClick={() => setPer(p)}>
+          <Choice key={p} className='ranking-period' on={p === per} onPick={() => setPer(p)}>
             {p === 'quarter' ? '本季度' : '本年度'}
-          </Text>
+          </Choice>
         ))}
       </View>
       <Button className='btn btn--ghost btn--small export-points' loading={exporting} disabled={exporting} onClick={() => void run(async () => {

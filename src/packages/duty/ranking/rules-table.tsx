@@ -1,4 +1,5 @@
-import { Button, Input, Picker, Text, View } from '@tarojs/components'
+import { Input, Picker, Text, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { useEffect, useState } from 'react'
 import { RECORD_KINDS } from '../../../core/accountability/kinds'
 import { PERIOD_LABELS } from '../../../core/accountability/periods'

@@ -1,4 +1,5 @@
-import { Button, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
+import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { useState } from 'react'
 import { MediaPicker } from '../../../components/media'
 import { Page } from '../../../components/page'
@@ -13,6 +14,8 @@ import { newSubmissionId } from '../../../services/ids'
 import { nav, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
 import { useDraft } from '../../../store/use-draft'
+import { labelled } from '../../../components/a11y'
+import { Choice } from '../../../components/choice'
 
 interface Draft {
   kind: ActivityKind | ''
@@ -75,9 +78,9 @@ export default function RecordActivity() {
         <Text className='field-label'>活动类别</Text>
         <View className='chips'>
           {ACTIVITY_KINDS.map((k) => (
-            <Text key={k} className={`chip activity-kind ${draft.kind === k ? 'chip--on' : ''}`} onClick={() => update({ kind: k })}>
+            <Choice key={k} className='activity-kind' on={draft.kind === k} onPick={() => update({ kind: k })}>
               {k}
-            </Text>
+            </Choice>
           ))}
         </View>
         <Text className='field-label'>活动日期</Text>
@@ -91,7 +94,7 @@ export default function RecordActivity() {
           <Textarea className='activity-text' value={draft.text} maxlength={2000} placeholder='做了什么，发现了什么问题，提出了什么建议' onInput={(e) => update({ text: e.detail.value })} />
         </View>
         <Text className='field-label'>地点（选填）</Text>
-        <Input className='input activity-place' value={draft.place} maxlength={100} onInput={(e) => update({ place: e.detail.value })} />
+        <Input {...labelled('地点（选填）')} className='input activity-place' value={draft.place} maxlength={100} onInput={(e) => update({ place: e.detail.value })} />
         <Text className='field-label'>照片和视频</Text>
         <MediaPicker items={draft.media} onChange={(media) => update({ media })} onBusy={setUploading} />
         {office && (
@@ -111,16 +114,16 @@ export default function RecordActivity() {
             <Text className='field-label'>{staff ? '参加活动的代表' : '一同参加的代表（选填）'}</Text>
             <View className='chips'>
               {others.map((d) => (
-                <Text key={d.code} className={`chip activity-deputy ${draft.codes.includes(d.code) ? 'chip--on' : ''}`} onClick={() => toggle(d.code)}>
+                <Choice key={d.code} className='activity-deputy' on={draft.codes.includes(d.code)} multi onPick={() => toggle(d.code)}>
                   {d.name}
-                </Text>
+                </Choice>
               ))}
             </View>
           </>
         )}
         <View className='row row--between'>
           <Text className='field-label'>内部活动（不在代表主页公开）</Text>
-          <Switch className='activity-internal' checked={draft.internal} onChange={(e) => update({ internal: e.detail.value })} />
+          <Switch {...labelled('内部活动（不在代表主页公开）')} className='activity-internal' checked={draft.internal} onChange={(e) => update({ internal: e.detail.value })} />
         </View>
         {problem && <Text className='error-text'>{problem}</Text>}
         <Button className='btn btn--primary save-activity' loading={sending} disabled={sending} onClick={submit}>

@@ -1,4 +1,5 @@
-import { Button, Text, Textarea, View } from '@tarojs/components'
+import { Text, Textarea, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { useEffect, useState } from 'react'
 import { Page } from '../../../components/page'
 import '../duty.css'
@@ -10,6 +11,8 @@ import { shanghaiDay } from '../../../core/time'
 import { draftDutyReport, publishDutyReport } from '../../../services/api/duty'
 import { confirmAction, toast } from '../../../services/platform'
 import { percentText } from '../../../core/percent'
+import { labelled } from '../../../components/a11y'
+import { Choice } from '../../../components/choice'
 
 function Figures({ d }: { d: DutyDraft }) {
   const f = d.figures
@@ -55,9 +58,9 @@ export default function MyDutyReport() {
     <Page>
       <View className='chips'>
         {[thisYear, thisYear - 1].map((y) => (
-          <Text key={y} className={`chip report-year ${y === year ? 'chip--on' : ''}`} onClick={() => setYear(y)}>
+          <Choice key={y} className='report-year' on={y === year} onPick={() => setYear(y)}>
             {y}年度
-          </Text>
+          </Choice>
         ))}
       </View>
       <StateView loading={draft.loading} error={draft.error} onRetry={draft.reload}>
@@ -71,7 +74,7 @@ export default function MyDutyReport() {
             ) : (
               <>
                 <View className='textarea'>
-                  <Textarea className='duty-report-text' value={text} maxlength={5000} autoHeight onInput={(e) => setText(e.detail.value)} />
+                  <Textarea {...labelled('述职报告')} className='duty-report-text' value={text} maxlength={5000} autoHeight onInput={(e) => setText(e.detail.value)} />
                 </View>
                 {problem && <Text className='error-text'>{problem}</Text>}
                 <View className='row row--between'>

@@ -1,4 +1,5 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { useState } from 'react'
 import { useBusy } from '../../../components/use-busy'
 import type { DutyReportView, PaperEntry } from '../../../core/accountability/types'

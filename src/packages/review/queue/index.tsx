@@ -1,4 +1,5 @@
-import { Button, Image, Input, Text, View } from '@tarojs/components'
+import { Image, Input, Text, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { StateView } from '../../../components/state-view'
@@ -10,6 +11,8 @@ import { errorMessage } from '../../../services/api/call'
 import { refuseItem, releaseItem, reviewQueue } from '../../../services/api/safety'
 import { mediaSrc } from '../../../services/media'
 import { stopPullDownRefresh, toast } from '../../../services/platform'
+import { Page } from '../../../components/page'
+import { alt } from '../../../components/a11y'
 
 /** One waiting item: what it is, why it waits, the words or the photo; release it, or refuse it with a reason the author hears. */
 function ItemCard({ item, onDone }: { item: ReviewItem; onDone(id: string): void }) {
@@ -39,7 +42,7 @@ function ItemCard({ item, onDone }: { item: ReviewItem; onDone(id: string): void
         {item.cause === 'reports' ? `被 ${item.reports} 人举报，已暂时隐藏` : '内容检测存疑，暂未公开'}
       </Text>
       {item.why.length > 0 && <Text className='warning review-why'>{item.why.join('、')}</Text>}
-      {item.mediaUrl ? <Image className='review-photo' src={mediaSrc(item.mediaUrl)} mode='widthFix' /> : <Text className='field-value review-content'>{item.content}</Text>}
+      {item.mediaUrl ? <Image {...alt('待审核的照片')} className='review-photo' src={mediaSrc(item.mediaUrl)} mode='widthFix' /> : <Text className='field-value review-content'>{item.content}</Text>}
       <Input className='input refuse-reason' value={reason} placeholder='不予通过的理由（作者会收到）' maxlength={300} onInput={(e) => setReason(e.detail.value)} />
       <View className='row row--between'>
         <Button className='btn btn--ghost btn--small refuse-item' disabled={busy} onClick={() => void decide(false)}>
@@ -66,13 +69,13 @@ export default function ReviewQueue() {
   const items = all.filter((i) => !done.includes(i.id))
 
   return (
-    <View className='page'>
+    <Page>
       <StateView loading={list.loading} error={list.error} onRetry={list.reload} empty={items.length === 0} emptyText='没有待审核的内容'>
         {items.map((i) => (
           <ItemCard key={i.id} item={i} onDone={(id) => setDone((d) => [...d, id])} />
         ))}
         <LoadMore paged={paged} />
       </StateView>
-    </View>
+    </Page>
   )
 }

@@ -1,4 +1,5 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { StateView } from '../../../components/state-view'
@@ -7,6 +8,7 @@ import type { WordOutcome } from '../../../core/safety/types'
 import { errorMessage } from '../../../services/api/call'
 import { safetyWords } from '../../../services/api/safety'
 import { confirmAction, stopPullDownRefresh, toast } from '../../../services/platform'
+import { Page } from '../../../components/page'
 
 const OUTCOMES: Record<WordOutcome, string> = { refuse: '直接拒绝', hold: '转人工审核' }
 
@@ -34,7 +36,7 @@ export default function SafetyWords() {
   const words = draft.split(/[\s,，、]+/).filter(Boolean)
 
   return (
-    <View className='page'>
+    <Page>
       <View className='card'>
         <Text className='section-title'>添加敏感词</Text>
         <Input className='input new-words' value={draft} placeholder='一个或多个词，用空格或逗号分开' maxlength={2000} onInput={(e) => setDraft(e.detail.value)} />
@@ -70,6 +72,6 @@ export default function SafetyWords() {
           </View>
         ))}
       </StateView>
-    </View>
+    </Page>
   )
 }

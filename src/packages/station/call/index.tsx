@@ -1,4 +1,5 @@
-import { Button, Input, Switch, Text, Textarea, View } from '@tarojs/components'
+import { Input, Switch, Text, Textarea, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { StateView } from '../../../components/state-view'
 import { useFormSend } from '../../../components/use-form-send'
 import { useRemote } from '../../../components/use-remote'
@@ -10,6 +11,9 @@ import { newSubmissionId } from '../../../services/ids'
 import { nav, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
 import { useDraft } from '../../../store/use-draft'
+import { Page } from '../../../components/page'
+import { labelled } from '../../../components/a11y'
+import { Choice } from '../../../components/choice'
 
 interface Draft {
   channel: 'phone' | 'walkin'
@@ -59,15 +63,15 @@ export default function RecordCall() {
     })
 
   return (
-    <View className='page' role='main'>
+    <Page>
       <View className='card record-call'>
         <Text className='hint'>为没有微信或不会用手机的群众登记。登记后，反映人会收到一条带诉求编号的短信，以后可以凭这个手机号在小程序里认领、查看进度和评价。</Text>
         <Text className='field-label'>来源</Text>
         <View className='chips'>
           {CHANNELS.map((c) => (
-            <Text key={c.value} className={`chip call-channel ${draft.channel === c.value ? 'chip--on' : ''}`} onClick={() => update({ channel: c.value })}>
+            <Choice key={c.value} className='call-channel' on={draft.channel === c.value} onPick={() => update({ channel: c.value })}>
               {c.label}
-            </Text>
+            </Choice>
           ))}
         </View>
         <Text className='field-label'>反映人姓名</Text>
@@ -76,15 +80,15 @@ export default function RecordCall() {
         <Input className='input person-phone' type='number' value={draft.phone} maxlength={11} placeholder='11 位手机号码' onInput={(e) => update({ phone: e.detail.value })} />
         <View className='row row--between'>
           <Text>本人同意用短信接收办理进展</Text>
-          <Switch className='sms-notify' checked={draft.smsNotify} onChange={(e) => update({ smsNotify: e.detail.value })} />
+          <Switch {...labelled('本人同意用短信接收办理进展')} className='sms-notify' checked={draft.smsNotify} onChange={(e) => update({ smsNotify: e.detail.value })} />
         </View>
         <Text className='field-label'>问题类别</Text>
         <StateView loading={categories.loading} error={categories.error} onRetry={categories.reload}>
           <View className='chips'>
             {(categories.data ?? []).map((c) => (
-              <Text key={c} className={`chip call-category ${draft.category === c ? 'chip--on' : ''}`} onClick={() => update({ category: c })}>
+              <Choice key={c} className='call-category' on={draft.category === c} onPick={() => update({ category: c })}>
                 {c}
-              </Text>
+              </Choice>
             ))}
           </View>
         </StateView>
@@ -97,6 +101,6 @@ export default function RecordCall() {
           登记并发送短信
         </Button>
       </View>
-    </View>
+    </Page>
   )
 }

@@ -1,4 +1,5 @@
-import { Button, Image, Input, Text, View } from '@tarojs/components'
+import { Image, Input, Text, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { QrCard } from '../../../components/qr-card'
@@ -11,6 +12,8 @@ import { getStation } from '../../../services/api/stations'
 import { mediaSrc } from '../../../services/media'
 import { stopPullDownRefresh, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
+import { Page } from '../../../components/page'
+import { alt } from '../../../components/a11y'
 
 const FIELDS: [keyof Omit<DeputyOwnFields, 'photoUrl'>, string][] = [
   ['bio', '简介'],
@@ -44,7 +47,7 @@ function ChangeCard({ change, onDecided }: { change: ProfileChange; onDecided(it
       {p.photoUrl !== c.photoUrl && (
         <View className='row'>
           <Text className='field-label'>照片：</Text>
-          {p.photoUrl ? <Image className='profile-photo' src={mediaSrc(p.photoUrl)} mode='aspectFill' /> : <Text>删除照片</Text>}
+          {p.photoUrl ? <Image {...alt('代表的新照片')} className='profile-photo' src={mediaSrc(p.photoUrl)} mode='aspectFill' /> : <Text>删除照片</Text>}
         </View>
       )}
       {FIELDS.filter(([k]) => p[k] !== c[k]).map(([k, label]) => (
@@ -75,7 +78,7 @@ export default function StationDeputies() {
   usePullDownRefresh(() => void Promise.all([changes.reload(), station.reload()]).finally(stopPullDownRefresh))
 
   return (
-    <View className='page'>
+    <Page>
       <StateView loading={changes.loading} error={stationId ? changes.error : '只有联络站工作人员可以管理本站代表'} onRetry={changes.reload}>
         {changes.data && (
           <>
@@ -103,6 +106,6 @@ export default function StationDeputies() {
           </View>
         ))}
       </StateView>
-    </View>
+    </Page>
   )
 }

@@ -1,4 +1,5 @@
-import { Button, Input, Picker, Text, View } from '@tarojs/components'
+import { Input, Picker, Text, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { NoticeCard } from '../../../components/notice-card'
@@ -13,6 +14,9 @@ import { cancelNotice, listNotices, postNotice } from '../../../services/api/rec
 import { nav, stopPullDownRefresh, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
 import { useDraft } from '../../../store/use-draft'
+import { Page } from '../../../components/page'
+import { labelled } from '../../../components/a11y'
+import { Choice } from '../../../components/choice'
 
 const KINDS: [ReceptionRule['kind'], string][] = [['monthly', '每月'], ['weekly', '每周'], ['once', '单次']]
 
@@ -73,7 +77,7 @@ export default function StationNotices() {
   }
 
   return (
-    <View className='page'>
+    <Page>
       <View className='card notice-form'>
         <Text className='section-title'>发布接待日</Text>
         <Text className='field-label'>主题</Text>
@@ -83,24 +87,24 @@ export default function StationNotices() {
         <Text className='field-label'>日期</Text>
         <View className='chips'>
           {KINDS.map(([k, label]) => (
-            <Text key={k} className={`chip rule-kind ${kind === k ? 'chip--on' : ''}`} onClick={() => update({ kind: k })}>
+            <Choice key={k} className='rule-kind' on={kind === k} onPick={() => update({ kind: k })}>
               {label}
-            </Text>
+            </Choice>
           ))}
         </View>
         {kind === 'monthly' && (
           <View className='row'>
             <Text>每月</Text>
-            <Input className='input input--short month-day' type='number' maxlength={2} value={monthDay} onInput={(e) => update({ monthDay: e.detail.value })} />
+            <Input {...labelled('每月几日')} className='input input--short month-day' type='number' maxlength={2} value={monthDay} onInput={(e) => update({ monthDay: e.detail.value })} />
             <Text>日</Text>
           </View>
         )}
         {kind === 'weekly' && (
           <View className='chips'>
             {WEEKDAY_NAMES.map((w, i) => (
-              <Text key={w} className={`chip ${weekday === i + 1 ? 'chip--on' : ''}`} onClick={() => update({ weekday: i + 1 })}>
+              <Choice key={w} on={weekday === i + 1} onPick={() => update({ weekday: i + 1 })}>
                 周{w}
-              </Text>
+              </Choice>
             ))}
           </View>
         )}
@@ -119,13 +123,13 @@ export default function StationNotices() {
           </Picker>
         </View>
         {kind !== 'once' && (
-          <Text className={`chip ${shift ? 'chip--on' : ''}`} onClick={() => update((d) => ({ shift: !d.shift }))}>
+          <Choice on={shift} multi onPick={() => update((d) => ({ shift: !d.shift }))}>
             遇节假日顺延到下一个工作日
-          </Text>
+          </Choice>
         )}
         <View className='row'>
           <Text>每个时段（30 分钟）约见</Text>
-          <Input className='input input--short capacity' type='number' maxlength={2} value={capacity} onInput={(e) => update({ capacity: e.detail.value })} />
+          <Input {...labelled('每个时段约见人数')} className='input input--short capacity' type='number' maxlength={2} value={capacity} onInput={(e) => update({ capacity: e.detail.value })} />
           <Text>人</Text>
         </View>
         <Button className='btn btn--primary post-notice' loading={sending} disabled={sending} onClick={post}>
@@ -151,6 +155,6 @@ export default function StationNotices() {
         ))}
         <LoadMore paged={paged} />
       </StateView>
-    </View>
+    </Page>
   )
 }

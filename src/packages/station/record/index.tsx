@@ -11,6 +11,7 @@ import { receptionBoard } from '../../../services/api/reception-days'
 import { nav, stopPullDownRefresh } from '../../../services/platform'
 import { useAppStore } from '../../../store'
 import { RecordForm } from './record-form'
+import { Page } from '../../../components/page'
 
 /**
  * A reception day's questions sent in before it (提前征集), and its record after: staff write
@@ -27,7 +28,7 @@ export default function ReceptionRecord() {
   const isStaff = !!n && user?.role === 'staff' && user.stationId === n.stationId
   const caseLink = (caseId: string) => user && nav.to(`${CASE_PAGE[user.role]}?id=${caseId}`)
   return (
-    <View className='page'>
+    <Page>
       <StateView loading={notice.loading} error={notice.error} onRetry={notice.reload}>
         {n && (
           <View className='card'>
@@ -75,6 +76,6 @@ export default function ReceptionRecord() {
         )}
       </StateView>
       {isStaff && n && <RecordForm notice={n} onRecorded={board.replace} />}
-    </View>
+    </Page>
   )
 }

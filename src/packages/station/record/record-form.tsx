@@ -1,4 +1,5 @@
-import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
+import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { useFormSend } from '../../../components/use-form-send'
 import { CASE_TEXT_MAX, CASE_TEXT_MIN, MINUTES_MAX, MOBILE_PATTERN } from '../../../core/limits'
 import type { NoticeView } from '../../../core/reception/views'
@@ -6,6 +7,8 @@ import { shanghaiDay } from '../../../core/time'
 import { recordReceptionDay, type ReceptionBoard } from '../../../services/api/reception-days'
 import { toast } from '../../../services/platform'
 import { useDraft } from '../../../store/use-draft'
+import { labelled } from '../../../components/a11y'
+import { Choice } from '../../../components/choice'
 
 interface Request {
   category: string
@@ -72,17 +75,19 @@ export function RecordForm({ notice, onRecorded }: { notice: NoticeView & { cate
       <Text className='field-label'>到场代表</Text>
       <View className='chips'>
         {notice.deputies.map((d) => (
-          <Text
+          <Choice
             key={d.id}
-            className={`chip present ${draft.present.includes(d.id) ? 'chip--on' : ''}`}
-            onClick={() => update((f) => ({ present: f.present.includes(d.id) ? f.present.filter((x) => x !== d.id) : [...f.present, d.id] }))}
+            className='present'
+            on={draft.present.includes(d.id)}
+            multi
+            onPick={() => update((f) => ({ present: f.present.includes(d.id) ? f.present.filter((x) => x !== d.id) : [...f.present, d.id] }))}
           >
             {d.name}
-          </Text>
+          </Choice>
         ))}
       </View>
       <Text className='field-label'>到场群众人数</Text>
-      <Input className='input attendance' type='number' value={draft.attendance} onInput={(e) => update({ attendance: e.detail.value })} />
+      <Input {...labelled('到场群众人数')} className='input attendance' type='number' value={draft.attendance} onInput={(e) => update({ attendance: e.detail.value })} />
       <Text className='field-label'>接待纪要</Text>
       <View className='textarea textarea--short'>
         <Textarea className='minutes' value={draft.minutes} maxlength={MINUTES_MAX} placeholder='群众反映了哪些问题，代表如何答复' onInput={(e) => update({ minutes: e.detail.value })} />
@@ -97,9 +102,9 @@ export function RecordForm({ notice, onRecorded }: { notice: NoticeView & { cate
           </View>
           <View className='chips'>
             {notice.categories.map((c) => (
-              <Text key={c} className={`chip ${r.category === c ? 'chip--on' : ''}`} onClick={() => updateRequest(i, { category: c })}>
+              <Choice key={c} on={r.category === c} onPick={() => updateRequest(i, { category: c })}>
                 {c}
-              </Text>
+              </Choice>
             ))}
           </View>
           <View className='textarea textarea--short'>

@@ -1,4 +1,5 @@
-import { Button, Picker, Text, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { useEffect, useState } from 'react'
 import { StateView } from '../../../components/state-view'
 import { useRemote } from '../../../components/use-remote'
@@ -9,6 +10,8 @@ import { errorMessage } from '../../../services/api/call'
 import { getStation, saveRoster } from '../../../services/api/stations'
 import { toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
+import { Page } from '../../../components/page'
+import { Choice } from '../../../components/choice'
 
 type Place = 'fixed' | 'rotating' | 'none'
 const PLACES: [Place, string][] = [['fixed', '常驻'], ['rotating', '轮值'], ['none', '不排']]
@@ -47,7 +50,7 @@ export default function Roster() {
   }
 
   return (
-    <View className='page'>
+    <Page>
       <StateView loading={station.loading} error={stationId ? station.error : '只有联络站工作人员可以编排值班表'} onRetry={station.reload}>
         {station.data && (
           <>
@@ -64,9 +67,9 @@ export default function Roster() {
                   <Text className='deputy-item__name'>{d.name}</Text>
                   <View className='chips'>
                     {PLACES.map(([p, label]) => (
-                      <Text key={p} className={`chip ${places[d.id] === p ? 'chip--on' : ''}`} onClick={() => setPlaces((x) => ({ ...x, [d.id]: p }))}>
+                      <Choice key={p} on={places[d.id] === p} onPick={() => setPlaces((x) => ({ ...x, [d.id]: p }))}>
                         {label}
-                      </Text>
+                      </Choice>
                     ))}
                   </View>
                 </View>
@@ -76,9 +79,9 @@ export default function Roster() {
               <Text className='section-title'>轮值</Text>
               <View className='chips'>
                 {ROTATION_PERIODS.map((p) => (
-                  <Text key={p} className={`chip period ${period === p ? 'chip--on' : ''}`} onClick={() => setPeriod(p)}>
+                  <Choice key={p} className='period' on={period === p} onPick={() => setPeriod(p)}>
                     {PERIOD_LABELS[p]}
-                  </Text>
+                  </Choice>
                 ))}
               </View>
               <Picker mode='date' value={startsOn} onChange={(e) => setStartsOn(e.detail.value)}>
@@ -91,6 +94,6 @@ export default function Roster() {
           </>
         )}
       </StateView>
-    </View>
+    </Page>
   )
 }

@@ -1,4 +1,5 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components'
+import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { NoticeCard } from '../../../components/notice-card'
