@@ -3,8 +3,18 @@
 /** How the form and the server count a text: by characters, an emoji being one (not two UTF-16 units). */
 export const textLength = (s: string): number => Array.from(s).length
 
-/** Letters and digits of any script: what counts as a 字 toward a minimum (punctuation and emoji do not). */
-const WORD_CHAR = /[\p{L}\p{N}]/gu
+/**
+ * Letters and digits of any script: what counts as a 字 toward a minimum (punctuation and emoji do
+ * not). Built at run time: written as a literal, Babel spells the Unicode classes out for old
+ * phones, 10 KB in the main package. An engine without Unicode classes counts Chinese, Latin and digits.
+ */
+const WORD_CHAR = ((): RegExp => {
+  try {
+    return new RegExp('[\\p{L}\\p{N}]', 'gu')
+  } catch {
+    return /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9]/g
+  }
+})()
 export const wordChars = (s: string): number => s.match(WORD_CHAR)?.length ?? 0
 
 /** What to say of a text with fewer than `min` 字: that emoji and punctuation do not count, when they are what it holds. */
