@@ -81,12 +81,14 @@ export async function previewRoute(ctx: FnContext, e: Target): Promise<RoutePrev
   const district = await districtById(db, routed.districtId)
   const station = route.to === 'office' ? null : await stationDetail(db, route.stationId, at)
   const dutyId = await dutyFor(db, routed, shanghaiDay(at))
+  const today = station?.roster?.today
   return {
     to: route.to,
     by: route.to === 'deputy' ? 'deputy' : route.to === 'station' ? route.by : 'none',
     station: station && { id: station.id, code: station.code, name: station.name, address: station.address },
     km: route.to === 'station' && route.km !== undefined ? Math.round(route.km * 10) / 10 : null,
     onDuty: (dutyId && station?.deputiesList.find((d) => d.id === dutyId)?.name) ?? null,
+    onDutyToday: dutyId && today ? [...today.fixed, ...(today.rotating ? [today.rotating] : [])] : [],
     categories: district.categories,
   }
 }

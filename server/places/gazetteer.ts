@@ -11,6 +11,10 @@ const LANDMARK_WITHIN_KM = 0.3
 
 const km = (p: Point, s: KnownPlace) => distance(p.longitude, p.latitude, s.longitude, s.latitude)
 
+/** A station's address under its district and street, each named once (an office's address often starts with its street). */
+const fullAddress = (s: { district: string; street: string; address: string }): string =>
+  [s.district, s.street].reduceRight((rest, part) => (rest.startsWith(part) ? rest : `${part}${rest}`), s.address)
+
 /**
  * The district's own gazetteer, for a host without a map service: a point is named by the nearest
  * station's address when it is close, else by that station's community (or 街道), and typed words find stations by name, street or address.
@@ -27,7 +31,7 @@ export function districtGazetteer(q: Queryable): MapService {
     async search(keyword, near) {
       const found = await knownPlaces(q, keyword)
       if (near) found.sort((a, b) => km(near, a) - km(near, b))
-      return found.slice(0, 10).map((s): Place => ({ latitude: s.latitude, longitude: s.longitude, name: s.name, address: `${s.district}${s.street}${s.address}` }))
+      return found.slice(0, 10).map((s): Place => ({ latitude: s.latitude, longitude: s.longitude, name: s.name, address: fullAddress(s) }))
     },
   }
 }

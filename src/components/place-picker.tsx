@@ -79,9 +79,12 @@ export function PlacePicker({ title, value, onChange }: Props) {
           </View>
           {found && found.length === 0 && <Text className='muted'>没有找到这个地点，可以换个说法，或使用我的位置</Text>}
           {found?.map((p) => (
-            <View key={`${p.latitude},${p.longitude},${p.name}`} className='list-item place-option' onClick={() => choose(p)}>
-              <Text className='field-value'>{p.name}</Text>
-              <Text className='muted'>{p.address}</Text>
+            <View key={`${p.latitude},${p.longitude},${p.name}`} className='list-item row row--between place-option' role='button' onClick={() => choose(p)}>
+              <View className='place-option__text'>
+                <Text className='field-value'>{p.name}</Text>
+                {p.address && p.address !== p.name && <Text className='muted line'>{p.address}</Text>}
+              </View>
+              <Text className='link place-option__pick'>选择 ›</Text>
             </View>
           ))}
         </>

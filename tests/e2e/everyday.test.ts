@@ -129,6 +129,41 @@ describe('everyday use in Chromium', () => {
     await resident.locator('.taro-modal__foot').getByText('取消', { exact: true }).click()
   })
 
+  it('lays the staff’s pages out cleanly: labels clear of their boxes, lines apart, choices apart, places to tap, the day’s whole duty list', async () => {
+    const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!
+    const staff = await app.phone('staff')
+    await staff.goto(`${app.base}/packages/duty/record/index`)
+    const label = await box(staff, 'text=活动日期')
+    const date = await box(staff, '.activity-date')
+    expect(date.y).toBeGreaterThanOrEqual(label.y + label.height - 1)
+    await staff.goto(`${app.base}/packages/duty/verify/index`)
+    await staff.getByText('为代表登记履职活动').waitFor()
+
+    const resident = await app.phone('resident')
+    await resident.goto(`${app.base}/packages/stations/index/index`)
+    const address = await box(resident, '.station-item__address')
+    const deputies = await box(resident, '.station-item__deputies')
+    expect(deputies.y).toBeGreaterThanOrEqual(address.y + address.height - 1)
+    // A found place says it can be chosen, and names its street once.
+    await resident.goto(`${app.base}/pages/submit/index`)
+    await resident.locator('.place-search input').fill('太东街道')
+    await resident.locator('.find-place').click()
+    const option = resident.locator('.place-option').first()
+    await option.locator('.place-option__pick', { hasText: '选择' }).waitFor()
+    expect(await option.textContent()).not.toContain('太东街道太东街道')
+    // The form names every deputy on duty today, as the station's page does.
+    await resident.goto(`${app.base}/pages/submit/index?station=S01`)
+    await resident.locator('.route-note', { hasText: '今天值班的代表是' }).waitFor()
+    await app.shot(resident, '47-station-duty-note')
+
+    const admin = await app.phone('admin')
+    await admin.setViewportSize({ width: 1280, height: 900 })
+    await admin.goto(`${app.base}/packages/admin/bindings/index`)
+    const staffChip = await box(admin, '.give-staff')
+    const deputyChip = await box(admin, '.give-deputy')
+    expect(deputyChip.x - (staffChip.x + staffChip.width)).toBeGreaterThanOrEqual(8)
+  })
+
   it('keeps the roster’s sentence whole after saving and on a later load', async () => {
     const staff = await app.phone('staff')
     // As staff get there: from 我的, the workbench's 值班表.

@@ -30,6 +30,10 @@ describe.each(BACKENDS)('every way in, on $name', (backend) => {
     const byCode = (await call('cases', { action: 'route', stationCode: 'S01' })).data
     expect(byCode).toMatchObject({ to: 'station', by: 'code', station: { code: 'S01', name: '西街街道火车站社区人大代表联络站' }, onDuty: (await onDuty()).name, km: null })
     expect(byCode.categories).toContain('物业管理')
+    // The form names every deputy the station's page says is on duty today, not only the one it suggests.
+    const today = (await call('stations', { action: 'get', code: 'S01' })).data.roster.today as { fixed: string[]; rotating: string | null }
+    expect(byCode.onDutyToday).toEqual([...today.fixed, ...(today.rotating ? [today.rotating] : [])])
+    expect(byCode.onDutyToday.length).toBeGreaterThan(1)
     expect((await call('cases', { action: 'route', location: S02 })).data).toMatchObject({ to: 'station', by: 'area', station: { code: 'S02' }, onDuty: null })
     const nearest = (await call('cases', { action: 'route', location: BETWEEN })).data
     expect(nearest).toMatchObject({ to: 'station', by: 'nearest', station: { code: 'S03' } })

@@ -17,6 +17,8 @@ export interface RoutePreview {
   km: number | null
   /** The deputy on duty there today, who is suggested and hears of it (a station's code). */
   onDuty: string | null
+  /** Every deputy on duty there today, as the station's page lists them (its fixed ones, then whose turn it is). */
+  onDutyToday: string[]
   /** The categories the resident picks from: the district's own. */
   categories: string[]
 }

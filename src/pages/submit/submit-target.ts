@@ -30,6 +30,7 @@ export interface TargetView {
 
 /** The station's (or the office's) rule, in words a resident reads before sending. */
 function routeNote(r: RoutePreview, placed: boolean): string {
+  if (r.by === 'code' && r.onDuty && r.onDutyToday.length > 1) return `今天值班的代表是${r.onDutyToday.join('、')}；您的诉求先交给${r.onDuty}代表，联络站工作人员也会看到`
   if (r.by === 'code') return r.onDuty ? `今天的值班代表${r.onDuty}会收到您的诉求` : '联络站工作人员会收到并安排代表处理'
   if (r.by === 'area') return '您标注的位置在这个联络站的服务范围内'
   if (r.by === 'nearest') return `这是离您标注的位置最近的联络站（约 ${distanceText(r.km ?? 0)}）`

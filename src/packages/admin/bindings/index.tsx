@@ -12,6 +12,7 @@ import { errorMessage } from '../../../services/api/call'
 import { confirmAction, stopPullDownRefresh, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
 import { Page } from '../../../components/page'
+import { Choice } from '../../../components/choice'
 import { alt } from '../../../components/a11y'
 
 /** Which roles each manager gives, and the code that names where the role acts. */
@@ -71,15 +72,11 @@ export default function Bindings() {
     <Page width='wide'>
       <View className='card'>
         <Text className='section-title'>发放绑定码</Text>
-        <View className='row row--wrap'>
+        <View className='chips' role='radiogroup' aria-label='发放哪种身份'>
           {choices.map(([r, lead]) => (
-            <Button
-              key={`${r}${lead}`}
-              className={`btn btn--small ${giving === r && leader === lead ? 'btn--primary' : 'btn--ghost'} give-${lead ? 'leader' : r}`}
-              onClick={() => (setGiving(r), setLeader(lead))}
-            >
+            <Choice key={`${r}${lead}`} className={`give-${lead ? 'leader' : r}`} on={giving === r && leader === lead} onPick={() => (setGiving(r), setLeader(lead))}>
               {lead ? '人大办领导' : ROLE_LABELS[r]}
-            </Button>
+            </Choice>
           ))}
         </View>
         {TARGET[giving] && (

@@ -43,7 +43,7 @@ export function RulesTable({ view, editable, onSaved }: { view: RulesView; edita
       {editable && (
         <>
           <Picker mode='date' value={from} onChange={(e) => setFrom(e.detail.value)}>
-            <Text className='input rules-from'>生效日期：{from}</Text>
+            <Text className='input rules-from'>{`生效日期：${from}`}</Text>
           </Picker>
           <Button className='btn btn--primary save-rules' loading={busy} disabled={busy} onClick={() => void save()}>
             保存为新版本

@@ -52,7 +52,7 @@ export default function VerifyDuty() {
   return (
     <Page>
       <Button className='btn btn--ghost record-for-deputy' onClick={() => nav.to('/packages/duty/record/index')}>
-        代代表登记履职活动
+        为代表登记履职活动
       </Button>
       <View className='card'>
         <Text className='section-title'>待核实的履职记录</Text>

@@ -42,10 +42,8 @@ export default function Stations() {
               <Text className='station-item__name'>{s.name}</Text>
               <Text className='tag tag--open'>{s.kind}</Text>
             </View>
-            <Text className='muted'>{s.address}</Text>
-            <Text className='muted'>
-              {s.deputies} 位代表{s.distanceKm !== null ? ` · 距您 ${distanceText(s.distanceKm)}` : ''}
-            </Text>
+            <Text className='muted line station-item__address'>{s.address}</Text>
+            <Text className='muted line station-item__deputies'>{`${s.deputies} 位代表${s.distanceKm !== null ? ` · 距您 ${distanceText(s.distanceKm)}` : ''}`}</Text>
           </View>
         ))}
       </StateView>
