@@ -38,7 +38,7 @@ describe('every way in, in Chromium', () => {
     await page.locator('.case-text', { hasText: text }).waitFor()
   }
 
-  it('from a station’s QR code: 向本站反映问题 files to that station, and the deputy on duty is named', async () => {
+  it('from a station’s QR code: 向本站反映问题 files to that station, and the deputies on duty are named', async () => {
     const resident = await phone()
     const t = tapper()
     await resident.goto(`${app.base}/pages/deputy/index?scene=${encodeURIComponent('s=S01')}`)
@@ -46,7 +46,9 @@ describe('every way in, in Chromium', () => {
     const s01 = (await fn('stations', { action: 'get', code: 'S01' })).data
     const duty = s01.roster.today.rotating ?? s01.roster.today.fixed[0]
     await resident.locator('.submit-target', { hasText: '西街街道火车站社区人大代表联络站' }).waitFor()
-    await resident.locator('.route-note', { hasText: `今天的值班代表${duty}会收到您的诉求` }).waitFor()
+    // Every deputy on duty today, as the station's page lists them, and the one it goes to first.
+    const today = [...s01.roster.today.fixed, ...(s01.roster.today.rotating ? [s01.roster.today.rotating] : [])].join('、')
+    await resident.locator('.route-note', { hasText: `今天值班的代表是${today}；您的诉求先交给${duty}代表` }).waitFor()
     await shot(resident, '40-station-way-in')
     await fileIt(resident, t, '火车站广场东侧的垃圾桶满了好几天没人清运')
     expect(t.taps).toBeLessThanOrEqual(4)
@@ -107,8 +109,16 @@ describe('every way in, in Chromium', () => {
     await shot(resident, '45-home-signals')
     await resident.locator('.to-rate').click()
     await resident.locator('.to-rate-filter.chip--on', { hasText: '待评价（1）' }).waitFor()
+    await resident.getByRole('radio', { name: '待评价（1）', checked: true }).waitFor()
     await resident.locator('.case-card', { hasText: '路面塌了一个坑' }).waitFor()
     await shot(resident, '46-to-rate')
+    // Opening 消息 clears its badge, and home no longer counts the message as new.
+    await resident.locator('.weui-tabbar__item', { hasText: '消息' }).click()
+    await resident.locator('.message--unread').first().waitFor()
+    await resident.locator('.taro-tabbar__badge, .weui-badge', { hasText: '1' }).first().waitFor({ state: 'hidden' })
+    await resident.locator('.weui-tabbar__item', { hasText: '首页' }).click()
+    await resident.locator('.tell-us').waitFor()
+    await resident.locator('.unread-messages').waitFor({ state: 'detached' })
   })
 
   it('an unknown code’s page offers the stations and 我要反映', async () => {
