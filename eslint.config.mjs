@@ -73,7 +73,16 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}', 'server/**/*.ts'],
     ignores: ['src/core/domain-error.ts'],
     rules: {
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='DomainError']", message: 'Throw an entry of the errors catalogue (src/core/errors.ts, src/core/<feature>/errors.ts).' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='DomainError']", message: 'Throw an entry of the errors catalogue (src/core/errors.ts, src/core/<feature>/errors.ts).' },
+        {
+          // Taro's H5 Text keeps React's text nodes in a slot: a part that appears later (an empty value filled
+          // in) is inserted out of place ("从 开始，按上面的顺序轮流2026-01-05"). One string per Text.
+          selector: "JSXElement[openingElement.name.name='Text']:has(> JSXText[value=/\\S/]):has(> JSXExpressionContainer[expression.type!='JSXEmptyExpression'])",
+          message: 'Give a Text one string: {`words ${value} words`}, not words and {value} side by side.',
+        },
+      ],
     },
   },
   {

@@ -19,9 +19,7 @@ export function CaseCard({ item, onOpen, showDue }: { item: CaseSummary; onOpen:
       <Text className='case-card__text'>{item.text}</Text>
       {showDue && item.late && (
         <View className='row muted case-card__holder'>
-          <Text>
-            {statusLabel(item.status)}阶段 · 承办：{item.late.holder}
-          </Text>
+          <Text>{`${statusLabel(item.status)}阶段 · 承办：${item.late.holder}`}</Text>
         </View>
       )}
       <View className='row row--between muted'>

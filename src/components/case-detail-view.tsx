@@ -57,9 +57,7 @@ export function CaseDetailView({ detail, reportable = false }: { detail: CaseDet
         {detail.recordedFor && (
           <>
             <Text className='field-label'>代为登记</Text>
-            <Text className='field-value recorded-for'>
-              {detail.recordedFor.name}（{detail.recordedFor.claimed ? '本人已在小程序认领' : '等待本人凭短信认领'}）
-            </Text>
+            <Text className='field-value recorded-for'>{`${detail.recordedFor.name}（${detail.recordedFor.claimed ? '本人已在小程序认领' : '等待本人凭短信认领'}）`}</Text>
           </>
         )}
         {detail.phone && (
@@ -75,7 +73,7 @@ export function CaseDetailView({ detail, reportable = false }: { detail: CaseDet
         {detail.suggestedDeputyName && (
           <>
             <Text className='field-label'>值班代表</Text>
-            <Text className='field-value suggested-deputy'>{detail.suggestedDeputyName}（建议由其接待处理）</Text>
+            <Text className='field-value suggested-deputy'>{`${detail.suggestedDeputyName}（建议由其接待处理）`}</Text>
           </>
         )}
         {detail.departmentName && (
@@ -87,9 +85,7 @@ export function CaseDetailView({ detail, reportable = false }: { detail: CaseDet
         {detail.resultRating && (
           <>
             <Text className='field-label'>群众评价</Text>
-            <Text className='field-value rating'>
-              办理结果{detail.resultRating}，代表跟进{detail.followUpRating}
-            </Text>
+            <Text className='field-value rating'>{`办理结果${detail.resultRating}，代表跟进${detail.followUpRating}`}</Text>
           </>
         )}
       </View>

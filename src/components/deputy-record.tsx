@@ -32,7 +32,7 @@ export function DeputyRecord({ code, data }: { code: string; data: DeputyPage })
             </View>
           ))}
         </View>
-        <Text className='muted first-response'>首次响应用时（中位数）：{hours(f.medianFirstResponseHours)}</Text>
+        <Text className='muted first-response'>{`首次响应用时（中位数）：${hours(f.medianFirstResponseHours)}`}</Text>
       </View>
       <DutyCard code={code} duty={data.duty} />
       {data.upcoming.length > 0 && (
@@ -48,12 +48,9 @@ export function DeputyRecord({ code, data }: { code: string; data: DeputyPage })
           <Text className='section-title'>最近办结</Text>
           {data.recent.map((c) => (
             <View key={c.id} className='public-case'>
-              <Text className='muted'>
-                {c.category} · {formatShanghai(c.resolvedAt).slice(0, 10)}
-                {c.rating ? ` · 群众${c.rating}` : ''}
-              </Text>
+              <Text className='muted'>{`${c.category} · ${formatShanghai(c.resolvedAt).slice(0, 10)}${c.rating ? ` · 群众${c.rating}` : ''}`}</Text>
               <Text className='public-case__text'>{c.excerpt}</Text>
-              {c.result && <Text className='public-case__result'>办理结果：{c.result}</Text>}
+              {c.result && <Text className='public-case__result'>{`办理结果：${c.result}`}</Text>}
               <ReportButton kind='case' id={c.id} />
             </View>
           ))}

@@ -87,7 +87,7 @@ export function MediaPicker({ items, onChange, onBusy, limits = MEDIA_LIMITS }: 
       <View className='media-grid'>
         {items.map((m) => (
           <View key={m.id} className='media-tile media-tile--done'>
-            {m.kind === 'photo' ? <Image {...alt('已添加的照片')} className='media-thumb' src={mediaSrc(m.url)} mode='aspectFill' /> : <Text className='media-label'>▶ 视频 {Math.round(m.durationSec ?? 0)} 秒</Text>}
+            {m.kind === 'photo' ? <Image {...alt('已添加的照片')} className='media-thumb' src={mediaSrc(m.url)} mode='aspectFill' /> : <Text className='media-label'>{`▶ 视频 ${Math.round(m.durationSec ?? 0)} 秒`}</Text>}
             <Text className='media-remove' onClick={() => onChange(items.filter((i) => i.id !== m.id))}>
               ×
             </Text>

@@ -102,7 +102,7 @@ export function ReportPage({ dimensions }: { dimensions: readonly ReportBy[] }) 
               {ORDERS.map(([key, label]) => (
                 <View key={key} className={`row row--between funnel-row funnel-row--${key}`}>
                   <Text>{label}</Text>
-                  <Text className='figure'>{r.total[key]} 件</Text>
+                  <Text className='figure'>{`${r.total[key]} 件`}</Text>
                 </View>
               ))}
               <Rates row={r.total} />
@@ -119,9 +119,7 @@ export function ReportPage({ dimensions }: { dimensions: readonly ReportBy[] }) 
             </View>
             <View className='tabs report-by'>
               {dimensions.map((d) => (
-                <Text key={d} className={`tab ${d === by ? 'tab--on' : ''}`} onClick={() => (setBy(d), setRankOn(null))}>
-                  按{REPORT_BY[d]}
-                </Text>
+                <Text key={d} className={`tab ${d === by ? 'tab--on' : ''}`} onClick={() => (setBy(d), setRankOn(null))}>{`按${REPORT_BY[d]}`}</Text>
               ))}
             </View>
             {RANKED.includes(by) && (
@@ -144,7 +142,7 @@ export function ReportPage({ dimensions }: { dimensions: readonly ReportBy[] }) 
               <View key={row.key ?? 'none'} className='card report-row'>
                 <View className='row row--between'>
                   <Text className='section-title'>{rankOn ? `${i + 1}. ${row.label}` : row.label}</Text>
-                  <Text className='figure'>{row.received} 件</Text>
+                  <Text className='figure'>{`${row.received} 件`}</Text>
                 </View>
                 <Rates row={row} />
               </View>

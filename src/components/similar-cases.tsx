@@ -48,7 +48,7 @@ export function SimilarCases({ target, category, location, onFollowed }: Props) 
 
   return (
     <View className='card similar'>
-      <Text className='section-title'>附近已有相同问题（{items.length}）</Text>
+      <Text className='section-title'>{`附近已有相同问题（${items.length}）`}</Text>
       <Text className='hint'>如果是同一件事，关注它就能收到办理进展，不必重复提交</Text>
       {items.map((c) => (
         <View key={c.id} className='similar__item'>

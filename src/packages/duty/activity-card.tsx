@@ -9,17 +9,14 @@ export function ActivityCard({ a, showStatus = false, children }: { a: ActivityV
   return (
     <View className='list-item activity'>
       <View className='row row--between'>
-        <Text className='muted'>
-          {a.kind} · {a.date}
-          {a.place ? ` · ${a.place}` : ''}
-        </Text>
+        <Text className='muted'>{`${a.kind} · ${a.date}${a.place ? ` · ${a.place}` : ''}`}</Text>
         {showStatus && <Text className={`tag activity-status activity-status--${a.status}`}>{ACTIVITY_STATUS_LABELS[a.status]}</Text>}
       </View>
       <Text className='field-value activity-title'>{a.title}</Text>
-      {a.deputies.length > 1 && <Text className='muted'>参加代表：{a.deputies.map((d) => d.name).join('、')}</Text>}
+      {a.deputies.length > 1 && <Text className='muted'>{`参加代表：${a.deputies.map((d) => d.name).join('、')}`}</Text>}
       {a.text && <Text className='activity-text'>{a.text}</Text>}
       <MediaGallery items={a.media} />
-      {showStatus && a.status === 'returned' && a.reason && <Text className='warning activity-reason'>退回原因：{a.reason}</Text>}
+      {showStatus && a.status === 'returned' && a.reason && <Text className='warning activity-reason'>{`退回原因：${a.reason}`}</Text>}
       {children}
     </View>
   )
@@ -35,9 +32,7 @@ export function PointItems({ items }: { items: { source: string; refId: string; 
           <Text>
             {i.at} {i.label}
           </Text>
-          <Text className={i.points < 0 ? 'warning' : 'field-value'}>
-            {i.points > 0 ? `+${i.points}` : i.points} 分{i.capped ? '（已达上限）' : ''}
-          </Text>
+          <Text className={i.points < 0 ? 'warning' : 'field-value'}>{`${i.points > 0 ? `+${i.points}` : i.points} 分${i.capped ? '（已达上限）' : ''}`}</Text>
         </View>
       ))}
     </View>

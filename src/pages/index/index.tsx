@@ -61,13 +61,13 @@ export default function Home() {
         <View className='card signals'>
           {signals.toRate > 0 && (
             <View className='row row--between list-item to-rate' onClick={openToRate}>
-              <Text className='field-value'>{signals.toRate} 件诉求已办结，等您评价</Text>
+              <Text className='field-value'>{`${signals.toRate} 件诉求已办结，等您评价`}</Text>
               <Text className='link'>去评价</Text>
             </View>
           )}
           {signals.unread > 0 && (
             <View className='row row--between list-item unread-messages' onClick={() => nav.tab('/pages/messages/index')}>
-              <Text className='field-value'>{signals.unread} 条新消息</Text>
+              <Text className='field-value'>{`${signals.unread} 条新消息`}</Text>
               <Text className='link'>查看</Text>
             </View>
           )}

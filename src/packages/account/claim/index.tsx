@@ -79,14 +79,14 @@ export default function Claim() {
   return (
     <Page>
       <View className='card'>
-        {number && <Text className='field-value claim-number'>诉求编号 {number}</Text>}
+        {number && <Text className='field-value claim-number'>{`诉求编号 ${number}`}</Text>}
         <Text className='hint'>工作人员为您登记诉求时留下了您的手机号。验证这个号码后，用这个号码登记的诉求都会归入“我的诉求”。</Text>
         <Text className='field-label'>登记时留下的手机号</Text>
         <Input className='input claim-phone' type='number' maxlength={11} value={phone} placeholder='11 位手机号码' onInput={(e) => setPhone(e.detail.value)} />
         <Button className='btn btn--ghost ask-code' disabled={busy || wait > 0} onClick={() => void ask()}>
           {wait > 0 ? `${wait} 秒后可重新获取` : '获取验证码'}
         </Button>
-        {sentTo && <Text className='hint code-sent'>如果 {sentTo} 有待认领的诉求，验证码已发到这个号码，10 分钟内有效。</Text>}
+        {sentTo && <Text className='hint code-sent'>{`如果 ${sentTo} 有待认领的诉求，验证码已发到这个号码，10 分钟内有效。`}</Text>}
         <Text className='field-label'>短信验证码</Text>
         <Input className='input claim-code' type='number' maxlength={6} value={code} placeholder='6 位数字' onInput={(e) => setCode(e.detail.value)} />
         <Button className='btn btn--primary claim' loading={busy} disabled={busy} onClick={() => void claim()}>

@@ -85,7 +85,7 @@ export default function Security() {
           <Text className='section-title'>{changing ? '绑定新的验证器' : '2. 绑定验证器'}</Text>
           <Text className='hint'>用验证器 App（如腾讯身份验证器、Google Authenticator）扫描二维码，或手动输入密钥，再填写它显示的 6 位数字。</Text>
           <Image {...alt('用验证器扫描的二维码')} className='binding-qr totp-qr' src={enrolment.qr} mode='aspectFit' />
-          <Text className='muted totp-secret'>密钥：{enrolment.secret}</Text>
+          <Text className='muted totp-secret'>{`密钥：${enrolment.secret}`}</Text>
           <Input className='input totp-code' type='number' value={code} placeholder='6 位动态码' maxlength={6} onInput={(e) => setCode(e.detail.value)} />
           <Button
             className='btn btn--primary confirm-totp'

@@ -89,7 +89,7 @@ export default function Bindings() {
           <View className='issued-binding'>
             <Text className='success-number issued-code'>{issued.code}</Text>
             <Image {...alt('绑定码的二维码')} className='binding-qr' src={issued.qr} mode='aspectFit' />
-            <Text className='hint'>请当面或通过工作渠道交给本人：在“我的 → 绑定工作身份”输入，{formatShanghai(issued.expiresAt).slice(0, 10)} 前有效，只能用一次。离开本页后不再显示。</Text>
+            <Text className='hint'>{`请当面或通过工作渠道交给本人：在“我的 → 绑定工作身份”输入，${formatShanghai(issued.expiresAt).slice(0, 10)} 前有效，只能用一次。离开本页后不再显示。`}</Text>
           </View>
         )}
       </View>
@@ -98,8 +98,8 @@ export default function Bindings() {
         {codes.data?.items.map((b) => (
           <View key={b.id} className='card row row--between binding-item'>
             <View>
-              <Text className='field-value'>{ROLE_LABELS[b.role]} · {b.scopeName}</Text>
-              <Text className='muted'>{b.hint}•••••• · {STATUS[b.status]} · {formatShanghai(b.createdAt)}</Text>
+              <Text className='field-value'>{`${ROLE_LABELS[b.role]} · ${b.scopeName}`}</Text>
+              <Text className='muted'>{`${b.hint}•••••• · ${STATUS[b.status]} · ${formatShanghai(b.createdAt)}`}</Text>
             </View>
             {b.status === 'waiting' && (
               <Button className='btn btn--ghost btn--small revoke-binding' onClick={() => void confirmAction('作废绑定码', '作废后这个绑定码不能再使用', '作废').then((ok) => (ok ? act(() => revokeBinding(b.id), '已作废') : undefined))}>
@@ -113,7 +113,7 @@ export default function Bindings() {
       <StateView loading={people.loading} error={people.error} onRetry={people.reload} empty={people.data?.items.length === 0} emptyText='还没有人绑定'>
         {people.data?.items.map((p) => (
           <View key={p.id} className='card row row--between bound-person'>
-            <Text className='field-value'>{ROLE_LABELS[p.role]} · {p.scopeName}</Text>
+            <Text className='field-value'>{`${ROLE_LABELS[p.role]} · ${p.scopeName}`}</Text>
             <View className='row'>
               {role === 'admin' && (
                 <Button

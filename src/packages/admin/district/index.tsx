@@ -47,14 +47,10 @@ export default function DistrictData() {
         <View className='card import-result'>
           <Text className='section-title'>{checked.done ? '导入完成' : checked.errors.length ? `发现 ${checked.errors.length} 处问题，未导入` : '检查通过，确认后导入'}</Text>
           {SHEET_NAMES.map((s) => (
-            <Text key={s} className='field-value import-count'>
-              {s}：新增 {checked.counts[s].created}，更新 {checked.counts[s].updated}，不变 {checked.counts[s].unchanged}
-            </Text>
+            <Text key={s} className='field-value import-count'>{`${s}：新增 ${checked.counts[s].created}，更新 ${checked.counts[s].updated}，不变 ${checked.counts[s].unchanged}`}</Text>
           ))}
           {checked.errors.slice(0, 200).map((e, i) => (
-            <Text key={i} className='warning import-error'>
-              {e.sheet} 第 {e.row} 行 {e.column}：{e.message}
-            </Text>
+            <Text key={i} className='warning import-error'>{`${e.sheet} 第 ${e.row} 行 ${e.column}：${e.message}`}</Text>
           ))}
           {!checked.done && !checked.errors.length && (
             <Button className='btn btn--primary confirm-import' loading={busy} disabled={busy} onClick={() => void commit()}>

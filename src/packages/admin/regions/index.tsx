@@ -12,7 +12,7 @@ function Branch({ node, depth }: { node: RegionNode; depth: number }) {
     <View style={{ paddingLeft: `${depth * 32}px` }}>
       <View className='list-item row row--between region'>
         <Text className='field-value'>{node.name}</Text>
-        <Text className='muted'>{node.stations} 个站点</Text>
+        <Text className='muted'>{`${node.stations} 个站点`}</Text>
       </View>
       {node.children.map((c) => (
         <Branch key={c.name} node={c} depth={depth + 1} />

@@ -82,9 +82,7 @@ export function ProfileForm({ mine, onSent }: { mine: MyProfile; onSent(m: MyPro
         <View className='textarea textarea--short'>
           <Textarea className='bio' value={draft.bio} maxlength={BIO_MAX} placeholder='例如：从事社区工作多年，关注养老、物业等问题' onInput={(e) => update({ bio: e.detail.value })} />
         </View>
-        <Text className='counter'>
-          {draft.bio.length}/{BIO_MAX}
-        </Text>
+        <Text className='counter'>{`${draft.bio.length}/${BIO_MAX}`}</Text>
         <Text className='field-label'>联系时间</Text>
         <Input className='input contact-hours' value={draft.contactHours} maxlength={CONTACT_HOURS_MAX} placeholder='例如：每周三下午在联络站' onInput={(e) => update({ contactHours: e.detail.value })} />
         <Text className='field-label'>联系电话</Text>

@@ -29,16 +29,12 @@ function DutyReportCard({ code }: { code: string }) {
     })
   return (
     <View className='card duty-report'>
-      <Text className='section-title'>{r.year}年度述职</Text>
-      <Text className='field-value duty-verdict'>
-        群众评议：{r.verdict}（满意率 {percentText(r.rate)}）
-      </Text>
-      <Text className='muted duty-ratings'>
-        满意 {r.ratings.满意} · 基本满意 {r.ratings.基本满意} · 不满意 {r.ratings.不满意}（含现场述职纸质票 {r.paper.满意 + r.paper.基本满意 + r.paper.不满意} 张）
-      </Text>
+      <Text className='section-title'>{`${r.year}年度述职`}</Text>
+      <Text className='field-value duty-verdict'>{`群众评议：${r.verdict}（满意率 ${percentText(r.rate)}）`}</Text>
+      <Text className='muted duty-ratings'>{`满意 ${r.ratings.满意} · 基本满意 ${r.ratings.基本满意} · 不满意 ${r.ratings.不满意}（含现场述职纸质票 ${r.paper.满意 + r.paper.基本满意 + r.paper.不满意} 张）`}</Text>
       <Text className='duty-text'>{r.text}</Text>
       {r.mine ? (
-        <Text className='hint'>您的评议：{r.mine}</Text>
+        <Text className='hint'>{`您的评议：${r.mine}`}</Text>
       ) : (
         (!user || user.role === 'resident') && (
           <View className='row row--between rate-report'>
@@ -66,14 +62,12 @@ export default function DeputyDuty() {
       <StateView loading={points.loading} error={points.error} onRetry={points.reload}>
         {p && (
           <View className='card duty-points'>
-            <Text className='section-title'>{p.deputy.name}代表 本季度履职积分</Text>
+            <Text className='section-title'>{`${p.deputy.name}代表 本季度履职积分`}</Text>
             <View className='row row--between'>
-              <Text className='figure points-total'>{p.total} 分</Text>
+              <Text className='figure points-total'>{`${p.total} 分`}</Text>
               <Text className='tag points-band'>{p.band}</Text>
             </View>
-            <Text className='muted'>
-              {p.from} 至 {p.to}，每一分都来自下面的履职记录
-            </Text>
+            <Text className='muted'>{`${p.from} 至 ${p.to}，每一分都来自下面的履职记录`}</Text>
             <PointItems items={p.items} />
           </View>
         )}

@@ -43,7 +43,7 @@ export default function MyDuty() {
         </StateView>
       </View>
       <View className='card'>
-        <Text className='section-title'>本季度积分{p ? `：${p.total} 分（${p.band}）` : ''}</Text>
+        <Text className='section-title'>{`本季度积分${p ? `：${p.total} 分（${p.band}）` : ''}`}</Text>
         <StateView loading={points.loading} error={points.error} onRetry={points.reload}>
           {p && <PointItems items={p.items} />}
         </StateView>

@@ -43,15 +43,11 @@ export default function PointsRanking() {
       </Button>
       <StateView loading={ranking.loading} error={ranking.error} onRetry={ranking.reload} empty={!ranking.data?.rows.length} emptyText='没有在任代表'>
         <View className='card ranking'>
-          <Text className='section-title'>{span.label}履职积分排名</Text>
+          <Text className='section-title'>{`${span.label}履职积分排名`}</Text>
           {ranking.data?.rows.map((r) => (
             <View key={r.deputy.code} className='row row--between list-item ranking-row' onClick={() => nav.to(`/packages/duty/deputy/index?code=${r.deputy.code}`)}>
-              <Text>
-                {r.rank}. {r.deputy.name} · {r.station}
-              </Text>
-              <Text className='field-value'>
-                {r.total} 分 · {r.band}
-              </Text>
+              <Text>{`${r.rank}. ${r.deputy.name} · ${r.station}`}</Text>
+              <Text className='field-value'>{`${r.total} 分 · ${r.band}`}</Text>
             </View>
           ))}
         </View>

@@ -25,21 +25,19 @@ export function RulesTable({ view, editable, onSaved }: { view: RulesView; edita
     })
   return (
     <View className='card rules'>
-      <Text className='section-title'>积分规则{view.versions.length ? `（第 ${view.versions[0].version} 版，${view.versions[0].effectiveFrom} 起）` : '（默认）'}</Text>
+      <Text className='section-title'>{`积分规则${view.versions.length ? `（第 ${view.versions[0].version} 版，${view.versions[0].effectiveFrom} 起）` : '（默认）'}`}</Text>
       {RECORD_KINDS.map((k) => (
         <View key={k} className='row row--between list-item rule'>
           <Text>{k}</Text>
           {editable ? (
             <Input className='input rule-points' type='digit' value={points[k] ?? ''} onInput={(e) => setPoints((p) => ({ ...p, [k]: e.detail.value }))} />
           ) : (
-            <Text className='field-value'>{r.kinds[k].points} 分</Text>
+            <Text className='field-value'>{`${r.kinds[k].points} 分`}</Text>
           )}
           <Text className='muted'>{r.kinds[k].cap ? `${PERIOD_LABELS[r.kinds[k].cap!.per]}最多 ${r.kinds[k].cap!.max} 分` : '不设上限'}</Text>
         </View>
       ))}
-      <Text className='muted'>
-        等次（全年）：优秀 ≥ {r.bands.优秀}，良好 ≥ {r.bands.良好}，合格 ≥ {r.bands.合格}，以下为待改进；季度按比例折算。述职满意率 ≥ {Math.round(r.passRate * 100)}% 为称职。
-      </Text>
+      <Text className='muted'>{`等次（全年）：优秀 ≥ ${r.bands.优秀}，良好 ≥ ${r.bands.良好}，合格 ≥ ${r.bands.合格}，以下为待改进；季度按比例折算。述职满意率 ≥ ${Math.round(r.passRate * 100)}% 为称职。`}</Text>
       {editable && (
         <>
           <Picker mode='date' value={from} onChange={(e) => setFrom(e.detail.value)}>

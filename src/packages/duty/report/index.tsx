@@ -66,7 +66,7 @@ export default function MyDutyReport() {
       <StateView loading={draft.loading} error={draft.error} onRetry={draft.reload}>
         {d && (
           <View className='card'>
-            <Text className='section-title'>{d.year}年度述职报告{d.status === 'published' ? '（已发布）' : '（草稿）'}</Text>
+            <Text className='section-title'>{`${d.year}年度述职报告${d.status === 'published' ? '（已发布）' : '（草稿）'}`}</Text>
             <Figures d={d} />
             <Text className='hint'>以上数字来自系统中的诉求和经核实的履职记录，每次打开自动更新</Text>
             {d.status === 'published' ? (

@@ -28,7 +28,7 @@ function Decide({ a, onDone }: { a: ActivityView; onDone(): void }) {
     })
   return (
     <ActivityCard a={a}>
-      <Text className='muted'>登记代表：{a.deputies.map((d) => d.name).join('、')}</Text>
+      <Text className='muted'>{`登记代表：${a.deputies.map((d) => d.name).join('、')}`}</Text>
       <Input className='input return-reason' value={reason} maxlength={200} placeholder='退回原因（退回时必填）' onInput={(e) => setReason(e.detail.value)} />
       <View className='row row--between'>
         <Button className='btn btn--ghost btn--small return-activity' disabled={busy} onClick={() => void decide(false)}>
@@ -68,14 +68,14 @@ export default function VerifyDuty() {
         <StateView loading={behind.loading} error={behind.error} onRetry={behind.reload} empty={!behind.data?.rows.length} emptyText='本站代表的当期任务都已完成'>
           {behind.data?.rows.map((r) => (
             <View key={r.deputy.code} className='list-item behind'>
-              <Text className='field-value'>{r.deputy.name}（{r.unmet.length} 项未完成）</Text>
+              <Text className='field-value'>{`${r.deputy.name}（${r.unmet.length} 项未完成）`}</Text>
               <Text className='muted'>{r.unmet.map((u) => `${u.period}${u.task} ${u.done}/${u.required}`).join('；')}</Text>
             </View>
           ))}
         </StateView>
       </View>
       <View className='card'>
-        <Text className='section-title'>{year}年度述职评议（现场纸质票）</Text>
+        <Text className='section-title'>{`${year}年度述职评议（现场纸质票）`}</Text>
         <StateView loading={reports.loading} error={reports.error} onRetry={reports.reload} empty={!reports.data?.items.length} emptyText='本站代表还没有发布今年的述职报告'>
           {reports.data?.items.map((r) => (
             <PaperVotes key={r.id} report={r} onSaved={() => void reports.reload()} />

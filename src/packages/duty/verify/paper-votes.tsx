@@ -34,19 +34,11 @@ export function PaperVotes({ report, onSaved }: { report: DutyReportView; onSave
   }
   return (
     <View className='list-item paper-votes'>
-      <Text className='field-value'>
-        {report.deputy.name} · {report.year}年度 · 评议结果：{report.verdict}
-      </Text>
-      <Text className='muted'>
-        纸质票合计：满意 {report.paper.满意}，基本满意 {report.paper.基本满意}，不满意 {report.paper.不满意}
-      </Text>
+      <Text className='field-value'>{`${report.deputy.name} · ${report.year}年度 · 评议结果：${report.verdict}`}</Text>
+      <Text className='muted'>{`纸质票合计：满意 ${report.paper.满意}，基本满意 ${report.paper.基本满意}，不满意 ${report.paper.不满意}`}</Text>
       {(report.paperEntries ?? []).map((e) => (
         <View key={e.id} className={`paper-entry ${e.correctedBy ? 'paper-entry--corrected' : ''}`}>
-          <Text className='muted'>
-            {formatShanghai(e.at)} · {e.by}
-            {e.corrects ? '（更正）' : ''}：{counts(e)}
-            {e.correctedBy ? ' · 已被更正，不计入' : ''}
-          </Text>
+          <Text className='muted'>{`${formatShanghai(e.at)} · ${e.by}${e.corrects ? '（更正）' : ''}：${counts(e)}${e.correctedBy ? ' · 已被更正，不计入' : ''}`}</Text>
           {!e.correctedBy && (
             <Button className='btn btn--ghost btn--small correct-paper' disabled={busy} onClick={() => correct(e)}>
               更正

@@ -42,8 +42,8 @@ function ChangeCard({ change, onDecided }: { change: ProfileChange; onDecided(it
   const { proposed: p, current: c } = change
   return (
     <View className='card profile-change'>
-      <Text className='section-title'>{change.deputy.name}代表的资料修改</Text>
-      {change.flagged.length > 0 && <Text className='warning change-flagged'>内容检测提示（{change.flagged.join('、')}），请仔细核对后再决定</Text>}
+      <Text className='section-title'>{`${change.deputy.name}代表的资料修改`}</Text>
+      {change.flagged.length > 0 && <Text className='warning change-flagged'>{`内容检测提示（${change.flagged.join('、')}），请仔细核对后再决定`}</Text>}
       {p.photoUrl !== c.photoUrl && (
         <View className='row'>
           <Text className='field-label'>照片：</Text>
@@ -82,7 +82,7 @@ export default function StationDeputies() {
       <StateView loading={changes.loading} error={stationId ? changes.error : '只有联络站工作人员可以管理本站代表'} onRetry={changes.reload}>
         {changes.data && (
           <>
-            <Text className='section-title'>待审核（{changes.data.items.length}）</Text>
+            <Text className='section-title'>{`待审核（${changes.data.items.length}）`}</Text>
             {changes.data.items.length === 0 && <Text className='muted no-changes'>没有待审核的资料修改</Text>}
             {changes.data.items.map((c) => (
               <ChangeCard key={c.id} change={c} onDecided={(items) => changes.replace({ items })} />
@@ -94,9 +94,7 @@ export default function StationDeputies() {
       <StateView loading={station.loading} error={station.error} onRetry={station.reload} empty={station.data?.deputiesList.length === 0} emptyText='本站还没有代表'>
         {station.data?.deputiesList.map((d) => (
           <View key={d.id} className='deputy-poster'>
-            <Text className='field-value'>
-              {d.name}（{d.levels.join('、')}）
-            </Text>
+            <Text className='field-value'>{`${d.name}（${d.levels.join('、')}）`}</Text>
             <QrCard
               load={() => deputyPoster(d.code)}
               label={`生成${d.name}的海报`}

@@ -33,9 +33,7 @@ export default function ReceptionRecord() {
         {n && (
           <View className='card'>
             <Text className='section-title'>{n.theme}</Text>
-            <Text className='muted'>
-              {n.stationName} · {n.when}
-            </Text>
+            <Text className='muted'>{`${n.stationName} · ${n.when}`}</Text>
           </View>
         )}
       </StateView>
@@ -43,14 +41,12 @@ export default function ReceptionRecord() {
         {board.data && (
           <>
             <View className='card'>
-              <Text className='section-title'>提前征集的问题（{board.data.questions.length}）</Text>
+              <Text className='section-title'>{`提前征集的问题（${board.data.questions.length}）`}</Text>
               {board.data.questions.length === 0 && <Text className='muted'>还没有群众提前提问</Text>}
               {board.data.questions.map((q) => (
                 <View key={q.id} className='list-item advance-question' onClick={() => caseLink(q.id)}>
                   <View className='row row--between'>
-                    <Text className='muted'>
-                      {q.number} · {q.category} · {formatShanghai(q.createdAt)}
-                    </Text>
+                    <Text className='muted'>{`${q.number} · ${q.category} · ${formatShanghai(q.createdAt)}`}</Text>
                     <StatusTag status={q.status as CaseStatus} />
                   </View>
                   <Text className='advance-question__text'>{q.text}</Text>
@@ -59,14 +55,12 @@ export default function ReceptionRecord() {
             </View>
             {board.data.records.map((r) => (
               <View key={r.id} className='card reception-record'>
-                <Text className='section-title'>{r.day} 接待记录</Text>
-                <Text className='field-value record-attendance'>到场群众 {r.attendance} 人{r.deputiesPresent.length ? `，到场代表：${r.deputiesPresent.join('、')}` : ''}</Text>
+                <Text className='section-title'>{`${r.day} 接待记录`}</Text>
+                <Text className='field-value record-attendance'>{`到场群众 ${r.attendance} 人${r.deputiesPresent.length ? `，到场代表：${r.deputiesPresent.join('、')}` : ''}`}</Text>
                 <Text className='record-minutes'>{r.minutes}</Text>
                 {r.requests.map((c) => (
                   <View key={c.id} className='row row--between list-item record-request' onClick={() => caseLink(c.id)}>
-                    <Text>
-                      {c.number} · {c.category}
-                    </Text>
+                    <Text>{`${c.number} · ${c.category}`}</Text>
                     <StatusTag status={c.status as CaseStatus} />
                   </View>
                 ))}

@@ -95,7 +95,7 @@ export function RecordForm({ notice, onRecorded }: { notice: NoticeView & { cate
       {draft.requests.map((r, i) => (
         <View key={i} className='onsite-request'>
           <View className='row row--between'>
-            <Text className='section-title'>现场诉求 {i + 1}</Text>
+            <Text className='section-title'>{`现场诉求 ${i + 1}`}</Text>
             <Text className='link remove-request' onClick={() => update((d) => ({ requests: d.requests.filter((_, j) => j !== i) }))}>
               删除
             </Text>

@@ -56,9 +56,7 @@ export default function Roster() {
           <>
             <View className='card'>
               <Text className='section-title'>{station.data.name}</Text>
-              <Text className='field-value on-duty'>
-                今天值班：{station.data.roster ? [...station.data.roster.today.fixed, station.data.roster.today.rotating].filter(Boolean).join('、') || '暂无安排' : '尚未编排'}
-              </Text>
+              <Text className='field-value on-duty'>{`今天值班：${station.data.roster ? [...station.data.roster.today.fixed, station.data.roster.today.rotating].filter(Boolean).join('、') || '暂无安排' : '尚未编排'}`}</Text>
             </View>
             <View className='card'>
               <Text className='section-title'>代表</Text>

@@ -91,7 +91,7 @@ export default function Notice() {
         )}
       </StateView>
       <View className='card'>
-        <Text className='section-title'>预约约见{slots.data?.day ? `（${slots.data.day}）` : ''}</Text>
+        <Text className='section-title'>{`预约约见${slots.data?.day ? `（${slots.data.day}）` : ''}`}</Text>
         <StateView loading={slots.loading} error={slots.error} onRetry={slots.reload} empty={byDeputy.size === 0} emptyText='这个接待日暂不开放预约'>
           {[...byDeputy].map(([deputy, list]) => (
             <View key={deputy} className='slot-group'>

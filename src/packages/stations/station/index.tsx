@@ -95,12 +95,10 @@ export default function Station() {
             {s.roster && (
               <View className='card roster'>
                 <Text className='section-title'>值班代表</Text>
-                <Text className='field-value on-duty'>今天：{[...s.roster.today.fixed, s.roster.today.rotating].filter(Boolean).join('、') || '暂无安排'}</Text>
-                {s.roster.fixed.length > 0 && <Text className='muted roster__line'>常驻：{s.roster.fixed.map((d) => d.name).join('、')}</Text>}
+                <Text className='field-value on-duty'>{`今天：${[...s.roster.today.fixed, s.roster.today.rotating].filter(Boolean).join('、') || '暂无安排'}`}</Text>
+                {s.roster.fixed.length > 0 && <Text className='muted roster__line'>{`常驻：${s.roster.fixed.map((d) => d.name).join('、')}`}</Text>}
                 {s.roster.rotating.length > 0 && (
-                  <Text className='muted roster__line'>
-                    {PERIOD_LABELS[s.roster.period]}轮值：{s.roster.rotating.map((d) => d.name).join(' → ')}
-                  </Text>
+                  <Text className='muted roster__line'>{`${PERIOD_LABELS[s.roster.period]}轮值：${s.roster.rotating.map((d) => d.name).join(' → ')}`}</Text>
                 )}
               </View>
             )}
@@ -110,7 +108,7 @@ export default function Station() {
               caption={`${s.name}的码上说事二维码，扫码即可向本站反映问题`}
             />
             <View className='card'>
-              <Text className='section-title'>本站代表（{s.deputiesList.length}）</Text>
+              <Text className='section-title'>{`本站代表（${s.deputiesList.length}）`}</Text>
               {s.deputiesList.map((d) => (
                 <View key={d.id} className='list-item station-deputy' onClick={() => nav.to(deputyPagePath(d.code))}>
                   <View className='row row--between'>
