@@ -9,8 +9,10 @@ import { caseInbox, routeCase, type CasePage, type InboxQuery } from '../service
 import { exportWorkbook } from '../services/api/reports'
 import { keepExport } from '../services/media'
 import { nav, stopPullDownRefresh, toast } from '../services/platform'
+import { isDesk } from '../services/screen'
 import { storage } from '../services/storage'
 import { CaseCard } from './case-card'
+import { CaseTable } from './case-table'
 import { LoadMore } from './load-more'
 import { StateView } from './state-view'
 import { usePaged } from './use-paged'
@@ -40,7 +42,7 @@ const nameOf = (s: Search): string => [s.q, s.category, s.from || s.to ? `${s.fr
 /**
  * A handler's cases, newest first, a page at a time: a tab (to do, open, overdue, all), a search by
  * case number, phone or words, a category and filing days, and searches saved on this phone; what
- * a search finds exports to Excel.
+ * a search finds exports to Excel. At a desk the cases are a table.
  */
 export function InboxPage({ casePath, initial = 'new', emptyText }: { casePath: string; initial?: Filter; emptyText: string }) {
   const savedKey = `inbox-filters:${casePath}`
@@ -50,6 +52,8 @@ export function InboxPage({ casePath, initial = 'new', emptyText }: { casePath: 
   const [open, setOpen] = useState(false)
   const [saved, setSaved] = useState<Saved[]>(() => storage.get<Saved[]>(savedKey) ?? [])
   const [exporting, run] = useBusy()
+  // At a desk the list is a table; on a phone, cards.
+  const [desk] = useState(isDesk)
   // The district's own categories, as the form offers them; the common ones where it cannot tell.
   const categories = useRemote(open ? () => routeCase({}).then((r) => r.categories, () => [...DEFAULT_CATEGORIES]) : null, [open])
   const paged = usePaged<CaseSummary, CasePage>((cursor) => caseInbox({ filter, ...search }, cursor), [filter, search])
@@ -137,9 +141,11 @@ export function InboxPage({ casePath, initial = 'new', emptyText }: { casePath: 
         </View>
       )}
       <StateView loading={inbox.loading} error={inbox.error} onRetry={inbox.reload} empty={items.length === 0} emptyText={searching ? '没有找到符合条件的诉求' : emptyText}>
-        {items.map((c) => (
-          <CaseCard key={c.id} item={c} showDue onOpen={(id) => nav.to(`${casePath}?id=${id}`)} />
-        ))}
+        {desk ? (
+          <CaseTable items={items} onOpen={(id) => nav.to(`${casePath}?id=${id}`)} />
+        ) : (
+          items.map((c) => <CaseCard key={c.id} item={c} showDue onOpen={(id) => nav.to(`${casePath}?id=${id}`)} />)
+        )}
         <LoadMore paged={paged} />
       </StateView>
     </Page>

@@ -164,6 +164,35 @@ describe('everyday use in Chromium', () => {
     expect(deputyChip.x - (staffChip.x + staffChip.width)).toBeGreaterThanOrEqual(8)
   })
 
+  it('shows the office at a desk its cases as a table, a line a case, and a phone the cards', async () => {
+    const fn = async (name: string, body: object, token?: string) =>
+      (await fetch(`${app.base}/fn/${name}`, { method: 'POST', headers: token ? { authorization: `Bearer ${token}` } : {}, body: JSON.stringify(body) })).json()
+    const resident = (await fn('auth', { action: 'devLogin', openid: 'desk-table-resident' })).data.token
+    for (let i = 1; i <= 3; i++) {
+      const filed = await fn('cases', { action: 'submit', submissionId: `desk-table-${i}-0000`, stationCode: 'S02', category: '停车', text: `第${i}件：小区门口的共享单车堆成山，老人推车过不去` }, resident)
+      expect(filed.code).toBe('OK')
+    }
+    const office = await desktop()
+    await office.goto(`${app.base}/packages/office/board/index`)
+    await office.locator('.tab', { hasText: '全部' }).click()
+    const table = office.getByRole('table', { name: '诉求列表' })
+    await table.getByRole('row', { name: /第3件：小区门口的共享单车/ }).waitFor()
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual(['编号', '类别', '内容', '状态', '期限', '承办', '提交时间'])
+    const row = table.getByRole('row', { name: /第2件/ })
+    expect(await row.getByRole('cell').nth(5).textContent()).toBe('太东街道人大代表之家')
+    // One line a case: the rows stand no taller than a line of text and its padding.
+    expect((await row.boundingBox())!.height).toBeLessThan(60)
+    await app.shot(office, '48-office-board-table')
+    await row.click()
+    await office.locator('.case-text', { hasText: '第2件' }).waitFor()
+
+    const phone = await app.phone('office')
+    await phone.goto(`${app.base}/packages/office/board/index`)
+    await phone.locator('.tab', { hasText: '全部' }).click()
+    await phone.locator('.card.case-card', { hasText: '第3件' }).waitFor()
+    expect(await phone.getByRole('table').count()).toBe(0)
+  })
+
   it('keeps the roster’s sentence whole after saving and on a later load', async () => {
     const staff = await app.phone('staff')
     // As staff get there: from 我的, the workbench's 值班表.
