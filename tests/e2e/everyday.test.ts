@@ -33,6 +33,7 @@ describe('everyday use in Chromium', () => {
       // As a person follows a link: the address bar holds the sheet percent-encoded.
       await admin.goto(`${app.base}/packages/admin/records/index?sheet=${encodeURIComponent(sheet)}`)
       await admin.locator('.new-record', { hasText: `新增${sheet}` }).waitFor()
+      await admin.locator('.state--loading').waitFor({ state: 'detached' })
       expect(asked.some((b) => b.includes(`"sheet":"${sheet}"`))).toBe(true)
       expect(asked.some((b) => b.includes('"sheet":"站点"'))).toBe(false)
       admin.off('request', listen)
@@ -51,8 +52,9 @@ describe('everyday use in Chromium', () => {
       // Edit.
       await admin.locator('.record-item', { hasText: key }).click()
       await admin.locator(`.record-${change[0]} input`).fill(change[1])
+      const saved = admin.waitForResponse((r) => r.url().endsWith('/fn/admin') && (r.request().postData() ?? '').includes(change[1]))
       await admin.locator('.save-record').click()
-      await admin.getByText('已保存').waitFor()
+      expect((await (await saved).json()).code).toBe('OK')
       await admin.reload()
       await admin.locator('.record-search input').fill(key)
       await admin.locator('.record-item', { hasText: key }).click()
@@ -79,6 +81,7 @@ describe('everyday use in Chromium', () => {
     await resident.locator('.counter', { hasText: '5000/1000' }).waitFor()
     await resident.locator('.text-over', { hasText: '超出 4000 个字' }).waitFor()
     await resident.reload()
+    await resident.locator('.counter', { hasText: '5000/1000' }).waitFor()
     expect(await resident.locator('textarea').inputValue()).toBe(pasted)
     await resident.locator('.submit').click()
     await resident.getByText('问题描述不能超过 1000 个字（现在 5000 个字），请删减后再提交').waitFor()
@@ -111,14 +114,14 @@ describe('everyday use in Chromium', () => {
     await resident.goto(`${app.base}/`)
     await resident.locator('.care-switch', { hasText: '大字' }).click()
     await resident.locator('.care-switch', { hasText: '标准字' }).waitFor()
-    expect(await resident.evaluate(() => document.documentElement.classList.contains('care'))).toBe(true)
+    await resident.waitForFunction(() => document.documentElement.classList.contains('care'))
     await app.shot(resident, '46-home-care-switch')
     await resident.goto(`${app.base}/pages/deputy/index?scene=${encodeURIComponent('d=LZ001')}`)
     await resident.locator('.deputy-name').waitFor()
     expect(await resident.locator('.care-switch').getAttribute('aria-pressed')).toBe('true')
     await resident.locator('.care-switch', { hasText: '标准字' }).click()
     await resident.locator('.care-switch', { hasText: '大字' }).waitFor()
-    expect(await resident.evaluate(() => document.documentElement.classList.contains('care'))).toBe(false)
+    await resident.waitForFunction(() => !document.documentElement.classList.contains('care'))
 
     await resident.goto(`${app.base}/pages/me/index`)
     const remove = resident.locator('.delete-account', { hasText: '注销账号（不可恢复）' })
@@ -197,7 +200,7 @@ describe('everyday use in Chromium', () => {
     const staff = await app.phone('staff')
     // As staff get there: from 我的, the workbench's 值班表.
     await staff.getByText('值班表', { exact: true }).click()
-    const sentence = staff.locator('.starts-on')
+    const sentence = staff.locator('.starts-on', { hasText: /\d{4}-\d{2}-\d{2}/ })
     await sentence.waitFor()
     const shown = (await sentence.textContent())!
     expect(shown).toMatch(/^从 \d{4}-\d{2}-\d{2} 开始，按上面的顺序轮流$/)
