@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { CaseLocation, Position } from '../core/fields'
+import { markPageLandmarks } from './screen'
 
 /** Navigation, feedback and device features, so pages never call Taro.* themselves. */
 export const nav = {
@@ -59,25 +60,11 @@ export function markDocumentCare(on: boolean): void {
   if (process.env.TARO_ENV === 'h5') document.documentElement.classList.toggle('care', on)
 }
 
-/**
- * In H5 each page scrolls in a container of Taro's router, and Taro's buttons take no keyboard focus:
- * the container itself takes focus, so a keyboard can scroll the page (WCAG 2.1.1).
- */
-function focusablePages(): void {
-  const mark = () => {
-    document.querySelectorAll('.taro_page:not([tabindex])').forEach((p) => p.setAttribute('tabindex', '0'))
-    // The tab bar Taro draws is the app's main menu: a navigation landmark for screen readers.
-    document.querySelectorAll('.weui-tabbar:not([role])').forEach((t) => (t.setAttribute('role', 'navigation'), t.setAttribute('aria-label', '主菜单')))
-  }
-  mark()
-  new MutationObserver(mark).observe(document.body, { childList: true, subtree: true })
-}
-
 export function initPlatform(): void {
   if (process.env.TARO_ENV === 'h5') {
     // index.html's skeleton stood in while the scripts came: the app's own pages show from here.
     document.getElementById('boot')?.remove()
-    focusablePages()
+    markPageLandmarks()
   }
   if (USE_CLOUD) Taro.cloud.init({ env: CLOUD_ENV || undefined, traceUser: true })
 }
