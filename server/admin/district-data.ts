@@ -1,10 +1,10 @@
-import { KEY_COLUMN, SHEET_NAMES, SHEETS, type ImportCounts, type SheetName, type WorkbookError } from '../../src/core/admin/workbook'
+import { KEY_COLUMN, SHEET_NAMES, SHEETS, type ImportCounts, type SheetName, type WorkbookError, type WorkbookNotice } from '../../src/core/admin/workbook'
 import { errors } from '../../src/core/errors'
 import type { Viewer } from '../../src/core/identity/viewer'
 import { auditChanges } from '../audit/audit'
 import type { Queryable } from '../db/queryable'
 import { districtOfViewer, forgetDistrict } from '../districts/districts'
-import { encryptPhone } from '../privacy/phone'
+import { decryptPhone, encryptPhone } from '../privacy/phone'
 import type { FnContext } from '../runtime/context'
 import {
   categoriesOf, codesElsewhere, deputiesOf, departmentsOf, districtName, holidaysOf, stationsOf, upsertCategories, upsertDepartments, upsertDeputies,
@@ -52,8 +52,12 @@ export async function districtExport(ctx: FnContext) {
 /** One record's change, as the audit trail keeps it. */
 export interface Change { detail: string; before: Row | null; after: Row | null }
 
-/** A sheet's given records against what is stored: new, changed, or the same; and what changes. */
-export function tally<S extends SheetName>(sheet: S, stored: SheetRecords[S][], given: SheetRecords[S][], how: string) {
+/**
+ * A sheet's given records against what is stored: new, changed, or the same; and what changes.
+ * A deputy's phone (kept only encrypted) is compared in the clear by `storedPhone`; one not given
+ * leaves the stored one as it is.
+ */
+export function tally<S extends SheetName>(sheet: S, stored: SheetRecords[S][], given: SheetRecords[S][], how: string, storedPhone: (code: string) => string | null = () => null) {
   const before = new Map(rowsOf(sheet, stored).map((r) => [keyOf(sheet, r), r]))
   const counts = { created: 0, updated: 0, unchanged: 0 }
   const changed: SheetRecords[S][] = []
@@ -61,8 +65,8 @@ export function tally<S extends SheetName>(sheet: S, stored: SheetRecords[S][], 
   rowsOf(sheet, given).forEach((after, i) => {
     const key = keyOf(sheet, after)
     const was = before.get(key) ?? null
-    // A phone given is always a change: only its ciphertext is kept, so it cannot be compared.
-    const phone = sheet === '代表' && !!(given[i] as DeputyInput).phone
+    const typed = sheet === '代表' ? (given[i] as DeputyInput).phone : ''
+    const phone = !!typed && typed !== storedPhone(key)
     if (!was) counts.created++
     else if (JSON.stringify(was) === JSON.stringify(after) && !phone) return void counts.unchanged++
     else counts.updated++
@@ -99,24 +103,24 @@ export async function writeRecords(q: Queryable, districtId: string, phoneKey: B
  * column — then, with none and unless a dry run, written in one transaction and each change
  * written to the audit trail. Matched by code, so the same workbook again changes nothing.
  */
-export async function districtImport(ctx: FnContext, e: { workbook: string; dryRun?: boolean }): Promise<{ errors: WorkbookError[]; counts: ImportCounts }> {
+export async function districtImport(ctx: FnContext, e: { workbook: string; dryRun?: boolean }): Promise<{ errors: WorkbookError[]; notices: WorkbookNotice[]; counts: ImportCounts }> {
   const { user, districtId } = await adminDistrict(ctx)
   const { db, phoneKey } = ctx.services
-  const { rows, errors: shape } = await readWorkbook(Buffer.from(e.workbook, 'base64'))
+  const { rows, errors: shape, notices, skipped } = await readWorkbook(Buffer.from(e.workbook, 'base64'))
   const problems = [...shape, ...checkCells(rows), ...checkDuplicates(rows, KEY_COLUMN)]
   const d = await current(db, districtId)
-  problems.push(...(await crossCheck(db, districtId, rows, d, !!phoneKey)))
+  problems.push(...(await crossCheck(db, districtId, rows, d, !!phoneKey, skipped)))
 
   const given = givenRecords(Object.fromEntries(SHEET_NAMES.map((s) => [s, rows[s].map((r) => r.values)])) as Record<SheetName, Row[]>, await districtName(db, districtId), d)
   const plan = {
     站点: tally('站点', d.站点, given.站点, '（导入）'),
-    代表: tally('代表', d.代表, given.代表, '（导入）'),
+    代表: tally('代表', d.代表, given.代表, '（导入）', storedPhones(d, phoneKey)),
     部门: tally('部门', d.部门, given.部门, '（导入）'),
     类别: tally('类别', d.类别, given.类别, '（导入）'),
     节假日: tally('节假日', d.节假日, given.节假日, '（导入）'),
   }
   const counts = Object.fromEntries(SHEET_NAMES.map((s) => [s, plan[s].counts])) as ImportCounts
-  if (problems.length || e.dryRun) return { errors: problems, counts }
+  if (problems.length || e.dryRun) return { errors: problems, notices, counts }
 
   await db.tx(async (q) => {
     await writeRecords(q, districtId, phoneKey, {
@@ -125,11 +129,21 @@ export async function districtImport(ctx: FnContext, e: { workbook: string; dryR
     await auditChanges(q, { actorId: user.id, actorRole: user.role }, districtId, SHEET_NAMES.flatMap((s) => plan[s].changes))
   })
   forgetDistrict(districtId)
-  return { errors: [], counts }
+  return { errors: [], notices, counts }
 }
 
-/** What a row names elsewhere: a station of the sheet or the district; a department likewise; codes no other district holds. */
-export async function crossCheck(q: Queryable, districtId: string, rows: SheetRows, d: Current, phones: boolean): Promise<WorkbookError[]> {
+/** Each deputy's stored phone in the clear, by code, for comparing with a typed one. */
+export function storedPhones(d: Pick<Current, '代表'>, phoneKey: Buffer | undefined): (code: string) => string | null {
+  const phones = new Map(d.代表.map((x) => [x.code, x.phoneEnc && phoneKey ? decryptPhone(x.phoneEnc, phoneKey) : null]))
+  return (code) => phones.get(code) ?? null
+}
+
+/**
+ * What a row names elsewhere: a station of the sheet or the district; a department likewise; codes
+ * no other district holds. A sheet that could not be read (`skipped`) is not held against the rows
+ * that name its records: its own error says what to fix.
+ */
+export async function crossCheck(q: Queryable, districtId: string, rows: SheetRows, d: Current, phones: boolean, skipped: SheetName[] = []): Promise<WorkbookError[]> {
   const out: WorkbookError[] = []
   const stationCodes = new Set([...d.站点.map((s) => s.code), ...rows.站点.map((r) => r.values.站点编码)])
   const departmentCodes = new Set([...d.部门.map((x) => x.code), ...rows.部门.map((r) => r.values.部门编码)])
@@ -137,11 +151,11 @@ export async function crossCheck(q: Queryable, districtId: string, rows: SheetRo
   for (const { row, values } of rows.站点) if (taken.stations.has(values.站点编码)) out.push({ sheet: '站点', row, column: '站点编码', message: '这个站点编码已属于其他区' })
   for (const { row, values } of rows.代表) {
     if (taken.deputies.has(values.代表编码)) out.push({ sheet: '代表', row, column: '代表编码', message: '这个代表编码已属于其他区' })
-    if (values.所属站点编码 && !stationCodes.has(values.所属站点编码)) out.push({ sheet: '代表', row, column: '所属站点编码', message: '没有这个站点编码（站点表和已有站点中都没有）' })
+    if (values.所属站点编码 && !skipped.includes('站点') && !stationCodes.has(values.所属站点编码)) out.push({ sheet: '代表', row, column: '所属站点编码', message: '没有这个站点编码（站点表和已有站点中都没有）' })
     if (values.手机 && !phones) out.push({ sheet: '代表', row, column: '手机', message: '服务器没有设置 PHONE_KEY，不能保存手机号' })
   }
   for (const { row, values } of rows.类别) {
-    if (values.派单部门编码 && !departmentCodes.has(values.派单部门编码)) out.push({ sheet: '类别', row, column: '派单部门编码', message: '没有这个部门编码（部门表和已有部门中都没有）' })
+    if (values.派单部门编码 && !skipped.includes('部门') && !departmentCodes.has(values.派单部门编码)) out.push({ sheet: '类别', row, column: '派单部门编码', message: '没有这个部门编码（部门表和已有部门中都没有）' })
   }
   return out
 }

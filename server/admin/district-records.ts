@@ -1,13 +1,14 @@
-import { KEY_COLUMN, SHEETS, type GeoPolygon, type RecordView, type RemoveOutcome, type SheetName } from '../../src/core/admin/workbook'
+import { columnKind, KEY_COLUMN, SHEETS, type GeoPolygon, type RecordView, type RemoveOutcome, type SheetName } from '../../src/core/admin/workbook'
 import { errors } from '../../src/core/errors'
 import { auditChanges } from '../audit/audit'
 import type { Queryable } from '../db/queryable'
 import { forgetDistrict } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
-import { adminDistrict, crossCheck, current, givenRecords, READ, tally, writeRecords, type Change, type Current } from './district-data'
+import { adminDistrict, crossCheck, current, givenRecords, READ, storedPhones, tally, writeRecords, type Change, type Current } from './district-data'
 import { districtName, type StoredStation } from './district-data-repository'
 import { lockRecord, openCasesAt, removeRecord, setServiceArea, setStationActive, syncRegions } from './district-records-repository'
 import { onlySheet, rowOf, type Row, type SheetRecords } from './sheet-rows'
+import { normalise } from './workbook-cells'
 import { checkCells } from './workbook-check'
 import type { SheetRows } from './workbook-file'
 
@@ -33,12 +34,12 @@ async function recordOf(q: Queryable, districtId: string, sheet: SheetName, key:
   return r ? viewOf(sheet, r) : null
 }
 
-/** The row as its sheet has it: every header, each cell trimmed; anything else refused. */
+/** The row as its sheet has it: every header, each cell in its certain form as a workbook's would be; anything else refused. */
 function rowFrom(sheet: SheetName, given: Record<string, string>): Row {
   const headers: readonly string[] = SHEETS[sheet]
   const unknown = Object.keys(given).find((k) => !headers.includes(k))
   if (unknown) throw errors.validation.dataInvalid(`没有“${unknown}”这一项`)
-  return Object.fromEntries(headers.map((h) => [h, (given[h] ?? '').trim()]))
+  return Object.fromEntries(headers.map((h) => [h, normalise(columnKind(h), given[h] ?? '').text]))
 }
 
 /**
@@ -67,7 +68,8 @@ export async function saveRecord(ctx: FnContext, e: { sheet: SheetName; row: Rec
     if (before && before.version !== e.version) throw errors.conflict.dataStale()
     const given = givenRecords(onlySheet(sheet, [row]), place, d)
     const stored = (before ? (await READ[sheet](q, districtId, key)) : []) as unknown as SheetRecords[typeof sheet][]
-    const plan = tally(sheet, stored, given[sheet] as SheetRecords[typeof sheet][], '')
+    const phones = sheet === '代表' ? storedPhones({ 代表: stored as unknown as Current['代表'] }, phoneKey) : undefined
+    const plan = tally(sheet, stored, given[sheet] as SheetRecords[typeof sheet][], '', phones)
     await writeRecords(q, districtId, phoneKey, { ...givenRecords(onlySheet(), place, d), [sheet]: plan.changed })
     const changes: Change[] = plan.changes
     if (sheet === '站点' && e.serviceArea !== undefined && (await setServiceArea(q, districtId, key, e.serviceArea?.coordinates[0] ?? null, !!before && !plan.changed.length))) {

@@ -48,9 +48,6 @@ export const recordsOf = {
 /** A row's key: its sheet's key column. */
 export const keyOf = (sheet: SheetName, row: Row): string => row[KEY_COLUMN[sheet]] ?? ''
 
-/** Whether two rows say the same (a phone given is always a change: only its ciphertext is kept, so it cannot be compared). */
-export const sameRow = (stored: Row, given: Row): boolean => !given.手机 && JSON.stringify(stored) === JSON.stringify({ ...given, 手机: stored.手机 ?? given.手机 })
-
 /** Every sheet empty but `sheet`, which holds `rows` (a workbook with nothing, or one record as a workbook of one row). */
 export const onlySheet = <T>(sheet: SheetName | null = null, rows: T[] = []): Record<SheetName, T[]> =>
   Object.fromEntries(SHEET_NAMES.map((s) => [s, s === sheet ? rows : []])) as Record<SheetName, T[]>

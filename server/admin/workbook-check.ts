@@ -2,12 +2,13 @@ import { ROW_SCHEMAS } from '../../src/core/admin/schemas'
 import { SHEET_NAMES, type SheetName, type WorkbookError } from '../../src/core/admin/workbook'
 import type { SheetRows } from './workbook-file'
 
-/** Every cell checked against its column's rule; every row's own problems named, not just the first. */
+/** Every cell checked against its column's rule (a refused cell's error is given already); every row's own problems named, not just the first. */
 export function checkCells(rows: SheetRows): WorkbookError[] {
   const errors: WorkbookError[] = []
   for (const sheet of SHEET_NAMES) {
-    for (const { row, values } of rows[sheet]) {
+    for (const { row, values, refused } of rows[sheet]) {
       for (const [column, schema] of Object.entries(ROW_SCHEMAS[sheet])) {
+        if (refused?.includes(column)) continue
         const r = schema.safeParse(values[column] ?? '')
         if (!r.success) errors.push({ sheet, row, column, message: r.error.issues[0]?.message ?? '内容不正确' })
       }

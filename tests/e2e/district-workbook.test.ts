@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { withChromiumHost } from '../support/browser'
+import { deputyRow, officeWorkbook, typed } from '../fixtures/office-workbooks'
 import { luzhouSized, sheetsOf, workbookOf } from '../support/workbook'
 
 jest.setTimeout(180_000)
@@ -77,5 +78,29 @@ describe("a district's workbook in Chromium", () => {
     await phoneAdmin.goto(`${app.base}/packages/admin/settings/index`)
     await phoneAdmin.locator('.settings-prefix input').waitFor()
     await app.shot(phoneAdmin, '31-admin-settings-phone')
+  })
+
+  it("shows the admin what an office's workbook holds: the one cell Excel turned into a date, and what was written in its certain form", async () => {
+    const file = join(tmpdir(), `office-${Date.now()}.xlsx`)
+    const year = new Date().getUTCFullYear()
+    const workbook = await officeWorkbook({
+      代表: {
+        title: '潞州区人大代表名册',
+        rows: [deputyRow('ZD0001', 'ZS001', { 手机: '１３９１２３４５６７８' }), deputyRow('ZD0002', typed.dateFromCode(3, 1))],
+      },
+    })
+    writeFileSync(file, Buffer.from(workbook, 'base64'))
+    const admin = await app.phone('admin')
+    await admin.setViewportSize({ width: 1280, height: 900 })
+    await admin.goto(`${app.base}/packages/admin/district/index`)
+    const [chooser] = await Promise.all([admin.waitForEvent('filechooser'), admin.locator('.pick-workbook').click()])
+    await chooser.setFiles(file)
+    await admin.getByText('发现 1 处问题，未导入').waitFor()
+    expect(await admin.locator('.import-error').allTextContents()).toEqual([`代表 第 4 行 所属站点编码：这一格被 Excel 识别成了日期 ${year}-03-01，请把这一列设为文本后重新输入编码`])
+    expect(await admin.locator('.import-notice').allTextContents()).toEqual([
+      '代表：表头在第 2 行，上面的行当作标题跳过',
+      '代表：全角字符 1 处已按规范改写，如 第 3 行 手机“１３９１２３４５６７８”→“13912345678”',
+    ])
+    await app.shot(admin, '26b-office-workbook-notices')
   })
 })

@@ -28,6 +28,7 @@ describe.each(BACKENDS)("a district's own lists from Excel on $name", (backend) 
     const dry = await importing(workbook, true)
     expect(dry.data).toEqual({
       errors: [],
+      notices: [],
       counts: {
         站点: { created: 66, updated: 0, unchanged: 0 }, 代表: { created: 612, updated: 0, unchanged: 0 }, 部门: { created: 12, updated: 0, unchanged: 0 },
         类别: { created: 10, updated: 0, unchanged: 0 }, 节假日: { created: 8, updated: 0, unchanged: 0 },
@@ -88,7 +89,8 @@ describe.each(BACKENDS)("a district's own lists from Excel on $name", (backend) 
     expect(await count('deputies')).toBe(before)
 
     const noSheet = await workbookOf({}, { ...SHEETS, 代表: ['代表编码', '姓名'] as never })
-    expect((await importing(noSheet)).data.errors).toEqual(expect.arrayContaining([{ sheet: '代表', row: 1, column: '层级', message: '缺少表头“层级”' }]))
-    expect((await importing(Buffer.from('not a workbook').toString('base64'))).data.errors[0].message).toContain('无法读取这个文件')
+    expect((await importing(noSheet)).data.errors).toEqual(expect.arrayContaining([{ sheet: '代表', row: 1, column: '层级', message: '没有“层级”列，请按模板补上这一列' }]))
+    expect((await importing(Buffer.from('not a workbook').toString('base64'))).data.errors[0].message).toContain('导入只认 .xlsx')
+    expect((await importing(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0xff, 0]).toString('base64'))).data.errors[0].message).toContain('无法读取这个文件')
   })
 })

@@ -31,6 +31,26 @@ export interface WorkbookError {
   message: string
 }
 
+/** What a column holds: how its cells are read, and what of them is put in its one certain form. */
+export type ColumnKind = 'code' | 'mobile' | 'phone' | 'number' | 'date' | 'name' | 'text'
+const COLUMN_KINDS: Record<string, ColumnKind> = {
+  站点编码: 'code', 代表编码: 'code', 所属站点编码: 'code', 部门编码: 'code', 派单部门编码: 'code',
+  手机: 'mobile', 联系电话: 'phone', 纬度: 'number', 经度: 'number', 日期: 'date', 姓名: 'name',
+}
+/** A column's kind by its header; a header no sheet gives a kind to is free text. */
+export const columnKind = (header: string): ColumnKind => COLUMN_KINDS[header] ?? 'text'
+
+/** What the import put in its certain form instead of refusing: told to the admin, counted by kind. */
+export type NoticeKind = '表头位置' | '全角字符' | '不可见字符' | '电话写法' | '姓名空格' | '日期写法'
+
+/** One kind of change in one sheet: how many cells, and the first few as they were and as they are kept. */
+export interface WorkbookNotice {
+  sheet: SheetName
+  kind: NoticeKind
+  count: number
+  examples: { row: number; column: string; from: string; to: string }[]
+}
+
 export type ImportCounts = Record<SheetName, { created: number; updated: number; unchanged: number }>
 
 /** Each sheet's key column: a row is matched by it on import, and a record is named by it. */

@@ -1,5 +1,5 @@
 import type { adminEvent } from '../../core/admin/schemas'
-import type { ChecklistItem, DistrictSettings, ImportCounts, RecordView, RegionNode, RemoveOutcome, SheetName, WorkbookError } from '../../core/admin/workbook'
+import type { ChecklistItem, DistrictSettings, ImportCounts, RecordView, RegionNode, RemoveOutcome, SheetName, WorkbookError, WorkbookNotice } from '../../core/admin/workbook'
 import type { BindingView, BoundPerson, IssuedBinding } from '../../core/identity/bindings'
 import { callFunction, type Args } from './call'
 
@@ -17,7 +17,7 @@ export const resetCredentials = (userId: string) => callFunction<{ reset: true }
 export const workbookTemplate = () => callFunction<{ workbook: string }>('admin', { action: 'template' })
 export const exportDistrict = () => callFunction<{ workbook: string }>('admin', { action: 'export' })
 export const importDistrict = (workbook: string, dryRun: boolean) =>
-  callFunction<{ errors: WorkbookError[]; counts: ImportCounts }>('admin', { action: 'import', workbook, dryRun })
+  callFunction<{ errors: WorkbookError[]; notices: WorkbookNotice[]; counts: ImportCounts }>('admin', { action: 'import', workbook, dryRun })
 
 /** The district's settings, records one by one (each at its version), the region tree and the first-run checklist. */
 export const districtSettings = () => callFunction<DistrictSettings>('admin', { action: 'settings' })

@@ -2,12 +2,18 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '../../../components/button'
 import { useState } from 'react'
 import { useBusy } from '../../../components/use-busy'
-import { SHEET_NAMES, type ImportCounts, type WorkbookError } from '../../../core/admin/workbook'
+import { SHEET_NAMES, type ImportCounts, type WorkbookError, type WorkbookNotice } from '../../../core/admin/workbook'
 import { exportDistrict, importDistrict, workbookTemplate } from '../../../services/api/admin'
 import { keepWorkbook, pickWorkbook, toast } from '../../../services/platform'
 import { Page } from '../../../components/page'
 
-type Checked = { workbook: string; errors: WorkbookError[]; counts: ImportCounts; done: boolean }
+type Checked = { workbook: string; errors: WorkbookError[]; notices: WorkbookNotice[]; counts: ImportCounts; done: boolean }
+
+/** A notice as the admin reads it: what was changed, how many times, and the first examples. */
+const noticeLine = (n: WorkbookNotice) =>
+  n.kind === '表头位置'
+    ? `${n.sheet}：表头在第 ${n.examples[0]?.row} 行，上面的行当作标题跳过`
+    : `${n.sheet}：${n.kind} ${n.count} 处已按规范改写，如 ${n.examples.map((x) => `第 ${x.row} 行 ${x.column}“${x.from}”→“${x.to}”`).join('；')}`
 
 /** 本区数据: the admin loads the district's stations, deputies, departments, categories and holidays from Excel, checked first, and exports them. */
 export default function DistrictData() {
@@ -30,7 +36,7 @@ export default function DistrictData() {
     <Page width='wide'>
       <View className='card'>
         <Text className='section-title'>从 Excel 导入</Text>
-        <Text className='hint'>先下载模板，按表头填写站点、代表、部门、类别和节假日；按编码匹配，重复导入不会重复创建。导入前会先检查，有任何错误都不会写入。</Text>
+        <Text className='hint'>先下载模板，按表头填写站点、代表、部门、类别和节假日（只认 .xlsx；编码、电话列请设为文本）；按编码匹配，重复导入不会重复创建。导入前会先检查，有任何错误都不会写入；全角数字、电话里的空格和横线、2027年1月1日 这样的日期会自动改成规范写法并列出来。</Text>
         <View className='row row--wrap'>
           <Button className='btn btn--ghost btn--small download-template' disabled={busy} onClick={() => void run(async () => keepWorkbook('本区数据模板.xlsx', (await workbookTemplate()).workbook))}>
             下载模板
@@ -50,7 +56,10 @@ export default function DistrictData() {
             <Text key={s} className='field-value import-count'>{`${s}：新增 ${checked.counts[s].created}，更新 ${checked.counts[s].updated}，不变 ${checked.counts[s].unchanged}`}</Text>
           ))}
           {checked.errors.slice(0, 200).map((e, i) => (
-            <Text key={i} className='warning import-error'>{`${e.sheet} 第 ${e.row} 行 ${e.column}：${e.message}`}</Text>
+            <Text key={i} className='warning import-error'>{e.row ? `${e.sheet} 第 ${e.row} 行 ${e.column}：${e.message}` : `${e.sheet}：${e.message}`}</Text>
+          ))}
+          {checked.notices.map((n) => (
+            <Text key={`${n.sheet}${n.kind}`} className='hint import-notice'>{noticeLine(n)}</Text>
           ))}
           {!checked.done && !checked.errors.length && (
             <Button className='btn btn--primary confirm-import' loading={busy} disabled={busy} onClick={() => void commit()}>
