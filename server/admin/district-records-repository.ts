@@ -109,18 +109,18 @@ export async function regionsOf(q: Queryable, districtId: string) {
 }
 
 export async function settingsOf(q: Queryable, districtId: string) {
-  const [row] = await q.query<{ name: string; casePrefix: string; deadlines: unknown; version: number }>(
-    'select name, case_prefix as "casePrefix", deadlines, version from districts where id = $1',
+  const [row] = await q.query<{ name: string; code: string; casePrefix: string; deadlines: unknown; version: number }>(
+    'select name, code, case_prefix as "casePrefix", deadlines, version from districts where id = $1',
     [districtId],
   )
   return row
 }
 
 /** Saves the settings when the version is the one read; false when someone saved in between. */
-export async function saveSettingsRow(q: Queryable, districtId: string, s: { name: string; casePrefix: string; deadlines: object; version: number }): Promise<boolean> {
+export async function saveSettingsRow(q: Queryable, districtId: string, s: { name: string; code: string; casePrefix: string; deadlines: object; version: number }): Promise<boolean> {
   const rows = await q.query(
-    'update districts set name = $2, case_prefix = $3, deadlines = $4::jsonb, version = version + 1 where id = $1 and version = $5 returning 1',
-    [districtId, s.name, s.casePrefix, JSON.stringify(s.deadlines), s.version],
+    'update districts set name = $2, code = $3, case_prefix = $4, deadlines = $5::jsonb, version = version + 1 where id = $1 and version = $6 returning 1',
+    [districtId, s.name, s.code, s.casePrefix, JSON.stringify(s.deadlines), s.version],
   )
   return rows.length === 1
 }
@@ -144,3 +144,6 @@ export async function firstRunCounts(q: Queryable, districtId: string, today: st
 
 export const districtNameTaken = async (q: Queryable, districtId: string, name: string): Promise<boolean> =>
   (await q.query('select 1 from districts where name = $2 and id <> $1', [districtId, name])).length > 0
+
+export const districtCodeTaken = async (q: Queryable, districtId: string, code: string): Promise<boolean> =>
+  (await q.query('select 1 from districts where code = $2 and id <> $1', [districtId, code])).length > 0

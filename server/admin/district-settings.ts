@@ -6,9 +6,9 @@ import { auditChanges } from '../audit/audit'
 import { forgetDistrict } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
 import { adminDistrict } from './district-data'
-import { districtNameTaken, firstRunCounts, regionsOf, saveSettingsRow, settingsOf } from './district-records-repository'
+import { districtCodeTaken, districtNameTaken, firstRunCounts, regionsOf, saveSettingsRow, settingsOf } from './district-records-repository'
 
-/** `admin settings`: the district's name, case-number prefix, stage deadlines and rating window. */
+/** `admin settings`: the district's name, administrative division code (Open311's jurisdiction_id), case-number prefix, stage deadlines and rating window. */
 export async function districtSettings(ctx: FnContext): Promise<DistrictSettings> {
   const { districtId } = await adminDistrict(ctx)
   const s = await settingsOf(ctx.services.db, districtId)
@@ -22,8 +22,9 @@ export async function saveDistrictSettings(ctx: FnContext, e: Omit<DistrictSetti
   await db.tx(async (q) => {
     const before = await settingsOf(q, districtId)
     if (await districtNameTaken(q, districtId, e.name)) throw errors.conflict.districtNameTaken()
+    if (await districtCodeTaken(q, districtId, e.code)) throw errors.conflict.districtCodeTaken()
     if (!(await saveSettingsRow(q, districtId, e))) throw errors.conflict.dataStale()
-    const shown = (s: Omit<DistrictSettings, 'version'>) => ({ 名称: s.name, 诉求编号前缀: s.casePrefix, ...deadlineConfig(s.deadlines) })
+    const shown = (s: Omit<DistrictSettings, 'version'>) => ({ 名称: s.name, 行政区划代码: s.code, 诉求编号前缀: s.casePrefix, ...deadlineConfig(s.deadlines) })
     await auditChanges(q, { actorId: user.id, actorRole: user.role }, districtId, [
       { detail: '本区设置', before: shown({ ...before, deadlines: deadlineConfig(before.deadlines) }), after: shown(e) },
     ])

@@ -2,6 +2,8 @@ import gcoord from 'gcoord'
 import { publicExcerpt } from '../../src/core/cases/redaction'
 import {
   OPEN311_DAYS,
+  type Open311Discovery,
+  type Open311ServiceDefinition,
   OPEN311_TEXT,
   open311Status,
   roundPlace,
@@ -13,9 +15,10 @@ import {
 import { CASE_STATUSES } from '../../src/core/cases/states'
 import { errors } from '../../src/core/errors'
 import { shanghaiDayEnd, shanghaiDayStart, w3cShanghai } from '../../src/core/time'
+import { afterCursor, pageOf } from '../db/cursor'
 import type { Queryable } from '../db/queryable'
 import { districtById } from '../districts/districts'
-import { jurisdiction, publicCase, publicCases, type PublicCaseRow } from './open-data-repository'
+import { jurisdiction, publicCases, type PublicCaseRow } from './open-data-repository'
 
 async function districtOf(q: Queryable, code: string | undefined) {
   const d = await jurisdiction(q, code)
@@ -61,22 +64,47 @@ export async function openServices(q: Queryable, code: string | undefined): Prom
   }))
 }
 
-/** requests.json: a page of the district's public cases filed in the period (by default the last 90 days), newest first. */
-export async function openRequests(q: Queryable, query: Open311Query, now: Date): Promise<Open311Request[]> {
+/** services/{code}: a service's definition; every service here has no attributes (metadata false). */
+export async function openServiceDefinition(q: Queryable, code: string | undefined, service: string): Promise<Open311ServiceDefinition> {
+  const known = (await openServices(q, code)).some((s) => s.service_code === service)
+  if (!known) throw errors.notFound.openService()
+  return { service_code: service, attributes: [] }
+}
+
+/**
+ * requests: the district's public cases, newest first — those named by service_request_id, or
+ * those filed in the period (by default the last 90 days) and filtered; a page of them, with the
+ * keyset cursor of the next when the page is full.
+ */
+export async function openRequests(q: Queryable, query: Open311Query, now: Date): Promise<{ requests: Open311Request[]; after?: string }> {
   const d = await districtOf(q, query.jurisdiction_id)
   // A date alone is a whole Shanghai day: from its start, through its end.
   const moment = (s: string, end: boolean) => (s.length === 10 ? (end ? shanghaiDayEnd(s) : shanghaiDayStart(s)) : new Date(s))
   const to = query.end_date ? moment(query.end_date, true) : now
   const from = query.start_date ? moment(query.start_date, false) : new Date(to.getTime() - OPEN311_DAYS * 86_400_000)
   const states = query.status && CASE_STATUSES.filter((s) => query.status!.includes(open311Status(s)))
-  const rows = await publicCases(q, { districtId: d.id, categories: query.service_code ?? null, states: states ?? null, from, to }, (query.page - 1) * query.page_size, query.page_size)
-  return rows.map(requestOf)
+  const after = query.after ? afterCursor(query.after) : null
+  const filter = { districtId: d.id, numbers: query.service_request_id ?? null, categories: query.service_code ?? null, states: states ?? null, from, to, after }
+  const rows = await publicCases(q, filter, after ? 0 : (query.page - 1) * query.page_size, query.page_size + 1)
+  const page = pageOf(rows, query.page_size)
+  return { requests: rows.slice(0, query.page_size).map(requestOf), ...(page.cursor ? { after: page.cursor } : {}) }
 }
 
-/** requests/{id}.json: one public case by its number, as a list of one. */
+/** requests/{id}: one public case by its number (in any case), as a list of one. */
 export async function openRequest(q: Queryable, code: string | undefined, number: string): Promise<Open311Request[]> {
   const d = await districtOf(q, code)
-  const c = await publicCase(q, d.id, number)
+  const [c] = await publicCases(q, { districtId: d.id, numbers: [number], categories: null, states: null, from: new Date(0), to: new Date(0), after: null }, 0, 1)
   if (!c) throw errors.notFound.publicCase()
   return [requestOf(c)]
+}
+
+/** discovery: the one endpoint, its formats, and whom to ask. */
+export function openDiscovery(base: string): Open311Discovery {
+  const changeset = '2026-12-07T00:00:00+08:00'
+  return {
+    changeset,
+    contact: '本区人大常委会办公室（码上说事）',
+    key_service: '只读开放数据，无需 api_key；每个地址每分钟 120 次',
+    endpoints: [{ specification: 'http://wiki.open311.org/GeoReport_v2', url: `${base}/open311/v2`, changeset, type: 'production', formats: ['application/json', 'text/xml'] }],
+  }
 }

@@ -45,13 +45,18 @@ export async function departmentInDistrict(q: Queryable, id: string, districtId:
   return row ?? null
 }
 
-/** The district of this name, made (with its case-number prefix) when there is none yet. */
-export async function ensureDistrict(q: Queryable, name: string, prefix: string): Promise<{ id: string; created: boolean }> {
+/** The district of this name, made (with its administrative division code and case-number prefix) when there is none yet. */
+export async function ensureDistrict(q: Queryable, d: { name: string; code: string; prefix: string }): Promise<{ id: string; created: boolean }> {
   const made = await q.query<{ id: string }>(
     `insert into districts (code, name, case_prefix) select $1, $2, $3 where not exists (select 1 from districts where name = $2) returning id`,
-    [prefix.toLowerCase(), name, prefix],
+    [d.code, d.name, d.prefix],
   )
   if (made.length) return { id: made[0].id, created: true }
-  const [row] = await q.query<{ id: string }>('select id from districts where name = $1', [name])
+  const [row] = await q.query<{ id: string }>('select id from districts where name = $1', [d.name])
   return { id: row.id, created: false }
+}
+
+/** Whether another district (by name) holds this administrative division code. */
+export async function divisionCodeHeld(q: Queryable, d: { name: string; code: string }): Promise<boolean> {
+  return (await q.query('select 1 from districts where code = $1 and name <> $2', [d.code, d.name])).length > 0
 }

@@ -5,7 +5,7 @@ import type { Queryable } from '../db/queryable'
 import type { Viewer } from '../../src/core/identity/viewer'
 import { departmentInDistrict, loadDistrict, type District } from './districts-repository'
 
-export { dispatchOptions, ensureDistrict, soleDistrict, type District } from './districts-repository'
+export { dispatchOptions, divisionCodeHeld, ensureDistrict, soleDistrict, type District } from './districts-repository'
 
 /**
  * A district's settings (prefix, deadlines, categories) are changed by hand and rarely: every

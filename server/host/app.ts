@@ -67,7 +67,7 @@ export async function createHost({ services, webRoot, uploads, trustProxy }: Hos
     return replyWith(reply, envelope)
   })
   app.get('/fn/:name', (_req, reply) => sendEnvelope(reply, 'VALIDATION', '请使用 POST 调用', { status: 405 }))
-  registerOpen311(app, services)
+  await registerOpen311(app, services)
 
   if (uploads) {
     await app.register(fastifyMultipart, { limits: { files: 1, fields: 0, parts: 2, fileSize: MEDIA_LIMITS.videoBytes } })

@@ -8,7 +8,7 @@ import { errors } from '../../src/core/errors'
 import { sessionUserOf, type SessionUser, type Viewer } from '../../src/core/identity/viewer'
 import { afterCursor, pageOf } from '../db/cursor'
 import type { Database, Queryable } from '../db/queryable'
-import { districtOfViewer, ensureDistrict } from '../districts/districts'
+import { districtOfViewer, divisionCodeHeld, ensureDistrict } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
 import {
   adminCount, bindingByHash, deputyInOffice, bindingById, boundPeople, deputyTarget, departmentTarget, insertBinding, listBindings, lockBootstrap, lockDistrict,
@@ -120,7 +120,7 @@ async function bootstrapCode(ctx: FnContext, q: Queryable, user: Viewer, code: s
   const boot = ctx.services.bootstrap
   if (!boot || normalizeBindingCode(boot.code) !== code) return null
   await lockBootstrap(q)
-  const d = await ensureDistrict(q, boot.district, boot.prefix)
+  const d = await ensureDistrict(q, { name: boot.district, code: boot.divisionCode, prefix: boot.prefix })
   if ((await adminCount(q, d.id)) > 0) return null
   const bound = await setRole(q, user.id, { role: 'admin', districtId: d.id, stationId: null, deputyId: null, departmentId: null })
   await audit(q, { actorId: user.id, actorRole: 'admin', districtId: d.id, kind: 'role.grant', subjectId: user.id, detail: '使用初始管理员码成为系统管理员' })
@@ -186,9 +186,10 @@ export async function unbind(ctx: FnContext, userId: string): Promise<{ unbound:
  * The first administrator of a new district (`npm run admin -- bootstrap`): the district is made
  * when it does not exist, and a one-use admin code is issued for it.
  */
-export async function bootstrapAdmin(db: Database, district: { name: string; prefix: string }) {
+export async function bootstrapAdmin(db: Database, district: { name: string; code: string; prefix: string }) {
   return db.tx(async (q) => {
-    const d = await ensureDistrict(q, district.name, district.prefix)
+    if (await divisionCodeHeld(q, district)) throw errors.conflict.districtCodeTaken()
+    const d = await ensureDistrict(q, district)
     const made = await makeBinding(q, { role: 'admin', districtId: d.id, stationId: null, deputyId: null, departmentId: null, leader: false }, null)
     return { districtCreated: d.created, ...made }
   })

@@ -36,7 +36,7 @@ export interface Services {
    * CloudBase's first administrator: the code in ADMIN_BOOTSTRAP_CODE binds as admin of this
    * district (made when missing) while there is no admin yet.
    */
-  bootstrap?: { code: string; district: string; prefix: string }
+  bootstrap?: { code: string; district: string; divisionCode: string; prefix: string }
   /** wx.login's code → openid (a self-hosted weapp: jscode2session); without it `auth wxLogin` is refused. */
   codeSessions?: CodeSessions
   /** The getPhoneNumber button's code → the person's number (the cloud only; H5 types it). */

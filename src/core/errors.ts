@@ -61,7 +61,9 @@ const base = {
     slot: () => missing('SLOT.NOT_FOUND', '没有找到这个时段'),
     appointment: () => missing('APPOINTMENT.NOT_FOUND', '没有找到这个预约'),
     upload: () => missing('MEDIA.MISSING', '文件没有上传完成，请重新添加'),
-    jurisdiction: () => missing('OPEN311.JURISDICTION', '没有这个 jurisdiction_id'),
+    jurisdiction: () => missing('OPEN311.JURISDICTION', '没有这个 jurisdiction_id（本区的行政区划代码，如 140403，或诉求编号前缀）'),
+    openService: () => missing('OPEN311.SERVICE', '没有这个 service_code'),
+    openRoute: () => missing('OPEN311.ROUTE', '没有这个地址；Open311 的地址见 /open311/discovery.json'),
     publicCase: () => missing('OPEN311.REQUEST', '没有这件诉求，或它不公开'),
     screening: () => missing('SAFETY.NOT_FOUND', '没有找到这条待审核的内容'),
     reportTarget: () => missing('SAFETY.REPORT_TARGET', '没有找到要举报的内容，它可能已不再公开'),
@@ -121,6 +123,7 @@ const base = {
     dataStale: () => clash('DATA.STALE', '这条记录刚刚被其他人修改过，请刷新后再改'),
     dataInUse: (why: string) => clash('DATA.IN_USE', why),
     districtNameTaken: () => clash('DATA.NAME_TAKEN', '已有同名的区县'),
+    districtCodeTaken: () => clash('DATA.CODE_TAKEN', '已有区县使用这个行政区划代码'),
     screeningStale: () => clash('SAFETY.STALE', '这条内容已有人处理，请刷新后再看'),
   },
 } satisfies Catalogue

@@ -77,6 +77,8 @@ describe("a district's workbook in Chromium", () => {
     await app.shot(phoneAdmin, '30-admin-checklist-phone')
     await phoneAdmin.goto(`${app.base}/packages/admin/settings/index`)
     await phoneAdmin.locator('.settings-prefix input').waitFor()
+    // The district's 行政区划代码, Open311's jurisdiction_id, is shown to edit.
+    expect(await phoneAdmin.locator('.settings-code input').inputValue()).toBe('140403')
     await app.shot(phoneAdmin, '31-admin-settings-phone')
   })
 

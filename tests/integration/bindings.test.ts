@@ -117,7 +117,7 @@ describe.each(BACKENDS)('roles by binding code on $name', (backend) => {
 
   it("binds CloudBase's first admin with ADMIN_BOOTSTRAP_CODE only while there is none", async () => {
     const { db } = env
-    const boot = caller(db, { bootstrap: { code: 'first-admin-code-2026', district: '潞州区', prefix: 'LZ' } })
+    const boot = caller(db, { bootstrap: { code: 'first-admin-code-2026', district: '潞州区', divisionCode: '140403', prefix: 'LZ' } })
     const someone = await login(boot, { openid: `r-${randomUUID()}` })
     // The demo already has an admin.
     expect(await boot('auth', { action: 'bind', code: 'first-admin-code-2026' }, someone.token)).toMatchObject({ code: 'VALIDATION' })
@@ -180,8 +180,8 @@ describe.each(BACKENDS)('signing in on a production host on $name', (backend) =>
       try {
         const run = (args: string[]) =>
           spawnSync('npx', ['tsx', 'scripts/admin.ts', ...args], { cwd: resolve(__dirname, '../..'), env: { ...process.env, DATABASE_URL: scratch.url }, encoding: 'utf8' })
-        expect(run(['bootstrap', '--district', '测试区']).status).toBe(2)
-        const r = run(['bootstrap', '--district', '测试区', '--prefix', 'CS'])
+        expect(run(['bootstrap', '--district', '测试区', '--prefix', 'CS']).status).toBe(2)
+        const r = run(['bootstrap', '--district', '测试区', '--code', '140499', '--prefix', 'CS'])
         expect(r.status).toBe(0)
         const code = r.stdout.trim().split('\n').at(-1)!
         expect(code).toMatch(new RegExp(`^[${BINDING_ALPHABET}]{8}$`))
@@ -191,7 +191,7 @@ describe.each(BACKENDS)('signing in on a production host on $name', (backend) =>
           const first = await accountWith(fresh, 'resident')
           const bound = await call('auth', { action: 'bind', code }, first.token)
           expect(bound).toMatchObject({ code: 'OK', data: { user: { role: 'admin', districtId: expect.any(String) } } })
-          expect(await fresh.query('select name, case_prefix from districts')).toEqual([{ name: '测试区', case_prefix: 'CS' }])
+          expect(await fresh.query('select name, code, case_prefix from districts')).toEqual([{ name: '测试区', code: '140499', case_prefix: 'CS' }])
           expect(await fresh.query('select 1 from stations')).toEqual([])
         } finally {
           await fresh.close()

@@ -58,7 +58,7 @@ describe(`a district goes live on an empty ${onPostgres ? 'PostgreSQL' : 'PGlite
   }
 
   it('bootstrap → the admin binds → imports from Excel → binds staff, a deputy and a department → a resident files to the deputy, who answers', async () => {
-    const boot = spawnSync('npx', ['tsx', 'scripts/admin.ts', 'bootstrap', '--district', '万荣县', '--prefix', 'WR'], {
+    const boot = spawnSync('npx', ['tsx', 'scripts/admin.ts', 'bootstrap', '--district', '万荣县', '--code', '140822', '--prefix', 'WR'], {
       cwd: resolve(__dirname, '../..'), env: { ...process.env, DATABASE_URL: '', ...database.env }, encoding: 'utf8',
     })
     expect(boot.status).toBe(0)

@@ -139,7 +139,7 @@ describe.each(BACKENDS)('credentials, roles and limits on $name', (backend) => {
 
   it('makes one first admin of two bootstrap codes redeemed at once', async () => {
     const name = `新区${randomUUID().slice(0, 4)}`
-    const boot = caller(db, { bootstrap: { code: 'BOOTSTRAP9', district: name, prefix: 'XQ' } })
+    const boot = caller(db, { bootstrap: { code: 'BOOTSTRAP9', district: name, divisionCode: `9${String(Math.floor(Math.random() * 1e5)).padStart(5, '0')}`, prefix: 'XQ' } })
     const people = await Promise.all([1, 2].map(() => login(boot, { openid: `boot-${randomUUID()}` })))
     const answers = await Promise.all(people.map((p) => boot('auth', { action: 'bind', code: 'BOOTSTRAP9' }, p.token)))
     expect(answers.map((r) => r.code).sort()).toEqual(['OK', 'VALIDATION'])

@@ -18,11 +18,19 @@ cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
 
 let services: Promise<Services> | undefined
 
-/** ADMIN_BOOTSTRAP_CODE (at least 12 characters), with the district it makes: ADMIN_BOOTSTRAP_DISTRICT, ADMIN_BOOTSTRAP_PREFIX. */
+/**
+ * ADMIN_BOOTSTRAP_CODE (at least 12 characters), with the district it makes: ADMIN_BOOTSTRAP_DISTRICT,
+ * ADMIN_BOOTSTRAP_DIVISION_CODE (its 行政区划代码, six digits) and ADMIN_BOOTSTRAP_PREFIX.
+ */
 function bootstrapFrom(env: NodeJS.ProcessEnv): Services['bootstrap'] {
   const code = env.ADMIN_BOOTSTRAP_CODE?.trim()
   if (!code || code.length < 12) return undefined
-  return { code, district: env.ADMIN_BOOTSTRAP_DISTRICT ?? '本区', prefix: env.ADMIN_BOOTSTRAP_PREFIX ?? 'MS' }
+  const divisionCode = env.ADMIN_BOOTSTRAP_DIVISION_CODE?.trim() ?? ''
+  if (!/^\d{6}$/.test(divisionCode)) {
+    console.error('ADMIN_BOOTSTRAP_CODE is set without ADMIN_BOOTSTRAP_DIVISION_CODE (the district\'s six-digit 行政区划代码): no first admin can bind')
+    return undefined
+  }
+  return { code, district: env.ADMIN_BOOTSTRAP_DISTRICT ?? '本区', divisionCode, prefix: env.ADMIN_BOOTSTRAP_PREFIX ?? 'MS' }
 }
 
 /**

@@ -22,6 +22,9 @@ const polygon = z.object({
 
 const code = (what: string) => z.string({ error: `请填写${what}` }).trim().min(1, { error: `请填写${what}` }).max(30, { error: `${what}不正确` })
 
+/** A district's administrative division code (行政区划代码): six digits, 140403 for 潞州区. */
+export const divisionCode = z.string({ error: '请填写行政区划代码' }).regex(/^\d{6}$/, { error: '行政区划代码应为 6 位数字，如 140403' })
+
 /** What `admin` takes: binding codes and the people they bound; the district's workbook (template, import, export). */
 export const adminEvent = z.discriminatedUnion(
   'action',
@@ -61,6 +64,7 @@ export const adminEvent = z.discriminatedUnion(
     z.object({
       action: z.literal('saveSettings'),
       name: z.string({ error: '请填写名称' }).trim().min(1, { error: '请填写名称' }).max(30, { error: '名称不能超过 30 个字' }),
+      code: divisionCode,
       casePrefix: z.string({ error: '请填写诉求编号前缀' }).regex(/^[A-Z]{1,6}$/, { error: '诉求编号前缀应为 1–6 个大写字母' }),
       deadlines: z.object({
         firstResponse: days('代表首次答复期限'),

@@ -78,6 +78,8 @@ export type RemoveOutcome = { removed: true } | { removed: false; retired: true;
 /** A district's settings as the admin edits them. */
 export interface DistrictSettings {
   name: string
+  /** Its administrative division code (行政区划代码, 140403 for 潞州区): Open311's jurisdiction_id. */
+  code: string
   casePrefix: string
   deadlines: { firstResponse: number; dispatch: number; departmentAcceptance: number; resolution: number; ratingWindowDays: number }
   version: number

@@ -19,7 +19,7 @@ const DEADLINES: { key: Days; label: string; unit: string }[] = [
   { key: 'ratingWindowDays', label: '群众评单：评价期限', unit: '天' },
 ]
 
-/** 本区设置: the district's name, case-number prefix, each stage's deadline and the rating window, saved at the version read. */
+/** 本区设置: the district's name, administrative division code, case-number prefix, each stage's deadline and the rating window, saved at the version read. */
 export default function Settings() {
   const loaded = useRemote(() => districtSettings(), [])
   const [form, setForm] = useState<DistrictSettings | null>(null)
@@ -39,6 +39,8 @@ export default function Settings() {
           <View className='card settings-form'>
             <Text className='field-label'>区县名称</Text>
             <Input {...labelled('区县名称')} className='input settings-name' value={form.name} maxlength={30} onInput={(e) => setForm({ ...form, name: e.detail.value })} />
+            <Text className='field-label'>行政区划代码（6 位数字，如潞州区 140403；开放数据 Open311 的 jurisdiction_id）</Text>
+            <Input {...labelled('行政区划代码')} className='input input--short settings-code' type='number' value={form.code} maxlength={6} onInput={(e) => setForm({ ...form, code: e.detail.value.replace(/\D/g, '') })} />
             <Text className='field-label'>诉求编号前缀（1–6 个大写字母，只影响今后的新诉求）</Text>
             <Input {...labelled('诉求编号前缀')} className='input settings-prefix' value={form.casePrefix} maxlength={6} onInput={(e) => setForm({ ...form, casePrefix: e.detail.value.toUpperCase() })} />
             {DEADLINES.map((d) => (
