@@ -111,7 +111,9 @@ export async function districtImport(ctx: FnContext, e: { workbook: string; dryR
   const d = await current(db, districtId)
   problems.push(...(await crossCheck(db, districtId, rows, d, !!phoneKey, skipped)))
 
-  const given = givenRecords(Object.fromEntries(SHEET_NAMES.map((s) => [s, rows[s].map((r) => r.values)])) as Record<SheetName, Row[]>, await districtName(db, districtId), d)
+  // A row with a refused cell is not counted as a change: its error says what to fix first.
+  const readable = (s: SheetName) => rows[s].filter((r) => !r.refused).map((r) => r.values)
+  const given = givenRecords(Object.fromEntries(SHEET_NAMES.map((s) => [s, readable(s)])) as Record<SheetName, Row[]>, await districtName(db, districtId), d)
   const plan = {
     站点: tally('站点', d.站点, given.站点, '（导入）'),
     代表: tally('代表', d.代表, given.代表, '（导入）', storedPhones(d, phoneKey)),
