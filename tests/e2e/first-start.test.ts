@@ -30,11 +30,12 @@ describe('npm start on a fresh clone', () => {
     execFileSync('git', ['clone', '--quiet', ROOT, dir])
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'))
     const port = await freePort()
-    const { NODE_ENV: _test, ...env } = process.env
-    const child = spawn('npm', ['start'], { cwd: dir, env: { ...env, PORT: String(port), DATA_DIR: join(dir, '.data') }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    // As a person's shell has it: no NODE_ENV (the test runner's is 'test').
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV'))
+    const child = spawn('npm', ['start'], { cwd: dir, env: { ...env, PORT: String(port), DATA_DIR: join(dir, '.data') } as unknown as NodeJS.ProcessEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
-    child.stdout.on('data', (d) => (output += d))
-    child.stderr.on('data', (d) => (output += d))
+    child.stdout.on('data', (d: Buffer) => (output += d))
+    child.stderr.on('data', (d: Buffer) => (output += d))
     const base = `http://127.0.0.1:${port}`
     try {
       const deadline = Date.now() + FIRST_START_MS
