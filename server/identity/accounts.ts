@@ -1,4 +1,4 @@
-import { deputyUsers, dropExpiredSessions, findOrCreateResident, lockUser, officeUsers, personAccountsSql, stationStaffUsers, unlinkUser, viewerByToken } from './users-repository'
+import { departmentUsers, deputyUsers, dropExpiredSessions, findOrCreateResident, lockUser, officeUsers, personAccountsSql, stationStaffUsers, unlinkUser, viewerByToken } from './users-repository'
 
 /** Who called, as the runtime knows them: a host session token (or nobody), or a CloudBase OPENID (a resident until given a role). */
 export const viewerOfToken = viewerByToken
@@ -27,3 +27,6 @@ export const accountsOfPerson = personAccountsSql
 
 /** Whom to tell of something for a district's office: its office accounts. */
 export const officeOf = officeUsers
+
+/** Whom to tell of something for departments: their handlers' accounts. */
+export const handlersOf = departmentUsers

@@ -122,6 +122,11 @@ export async function officeUsers(q: Queryable, districtId: string): Promise<str
   return (await q.query<{ id: string }>(`select id from users where district_id = $1 and role = 'office' and deleted_at is null`, [districtId])).map((r) => r.id)
 }
 
+/** The handlers' accounts of departments (a unit's people). */
+export async function departmentUsers(q: Queryable, departmentIds: readonly string[]): Promise<string[]> {
+  return (await q.query<{ id: string }>(`select id from users where department_id = any($1::uuid[]) and role = 'department' and deleted_at is null`, [departmentIds])).map((r) => r.id)
+}
+
 /** The staff accounts of a station. */
 export async function stationStaffUsers(q: Queryable, stationId: string): Promise<string[]> {
   return (await q.query<{ id: string }>(`select id from users where station_id = $1 and role = 'staff'`, [stationId])).map((r) => r.id)

@@ -87,6 +87,14 @@ export async function insertPlainMessages(q: Queryable, userIds: readonly string
   await q.query('insert into messages (user_id, title, body) select u, $2, $3 from unnest($1::uuid[]) u', [userIds, title, body])
 }
 
+/** Messages each about the person's own case (a tap opens it) from outside its loop: a suggestion built on it. */
+export async function insertCaseMessages(q: Queryable, to: readonly { userId: string; caseId: string }[], title: string, body: string): Promise<void> {
+  if (!to.length) return
+  await q.query('insert into messages (user_id, case_id, title, body) select u, c, $3, $4 from unnest($1::uuid[], $2::uuid[]) as t(u, c)', [
+    to.map((t) => t.userId), to.map((t) => t.caseId), title, body,
+  ])
+}
+
 /** Forgets a person as a recipient: their messages, the pushes still queued for them, their subscribe quota. */
 export async function forgetRecipient(q: Queryable, userId: string): Promise<void> {
   await q.query('delete from messages where user_id = $1', [userId])

@@ -14,6 +14,7 @@ import { safetyEvent } from '../../src/core/safety/schemas'
 import { adminEvent } from '../../src/core/admin/schemas'
 import { placesEvent } from '../../src/core/places/schemas'
 import { stationsEvent } from '../../src/core/stations/schemas'
+import { suggestionsEvent } from '../../src/core/suggestions/schemas'
 import type { Database } from '../../server/db/queryable'
 import { FUNCTIONS } from '../../server/host/registry'
 import { invoke, type Caller, type Services } from '../../server/runtime/context'
@@ -42,6 +43,7 @@ const ACTIONS: Record<string, { action: string; fields: string[] }[]> = {
   safety: shapes(safetyEvent),
   places: shapes(placesEvent),
   stations: shapes(stationsEvent),
+  suggestions: shapes(suggestionsEvent),
   stats: shapes(statsEvent),
   reports: shapes(reportsEvent),
   activities: shapes(activitiesEvent),
@@ -85,7 +87,20 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
       schedule: { rule: { kind: 'once', date: inDays(9) }, start: '09:00', end: '10:00', workdayShift: false },
     }, t.staff.token)).data
     const slot = (await call('appointments', { action: 'slots', noticeId: notice.id }, t.resident.token)).data.items[0]
+    const draft = { action: 'draft', title: '关于修整凌燕巷路肩的建议', category: '道路交通', situation: '凌燕巷路肩塌陷多处，居民多次反映', proposal: '建议区住建局统筹修整凌燕巷路肩', caseIds: [open] }
+    const suggestion = (await call('suggestions', draft, t.deputy.token)).data
+    ids.push(suggestion.id)
     valid = {
+      suggestions: [
+        draft, { ...draft, id: suggestion.id, version: 1, coDeputyCodes: ['LZ002'] }, { action: 'get', id: suggestion.id }, { action: 'submit', id: suggestion.id, version: 1 },
+        { action: 'cosign', id: suggestion.id, accept: true }, { action: 'review', id: suggestion.id, version: 2, outcome: 'return', reason: '请补充数据' },
+        { action: 'merge', ids: [suggestion.id, open] }, { action: 'assign', id: suggestion.id, version: 2, leadDepartmentId: t.department.user.departmentId },
+        { action: 'sign', id: suggestion.id }, { action: 'contact', id: suggestion.id, way: '电话', at: '2026-12-01T09:00:00+08:00', note: '电话联系代表' },
+        { action: 'assistView', id: suggestion.id, text: '协办意见协办意见协办意见' },
+        { action: 'answer', id: suggestion.id, version: 3, grade: 'B', text: '已列入明年计划逐步解决', public: true },
+        { action: 'evaluate', id: suggestion.id, version: 4, rating: '不满意', contactRating: '满意', comment: '没有解决' }, { action: 'withdraw', id: suggestion.id, version: 2 },
+        { action: 'list', scope: 'mine' }, { action: 'public' },
+      ],
       cases: [
         filing(), filing({ location: { latitude: 36.19, longitude: 113.1, name: '北门' }, phone: '13900001111', phoneConsent: true }),
         { action: 'get', id: open }, { action: 'similar', deputyCode: 'LZ001', category: '物业管理' }, { action: 'follow', id: open },

@@ -30,6 +30,9 @@ const exempt = (why: string): Rule => ({ kind: 'exempt', why })
 const PUBLIC = exempt('public: published content anyone may read')
 const OWN = exempt("the caller's own account")
 
+const suggestionDraft = { action: 'draft', title: '外区的人改写的建议', category: '道路交通', situation: '外区的人写的情况说明文字', proposal: '外区的人写的建议内容文字' }
+const suggestionVersion = async (a: DistrictA, id: string) => (await a.db.query<{ version: number }>('select version from suggestions where id = $1', [id]))[0].version
+
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
 const year = () => Number(today().slice(0, 4))
 
@@ -74,6 +77,23 @@ const TABLE: Record<string, Record<string, Rule>> = {
     paper: refused((a) => ({ action: 'paper', id: a.report, 满意: 0, 基本满意: 0, 不满意: 50 })),
     get: PUBLIC,
     station: refused(() => ({ action: 'station', year: year(), stationCode: 'S01' })),
+  },
+  suggestions: {
+    draft: refused((a) => ({ ...suggestionDraft, id: a.suggestions.draft, version: 1, caseIds: [] })),
+    withdraw: refused(async (a) => ({ action: 'withdraw', id: a.suggestions.draft, version: await suggestionVersion(a, a.suggestions.draft) })),
+    cosign: refused((a) => ({ action: 'cosign', id: a.suggestions.draft, accept: true })),
+    submit: refused(async (a) => ({ action: 'submit', id: a.suggestions.draft, version: await suggestionVersion(a, a.suggestions.draft) })),
+    review: refused(async (a) => ({ action: 'review', id: a.suggestions.submitted, version: await suggestionVersion(a, a.suggestions.submitted), outcome: 'letter', reason: '外区的人改了本区的建议' })),
+    merge: refused((a) => ({ action: 'merge', ids: [a.suggestions.submitted, a.suggestions.accepted] })),
+    assign: refused(async (a) => ({ action: 'assign', id: a.suggestions.accepted, version: await suggestionVersion(a, a.suggestions.accepted), leadDepartmentId: a.t.department.user.departmentId })),
+    sign: refused((a) => ({ action: 'sign', id: a.suggestions.assigned })),
+    contact: refused((a) => ({ action: 'contact', id: a.suggestions.assigned, way: '电话', at: new Date().toISOString(), note: '外区的人登记的联系' })),
+    assistView: refused((a) => ({ action: 'assistView', id: a.suggestions.assigned, text: '外区的人写下的协办意见，不应出现在本区' })),
+    answer: refused(async (a) => ({ action: 'answer', id: a.suggestions.assigned, version: await suggestionVersion(a, a.suggestions.assigned), grade: 'D', text: '外区的人替本区单位写的答复内容', public: true })),
+    evaluate: refused(async (a) => ({ action: 'evaluate', id: a.suggestions.answered, version: await suggestionVersion(a, a.suggestions.answered), rating: '不满意', contactRating: '不满意', comment: '外区' })),
+    get: refused((a) => ({ action: 'get', id: a.suggestions.assigned })),
+    list: scoped(() => ({ action: 'list' })),
+    public: PUBLIC,
   },
   points: {
     get: PUBLIC,

@@ -16,6 +16,7 @@ import { safetyEvent } from '../../src/core/safety/schemas'
 import { reportsEvent } from '../../src/core/stats/exports'
 import { statsEvent } from '../../src/core/stats/schemas'
 import { stationsEvent } from '../../src/core/stations/schemas'
+import { suggestionsEvent } from '../../src/core/suggestions/schemas'
 import type { DiskMedia } from '../../server/adapters/local/disk-media'
 import type { Database } from '../../server/db/queryable'
 import { caseIn, filing, inDays, type Call, type Team } from './loop'
@@ -29,7 +30,7 @@ export const ACTIONS: string[] = [
   ...Object.entries({
     activities: activitiesEvent, dutyReports: dutyReportsEvent, points: pointsEvent, tasks: tasksEvent, admin: adminEvent, audit: auditEvent,
     deputies: deputiesEvent, auth: authEvent, media: mediaEvent, messages: messagesEvent, places: placesEvent, appointments: appointmentsEvent,
-    notices: noticesEvent, safety: safetyEvent, reports: reportsEvent, stats: statsEvent, stations: stationsEvent, cases: casesQueryEvent,
+    notices: noticesEvent, safety: safetyEvent, reports: reportsEvent, stats: statsEvent, stations: stationsEvent, cases: casesQueryEvent, suggestions: suggestionsEvent,
   } as Record<string, unknown>).flatMap(([fn, schema]) => actionsOf(schema as Union).map((a) => `${fn}.${a}`)),
   ...CASE_ACTIONS.map((a) => `cases.${a}`),
   'timer.',
@@ -67,6 +68,7 @@ export async function districtA(db: Database, call: Call, t: Team, adminToken: s
   const uploadKey = await media.save(t.resident.user.id, Readable.from([Buffer.from('not yet registered')]))
   const messages = (await db.query<{ id: string }>('select id from messages where user_id = $1', [t.resident.user.id])).map((m) => m.id)
   const cases = { submitted: await caseIn(call, db, t, 'submitted'), accepted: await caseIn(call, db, t, 'accepted') }
+  const suggestions = await suggestionsOf(call, t, [cases.submitted, cases.accepted])
   // Its staff open a case: the audit trail has an entry of A's.
   ok(await call('cases', { action: 'get', id: cases.submitted }, t.staff.token), 'open')
   // A B admin's workbook that names A's station and moves A's first deputy to it.
@@ -76,8 +78,31 @@ export async function districtA(db: Database, call: Call, t: Team, adminToken: s
   })
   return {
     db, call, t, station, notice, noticeDay, slot, appointment, activity, report: draft.id as string, draftReport: lastYear, binding, screening, proposal,
-    uploadKey, messages, cases, workbookMovingS01, rules: DEFAULT_RULES,
+    uploadKey, messages, cases, workbookMovingS01, rules: DEFAULT_RULES, suggestions,
   }
+}
+
+/** District A's suggestions, one in each state a move starts from: a draft, submitted, accepted, assigned (signed and contacted), answered. */
+async function suggestionsOf(call: Call, t: Team, caseIds: string[]) {
+  const ok = (r: { code: string; data: any; message: string }) => {
+    if (r.code !== 'OK') throw new Error(`suggestion: ${r.code} ${r.message}`)
+    return r.data as { id: string; version: number }
+  }
+  const make = async (title: string) =>
+    ok(await call('suggestions', { action: 'draft', title, category: '道路交通', situation: '本区居民多次反映的问题情况说明', proposal: '建议有关部门统筹研究解决', caseIds }, t.deputy.token))
+  const step = async (s: { id: string; version: number }, event: Record<string, unknown>, token: string) => ok(await call('suggestions', { id: s.id, ...event }, token))
+  const draft = await make('本区待提交的建议')
+  const submitted = await step(await make('本区待审查的建议'), { action: 'submit', version: 1 }, t.deputy.token)
+  const accepted = await step(await step(await make('本区待交办的建议'), { action: 'submit', version: 1 }, t.deputy.token), { action: 'review', version: 2, outcome: 'accept' }, t.office.token)
+  const assign = { action: 'assign', leadDepartmentId: t.department.user.departmentId }
+  let assigned = await step(await step(await step(await make('本区办理中的建议'), { action: 'submit', version: 1 }, t.deputy.token), { action: 'review', version: 2, outcome: 'accept' }, t.office.token), { ...assign, version: 3 }, t.office.token)
+  assigned = await step(assigned, { action: 'sign' }, t.department.token)
+  assigned = await step(assigned, { action: 'contact', way: '电话', at: new Date().toISOString(), note: '电话联系了代表' }, t.department.token)
+  let answered = await step(await step(await step(await make('本区已答复的建议'), { action: 'submit', version: 1 }, t.deputy.token), { action: 'review', version: 2, outcome: 'accept' }, t.office.token), { ...assign, version: 3 }, t.office.token)
+  answered = await step(answered, { action: 'sign' }, t.department.token)
+  answered = await step(answered, { action: 'contact', way: '电话', at: new Date().toISOString(), note: '电话联系了代表' }, t.department.token)
+  answered = await step(answered, { action: 'answer', version: answered.version, grade: 'A', text: '已经按照建议完成整改工作', public: true }, t.department.token)
+  return { draft: draft.id, submitted: submitted.id, accepted: accepted.id, assigned: assigned.id, answered: answered.id }
 }
 
 export type DistrictA = Awaited<ReturnType<typeof districtA>>
@@ -90,7 +115,8 @@ export async function markersOf(db: Database, a: DistrictA): Promise<string[]> {
      union select id::text from departments where district_id = $1 union select n.id::text from reception_notices n join stations s on s.id = n.station_id where s.district_id = $1
      union select id::text from activities where district_id = $1 union select id::text from duty_reports where district_id = $1
      union select id::text from bindings where district_id = $1 union select id::text from screenings where district_id = $1
-     union select id::text from users where district_id = $1 union select $1::text`,
+     union select id::text from users where district_id = $1 union select id::text from suggestions where district_id = $1
+     union select number from suggestions where district_id = $1 and number is not null union select $1::text`,
     [(await db.query<{ id: string }>(`select district_id as id from stations where id = $1`, [a.station]))[0].id],
   )
   return [...rows.map((r) => r.m), a.t.resident.user.id]
@@ -126,6 +152,13 @@ export async function digestOf(db: Database, a: DistrictA): Promise<string> {
        union all select 'message ' || m::text from messages m where m.user_id = $2
        union all select 'upload ' || m::text from media m where m.owner_id = $2
        union all select 'word ' || w::text from safety_words w, a where w.district_id is null or w.district_id = a.id
+       union all select 'suggestion ' || s::text from suggestions s, a where s.district_id = a.id
+       union all select 'suggestion-deputy ' || x::text from suggestion_deputies x join suggestions s on s.id = x.suggestion_id, a where s.district_id = a.id
+       union all select 'suggestion-case ' || x::text from suggestion_cases x join suggestions s on s.id = x.suggestion_id, a where s.district_id = a.id
+       union all select 'suggestion-unit ' || x::text from suggestion_units x join suggestions s on s.id = x.suggestion_id, a where s.district_id = a.id
+       union all select 'suggestion-contact ' || x::text from suggestion_contacts x join suggestions s on s.id = x.suggestion_id, a where s.district_id = a.id
+       union all select 'suggestion-answer ' || x::text from suggestion_answers x join suggestions s on s.id = x.suggestion_id, a where s.district_id = a.id
+       union all select 'suggestion-event ' || x::text from suggestion_events x join suggestions s on s.id = x.suggestion_id, a where s.district_id = a.id
      ) t`,
     [a.station, a.t.resident.user.id],
   )

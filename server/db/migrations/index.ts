@@ -37,6 +37,7 @@ import exportRuns from './036-export-runs'
 import deputyEvents from './037-deputy-events'
 import qrTargets from './038-qr-targets'
 import appointmentTopics from './039-appointment-topics'
+import suggestions from './040-suggestions'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -83,4 +84,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 37, name: 'deputy-events', sql: deputyEvents },
   { version: 38, name: 'qr-targets', sql: qrTargets },
   { version: 39, name: 'appointment-topics', sql: appointmentTopics },
+  { version: 40, name: 'suggestions', sql: suggestions },
 ]

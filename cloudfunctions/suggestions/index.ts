@@ -1,0 +1,4 @@
+import { cloudMain } from '../../server/adapters/wechat/cloud-runtime'
+import { suggestions } from '../../server/functions/suggestions'
+
+export const main = cloudMain(suggestions)

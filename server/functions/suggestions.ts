@@ -1,0 +1,42 @@
+import { suggestionsEvent } from '../../src/core/suggestions/schemas'
+import { parseEvent, type FunctionHandler } from '../runtime/context'
+import { cosignSuggestion, draftSuggestion, submitSuggestion, withdrawSuggestion } from '../suggestions/drafting'
+import { answerSuggestion, assignSuggestion, assistView, contactDeputies, evaluateSuggestion, mergeSuggestions, reviewSuggestion, signSuggestion } from '../suggestions/handling'
+import { publicList, suggestionList, suggestionView } from '../suggestions/reading'
+
+/** 建议办理: deputies' suggestions drafted from residents' cases, reviewed and handed out by the office, answered by the units, rated by the deputies. */
+export const suggestions: FunctionHandler = async (raw, ctx) => {
+  const e = parseEvent(suggestionsEvent, raw)
+  switch (e.action) {
+    case 'draft':
+      return draftSuggestion(ctx, e)
+    case 'withdraw':
+      return withdrawSuggestion(ctx, e)
+    case 'cosign':
+      return cosignSuggestion(ctx, e)
+    case 'submit':
+      return submitSuggestion(ctx, e)
+    case 'review':
+      return reviewSuggestion(ctx, e)
+    case 'merge':
+      return mergeSuggestions(ctx, e)
+    case 'assign':
+      return assignSuggestion(ctx, e)
+    case 'sign':
+      return signSuggestion(ctx, e)
+    case 'contact':
+      return contactDeputies(ctx, e)
+    case 'assistView':
+      return assistView(ctx, e)
+    case 'answer':
+      return answerSuggestion(ctx, e)
+    case 'evaluate':
+      return evaluateSuggestion(ctx, e)
+    case 'get':
+      return suggestionView(ctx, e.id)
+    case 'list':
+      return suggestionList(ctx, e)
+    case 'public':
+      return publicList(ctx, e)
+  }
+}

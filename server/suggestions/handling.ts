@@ -1,0 +1,150 @@
+import { errors } from '../../src/core/errors'
+import type { Viewer } from '../../src/core/identity/viewer'
+import { suggestionDue } from '../../src/core/suggestions/deadlines'
+import type { SuggestionsEvent } from '../../src/core/suggestions/schemas'
+import { ANSWER_MONTHS, GRADES, REHANDLING_MONTHS } from '../../src/core/suggestions/states'
+import type { SuggestionView } from '../../src/core/suggestions/types'
+import { shanghaiDay } from '../../src/core/time'
+import type { Queryable } from '../db/queryable'
+import { calendarOf } from '../districts/districts'
+import { accountsOfDeputy, handlersOf } from '../identity/accounts'
+import { tell, tellOnCases } from '../messaging/inbox'
+import type { FnContext } from '../runtime/context'
+import { screenText } from '../safety/screening'
+import { suggestionView } from './reading'
+import { forMove } from './suggestion-guard'
+import {
+  addAnswer, addContact, addEvent, districtDepartments, rateAnswer, residentsBehind, setAssistView, setSuggestion, setUnits, signUnit, type SuggestionRow,
+} from './suggestions-repository'
+
+type Of<A extends SuggestionsEvent['action']> = Extract<SuggestionsEvent, { action: A }>
+
+/** Runs one move in a transaction as the signed-in caller, then answers the suggestion as `get` does. */
+async function move(ctx: FnContext, id: string, work: (q: Queryable, user: Viewer) => Promise<void>): Promise<SuggestionView> {
+  const user = await ctx.requireUser()
+  await ctx.services.db.tx((q) => work(q, user))
+  return suggestionView(ctx, id)
+}
+
+const event = (q: Queryable, s: { id: string }, user: Viewer, action: string, note?: string | null) => addEvent(q, { suggestionId: s.id, action, actorId: user.id, actorRole: user.role, note })
+
+/** Its deputies' accounts (the 领衔 and those who signed as 附议). */
+async function deputiesOf(q: Queryable, s: SuggestionRow): Promise<string[]> {
+  const ids = s.deputies.filter((d) => d.status === 'confirmed').map((d) => d.id)
+  return (await Promise.all(ids.map((d) => accountsOfDeputy(q, d)))).flat()
+}
+
+/** `suggestions review` (office): accepted for 交办, returned for revision, or turned into a letter; its deputies are told. */
+export const reviewSuggestion = (ctx: FnContext, e: Of<'review'>) =>
+  move(ctx, e.id, async (q, user) => {
+    const s = await forMove(q, user, e.id, 'review', e.version)
+    const to = { accept: 'accepted', return: 'returned', letter: 'letter' } as const
+    await setSuggestion(q, s.id, { status: to[e.outcome], review_reason: e.reason ?? null })
+    await event(q, s, user, `review.${e.outcome}`, e.reason)
+    const said = { accept: '已通过审查，待交办', return: `被退回修改：${e.reason}`, letter: `转为来信处理：${e.reason}` }[e.outcome]
+    await tell(q, await deputiesOf(q, s), '建议审查结果', `您的建议《${s.title}》${said}`)
+  })
+
+/** `suggestions merge` (office): identical suggestions handled as one (the first); each one's deputies and cases join it, so every deputy is answered. */
+export async function mergeSuggestions(ctx: FnContext, e: Of<'merge'>): Promise<SuggestionView> {
+  const [first, ...rest] = [...new Set(e.ids)]
+  if (!rest.length) throw errors.validation.suggestionMerge()
+  return move(ctx, first, async (q, user) => {
+    const into = await forMove(q, user, first, 'merge')
+    for (const id of rest) {
+      const s = await forMove(q, user, id, 'merge')
+      await q.query(
+        `insert into suggestion_deputies (suggestion_id, deputy_id, role, status) select $1, deputy_id, 'co', 'confirmed' from suggestion_deputies where suggestion_id = $2 and status = 'confirmed' on conflict do nothing`,
+        [into.id, s.id],
+      )
+      await q.query('insert into suggestion_cases (suggestion_id, case_id) select $1, case_id from suggestion_cases where suggestion_id = $2 on conflict do nothing', [into.id, s.id])
+      await setSuggestion(q, s.id, { status: 'merged', merged_into: into.id })
+      await event(q, s, user, 'merge', `并入 ${into.number}《${into.title}》`)
+      await event(q, into, user, 'merge', `并入 ${s.number}《${s.title}》`)
+    }
+  })
+}
+
+/**
+ * `suggestions assign` (office): 交办 to one lead unit and any assisting ones, due three calendar
+ * months on (or `dueOn`), moved to a working day; the units, the deputies and every resident
+ * behind it are told.
+ */
+export const assignSuggestion = (ctx: FnContext, e: Of<'assign'>) =>
+  move(ctx, e.id, async (q, user) => {
+    const s = await forMove(q, user, e.id, 'assign', e.version)
+    const assists = [...new Set(e.assistDepartmentIds ?? [])]
+    const units = await districtDepartments(q, s.districtId, [e.leadDepartmentId, ...assists])
+    if (assists.includes(e.leadDepartmentId) || units.length !== assists.length + 1) throw errors.validation.suggestionUnits()
+    const today = shanghaiDay(ctx.services.now())
+    if (e.dueOn && e.dueOn <= today) throw errors.validation.suggestionDue()
+    const due = e.dueOn ?? suggestionDue(today, ANSWER_MONTHS, await calendarOf(q, s.districtId))
+    await setUnits(q, s.id, e.leadDepartmentId, assists)
+    await setSuggestion(q, s.id, { status: 'assigned', due_on: due, ...(s.status === 'accepted' ? { stamp: 'assigned_at' as const } : {}) })
+    const [lead] = await q.query<{ name: string }>('select name from departments where id = $1', [e.leadDepartmentId])
+    await event(q, s, user, 'assign', `主办：${lead.name}${assists.length ? `，另有 ${assists.length} 个协办单位` : ''}；${due} 前答复`)
+    await tell(q, await handlersOf(q, units), '新交办的代表建议', `代表建议 ${s.number}《${s.title}》已交由贵单位办理，请签收，${due} 前答复`)
+    await tell(q, await deputiesOf(q, s), '建议已交办', `您的建议《${s.title}》已交${lead.name}办理，${due} 前答复`)
+    await tellOnCases(q, await residentsBehind(q, s.id), '您反映的问题有了进展', `您反映的问题已被纳入代表建议《${s.title}》，交由${lead.name}办理`)
+  })
+
+/** `suggestions sign` (a unit it was handed to): 签收. */
+export const signSuggestion = (ctx: FnContext, e: Of<'sign'>) =>
+  move(ctx, e.id, async (q, user) => {
+    const s = await forMove(q, user, e.id, 'sign')
+    await signUnit(q, s.id, user.departmentId!)
+    await event(q, s, user, 'sign')
+  })
+
+/** `suggestions contact` (the lead unit): a contact with the deputies logged; an answer needs one. */
+export const contactDeputies = (ctx: FnContext, e: Of<'contact'>) =>
+  move(ctx, e.id, async (q, user) => {
+    const s = await forMove(q, user, e.id, 'contact')
+    if (Date.parse(e.at) > ctx.services.now().getTime()) throw errors.validation.contactFuture()
+    await addContact(q, { suggestionId: s.id, departmentId: user.departmentId!, userId: user.id, round: s.round, way: e.way, at: e.at, note: e.note })
+    await event(q, s, user, 'contact', e.way)
+  })
+
+/** `suggestions assistView` (an assisting unit): its written view, for the lead unit. */
+export const assistView = (ctx: FnContext, e: Of<'assistView'>) =>
+  move(ctx, e.id, async (q, user) => {
+    const s = await forMove(q, user, e.id, 'assistView')
+    await screenText(ctx, s.districtId, '协办意见', [e.text], 3)
+    await setAssistView(q, s.id, user.departmentId!, e.text)
+    await event(q, s, user, 'assistView')
+    const lead = s.units.find((u) => u.role === 'lead')
+    if (lead) await tell(q, await handlersOf(q, [lead.id]), '收到协办意见', `代表建议 ${s.number}《${s.title}》的协办单位提出了意见`)
+  })
+
+/** `suggestions answer` (the lead unit, once it contacted the deputies): the answer and its class; the deputies and the residents behind it are told. */
+export const answerSuggestion = (ctx: FnContext, e: Of<'answer'>) =>
+  move(ctx, e.id, async (q, user) => {
+    const s = await forMove(q, user, e.id, 'answer', e.version)
+    const screened = await screenText(ctx, s.districtId, '答复', [e.text], 3)
+    const round = s.round + 1
+    await addAnswer(q, { suggestionId: s.id, round, grade: e.grade, text: e.text, public: e.public, userId: user.id })
+    await setSuggestion(q, s.id, { status: 'answered', grade: e.grade, round, ...(screened.held ? { held: true } : {}) })
+    await event(q, s, user, 'answer', `${e.grade} 类：${GRADES[e.grade]}`)
+    await tell(q, await deputiesOf(q, s), '建议已答复', `您的建议《${s.title}》已答复（${e.grade} 类：${GRADES[e.grade]}），请评价`)
+    await tellOnCases(q, await residentsBehind(q, s.id), '您反映的问题有了答复', `代表建议《${s.title}》已答复：${GRADES[e.grade]}`)
+  })
+
+/**
+ * `suggestions evaluate` (each deputy who signed it): the answer and the contact rated. The 领衔
+ * deputy's 不满意 of the first answer sends it back to the lead unit once, due in a month; any
+ * other rating of theirs closes it; the others' ratings are recorded and shown.
+ */
+export const evaluateSuggestion = (ctx: FnContext, e: Of<'evaluate'>) =>
+  move(ctx, e.id, async (q, user) => {
+    const s = await forMove(q, user, e.id, 'evaluate', e.version)
+    await rateAnswer(q, s.id, user.deputyId!, s.round, { rating: e.rating, contactRating: e.contactRating, comment: e.comment ?? null })
+    await event(q, s, user, 'evaluate', `办理结果${e.rating}，沟通联系${e.contactRating}${e.comment ? `：${e.comment}` : ''}`)
+    if (user.deputyId !== s.leadDeputyId) return
+    if (e.rating === '不满意' && s.round === 1) {
+      const due = suggestionDue(shanghaiDay(ctx.services.now()), REHANDLING_MONTHS, await calendarOf(q, s.districtId))
+      await setSuggestion(q, s.id, { status: 'rehandling', due_on: due })
+      const lead = s.units.find((u) => u.role === 'lead')
+      if (lead) await tell(q, await handlersOf(q, [lead.id]), '代表建议需重新办理', `代表对建议 ${s.number}《${s.title}》的答复不满意，请重新办理，${due} 前答复`)
+      await tellOnCases(q, await residentsBehind(q, s.id), '您反映的问题将重新办理', `代表对建议《${s.title}》的答复不满意，已要求${lead?.name ?? '承办单位'}重新办理`)
+    } else await setSuggestion(q, s.id, { status: 'closed', stamp: 'closed_at' })
+  })

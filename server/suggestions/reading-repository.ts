@@ -1,0 +1,66 @@
+import type { SuggestionStatus } from '../../src/core/suggestions/states'
+import type { PublicSuggestion, SuggestionItem, SuggestionView } from '../../src/core/suggestions/types'
+import { pageKey, type After } from '../db/cursor'
+import type { Queryable } from '../db/queryable'
+
+/** What the suggestions' views read beyond a suggestion's own row: its detail, lists, and the public's list. */
+
+/** What `get` shows beyond the row: the linked cases, the contacts, the answers and the timeline. */
+export async function suggestionDetail(q: Queryable, id: string): Promise<Pick<SuggestionView, 'cases' | 'residents' | 'contacts' | 'answers'> & { events: { action: string; note: string | null; at: string }[] }> {
+  const [row] = await q.query<Pick<SuggestionView, 'cases' | 'residents' | 'contacts' | 'answers'> & { events: { action: string; note: string | null; at: string }[] }>(
+    `select coalesce((select jsonb_agg(jsonb_build_object('id', c.id, 'number', c.number) order by c.created_at) from suggestion_cases sc join cases c on c.id = sc.case_id where sc.suggestion_id = $1), '[]') as cases,
+            (select count(distinct c.resident_id)::int from suggestion_cases sc join cases c on c.id = sc.case_id where sc.suggestion_id = $1) as residents,
+            coalesce((select jsonb_agg(jsonb_build_object('way', x.way, 'at', x.at, 'note', x.note, 'unit', dep.name) order by x.at) from suggestion_contacts x join departments dep on dep.id = x.department_id where x.suggestion_id = $1), '[]') as contacts,
+            coalesce((select jsonb_agg(jsonb_build_object('round', a.round, 'grade', a.grade, 'text', a.text, 'public', a.public, 'at', a.at) order by a.round) from suggestion_answers a where a.suggestion_id = $1), '[]') as answers,
+            coalesce((select jsonb_agg(jsonb_build_object('action', e.action, 'note', e.note, 'at', e.at) order by e.at, e.id) from suggestion_events e where e.suggestion_id = $1), '[]') as events`,
+    [id],
+  )
+  return row
+}
+
+/** Which suggestions a list holds: by its deputy, station, unit or district, and a state or words. */
+export interface ListFilter {
+  districtId: string
+  deputyId: string | null
+  stationId: string | null
+  departmentId: string | null
+  submittedOnly: boolean
+  status: SuggestionStatus | null
+  words: string | null
+  after: After | null
+}
+
+export async function listSuggestions(q: Queryable, f: ListFilter, limit: number): Promise<(SuggestionItem & { pageKey: string })[]> {
+  return q.query(
+    `select s.id, s.number, s.title, s.status, s.grade, to_char(s.due_on, 'YYYY-MM-DD') as "dueOn", s.updated_at as "updatedAt", ${pageKey('s.updated_at')},
+            (select d.name from deputies d where d.id = s.lead_deputy_id) as "leadDeputy"
+       from suggestions s
+      where s.district_id = $1
+        and ($2::uuid is null or exists (select 1 from suggestion_deputies d where d.suggestion_id = s.id and d.deputy_id = $2))
+        and ($3::uuid is null or s.station_id = $3)
+        and ($4::uuid is null or (exists (select 1 from suggestion_units u where u.suggestion_id = s.id and u.department_id = $4)
+                                  and s.status in ('assigned', 'answered', 'rehandling', 'closed')))
+        and (not $5 or s.submitted_at is not null)
+        and ($6::text is null or s.status = $6)
+        and ($7::text is null or s.title ilike $7 or s.number ilike $7)
+        and ($8::timestamptz is null or (s.updated_at, s.id) < ($8, $9::uuid))
+      order by s.updated_at desc, s.id desc limit $10`,
+    [f.districtId, f.deputyId, f.stationId, f.departmentId, f.submittedOnly, f.status, f.words, f.after?.at ?? null, f.after?.id ?? null, limit],
+  )
+}
+
+/** Published suggestions (handed to a unit, not held by review), newest 交办 first: no resident's words, the latest answer unless marked private. */
+export async function publicSuggestions(q: Queryable, after: After | null, limit: number): Promise<(PublicSuggestion & { pageKey: string })[]> {
+  return q.query(
+    `select s.id, s.number, s.title, s.grade, s.status, to_char(s.assigned_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as "assignedOn", ${pageKey('s.assigned_at')},
+            array(select dp.name from suggestion_deputies d join deputies dp on dp.id = d.deputy_id where d.suggestion_id = s.id and d.status = 'confirmed' order by d.role desc, dp.code) as deputies,
+            array(select dep.name from suggestion_units u join departments dep on dep.id = u.department_id where u.suggestion_id = s.id order by u.role desc, dep.name) as units,
+            (select a.text from suggestion_answers a where a.suggestion_id = s.id and a.public order by a.round desc limit 1) as answer,
+            (select count(distinct c.resident_id)::int from suggestion_cases sc join cases c on c.id = sc.case_id where sc.suggestion_id = s.id) as residents
+       from suggestions s
+      where s.assigned_at is not null and not s.held and s.status in ('assigned', 'answered', 'rehandling', 'closed')
+        and ($1::timestamptz is null or (s.assigned_at, s.id) < ($1, $2::uuid))
+      order by s.assigned_at desc, s.id desc limit $3`,
+    [after?.at ?? null, after?.id ?? null, limit],
+  )
+}

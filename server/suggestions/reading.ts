@@ -1,0 +1,63 @@
+import { errors } from '../../src/core/errors'
+import type { SuggestionsEvent } from '../../src/core/suggestions/schemas'
+import { SUGGESTION_TRANSITIONS } from '../../src/core/suggestions/transitions'
+import type { PublicSuggestion, SuggestionItem, SuggestionView } from '../../src/core/suggestions/types'
+import { afterCursor, pageOf } from '../db/cursor'
+import { containsPattern } from '../db/queryable'
+import { districtOfViewer } from '../districts/districts'
+import type { FnContext } from '../runtime/context'
+import { readable } from './suggestion-guard'
+import { listSuggestions, publicSuggestions, suggestionDetail } from './reading-repository'
+
+type Of<A extends SuggestionsEvent['action']> = Extract<SuggestionsEvent, { action: A }>
+
+const LABELS: Record<string, string> = {
+  ...Object.fromEntries(SUGGESTION_TRANSITIONS.map((t) => [t.action, t.label])),
+  draft: '起草',
+  'review.accept': '审查通过',
+  'review.return': '退回修改',
+  'review.letter': '转为来信',
+}
+
+/** `suggestions get`: the suggestion as its reader may see it — its deputies, units, cases (numbers only), contacts, answers and timeline. */
+export async function suggestionView(ctx: FnContext, id: string): Promise<SuggestionView> {
+  const user = await ctx.requireUser()
+  const { db } = ctx.services
+  const s = await readable(db, user, id)
+  const d = await suggestionDetail(db, id)
+  return {
+    id: s.id, number: s.number, title: s.title, category: s.category, situation: s.situation, proposal: s.proposal, kind: s.kind, session: s.session,
+    status: s.status, grade: s.grade, dueOn: s.dueOn, version: s.version,
+    deputies: s.deputies.map(({ code, name, role, status, rating, contactRating }) => ({ code, name, role, status, rating, contactRating })),
+    units: s.units,
+    cases: d.cases, residents: d.residents, contacts: d.contacts, answers: d.answers,
+    events: d.events.map((e) => ({ ...e, label: LABELS[e.action] ?? e.action })),
+  }
+}
+
+const PAGE = 30
+
+/**
+ * `suggestions list`: a deputy's own (and joint ones), a station's (its staff), a unit's (handed
+ * to it), the district's (the office, once submitted) — by the caller's role unless a narrower
+ * scope is asked; newest change first.
+ */
+export async function suggestionList(ctx: FnContext, e: Of<'list'>): Promise<{ items: SuggestionItem[]; cursor?: string }> {
+  const user = await ctx.requireUser()
+  const districtId = districtOfViewer(user)
+  const by = {
+    deputy: { deputyId: user.deputyId, stationId: null, departmentId: null, submittedOnly: false },
+    staff: { deputyId: null, stationId: user.stationId, departmentId: null, submittedOnly: false },
+    department: { deputyId: null, stationId: null, departmentId: user.departmentId, submittedOnly: true },
+    office: { deputyId: null, stationId: null, departmentId: null, submittedOnly: true },
+  }[user.role as 'deputy' | 'staff' | 'department' | 'office']
+  if (!by) throw errors.forbidden.suggestionMove('只有代表、联络站工作人员、承办单位和人大办可以查看建议')
+  const rows = await listSuggestions(ctx.services.db, { districtId, ...by, status: e.status ?? null, words: containsPattern(e.q), after: afterCursor(e.cursor) }, PAGE + 1)
+  return pageOf(rows, PAGE)
+}
+
+/** `suggestions public`: the published ones — handed to a unit, not held by review — as anyone may read them; answers not marked private. */
+export async function publicList(ctx: FnContext, e: Of<'public'>): Promise<{ items: PublicSuggestion[]; cursor?: string }> {
+  const rows = await publicSuggestions(ctx.services.db, afterCursor(e.cursor), PAGE + 1)
+  return pageOf(rows, PAGE)
+}

@@ -1,0 +1,37 @@
+import { clash, denied, invalid, missing, type Catalogue } from '../domain-error'
+import type { SuggestionRefusal } from './transitions'
+
+/** 建议办理: its coded failures (SUGGESTION.*). */
+export const suggestionErrors = {
+  validation: {
+    suggestionCases: () => invalid('SUGGESTION.CASES', '只能关联本人或本站的诉求'),
+    suggestionCoDeputies: () => invalid('SUGGESTION.CO_DEPUTIES', '附议代表应为本区其他在任代表'),
+    suggestionUnits: () => invalid('SUGGESTION.UNITS', '请选择本区的承办单位，主办单位不能同时是协办单位'),
+    suggestionDue: () => invalid('SUGGESTION.DUE', '答复期限应晚于今天'),
+    suggestionMerge: () => invalid('SUGGESTION.MERGE', '并案的建议应都在待审查或待交办'),
+    contactFuture: () => invalid('SUGGESTION.CONTACT_FUTURE', '联系时间不能晚于现在'),
+  },
+  notFound: {
+    suggestion: () => missing('SUGGESTION.NOT_FOUND', '没有找到这条建议'),
+  },
+  forbidden: {
+    suggestionDraft: () => denied('SUGGESTION.DRAFT', '只有代表本人可以起草建议'),
+    suggestionMove: (why: string) => denied('SUGGESTION.FORBIDDEN', why),
+  },
+  conflict: {
+    suggestionState: (label: string) => clash('SUGGESTION.STATE', `这条建议现在${label}，不能进行这个操作，请刷新`),
+    suggestionStale: () => clash('SUGGESTION.STALE', '这条建议刚刚有了变化，请刷新后再试'),
+    suggestionRefused: (why: SuggestionRefusal) => clash(`SUGGESTION.${why.toUpperCase()}`, REFUSALS[why]),
+  },
+} satisfies Catalogue
+
+const REFUSALS: Record<SuggestionRefusal, string> = {
+  notLead: '只有领衔代表可以这样做',
+  notSigner: '只有提出或附议这条建议的代表可以这样做',
+  notLeadUnit: '只有主办单位可以这样做',
+  notAssistUnit: '只有协办单位可以提出协办意见',
+  notSigned: '请先签收这条建议',
+  noContact: '答复前请先联系代表，并登记联系情况',
+  signedAlready: '已经签收过了',
+  ratedAlready: '您已经评价过这次答复了',
+}

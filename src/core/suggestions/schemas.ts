@@ -1,0 +1,84 @@
+import { z } from 'zod'
+import { category, code, cursor, day, text, uuid } from '../fields'
+import { CONTACT_WAYS, GRADES, SUGGESTION_KINDS, SUGGESTION_RATINGS, SUGGESTION_STATUSES, type SuggestionStatus } from './states'
+
+/** The lengths of a suggestion's parts: a title, a 案由 with its figures, what should be done, an answer. */
+export const SUGGESTION_LIMITS = { title: 60, situation: 3000, proposal: 3000, answer: 5000, note: 500, cases: 50, coDeputies: 20 } as const
+
+const version = z.number({ error: '缺少版本号' }).int().min(1, { error: '版本号不正确' })
+const id = uuid('建议')
+
+/** What `suggestions` takes (建议办理): drafting, review and 交办, handling, evaluation, reading. */
+export const suggestionsEvent = z.discriminatedUnion(
+  'action',
+  [
+    z
+      .object({
+        action: z.literal('draft'),
+        id: id.optional(),
+        version: version.optional(),
+        title: text('建议标题', 4, SUGGESTION_LIMITS.title),
+        category,
+        situation: text('案由', 10, SUGGESTION_LIMITS.situation),
+        proposal: text('建议内容', 10, SUGGESTION_LIMITS.proposal),
+        caseIds: z.array(uuid('诉求'), { error: '请选择关联的诉求' }).max(SUGGESTION_LIMITS.cases, { error: `一条建议最多关联 ${SUGGESTION_LIMITS.cases} 件诉求` }),
+        coDeputyCodes: z.array(code('附议代表')).max(SUGGESTION_LIMITS.coDeputies, { error: `附议代表最多 ${SUGGESTION_LIMITS.coDeputies} 位` }).optional(),
+        kind: z.enum(SUGGESTION_KINDS, { error: '请选择闭会期间或大会期间' }).optional(),
+        session: z.string().trim().max(40, { error: '会议名称不能超过 40 个字' }).optional(),
+      })
+      .refine((e) => (e.id === undefined) === (e.version === undefined), { error: '修改草稿需要带上版本号', path: ['version'] })
+      .refine((e) => e.kind !== '大会期间' || !!e.session, { error: '大会期间的建议请填写会议名称', path: ['session'] }),
+    z.object({ action: z.literal('withdraw'), id, version }),
+    z.object({ action: z.literal('cosign'), id, accept: z.boolean({ error: '请选择是否附议' }) }),
+    z.object({ action: z.literal('submit'), id, version }),
+    z
+      .object({ action: z.literal('review'), id, version, outcome: z.enum(['accept', 'return', 'letter'], { error: '请选择审查结果' }), reason: z.string().trim().max(SUGGESTION_LIMITS.note).optional() })
+      .refine((e) => e.outcome === 'accept' || !!e.reason, { error: '退回或转为来信请说明理由', path: ['reason'] }),
+    z.object({ action: z.literal('merge'), ids: z.array(id).min(2, { error: '并案至少选择两条建议' }).max(20, { error: '一次最多并案 20 条建议' }) }),
+    z.object({
+      action: z.literal('assign'),
+      id,
+      version,
+      leadDepartmentId: uuid('主办单位'),
+      assistDepartmentIds: z.array(uuid('协办单位')).max(10, { error: '协办单位最多 10 个' }).optional(),
+      dueOn: day('答复期限').optional(),
+    }),
+    z.object({ action: z.literal('sign'), id }),
+    z.object({
+      action: z.literal('contact'),
+      id,
+      way: z.enum(CONTACT_WAYS, { error: '请选择联系方式' }),
+      at: z.iso.datetime({ offset: true, error: '请选择联系时间' }),
+      note: text('联系情况', 4, SUGGESTION_LIMITS.note),
+    }),
+    z.object({ action: z.literal('assistView'), id, text: text('协办意见', 10, SUGGESTION_LIMITS.answer) }),
+    z.object({
+      action: z.literal('answer'),
+      id,
+      version,
+      grade: z.enum(Object.keys(GRADES) as [keyof typeof GRADES], { error: '请选择答复类别（A、B、C、D）' }),
+      text: text('答复内容', 10, SUGGESTION_LIMITS.answer),
+      public: z.boolean({ error: '请选择答复是否公开' }),
+    }),
+    z.object({
+      action: z.literal('evaluate'),
+      id,
+      version,
+      rating: z.enum(SUGGESTION_RATINGS, { error: '请评价办理结果' }),
+      contactRating: z.enum(SUGGESTION_RATINGS, { error: '请评价沟通联系' }),
+      comment: z.string().trim().max(SUGGESTION_LIMITS.note, { error: `意见不能超过 ${SUGGESTION_LIMITS.note} 个字` }).optional(),
+    }).refine((e) => e.rating !== '不满意' || !!e.comment, { error: '不满意请写明理由', path: ['comment'] }),
+    z.object({ action: z.literal('get'), id }),
+    z.object({
+      action: z.literal('list'),
+      scope: z.enum(['mine', 'station', 'unit', 'district'], { error: '范围不正确' }).optional(),
+      status: z.enum(SUGGESTION_STATUSES as [SuggestionStatus, ...SuggestionStatus[]], { error: '状态不正确' }).optional(),
+      q: z.string().trim().max(40).optional(),
+      cursor,
+    }),
+    z.object({ action: z.literal('public'), cursor }),
+  ],
+  { error: '不支持的操作' },
+)
+
+export type SuggestionsEvent = z.infer<typeof suggestionsEvent>

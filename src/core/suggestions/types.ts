@@ -1,0 +1,51 @@
+import type { Grade, SuggestionRating, SuggestionStatus } from './states'
+
+/** A suggestion as `get` answers it: who wrote it, who handles it, from which cases, and what happened. */
+export interface SuggestionView {
+  id: string
+  number: string | null
+  title: string
+  category: string
+  situation: string
+  proposal: string
+  kind: string
+  session: string
+  status: SuggestionStatus
+  grade: Grade | null
+  dueOn: string | null
+  deputies: { code: string; name: string; role: 'lead' | 'co'; status: 'invited' | 'confirmed' | 'declined'; rating: SuggestionRating | null; contactRating: SuggestionRating | null }[]
+  units: { id: string; name: string; role: 'lead' | 'assist'; signedAt: string | null; view: string | null }[]
+  cases: { id: string; number: string }[]
+  /** How many residents stand behind it (the linked cases' authors). */
+  residents: number
+  contacts: { way: string; at: string; note: string; unit: string }[]
+  answers: { round: number; grade: Grade; text: string; public: boolean; at: string }[]
+  events: { action: string; label: string; note: string | null; at: string }[]
+  version: number
+}
+
+/** A line of a list: enough to find it and see where it stands. */
+export interface SuggestionItem {
+  id: string
+  number: string | null
+  title: string
+  status: SuggestionStatus
+  grade: Grade | null
+  leadDeputy: string
+  dueOn: string | null
+  updatedAt: string
+}
+
+/** A published suggestion as anyone reads it: no resident's words, only how many stood behind it. */
+export interface PublicSuggestion {
+  id: string
+  number: string
+  title: string
+  deputies: string[]
+  units: string[]
+  grade: Grade | null
+  status: SuggestionStatus
+  assignedOn: string | null
+  answer: string | null
+  residents: number
+}

@@ -1,0 +1,140 @@
+import { BACKENDS } from '../support/backends'
+import { accountWith } from '../support/call'
+import { filing, withTeam } from '../support/loop'
+
+jest.setTimeout(120_000)
+
+/**
+ * 建议办理 from end to end, every role by its own account: three residents' cases become 王建国's
+ * suggestion, 附议 by a colleague, reviewed and handed (交办) to a lead and an assisting unit, signed,
+ * the deputy contacted, the assisting unit's view, an answer of class B, 不满意 and one re-handling,
+ * 基本满意 — and each resident reads in their own case what became of it.
+ */
+describe.each(BACKENDS)('建议办理 on $name', (backend) => {
+  const env = withTeam(backend)
+  const one = async <T>(sql: string, args: unknown[] = []) => (await env.db.query<T>(sql, args))[0]
+  let colleague: { token: string }
+  let outsider: { token: string }
+  let lead: string, assist: string, assistant: { token: string }
+  let residents: { token: string; userId: string }[]
+  let caseIds: string[]
+
+  beforeAll(async () => {
+    const { db, call, t } = env
+    // 附议: another deputy of the district; a deputy of another station who has nothing to do with it.
+    const other = await one<{ id: string; code: string }>(`select id, code from deputies where code = 'LZ002'`)
+    colleague = await accountWith(db, 'deputy', { deputy_id: other.id, district_id: t.deputy.user.districtId })
+    const far = await one<{ id: string }>(`select id from deputies where code = 'LZ030'`)
+    outsider = await accountWith(db, 'deputy', { deputy_id: far.id, district_id: t.deputy.user.districtId })
+    lead = t.department.user.departmentId!
+    assist = (await one<{ id: string }>('select id from departments where district_id = $1 and id <> $2 order by code limit 1', [t.deputy.user.districtId, lead])).id
+    assistant = await accountWith(db, 'department', { department_id: assist, district_id: t.deputy.user.districtId })
+    // Three residents, each with a case to 王建国 about the same lane.
+    residents = await Promise.all([0, 1, 2].map(() => accountWith(db, 'resident')))
+    caseIds = []
+    for (const [i, r] of residents.entries()) {
+      const filed = await call('cases', filing({ category: '道路交通', text: `凌燕巷路肩塌了第${i + 1}处，下雨天积水，老人走路容易摔倒` }), r.token)
+      caseIds.push(filed.data.id)
+    }
+  })
+
+  it('takes three residents’ cases from draft to a re-handled answer the deputy rates, and tells each resident in their own case', async () => {
+    const { call, t } = env
+    const s = (r: { code: string; data: any; message: string }) => {
+      if (r.code !== 'OK') throw new Error(`${r.code} ${r.message}`)
+      return r.data
+    }
+    const draft = s(await call('suggestions', {
+      action: 'draft', title: '关于修整凌燕巷道路路肩的建议', category: '道路交通',
+      situation: '凌燕巷路肩多处塌陷，三位居民先后反映，雨天积水，老人出行不便。',
+      proposal: '请区住建局对凌燕巷路肩进行整体修整，并完善排水设施。', caseIds, coDeputyCodes: ['LZ002'],
+    }, t.deputy.token))
+    expect(draft).toMatchObject({ status: 'draft', number: null, residents: 3, deputies: [{ code: 'LZ001', role: 'lead' }, { code: 'LZ002', role: 'co', status: 'invited' }] })
+    // The invited deputy reads it and signs; one with no part in it does not see it at all.
+    expect(await call('suggestions', { action: 'get', id: draft.id }, outsider.token)).toMatchObject({ code: 'NOT_FOUND' })
+    expect(s(await call('suggestions', { action: 'cosign', id: draft.id, accept: true }, colleague.token)).deputies[1]).toMatchObject({ code: 'LZ002', status: 'confirmed' })
+    // Only the 领衔 deputy submits; the office does not see a draft.
+    expect(await call('suggestions', { action: 'submit', id: draft.id, version: draft.version }, colleague.token)).toMatchObject({ code: 'CONFLICT', message: '只有领衔代表可以这样做' })
+    expect(await call('suggestions', { action: 'get', id: draft.id }, t.office.token)).toMatchObject({ code: 'NOT_FOUND' })
+    const fresh = s(await call('suggestions', { action: 'get', id: draft.id }, t.deputy.token))
+    const submitted = s(await call('suggestions', { action: 'submit', id: draft.id, version: fresh.version }, t.deputy.token))
+    expect(submitted.number).toMatch(/^LZ-JY-\d{4}-\d{4}$/)
+
+    const accepted = s(await call('suggestions', { action: 'review', id: draft.id, version: submitted.version, outcome: 'accept' }, t.office.token))
+    expect(accepted.status).toBe('accepted')
+    // 交办: a unit of the district as lead and another assisting; due in three months, on a working day.
+    const assigned = s(await call('suggestions', { action: 'assign', id: draft.id, version: accepted.version, leadDepartmentId: lead, assistDepartmentIds: [assist] }, t.office.token))
+    expect(assigned).toMatchObject({ status: 'assigned', units: [{ id: lead, role: 'lead', signedAt: null }, { id: assist, role: 'assist' }] })
+    expect(Date.parse(assigned.dueOn) - Date.now()).toBeGreaterThan(85 * 86_400_000)
+    for (const r of residents) {
+      const [m] = (await call('messages', { action: 'list' }, r.token)).data.items
+      expect(m).toMatchObject({ title: '您反映的问题有了进展', body: expect.stringContaining('纳入代表建议《关于修整凌燕巷道路路肩的建议》') })
+    }
+
+    // The unit signs, may not answer before it contacted the deputy, contacts, hears the assisting unit, answers B.
+    expect(await call('suggestions', { action: 'answer', id: draft.id, version: assigned.version, grade: 'B', text: '已列入明年道路维修计划，先行临时修补。', public: true }, t.department.token))
+      .toMatchObject({ code: 'CONFLICT', message: '请先签收这条建议' })
+    s(await call('suggestions', { action: 'sign', id: draft.id }, t.department.token))
+    const signed = s(await call('suggestions', { action: 'sign', id: draft.id }, assistant.token))
+    expect(await call('suggestions', { action: 'answer', id: draft.id, version: signed.version, grade: 'B', text: '已列入明年道路维修计划，先行临时修补。', public: true }, t.department.token))
+      .toMatchObject({ code: 'CONFLICT', message: '答复前请先联系代表，并登记联系情况' })
+    expect(await call('suggestions', { action: 'contact', id: draft.id, way: '走访', at: new Date().toISOString(), note: '到凌燕巷现场与代表一同查看' }, assistant.token))
+      .toMatchObject({ code: 'CONFLICT', message: '只有主办单位可以这样做' })
+    s(await call('suggestions', { action: 'contact', id: draft.id, way: '走访', at: new Date(Date.now() - 3_600_000).toISOString(), note: '到凌燕巷现场与代表一同查看' }, t.department.token))
+    s(await call('suggestions', { action: 'assistView', id: draft.id, text: '排水设施改造可纳入明年雨污分流工程统筹安排。' }, assistant.token))
+    const before = s(await call('suggestions', { action: 'get', id: draft.id }, t.department.token))
+    expect(before.units[1].view).toBe('排水设施改造可纳入明年雨污分流工程统筹安排。')
+    const answered = s(await call('suggestions', { action: 'answer', id: draft.id, version: before.version, grade: 'B', text: '已列入明年道路维修计划，先行临时修补。', public: true }, t.department.token))
+    expect(answered).toMatchObject({ status: 'answered', grade: 'B', answers: [{ round: 1, grade: 'B' }] })
+
+    // 不满意 from the 领衔 deputy sends it back once, due in a month; the 附议 deputy's rating is recorded.
+    expect(await call('suggestions', { action: 'evaluate', id: draft.id, version: answered.version, rating: '满意', contactRating: '满意' }, outsider.token)).toMatchObject({ code: 'NOT_FOUND' })
+    const cosigned = s(await call('suggestions', { action: 'evaluate', id: draft.id, version: answered.version, rating: '基本满意', contactRating: '满意' }, colleague.token))
+    expect(cosigned.status).toBe('answered')
+    const back = s(await call('suggestions', { action: 'evaluate', id: draft.id, version: cosigned.version, rating: '不满意', contactRating: '基本满意', comment: '临时修补不能解决积水' }, t.deputy.token))
+    expect(back.status).toBe('rehandling')
+    expect(Date.parse(back.dueOn) - Date.now()).toBeLessThan(40 * 86_400_000)
+    // The re-handling needs its own contact; then the second answer is final.
+    expect(await call('suggestions', { action: 'answer', id: draft.id, version: back.version, grade: 'A', text: '已完成路肩整体修整并新建排水沟。', public: true }, t.department.token))
+      .toMatchObject({ code: 'CONFLICT', message: '答复前请先联系代表，并登记联系情况' })
+    s(await call('suggestions', { action: 'contact', id: draft.id, way: '电话', at: new Date().toISOString(), note: '电话告知代表整改方案' }, t.department.token))
+    const again = s(await call('suggestions', { action: 'get', id: draft.id }, t.department.token))
+    const final = s(await call('suggestions', { action: 'answer', id: draft.id, version: again.version, grade: 'A', text: '已完成路肩整体修整并新建排水沟。', public: true }, t.department.token))
+    const closed = s(await call('suggestions', { action: 'evaluate', id: draft.id, version: final.version, rating: '基本满意', contactRating: '满意' }, t.deputy.token))
+    expect(closed).toMatchObject({ status: 'closed', grade: 'A', answers: [{ round: 1, grade: 'B' }, { round: 2, grade: 'A' }] })
+    expect(await call('suggestions', { action: 'evaluate', id: draft.id, version: closed.version, rating: '满意', contactRating: '满意' }, t.deputy.token))
+      .toMatchObject({ code: 'CONFLICT', message: '您已经评价过这次答复了' })
+    expect(closed.events.map((e: { label: string }) => e.label)).toEqual([
+      '起草', '附议', '提交', '审查通过', '交办', '签收', '签收', '联系代表', '协办意见', '答复', '评价', '评价', '联系代表', '答复', '评价',
+    ])
+
+    // Each resident heard of the 交办, both answers and the re-handling, on their own case.
+    for (const [i, r] of residents.entries()) {
+      const items = (await call('messages', { action: 'list' }, r.token)).data.items as { title: string; body: string; caseId?: string }[]
+      const about = items.filter((m) => m.body.includes('关于修整凌燕巷道路路肩的建议'))
+      expect(about.map((m) => m.title).reverse()).toEqual(['您反映的问题有了进展', '您反映的问题有了答复', '您反映的问题将重新办理', '您反映的问题有了答复'])
+      const [{ n }] = await env.db.query<{ n: number }>('select count(*)::int as n from messages where user_id = $1 and case_id = $2 and body like $3', [r.userId, caseIds[i], '%凌燕巷%'])
+      expect(n).toBe(4)
+    }
+
+    // The public reads it without a resident's words; a unit it was not handed to does not.
+    const published = (await call('suggestions', { action: 'public' })).data.items.find((x: { id: string }) => x.id === draft.id)
+    expect(published).toMatchObject({ number: submitted.number, deputies: ['王建国', expect.any(String)], grade: 'A', answer: '已完成路肩整体修整并新建排水沟。', residents: 3 })
+    expect(JSON.stringify(published)).not.toContain('凌燕巷路肩塌了')
+    const stranger = await accountWith(env.db, 'department', { department_id: (await one<{ id: string }>('select id from departments where district_id = $1 and id <> all($2::uuid[]) limit 1', [t.deputy.user.districtId, [lead, assist]])).id, district_id: t.deputy.user.districtId })
+    expect(await call('suggestions', { action: 'get', id: draft.id }, stranger.token)).toMatchObject({ code: 'NOT_FOUND' })
+    expect((await call('suggestions', { action: 'list' }, stranger.token)).data.items.map((x: { id: string }) => x.id)).not.toContain(draft.id)
+    expect((await call('suggestions', { action: 'list' }, t.department.token)).data.items.map((x: { id: string }) => x.id)).toContain(draft.id)
+  })
+
+  it('builds only on the deputy’s own and station’s cases, and only a deputy drafts', async () => {
+    const { call, t } = env
+    const elsewhere = await accountWith(env.db, 'resident')
+    const far = await one<{ code: string }>(`select code from deputies where code = 'LZ030'`)
+    const foreign = (await call('cases', filing({ deputyCode: far.code, text: '别的联络站的诉求，和这位代表没有关系的问题' }), elsewhere.token)).data.id
+    const base = { action: 'draft', title: '关于某某问题的建议', category: '道路交通', situation: '情况说明情况说明情况说明', proposal: '建议内容建议内容建议内容' }
+    expect(await call('suggestions', { ...base, caseIds: [foreign] }, t.deputy.token)).toMatchObject({ code: 'VALIDATION', message: '只能关联本人或本站的诉求' })
+    expect(await call('suggestions', { ...base, caseIds: [] }, t.staff.token)).toMatchObject({ code: 'FORBIDDEN', message: '只有代表本人可以起草建议' })
+    expect(await call('suggestions', { ...base, caseIds: [], coDeputyCodes: ['NOPE99'] }, t.deputy.token)).toMatchObject({ code: 'VALIDATION' })
+  })
+})
