@@ -4,9 +4,9 @@ import { SUGGESTION_TRANSITIONS } from '../../src/core/suggestions/transitions'
 import type { PublicSuggestion, SuggestionItem, SuggestionView } from '../../src/core/suggestions/types'
 import { afterCursor, pageOf } from '../db/cursor'
 import { containsPattern } from '../db/queryable'
-import { districtOfViewer } from '../districts/districts'
+import { dispatchOptions, districtOfViewer } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
-import { readable } from './suggestion-guard'
+import { partOf, readable } from './suggestion-guard'
 import { listSuggestions, publicSuggestions, suggestionDetail } from './reading-repository'
 
 type Of<A extends SuggestionsEvent['action']> = Extract<SuggestionsEvent, { action: A }>
@@ -30,8 +30,10 @@ export async function suggestionView(ctx: FnContext, id: string): Promise<Sugges
     status: s.status, grade: s.grade, dueOn: s.dueOn, version: s.version,
     deputies: s.deputies.map(({ code, name, role, status, rating, contactRating }) => ({ code, name, role, status, rating, contactRating })),
     units: s.units,
+    you: { ...partOf(user, s), invited: s.deputies.some((x) => x.id === user.deputyId && x.role === 'co' && x.status === 'invited') },
     cases: d.cases, residents: d.residents, contacts: d.contacts, answers: d.answers,
     events: d.events.map((e) => ({ ...e, label: LABELS[e.action] ?? e.action })),
+    ...(user.role === 'office' && (s.status === 'accepted' || s.status === 'assigned') ? { unitOptions: await dispatchOptions(db, s.districtId, s.category) } : {}),
   }
 }
 

@@ -8,6 +8,7 @@ export const WORKBENCH: Partial<Record<Role, { label: string; path: string }[]>>
     { label: '我的资料与海报', path: '/packages/deputy/profile/index' },
     { label: '我的五单统计', path: '/packages/reports/deputy/index' },
     { label: '我的履职（档案、任务、积分、述职）', path: '/packages/duty/mine/index' },
+    { label: '代表建议', path: '/packages/suggestions/list/index' },
   ],
   staff: [
     { label: '联络站诉求', path: '/packages/station/queue/index' },
@@ -19,13 +20,18 @@ export const WORKBENCH: Partial<Record<Role, { label: string; path: string }[]>>
     { label: '本站代表', path: '/packages/station/deputies/index' },
     { label: '履职核实', path: '/packages/duty/verify/index' },
     { label: '本站履职积分', path: '/packages/duty/ranking/index' },
+    { label: '本站代表建议', path: '/packages/suggestions/list/index' },
     { label: '内容审核', path: '/packages/review/queue/index' },
     { label: '绑定码', path: '/packages/admin/bindings/index' },
   ],
-  department: [{ label: '部门派单', path: '/packages/department/orders/index' }],
+  department: [
+    { label: '部门派单', path: '/packages/department/orders/index' },
+    { label: '代表建议办理', path: '/packages/suggestions/list/index' },
+  ],
   office: [
     { label: '超期督办', path: '/packages/office/board/index' },
     { label: '五单统计', path: '/packages/reports/office/index' },
+    { label: '代表建议审查与交办', path: '/packages/suggestions/list/index' },
     { label: '履职积分排名', path: '/packages/duty/ranking/index' },
     { label: '履职核实（跨站活动）', path: '/packages/duty/verify/index' },
     { label: '内容审核', path: '/packages/review/queue/index' },

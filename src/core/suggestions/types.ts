@@ -22,6 +22,10 @@ export interface SuggestionView {
   answers: { round: number; grade: Grade; text: string; public: boolean; at: string }[]
   events: { action: string; label: string; note: string | null; at: string }[]
   version: number
+  /** The reader's part in it: what their buttons offer. */
+  you: { lead: boolean; invited: boolean; cosigner: boolean; leadUnit: boolean; assistUnit: boolean; signed: boolean; rated: boolean }
+  /** The office's choice of units for 交办 (the category's catalogue proposes the lead); others get none. */
+  unitOptions?: { departments: { id: string; name: string }[]; proposedId: string | null }
 }
 
 /** A line of a list: enough to find it and see where it stands. */

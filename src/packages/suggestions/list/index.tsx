@@ -1,0 +1,44 @@
+import { Text, View } from '@tarojs/components'
+import { usePullDownRefresh } from '@tarojs/taro'
+import { Button } from '../../../components/button'
+import { LoadMore } from '../../../components/load-more'
+import { Page } from '../../../components/page'
+import { StateView } from '../../../components/state-view'
+import { usePaged } from '../../../components/use-paged'
+import { useReloadOnShow } from '../../../components/use-reload-on-show'
+import { SUGGESTION_STATES } from '../../../core/suggestions/states'
+import type { SuggestionItem } from '../../../core/suggestions/types'
+import { listSuggestions } from '../../../services/api/suggestions'
+import { nav, stopPullDownRefresh } from '../../../services/platform'
+import { useAppStore } from '../../../store'
+
+const TITLES: Record<string, string> = { deputy: '我的建议（领衔和附议）', staff: '本站代表的建议', department: '交本单位办理的建议', office: '本区代表建议' }
+
+/** 代表建议: each role's list — a deputy's own, a station's, a unit's, the district's — newest change first. */
+export default function SuggestionList() {
+  const role = useAppStore((s) => s.user?.role) ?? ''
+  const list = usePaged<SuggestionItem, { items: SuggestionItem[]; cursor?: string }>(TITLES[role] ? (cursor) => listSuggestions({}, cursor) : null, [role])
+  usePullDownRefresh(() => void list.first.reload().finally(stopPullDownRefresh))
+  useReloadOnShow(async () => void (await list.first.reload()))
+  return (
+    <Page>
+      {role === 'deputy' && (
+        <Button className='btn btn--primary new-suggestion' onClick={() => nav.to('/packages/suggestions/draft/index')}>
+          从群众诉求起草建议
+        </Button>
+      )}
+      <View className='card'>
+        <Text className='section-title'>{TITLES[role] ?? '代表建议'}</Text>
+        <StateView loading={list.first.loading} error={list.first.error} onRetry={list.first.reload} empty={!list.items.length} emptyText='还没有建议'>
+          {list.items.map((s) => (
+            <View key={s.id} className='list-item suggestion-item' onClick={() => nav.to(`/packages/suggestions/detail/index?id=${s.id}`)}>
+              <Text className='field-value'>{s.title}</Text>
+              <Text className='muted'>{`${s.number ?? '未提交'} · ${s.leadDeputy}领衔 · ${SUGGESTION_STATES[s.status].label}${s.grade ? ` · ${s.grade} 类` : ''}${s.dueOn ? ` · ${s.dueOn} 前答复` : ''}`}</Text>
+            </View>
+          ))}
+          <LoadMore paged={list} />
+        </StateView>
+      </View>
+    </Page>
+  )
+}

@@ -1,0 +1,23 @@
+import type { suggestionsEvent } from '../../core/suggestions/schemas'
+import type { PublicSuggestion, SuggestionItem, SuggestionView } from '../../core/suggestions/types'
+import { callFunction, PUBLIC, type Args } from './call'
+
+type A<K extends string> = Args<typeof suggestionsEvent, K>
+type Page<T> = { items: T[]; cursor?: string }
+const act = <K extends string>(action: K) => (e: A<K>) => callFunction<SuggestionView>('suggestions', { action, ...e })
+
+/** 建议办理: a deputy's suggestions from drafting to the deputies' rating (subpackages only). */
+export const draftSuggestion = act('draft')
+export const withdrawSuggestion = act('withdraw')
+export const cosignSuggestion = act('cosign')
+export const submitSuggestion = act('submit')
+export const reviewSuggestion = act('review')
+export const assignSuggestion = act('assign')
+export const signSuggestion = act('sign')
+export const contactDeputies = act('contact')
+export const sendAssistView = act('assistView')
+export const answerSuggestion = act('answer')
+export const evaluateSuggestion = act('evaluate')
+export const getSuggestion = (id: string) => callFunction<SuggestionView>('suggestions', { action: 'get', id })
+export const listSuggestions = (e: Omit<A<'list'>, 'cursor'>, cursor?: string) => callFunction<Page<SuggestionItem>>('suggestions', { action: 'list', ...e, cursor })
+export const publicSuggestions = (cursor?: string) => callFunction<Page<PublicSuggestion>>('suggestions', { action: 'public', cursor }, PUBLIC)

@@ -1,0 +1,93 @@
+import { withChromiumHost } from '../support/browser'
+
+jest.setTimeout(180_000)
+
+/**
+ * 建议办理 in Chromium: a resident's case becomes 王建国's suggestion (a phone), the office reviews
+ * and hands it to a unit (1280 px), the unit signs, logs its contact and answers (1280 px), the
+ * deputy rates it, and the resident reads in 消息 what became of their case.
+ */
+describe('建议办理 in Chromium', () => {
+  const app = withChromiumHost()
+  const { phone, shot } = app
+  const desk = async (persona: string) => {
+    const page = await phone(persona)
+    await page.setViewportSize({ width: 1280, height: 900 })
+    return page
+  }
+
+  it('a deputy turns a resident’s case into a suggestion that the office hands to a unit, the unit answers and the deputy rates; the resident hears', async () => {
+    const concern = '凌燕巷路肩塌陷好几处，下雨天积水，老人走路容易摔倒'
+    const resident = await phone()
+    await resident.goto(`${app.base}/pages/deputy/index?scene=${encodeURIComponent('d=LZ001')}`)
+    await resident.getByText('码上说事', { exact: true }).click()
+    await resident.locator('.chip', { hasText: '道路交通' }).click()
+    await resident.locator('textarea').fill(concern)
+    await resident.getByText('提交给代表').click()
+    await resident.locator('.success-number').waitFor()
+
+    // The deputy, from 我的 → 代表建议, drafts from that case and submits.
+    const deputy = await phone('deputy')
+    await deputy.getByText('代表建议', { exact: true }).click()
+    await deputy.locator('.new-suggestion').click()
+    await deputy.locator('.suggestion-case', { hasText: concern.slice(0, 18) }).click()
+    await deputy.locator('.suggestion-category', { hasText: '道路交通' }).waitFor()
+    await deputy.locator('.suggestion-title input').fill('关于修整凌燕巷道路路肩的建议')
+    await deputy.locator('.suggestion-situation textarea').fill('凌燕巷路肩多处塌陷，群众多次反映，雨天积水，老人出行不便。')
+    await deputy.locator('.suggestion-proposal textarea').fill('请区住建局对凌燕巷路肩进行整体修整，并完善排水设施。')
+    await shot(deputy, '60-suggestion-draft')
+    await deputy.locator('.save-suggestion').click()
+    await deputy.locator('.suggestion-status', { hasText: '草稿' }).waitFor()
+    const address = deputy.url()
+    await deputy.locator('.submit-suggestion').click()
+    await deputy.locator('.suggestion-status', { hasText: /LZ-JY-\d{4}-\d{4} · 待审查/ }).waitFor()
+    await shot(deputy, '61-suggestion-submitted')
+
+    // The office at a desk: 审查 and 交办.
+    const office = await desk('office')
+    await office.goto(address)
+    await office.locator('.accept-suggestion').click()
+    await office.locator('.suggestion-status', { hasText: '待交办' }).waitFor()
+    // The demo's department persona works at 区住房和城乡建设局.
+    const unit = '区住房和城乡建设局'
+    await office.locator('.assign-lead', { hasText: unit }).click()
+    await office.locator('.assign-lead[aria-checked="true"]', { hasText: unit }).waitFor()
+    await office.locator('.assign-suggestion').click()
+    await office.locator('.suggestion-status', { hasText: '办理中' }).waitFor()
+    await office.locator('.suggestion-units', { hasText: `${unit}（主办，未签收）` }).waitFor()
+    await shot(office, '62-suggestion-assigned-desktop')
+
+    // The unit at a desk: 签收, the contact logged (an answer without it is refused), the answer.
+    const department = await desk('department')
+    await department.goto(address)
+    await department.locator('.sign-suggestion').click()
+    await department.locator('.answer-grade', { hasText: 'B 类' }).click()
+    await department.locator('.answer-text textarea').fill('已列入明年道路维修计划，先行临时修补积水路段。')
+    await department.locator('.send-answer').click()
+    await department.getByText('答复前请先联系代表，并登记联系情况').waitFor()
+    await department.locator('.contact-way', { hasText: '走访' }).click()
+    await department.locator('.contact-note input').fill('与王建国代表一同到凌燕巷现场查看')
+    await department.locator('.log-contact').click()
+    await department.locator('.suggestion-event', { hasText: '联系代表：走访' }).waitFor()
+    await department.locator('.send-answer').click()
+    await department.locator('.suggestion-status', { hasText: '已答复，待代表评价' }).waitFor()
+    await shot(department, '63-suggestion-answered-desktop')
+
+    // The deputy rates it; it is done.
+    await deputy.reload()
+    await deputy.locator('.suggestion-answer', { hasText: 'B 类' }).waitFor()
+    await deputy.locator('.rate-result', { hasText: '基本满意' }).click()
+    await deputy.locator('.rate-contact', { hasText: '满意' }).first().click()
+    await deputy.locator('.send-evaluation').click()
+    await deputy.locator('.suggestion-status', { hasText: '办理完毕' }).waitFor()
+    await shot(deputy, '64-suggestion-rated')
+
+    // The resident reads, in 消息, what became of their case, and the message opens it.
+    await resident.goto(`${app.base}/pages/messages/index`)
+    await resident.locator('.message', { hasText: '纳入代表建议《关于修整凌燕巷道路路肩的建议》' }).waitFor()
+    await resident.locator('.message', { hasText: '代表建议《关于修整凌燕巷道路路肩的建议》已答复：正在解决或者列入规划逐步解决' }).waitFor()
+    await shot(resident, '65-resident-hears-of-the-suggestion')
+    await resident.locator('.message', { hasText: '已答复' }).click()
+    await resident.locator('.case-text', { hasText: concern }).waitFor()
+  })
+})
