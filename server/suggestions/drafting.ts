@@ -12,7 +12,7 @@ import { screenText } from '../safety/screening'
 import { suggestionView } from './reading'
 import { forMove, readable } from './suggestion-guard'
 import {
-  addEvent, deputiesByCode, insertSuggestion, linkableCases, nextNumber, setCosign, setLinks, setSuggestion, stationOfDeputy, updateDraft,
+  addEvent, deputiesByCode, deputyName, insertSuggestion, linkableCases, nextNumber, setCosign, setLinks, setSuggestion, stationOfDeputy, updateDraft,
 } from './suggestions-repository'
 
 type Of<A extends SuggestionsEvent['action']> = Extract<SuggestionsEvent, { action: A }>
@@ -62,8 +62,7 @@ export async function draftSuggestion(ctx: FnContext, e: Of<'draft'>): Promise<S
     }
     await setLinks(q, sid, caseIds, co.map((d) => d.id))
     if (screened.held) await setSuggestion(q, sid, { held: true })
-    const [lead] = await q.query<{ name: string }>('select name from deputies where id = $1', [deputyId])
-    await inviteCosigners(q, invited, lead.name, e.title)
+    await inviteCosigners(q, invited, await deputyName(q, deputyId), e.title)
     return sid
   })
   return suggestionView(ctx, id)

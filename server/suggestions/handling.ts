@@ -14,7 +14,7 @@ import { screenText } from '../safety/screening'
 import { suggestionView } from './reading'
 import { forMove } from './suggestion-guard'
 import {
-  addAnswer, addContact, addEvent, districtDepartments, rateAnswer, residentsBehind, setAssistView, setSuggestion, setUnits, signUnit, type SuggestionRow,
+  addAnswer, addContact, addEvent, departmentName, districtDepartments, joinInto, rateAnswer, residentsBehind, setAssistView, setSuggestion, setUnits, signUnit, type SuggestionRow,
 } from './suggestions-repository'
 
 type Of<A extends SuggestionsEvent['action']> = Extract<SuggestionsEvent, { action: A }>
@@ -53,11 +53,7 @@ export async function mergeSuggestions(ctx: FnContext, e: Of<'merge'>): Promise<
     const into = await forMove(q, user, first, 'merge')
     for (const id of rest) {
       const s = await forMove(q, user, id, 'merge')
-      await q.query(
-        `insert into suggestion_deputies (suggestion_id, deputy_id, role, status) select $1, deputy_id, 'co', 'confirmed' from suggestion_deputies where suggestion_id = $2 and status = 'confirmed' on conflict do nothing`,
-        [into.id, s.id],
-      )
-      await q.query('insert into suggestion_cases (suggestion_id, case_id) select $1, case_id from suggestion_cases where suggestion_id = $2 on conflict do nothing', [into.id, s.id])
+      await joinInto(q, into.id, s.id)
       await setSuggestion(q, s.id, { status: 'merged', merged_into: into.id })
       await event(q, s, user, 'merge', `并入 ${into.number}《${into.title}》`)
       await event(q, into, user, 'merge', `并入 ${s.number}《${s.title}》`)
@@ -81,7 +77,7 @@ export const assignSuggestion = (ctx: FnContext, e: Of<'assign'>) =>
     const due = e.dueOn ?? suggestionDue(today, ANSWER_MONTHS, await calendarOf(q, s.districtId))
     await setUnits(q, s.id, e.leadDepartmentId, assists)
     await setSuggestion(q, s.id, { status: 'assigned', due_on: due, ...(s.status === 'accepted' ? { stamp: 'assigned_at' as const } : {}) })
-    const [lead] = await q.query<{ name: string }>('select name from departments where id = $1', [e.leadDepartmentId])
+    const lead = { name: await departmentName(q, e.leadDepartmentId) }
     await event(q, s, user, 'assign', `主办：${lead.name}${assists.length ? `，另有 ${assists.length} 个协办单位` : ''}；${due} 前答复`)
     await tell(q, await handlersOf(q, units), '新交办的代表建议', `代表建议 ${s.number}《${s.title}》已交由贵单位办理，请签收，${due} 前答复`)
     await tell(q, await deputiesOf(q, s), '建议已交办', `您的建议《${s.title}》已交${lead.name}办理，${due} 前答复`)

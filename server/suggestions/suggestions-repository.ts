@@ -100,6 +100,19 @@ export async function stationOfDeputy(q: Queryable, deputyId: string): Promise<s
   return row?.station_id ?? null
 }
 
+export const deputyName = async (q: Queryable, id: string): Promise<string> => (await q.query<{ name: string }>('select name from deputies where id = $1', [id]))[0].name
+export const departmentName = async (q: Queryable, id: string): Promise<string> => (await q.query<{ name: string }>('select name from departments where id = $1', [id]))[0].name
+
+/** 并案: the deputies who signed `from` and the cases it was built on join `into`, so each is answered and each resident hears. */
+export async function joinInto(q: Queryable, into: string, from: string): Promise<void> {
+  await q.query(
+    `insert into suggestion_deputies (suggestion_id, deputy_id, role, status)
+     select $1, deputy_id, 'co', 'confirmed' from suggestion_deputies where suggestion_id = $2 and status = 'confirmed' on conflict do nothing`,
+    [into, from],
+  )
+  await q.query('insert into suggestion_cases (suggestion_id, case_id) select $1, case_id from suggestion_cases where suggestion_id = $2 on conflict do nothing', [into, from])
+}
+
 /** Departments of the district among `ids`. */
 export async function districtDepartments(q: Queryable, districtId: string, ids: readonly string[]): Promise<string[]> {
   return (await q.query<{ id: string }>('select id from departments where district_id = $1 and id = any($2::uuid[])', [districtId, ids])).map((r) => r.id)

@@ -127,6 +127,48 @@ describe.each(BACKENDS)('建议办理 on $name', (backend) => {
     expect((await call('suggestions', { action: 'list' }, t.department.token)).data.items.map((x: { id: string }) => x.id)).toContain(draft.id)
   })
 
+  it('并案: two deputies’ identical suggestions are handled as one, and each deputy rates the one answer; a returned one is revised and resubmitted', async () => {
+    const { call, t } = env
+    const s = (r: { code: string; data: any; message: string }) => {
+      if (r.code !== 'OK') throw new Error(`${r.code} ${r.message}`)
+      return r.data
+    }
+    const colleagueCase = (await call('cases', filing({ deputyCode: 'LZ002', category: '道路交通', text: '凌燕巷西口路灯不亮，晚上出行不安全' }), residents[0].token)).data.id
+    const draft = (token: string, caseIds: string[]) =>
+      call('suggestions', { action: 'draft', title: '关于凌燕巷夜间照明的建议', category: '道路交通', situation: '凌燕巷夜间照明不足，群众反映强烈。', proposal: '请有关部门增设路灯并定期维护。', caseIds }, token)
+    const mine = s(await draft(t.deputy.token, [caseIds[0]]))
+    const theirs = s(await draft(colleague.token, [colleagueCase]))
+    // Returned for revision with a reason, revised, submitted again.
+    const first = s(await call('suggestions', { action: 'submit', id: mine.id, version: mine.version }, t.deputy.token))
+    expect(await call('suggestions', { action: 'review', id: mine.id, version: first.version, outcome: 'return' }, t.office.token)).toMatchObject({ code: 'VALIDATION', message: '退回或转为来信请说明理由' })
+    const returned = s(await call('suggestions', { action: 'review', id: mine.id, version: first.version, outcome: 'return', reason: '请补充路灯数量' }, t.office.token))
+    expect(returned.status).toBe('returned')
+    const revised = s(await call('suggestions', { action: 'draft', id: mine.id, version: returned.version, title: '关于凌燕巷夜间照明的建议', category: '道路交通', situation: '凌燕巷约 300 米无路灯，群众反映强烈。', proposal: '请有关部门增设路灯并定期维护。', caseIds: [caseIds[0]] }, t.deputy.token))
+    s(await call('suggestions', { action: 'submit', id: mine.id, version: revised.version }, t.deputy.token))
+    const t2 = s(await call('suggestions', { action: 'get', id: theirs.id }, colleague.token))
+    s(await call('suggestions', { action: 'submit', id: theirs.id, version: t2.version }, colleague.token))
+
+    const merged = s(await call('suggestions', { action: 'merge', ids: [mine.id, theirs.id] }, t.office.token))
+    expect(merged.deputies.map((d: { code: string; role: string }) => `${d.code}:${d.role}`)).toEqual(['LZ001:lead', 'LZ002:co'])
+    expect(merged.cases.map((c: { id: string }) => c.id).sort()).toEqual([caseIds[0], colleagueCase].sort())
+    expect((await one<{ status: string; merged_into: string }>('select status, merged_into from suggestions where id = $1', [theirs.id]))).toEqual({ status: 'merged', merged_into: mine.id })
+
+    const accepted = s(await call('suggestions', { action: 'review', id: mine.id, version: merged.version, outcome: 'accept' }, t.office.token))
+    s(await call('suggestions', { action: 'assign', id: mine.id, version: accepted.version, leadDepartmentId: lead }, t.office.token))
+    s(await call('suggestions', { action: 'sign', id: mine.id }, t.department.token))
+    s(await call('suggestions', { action: 'contact', id: mine.id, way: '座谈', at: new Date().toISOString(), note: '与两位代表座谈' }, t.department.token))
+    const now = s(await call('suggestions', { action: 'get', id: mine.id }, t.department.token))
+    const answered = s(await call('suggestions', { action: 'answer', id: mine.id, version: now.version, grade: 'A', text: '已增设路灯 12 盏并纳入日常维护。', public: false }, t.department.token))
+    // Each deputy of the merged pair rates the one answer.
+    const one1 = s(await call('suggestions', { action: 'evaluate', id: mine.id, version: answered.version, rating: '满意', contactRating: '满意' }, colleague.token))
+    const done = s(await call('suggestions', { action: 'evaluate', id: mine.id, version: one1.version, rating: '满意', contactRating: '满意' }, t.deputy.token))
+    expect(done.status).toBe('closed')
+    expect(done.deputies.map((d: { rating: string }) => d.rating)).toEqual(['满意', '满意'])
+    // A private answer stays off the public list.
+    const published = (await call('suggestions', { action: 'public' })).data.items.find((x: { id: string }) => x.id === mine.id)
+    expect(published.answer).toBeNull()
+  })
+
   it('builds only on the deputy’s own and station’s cases, and only a deputy drafts', async () => {
     const { call, t } = env
     const elsewhere = await accountWith(env.db, 'resident')
