@@ -166,14 +166,15 @@ export async function keepWorkbook(filename: string, base64: string): Promise<vo
 /** Picks an .xlsx file and answers its bytes as base64 (a chat's file in the mini-program, a file on disk in the browser); null when none was picked. */
 export async function pickWorkbook(): Promise<string | null> {
   if (process.env.TARO_ENV === 'weapp') {
-    const r = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx'] }).catch(() => null)
+    // .xls, .et and .csv may be chosen too: the import says how to save them as .xlsx.
+    const r = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx', 'xls', 'et', 'csv'] }).catch(() => null)
     const path = r?.tempFiles[0]?.path
     return path ? (Taro.getFileSystemManager().readFileSync(path, 'base64') as string) : null
   }
   return new Promise((resolve) => {
     const input = document.createElement('input')
     input.type = 'file'
-    input.accept = `.xlsx,${XLSX}`
+    input.accept = `.xlsx,.xls,.et,.csv,${XLSX}`
     input.onchange = () => {
       const file = input.files?.[0]
       if (!file) return resolve(null)
