@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { withChromiumHost } from '../support/browser'
-import { deputyRow, officeWorkbook, typed } from '../fixtures/office-workbooks'
+import { deputyRow, officeWorkbook, typed, xlsBytes } from '../fixtures/office-workbooks'
 import { luzhouSized, sheetsOf, workbookOf } from '../support/workbook'
 
 jest.setTimeout(180_000)
@@ -104,5 +104,13 @@ describe("a district's workbook in Chromium", () => {
       '代表：全角字符 1 处已按规范改写，如 第 3 行 手机“１３９１２３４５６７８”→“13912345678”',
     ])
     await app.shot(admin, '26b-office-workbook-notices')
+
+    // An old-format file is offered by the chooser, and refused with how to save it as .xlsx.
+    const old = join(tmpdir(), `office-${Date.now()}.xls`)
+    writeFileSync(old, Buffer.from(xlsBytes(), 'base64'))
+    const [again] = await Promise.all([admin.waitForEvent('filechooser'), admin.locator('.pick-workbook').click()])
+    expect(await again.element().getAttribute('accept')).toContain('.xls')
+    await again.setFiles(old)
+    await admin.locator('.import-error', { hasText: '这是旧版 Excel（.xls）、WPS 表格（.et）或设了打开密码的文件' }).waitFor()
   })
 })
