@@ -16,6 +16,7 @@ import { calendarOf, dispatchOptions } from '../districts/districts'
 import { caseMedia } from '../media/uploads'
 import { decryptPhone } from '../privacy/phone'
 import type { FnContext } from '../runtime/context'
+import { suggestionsOnCase } from '../suggestions/reading'
 import { caseById, type CaseRow } from './cases-repository'
 import { isFollower } from './followers-repository'
 import { unreadCount } from '../messaging/inbox'
@@ -60,7 +61,7 @@ export async function detailFor(ctx: FnContext, user: Viewer, id: string, handle
   const stored = phoneKey && shown === 'whole' ? await storedPhone(db, id) : null
   if (stored) await audit(db, { actorId: user.id, actorRole: user.role, districtId: stored.districtId, kind: 'phone.read', subjectId: id, detail: detail.number })
   const phone = stored && phoneKey ? decryptPhone(stored.sealed, phoneKey) : shown === 'none' ? null : detail.phone
-  const whole = { ...detail, media: await caseMedia(ctx, id, user.id), phone }
+  const whole = { ...detail, media: await caseMedia(ctx, id, user.id), phone, suggestions: await suggestionsOnCase(db, id) }
   if (user.role !== 'resident') return whole
   return detail.mine ? authorView(whole) : followerView(whole)
 }

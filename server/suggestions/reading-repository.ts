@@ -1,5 +1,5 @@
 import type { SuggestionStatus } from '../../src/core/suggestions/states'
-import type { PublicSuggestion, SuggestionItem, SuggestionView } from '../../src/core/suggestions/types'
+import type { CaseSuggestion, PublicSuggestion, SuggestionItem, SuggestionView } from '../../src/core/suggestions/types'
 import { pageKey, type After } from '../db/cursor'
 import type { Queryable } from '../db/queryable'
 
@@ -16,6 +16,18 @@ export async function suggestionDetail(q: Queryable, id: string): Promise<Pick<S
     [id],
   )
   return row
+}
+
+/** The suggestions case `caseId` went into, once handed to a unit and not held by review. */
+export async function suggestionsOfCase(q: Queryable, caseId: string): Promise<CaseSuggestion[]> {
+  return q.query(
+    `select s.number, s.title, s.status, s.grade,
+            (select a.text from suggestion_answers a where a.suggestion_id = s.id and a.public order by a.round desc limit 1) as answer
+       from suggestion_cases sc join suggestions s on s.id = sc.suggestion_id
+      where sc.case_id = $1 and s.assigned_at is not null and not s.held and s.status in ('assigned', 'answered', 'rehandling', 'closed')
+      order by s.assigned_at`,
+    [caseId],
+  )
 }
 
 /** Which suggestions a list holds: by its deputy, station, unit or district, and a state or words. */

@@ -7,7 +7,7 @@ import { containsPattern } from '../db/queryable'
 import { dispatchOptions, districtOfViewer } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
 import { partOf, readable } from './suggestion-guard'
-import { listSuggestions, publicSuggestions, suggestionDetail } from './reading-repository'
+import { listSuggestions, publicSuggestions, suggestionDetail, suggestionsOfCase } from './reading-repository'
 
 type Of<A extends SuggestionsEvent['action']> = Extract<SuggestionsEvent, { action: A }>
 
@@ -36,6 +36,9 @@ export async function suggestionView(ctx: FnContext, id: string): Promise<Sugges
     ...(user.role === 'office' && (s.status === 'accepted' || s.status === 'assigned') ? { unitOptions: await dispatchOptions(db, s.districtId, s.category) } : {}),
   }
 }
+
+/** The suggestions a case went into, for the case's page: its readers see where each stands and how it ended. */
+export const suggestionsOnCase = suggestionsOfCase
 
 const PAGE = 30
 

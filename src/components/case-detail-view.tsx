@@ -5,6 +5,7 @@ import { dueText, formatShanghai } from '../core/time'
 import { EVENT_LABELS } from '../core/cases/transitions'
 import type { CaseDetail, CaseEvent } from '../core/cases/types'
 import { HELD_TEXT } from '../core/safety/types'
+import { GRADES, SUGGESTION_STATES } from '../core/suggestions/states'
 import { openMap } from '../services/platform'
 import { MediaGallery } from './media'
 import { ReportButton } from './report-button'
@@ -89,6 +90,14 @@ export function CaseDetailView({ detail, reportable = false }: { detail: CaseDet
           </>
         )}
       </View>
+      {(detail.suggestions ?? []).map((x) => (
+        <View key={x.number} className='card case-suggestion'>
+          <Text className='section-title'>已纳入代表建议</Text>
+          <Text className='field-value case-suggestion__title'>{`${x.number}《${x.title}》`}</Text>
+          <Text className='muted case-suggestion__status'>{`${SUGGESTION_STATES[x.status].label}${x.grade ? `：${x.grade} 类，${GRADES[x.grade]}` : ''}`}</Text>
+          {x.answer && <Text className='field-value case-suggestion__answer'>{`答复：${x.answer}`}</Text>}
+        </View>
+      ))}
       <View className='card'>
         <Text className='section-title'>办理进度</Text>
         <View className='timeline'>

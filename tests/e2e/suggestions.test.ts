@@ -89,5 +89,9 @@ describe('建议办理 in Chromium', () => {
     await shot(resident, '65-resident-hears-of-the-suggestion')
     await resident.locator('.message', { hasText: '已答复' }).click()
     await resident.locator('.case-text', { hasText: concern }).waitFor()
+    // Their own case says how it ended.
+    await resident.locator('.case-suggestion__status', { hasText: '办理完毕：B 类，正在解决或者列入规划逐步解决' }).waitFor()
+    await resident.locator('.case-suggestion__answer', { hasText: '已列入明年道路维修计划' }).waitFor()
+    await shot(resident, '66-resident-case-with-suggestion')
   })
 })

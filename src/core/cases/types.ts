@@ -1,3 +1,4 @@
+import type { CaseSuggestion } from '../suggestions/types'
 import type { Actor } from '../identity/roles'
 import type { CaseLocation } from '../fields'
 import type { CaseMedia } from '../media/limits'
@@ -59,6 +60,8 @@ export interface CaseDetail extends CaseSummary {
   events: CaseEvent[]
   /** Photos and video, each with the event that brought it. */
   media: CaseMedia[]
+  /** The deputies' suggestions it went into, once handed to a unit (建议办理). */
+  suggestions?: CaseSuggestion[]
 }
 
 /** What `cases submit` answers: enough to say 提交成功 with the number. */

@@ -40,6 +40,16 @@ export interface SuggestionItem {
   updatedAt: string
 }
 
+/** A suggestion a case went into, as the case's readers see it: where it stands and, once answered, how it ended. */
+export interface CaseSuggestion {
+  number: string
+  title: string
+  status: SuggestionStatus
+  grade: Grade | null
+  /** The latest answer, unless its unit kept it private. */
+  answer: string | null
+}
+
 /** A published suggestion as anyone reads it: no resident's words, only how many stood behind it. */
 export interface PublicSuggestion {
   id: string
