@@ -13,6 +13,7 @@ export function partOf(v: Viewer, s: SuggestionRow): SuggestionFacts['part'] {
   return {
     lead: deputy?.role === 'lead',
     cosigner: deputy?.role === 'co' && deputy.status !== 'declined',
+    signer: deputy?.status === 'confirmed',
     leadUnit: unit?.role === 'lead',
     assistUnit: unit?.role === 'assist',
     signed: !!unit?.signedAt,

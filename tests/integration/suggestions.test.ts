@@ -14,6 +14,7 @@ describe.each(BACKENDS)('建议办理 on $name', (backend) => {
   const env = withTeam(backend)
   const one = async <T>(sql: string, args: unknown[] = []) => (await env.db.query<T>(sql, args))[0]
   let colleague: { token: string }
+  let silent: { token: string }
   let outsider: { token: string }
   let lead: string, assist: string, assistant: { token: string }
   let residents: { token: string; userId: string }[]
@@ -24,6 +25,9 @@ describe.each(BACKENDS)('建议办理 on $name', (backend) => {
     // 附议: another deputy of the district; a deputy of another station who has nothing to do with it.
     const other = await one<{ id: string; code: string }>(`select id, code from deputies where code = 'LZ002'`)
     colleague = await accountWith(db, 'deputy', { deputy_id: other.id, district_id: t.deputy.user.districtId })
+    // Invited to 附议 but never answering.
+    const third = await one<{ id: string }>(`select id from deputies where code = 'LZ003'`)
+    silent = await accountWith(db, 'deputy', { deputy_id: third.id, district_id: t.deputy.user.districtId })
     const far = await one<{ id: string }>(`select id from deputies where code = 'LZ030'`)
     outsider = await accountWith(db, 'deputy', { deputy_id: far.id, district_id: t.deputy.user.districtId })
     lead = t.department.user.departmentId!
@@ -47,9 +51,12 @@ describe.each(BACKENDS)('建议办理 on $name', (backend) => {
     const draft = s(await call('suggestions', {
       action: 'draft', title: '关于修整凌燕巷道路路肩的建议', category: '道路交通',
       situation: '凌燕巷路肩多处塌陷，三位居民先后反映，雨天积水，老人出行不便。',
-      proposal: '请区住建局对凌燕巷路肩进行整体修整，并完善排水设施。', caseIds, coDeputyCodes: ['LZ002'],
+      proposal: '请区住建局对凌燕巷路肩进行整体修整，并完善排水设施。', caseIds, coDeputyCodes: ['LZ002', 'LZ003'],
     }, t.deputy.token))
-    expect(draft).toMatchObject({ status: 'draft', number: null, residents: 3, deputies: [{ code: 'LZ001', role: 'lead' }, { code: 'LZ002', role: 'co', status: 'invited' }] })
+    expect(draft).toMatchObject({
+      status: 'draft', number: null, residents: 3,
+      deputies: [{ code: 'LZ001', role: 'lead' }, { code: 'LZ002', role: 'co', status: 'invited' }, { code: 'LZ003', role: 'co', status: 'invited' }],
+    })
     // The invited deputy reads it and signs; one with no part in it does not see it at all.
     expect(await call('suggestions', { action: 'get', id: draft.id }, outsider.token)).toMatchObject({ code: 'NOT_FOUND' })
     expect(s(await call('suggestions', { action: 'cosign', id: draft.id, accept: true }, colleague.token)).deputies[1]).toMatchObject({ code: 'LZ002', status: 'confirmed' })
@@ -89,6 +96,9 @@ describe.each(BACKENDS)('建议办理 on $name', (backend) => {
 
     // 不满意 from the 领衔 deputy sends it back once, due in a month; the 附议 deputy's rating is recorded.
     expect(await call('suggestions', { action: 'evaluate', id: draft.id, version: answered.version, rating: '满意', contactRating: '满意' }, outsider.token)).toMatchObject({ code: 'NOT_FOUND' })
+    // One who was invited but never signed it does not rate it.
+    expect(await call('suggestions', { action: 'evaluate', id: draft.id, version: answered.version, rating: '不满意', contactRating: '不满意', comment: '没有参与' }, silent.token))
+      .toMatchObject({ code: 'CONFLICT', message: '只有提出或附议这条建议的代表可以这样做' })
     const cosigned = s(await call('suggestions', { action: 'evaluate', id: draft.id, version: answered.version, rating: '基本满意', contactRating: '满意' }, colleague.token))
     expect(cosigned.status).toBe('answered')
     const back = s(await call('suggestions', { action: 'evaluate', id: draft.id, version: cosigned.version, rating: '不满意', contactRating: '基本满意', comment: '临时修补不能解决积水' }, t.deputy.token))

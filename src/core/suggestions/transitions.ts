@@ -7,7 +7,8 @@ export interface SuggestionFacts {
   /** The answer round: 0 before the first answer, 1 after it, 2 after the re-handling's. */
   round: number
   /** The caller's part in it. */
-  part: { lead: boolean; cosigner: boolean; leadUnit: boolean; assistUnit: boolean; signed: boolean; contacted: boolean; rated: boolean }
+  /** `cosigner`: invited to 附议 and not declined; `signer`: its 领衔 or a 附议 deputy who signed it. */
+  part: { lead: boolean; cosigner: boolean; signer: boolean; leadUnit: boolean; assistUnit: boolean; signed: boolean; contacted: boolean; rated: boolean }
 }
 
 /** Why a move its state allows is still refused; the catalogue says it in words. */
@@ -53,7 +54,7 @@ export const SUGGESTION_TRANSITIONS = [
     label: '评价',
     from: ['answered', 'closed'],
     roles: ['deputy'],
-    refuse: (s) => (!s.part.lead && !s.part.cosigner ? 'notSigner' : s.part.rated ? 'ratedAlready' : null),
+    refuse: (s) => (!s.part.signer ? 'notSigner' : s.part.rated ? 'ratedAlready' : null),
   },
 ] as const satisfies readonly SuggestionTransition[]
 

@@ -54,7 +54,7 @@ export default function SuggestionDetail() {
   const loaded = useRemote(id ? () => getSuggestion(id) : null, [id])
   usePullDownRefresh(() => void loaded.reload().finally(stopPullDownRefresh))
   const s = loaded.data
-  const rate = s && user?.role === 'deputy' && (s.you.lead || s.you.cosigner) && !s.you.rated && (s.status === 'answered' || (s.status === 'closed' && !s.you.lead))
+  const rate = s && user?.role === 'deputy' && s.you.signer && !s.you.rated && (s.status === 'answered' || (s.status === 'closed' && !s.you.lead))
   return (
     <Page>
       <StateView loading={loaded.loading} error={loaded.error} onRetry={loaded.reload}>
