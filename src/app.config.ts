@@ -27,7 +27,7 @@ export default defineAppConfig({
     // 履职: every role's record, points, tasks and 述职 in one subpackage, the public's record of a deputy with them.
     { root: 'packages/duty', pages: ['deputy/index', 'mine/index', 'record/index', 'report/index', 'verify/index', 'ranking/index'] },
     // 建议办理: deputies' suggestions, the office's 审查 and 交办, the units' handling.
-    { root: 'packages/suggestions', pages: ['list/index', 'draft/index', 'detail/index'] },
+    { root: 'packages/suggestions', pages: ['list/index', 'draft/index', 'detail/index', 'public/index'] },
     { root: 'packages/admin', pages: ['bindings/index', 'district/index', 'home/index', 'settings/index', 'records/index', 'regions/index'] },
   ],
   window: {

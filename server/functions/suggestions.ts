@@ -1,7 +1,10 @@
 import { suggestionsEvent } from '../../src/core/suggestions/schemas'
 import { parseEvent, type FunctionHandler } from '../runtime/context'
 import { cosignSuggestion, draftSuggestion, submitSuggestion, withdrawSuggestion } from '../suggestions/drafting'
-import { answerSuggestion, assignSuggestion, assistView, contactDeputies, evaluateSuggestion, mergeSuggestions, reviewSuggestion, signSuggestion } from '../suggestions/handling'
+import { followSuggestion } from '../suggestions/following'
+import {
+  answerSuggestion, assignSuggestion, assistView, contactDeputies, evaluateSuggestion, mergeSuggestions, reportProgress, reviewSuggestion, signSuggestion, withholdAnswer,
+} from '../suggestions/handling'
 import { publicList, suggestionList, suggestionView } from '../suggestions/reading'
 
 /** 建议办理: deputies' suggestions drafted from residents' cases, reviewed and handed out by the office, answered by the units, rated by the deputies. */
@@ -32,6 +35,12 @@ export const suggestions: FunctionHandler = async (raw, ctx) => {
       return answerSuggestion(ctx, e)
     case 'evaluate':
       return evaluateSuggestion(ctx, e)
+    case 'progress':
+      return reportProgress(ctx, e)
+    case 'withhold':
+      return withholdAnswer(ctx, e)
+    case 'follow':
+      return followSuggestion(ctx, e)
     case 'get':
       return suggestionView(ctx, e.id)
     case 'list':

@@ -1,5 +1,6 @@
 import { errors } from '../../src/core/errors'
 import { anonymizeCasesOf } from '../cases/authors'
+import { forgetSuggestionFollower } from '../suggestions/following'
 import { caseViewOf } from '../cases/reading'
 import { decryptPhone } from './phone'
 import { endAccount } from '../identity/accounts'
@@ -44,6 +45,7 @@ export async function deleteAccount(ctx: FnContext): Promise<{ deleted: true }> 
     await forgetPerson(q, user.id)
     await cancelAppointmentsOfPerson(q, user.id, now)
     await anonymizeCasesOf(q, user.id)
+    await forgetSuggestionFollower(q, user.id)
     await forgetRater(q, user.id)
     return forgetUploadsOf(q, user.id)
   })

@@ -12,9 +12,10 @@ import { tell, tellOnCases } from '../messaging/inbox'
 import type { FnContext } from '../runtime/context'
 import { screenText } from '../safety/screening'
 import { suggestionView } from './reading'
+import { followersOf } from './following-repository'
 import { forMove } from './suggestion-guard'
 import {
-  addAnswer, addContact, addEvent, departmentName, districtDepartments, joinInto, rateAnswer, residentsBehind, setAssistView, setSuggestion, setUnits, signUnit, type SuggestionRow,
+  addAnswer, addContact, addEvent, addProgress, departmentName, districtDepartments, joinInto, rateAnswer, residentsBehind, setAssistView, setSuggestion, setUnits, signUnit, type SuggestionRow,
 } from './suggestions-repository'
 
 type Of<A extends SuggestionsEvent['action']> = Extract<SuggestionsEvent, { action: A }>
@@ -123,6 +124,34 @@ export const answerSuggestion = (ctx: FnContext, e: Of<'answer'>) =>
     await event(q, s, user, 'answer', `${e.grade} 类：${GRADES[e.grade]}`)
     await tell(q, await deputiesOf(q, s), '建议已答复', `您的建议《${s.title}》已答复（${e.grade} 类：${GRADES[e.grade]}），请评价`)
     await tellOnCases(q, await residentsBehind(q, s.id), '您反映的问题有了答复', `代表建议《${s.title}》已答复：${GRADES[e.grade]}`)
+    await tell(q, await followersOf(q, s.id), '关注的建议已答复', `代表建议《${s.title}》已答复：${GRADES[e.grade]}`)
+  })
+
+/**
+ * `suggestions progress` (the lead unit, on a B answer until it is done): the quarter's progress
+ * with its percentage; `done` ends the reports (回头看). The deputies, the residents behind it and
+ * its followers are told.
+ */
+export const reportProgress = (ctx: FnContext, e: Of<'progress'>) =>
+  move(ctx, e.id, async (q, user) => {
+    const s = await forMove(q, user, e.id, 'progress')
+    await screenText(ctx, s.districtId, '办理进展', [e.note], 3)
+    const done = !!e.done
+    await addProgress(q, { suggestionId: s.id, percent: e.percent, note: e.note, done, userId: user.id })
+    if (done) await setSuggestion(q, s.id, { progress_done: true })
+    const said = `代表建议《${s.title}》${done ? '已办结' : `办理进展 ${e.percent}%`}：${e.note}`
+    await event(q, s, user, 'progress', `${e.percent}%${done ? '，已办结' : ''}`)
+    await tell(q, await deputiesOf(q, s), '建议办理进展', said)
+    await tellOnCases(q, await residentsBehind(q, s.id), '您反映的问题有了新进展', said)
+    await tell(q, await followersOf(q, s.id), '关注的建议有了新进展', said)
+  })
+
+/** `suggestions withhold` (office): its answers kept off the public page and the cases' pages, with a reason. */
+export const withholdAnswer = (ctx: FnContext, e: Of<'withhold'>) =>
+  move(ctx, e.id, async (q, user) => {
+    const s = await forMove(q, user, e.id, 'withhold')
+    await setSuggestion(q, s.id, { withheld_reason: e.reason })
+    await event(q, s, user, 'withhold', e.reason)
   })
 
 /**

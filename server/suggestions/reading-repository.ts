@@ -6,13 +6,16 @@ import type { Queryable } from '../db/queryable'
 /** What the suggestions' views read beyond a suggestion's own row: its detail, lists, and the public's list. */
 
 /** What `get` shows beyond the row: the linked cases, the contacts, the answers and the timeline. */
-export async function suggestionDetail(q: Queryable, id: string): Promise<Pick<SuggestionView, 'cases' | 'residents' | 'contacts' | 'answers'> & { events: { action: string; note: string | null; at: string }[] }> {
-  const [row] = await q.query<Pick<SuggestionView, 'cases' | 'residents' | 'contacts' | 'answers'> & { events: { action: string; note: string | null; at: string }[] }>(
+type Detail = Pick<SuggestionView, 'cases' | 'residents' | 'contacts' | 'answers' | 'progress'> & { events: { action: string; note: string | null; at: string }[] }
+
+export async function suggestionDetail(q: Queryable, id: string): Promise<Detail> {
+  const [row] = await q.query<Detail>(
     `select coalesce((select jsonb_agg(jsonb_build_object('id', c.id, 'number', c.number) order by c.created_at) from suggestion_cases sc join cases c on c.id = sc.case_id where sc.suggestion_id = $1), '[]') as cases,
             (select count(distinct c.resident_id)::int from suggestion_cases sc join cases c on c.id = sc.case_id where sc.suggestion_id = $1) as residents,
             coalesce((select jsonb_agg(jsonb_build_object('way', x.way, 'at', x.at, 'note', x.note, 'unit', dep.name) order by x.at) from suggestion_contacts x join departments dep on dep.id = x.department_id where x.suggestion_id = $1), '[]') as contacts,
             coalesce((select jsonb_agg(jsonb_build_object('round', a.round, 'grade', a.grade, 'text', a.text, 'public', a.public, 'at', a.at) order by a.round) from suggestion_answers a where a.suggestion_id = $1), '[]') as answers,
-            coalesce((select jsonb_agg(jsonb_build_object('action', e.action, 'note', e.note, 'at', e.at) order by e.at, e.id) from suggestion_events e where e.suggestion_id = $1), '[]') as events`,
+            coalesce((select jsonb_agg(jsonb_build_object('action', e.action, 'note', e.note, 'at', e.at) order by e.at, e.id) from suggestion_events e where e.suggestion_id = $1), '[]') as events,
+            coalesce((select jsonb_agg(jsonb_build_object('percent', p.percent, 'note', p.note, 'done', p.done, 'at', p.at) order by p.at) from suggestion_progress p where p.suggestion_id = $1), '[]') as progress`,
     [id],
   )
   return row
@@ -22,7 +25,7 @@ export async function suggestionDetail(q: Queryable, id: string): Promise<Pick<S
 export async function suggestionsOfCase(q: Queryable, caseId: string): Promise<CaseSuggestion[]> {
   return q.query(
     `select s.number, s.title, s.status, s.grade,
-            (select a.text from suggestion_answers a where a.suggestion_id = s.id and a.public order by a.round desc limit 1) as answer
+            (select a.text from suggestion_answers a where a.suggestion_id = s.id and a.public and s.withheld_reason is null order by a.round desc limit 1) as answer
        from suggestion_cases sc join suggestions s on s.id = sc.suggestion_id
       where sc.case_id = $1 and s.assigned_at is not null and not s.held and s.status in ('assigned', 'answered', 'rehandling', 'closed')
       order by s.assigned_at`,
@@ -67,7 +70,7 @@ export async function publicSuggestions(q: Queryable, after: After | null, limit
     `select s.id, s.number, s.title, s.grade, s.status, to_char(s.assigned_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as "assignedOn", ${pageKey('s.assigned_at')},
             array(select dp.name from suggestion_deputies d join deputies dp on dp.id = d.deputy_id where d.suggestion_id = s.id and d.status = 'confirmed' order by d.role desc, dp.code) as deputies,
             array(select dep.name from suggestion_units u join departments dep on dep.id = u.department_id where u.suggestion_id = s.id order by u.role desc, dep.name) as units,
-            (select a.text from suggestion_answers a where a.suggestion_id = s.id and a.public order by a.round desc limit 1) as answer,
+            (select a.text from suggestion_answers a where a.suggestion_id = s.id and a.public and s.withheld_reason is null order by a.round desc limit 1) as answer,
             (select count(distinct c.resident_id)::int from suggestion_cases sc join cases c on c.id = sc.case_id where sc.suggestion_id = s.id) as residents
        from suggestions s
       where s.assigned_at is not null and not s.held and s.status in ('assigned', 'answered', 'rehandling', 'closed')

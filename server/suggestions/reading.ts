@@ -31,7 +31,7 @@ export async function suggestionView(ctx: FnContext, id: string): Promise<Sugges
     deputies: s.deputies.map(({ code, name, role, status, rating, contactRating }) => ({ code, name, role, status, rating, contactRating })),
     units: s.units,
     you: { ...partOf(user, s), invited: s.deputies.some((x) => x.id === user.deputyId && x.role === 'co' && x.status === 'invited') },
-    cases: d.cases, residents: d.residents, contacts: d.contacts, answers: d.answers,
+    cases: d.cases, residents: d.residents, contacts: d.contacts, answers: d.answers, progress: d.progress, progressDone: s.progressDone, withheld: s.withheld,
     events: d.events.map((e) => ({ ...e, label: LABELS[e.action] ?? e.action })),
     ...(user.role === 'office' && (s.status === 'accepted' || s.status === 'assigned') ? { unitOptions: await dispatchOptions(db, s.districtId, s.category) } : {}),
   }

@@ -35,7 +35,7 @@ export async function readable(q: Queryable, v: Viewer, id: string, lock = false
  */
 export async function forMove(q: Queryable, v: Viewer, id: string, action: SuggestionAction, version?: number): Promise<SuggestionRow> {
   const s = await readable(q, v, id, true)
-  const verdict = judgeSuggestion(action, v.role, { status: s.status, round: s.round, part: partOf(v, s) })
+  const verdict = judgeSuggestion(action, v.role, { status: s.status, round: s.round, inProgress: s.grade === 'B' && !s.progressDone, part: partOf(v, s) })
   if (verdict === 'role') throw errors.forbidden.suggestionMove('您的身份不能进行这个操作')
   if (verdict === 'state') throw errors.conflict.suggestionState(SUGGESTION_STATES[s.status].label)
   if (verdict) throw errors.conflict.suggestionRefused(verdict)

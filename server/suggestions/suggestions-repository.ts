@@ -17,6 +17,8 @@ export interface SuggestionRow extends SuggestionScope {
   round: number
   dueOn: string | null
   version: number
+  progressDone: boolean
+  withheld: boolean
   deputies: { id: string; code: string; name: string; role: 'lead' | 'co'; status: 'invited' | 'confirmed' | 'declined'; rating: SuggestionRating | null; contactRating: SuggestionRating | null; ratedRound: number | null }[]
   units: { id: string; name: string; role: 'lead' | 'assist'; signedAt: string | null; view: string | null }[]
   contacts: number
@@ -24,7 +26,7 @@ export interface SuggestionRow extends SuggestionScope {
 
 const ROW = `s.id, s.district_id as "districtId", s.station_id as "stationId", s.status, s.submitted_at is not null as submitted,
   s.lead_deputy_id as "leadDeputyId", s.number, s.title, s.category, s.situation, s.proposal, s.kind, s.session, s.grade,
-  s.answer_round as round, to_char(s.due_on, 'YYYY-MM-DD') as "dueOn", s.version,
+  s.answer_round as round, to_char(s.due_on, 'YYYY-MM-DD') as "dueOn", s.version, s.progress_done as "progressDone", s.withheld_reason is not null as withheld,
   array(select d.deputy_id from suggestion_deputies d where d.suggestion_id = s.id) as "deputyIds",
   (select u.department_id from suggestion_units u where u.suggestion_id = s.id and u.role = 'lead') as "leadUnitId",
   array(select u.department_id from suggestion_units u where u.suggestion_id = s.id and u.role = 'assist') as "assistUnitIds",
@@ -129,7 +131,7 @@ export async function nextNumber(q: Queryable, districtId: string, year: number)
 }
 
 /** Sets columns of the suggestion and moves its version on. */
-export async function setSuggestion(q: Queryable, id: string, set: Partial<Record<'status' | 'number' | 'review_reason' | 'grade' | 'due_on' | 'merged_into' | 'held', unknown>> & { stamp?: 'submitted_at' | 'assigned_at' | 'closed_at'; round?: number }): Promise<void> {
+export async function setSuggestion(q: Queryable, id: string, set: Partial<Record<'status' | 'number' | 'review_reason' | 'grade' | 'due_on' | 'merged_into' | 'held' | 'progress_done' | 'withheld_reason', unknown>> & { stamp?: 'submitted_at' | 'assigned_at' | 'closed_at'; round?: number }): Promise<void> {
   const { stamp, round, ...cols } = set
   const names = Object.keys(cols)
   const sets = [...names.map((n, i) => `${n} = $${i + 2}`), ...(stamp ? [`${stamp} = now()`] : []), ...(round !== undefined ? [`answer_round = ${Number(round)}`] : [])]
@@ -177,6 +179,10 @@ export async function rateAnswer(q: Queryable, id: string, deputyId: string, rou
   await q.query('update suggestion_deputies set rating = $3, contact_rating = $4, comment = $5, rated_round = $6 where suggestion_id = $1 and deputy_id = $2', [
     id, deputyId, r.rating, r.contactRating, r.comment, round,
   ])
+}
+
+export async function addProgress(q: Queryable, p: { suggestionId: string; percent: number; note: string; done: boolean; userId: string }): Promise<void> {
+  await q.query('insert into suggestion_progress (suggestion_id, percent, note, done, user_id) values ($1, $2, $3, $4, $5)', [p.suggestionId, p.percent, p.note, p.done, p.userId])
 }
 
 /** The residents behind a suggestion, each with their case: who hears its steps. */

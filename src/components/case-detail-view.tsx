@@ -6,7 +6,7 @@ import { EVENT_LABELS } from '../core/cases/transitions'
 import type { CaseDetail, CaseEvent } from '../core/cases/types'
 import { HELD_TEXT } from '../core/safety/types'
 import { GRADES, SUGGESTION_STATES } from '../core/suggestions/states'
-import { openMap } from '../services/platform'
+import { nav, openMap } from '../services/platform'
 import { MediaGallery } from './media'
 import { ReportButton } from './report-button'
 import { StatusTag } from './status-tag'
@@ -96,6 +96,9 @@ export function CaseDetailView({ detail, reportable = false }: { detail: CaseDet
           <Text className='field-value case-suggestion__title'>{`${x.number}《${x.title}》`}</Text>
           <Text className='muted case-suggestion__status'>{`${SUGGESTION_STATES[x.status].label}${x.grade ? `：${x.grade} 类，${GRADES[x.grade]}` : ''}`}</Text>
           {x.answer && <Text className='field-value case-suggestion__answer'>{`答复：${x.answer}`}</Text>}
+          <Button className='btn btn--ghost btn--small public-suggestions' onClick={() => nav.to('/packages/suggestions/public/index')}>
+            查看公开的代表建议
+          </Button>
         </View>
       ))}
       <View className='card'>

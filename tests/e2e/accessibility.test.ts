@@ -47,6 +47,7 @@ describe('accessibility of every page, in Chromium', () => {
       ['resident', '/packages/account/bind/index'],
       ['resident', '/packages/account/claim/index'],
       ['resident', '/packages/duty/deputy/index?code=LZ001'],
+      ['resident', '/packages/suggestions/public/index'],
       ['deputy', '/packages/deputy/inbox/index'],
       ['deputy', `/packages/deputy/case/index?id=${id}`],
       ['deputy', '/packages/deputy/profile/index'],

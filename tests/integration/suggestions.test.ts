@@ -183,6 +183,50 @@ describe.each(BACKENDS)('建议办理 on $name', (backend) => {
     expect(published.answer).toBeNull()
   })
 
+  it('a B answer reports its progress until done, heard by the residents and the followers; the office can keep an answer off the public page', async () => {
+    const { call, t } = env
+    const s = (r: { code: string; data: any; message: string }) => {
+      if (r.code !== 'OK') throw new Error(`${r.code} ${r.message}`)
+      return r.data
+    }
+    const filed = (await call('cases', filing({ category: '道路交通', text: '太东街道菜市场门口没有红绿灯，过马路很危险' }), residents[1].token)).data.id
+    let x = s(await call('suggestions', { action: 'draft', title: '关于菜市场路口增设信号灯的建议', category: '道路交通', situation: '菜市场路口人流量大，没有信号灯。', proposal: '请交警部门增设信号灯和人行横道。', caseIds: [filed] }, t.deputy.token))
+    x = s(await call('suggestions', { action: 'submit', id: x.id, version: x.version }, t.deputy.token))
+    // Nobody follows what is not yet published.
+    expect(await call('suggestions', { action: 'follow', id: x.id, on: true }, residents[2].token)).toMatchObject({ code: 'NOT_FOUND' })
+    x = s(await call('suggestions', { action: 'review', id: x.id, version: x.version, outcome: 'accept' }, t.office.token))
+    x = s(await call('suggestions', { action: 'assign', id: x.id, version: x.version, leadDepartmentId: lead }, t.office.token))
+    expect(await call('suggestions', { action: 'follow', id: x.id, on: true })).toMatchObject({ code: 'UNAUTHENTICATED' })
+    expect(s(await call('suggestions', { action: 'follow', id: x.id, on: true }, residents[2].token))).toEqual({ following: true })
+    s(await call('suggestions', { action: 'sign', id: x.id }, t.department.token))
+    s(await call('suggestions', { action: 'contact', id: x.id, way: '电话', at: new Date().toISOString(), note: '电话联系代表' }, t.department.token))
+    x = s(await call('suggestions', { action: 'get', id: x.id }, t.department.token))
+    // Not before a B answer, and only by the lead unit.
+    expect(await call('suggestions', { action: 'progress', id: x.id, percent: 10, note: '已完成勘查' }, t.department.token)).toMatchObject({ code: 'CONFLICT' })
+    x = s(await call('suggestions', { action: 'answer', id: x.id, version: x.version, grade: 'B', text: '已列入今年信号灯建设计划，年底前完成。', public: true }, t.department.token))
+    expect(await call('suggestions', { action: 'progress', id: x.id, percent: 40, note: '已完成设计' }, assistant.token)).toMatchObject({ code: 'NOT_FOUND' })
+    s(await call('suggestions', { action: 'progress', id: x.id, percent: 40, note: '信号灯设计完成，已招标' }, t.department.token))
+    x = s(await call('suggestions', { action: 'progress', id: x.id, percent: 100, note: '信号灯已安装使用', done: true }, t.department.token))
+    expect(await call('suggestions', { action: 'progress', id: x.id, percent: 100, note: '再报一次进展' }, t.department.token))
+      .toMatchObject({ code: 'CONFLICT', message: '只有 B 类答复、且尚未办结的建议需要报告办理进展' })
+    expect(x.events.filter((e: { label: string }) => e.label === '办理进展').map((e: { note: string }) => e.note)).toEqual(['40%', '100%，已办结'])
+    const heard = async (token: string) => ((await call('messages', { action: 'list' }, token)).data.items as { body: string }[]).map((m) => m.body)
+    expect(await heard(residents[1].token)).toEqual(expect.arrayContaining(['代表建议《关于菜市场路口增设信号灯的建议》办理进展 40%：信号灯设计完成，已招标', '代表建议《关于菜市场路口增设信号灯的建议》已办结：信号灯已安装使用']))
+    expect(await heard(residents[2].token)).toEqual(expect.arrayContaining(['代表建议《关于菜市场路口增设信号灯的建议》已办结：信号灯已安装使用']))
+
+    // The office keeps the answer off the public page and the case's page; the suggestion stays listed.
+    const answerShown = async () => (await call('suggestions', { action: 'public' })).data.items.find((p: { id: string }) => p.id === x.id).answer
+    expect(await answerShown()).toBe('已列入今年信号灯建设计划，年底前完成。')
+    expect(await call('suggestions', { action: 'withhold', id: x.id, reason: '涉及未公开的建设计划' }, t.department.token)).toMatchObject({ code: 'FORBIDDEN' })
+    s(await call('suggestions', { action: 'withhold', id: x.id, reason: '涉及未公开的建设计划' }, t.office.token))
+    expect(await answerShown()).toBeNull()
+    expect((await call('cases', { action: 'get', id: filed }, residents[1].token)).data.suggestions[0].answer).toBeNull()
+
+    // A follower who ends their account follows nothing more.
+    s(await call('auth', { action: 'deleteAccount', confirm: '注销' }, residents[2].token))
+    expect(await env.db.query('select 1 from suggestion_followers where user_id = $1', [residents[2].userId])).toEqual([])
+  })
+
   it('builds only on the deputy’s own and station’s cases, and only a deputy drafts', async () => {
     const { call, t } = env
     const elsewhere = await accountWith(env.db, 'resident')

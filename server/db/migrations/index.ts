@@ -38,6 +38,7 @@ import deputyEvents from './037-deputy-events'
 import qrTargets from './038-qr-targets'
 import appointmentTopics from './039-appointment-topics'
 import suggestions from './040-suggestions'
+import suggestionProgress from './041-suggestion-progress'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -85,4 +86,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 38, name: 'qr-targets', sql: qrTargets },
   { version: 39, name: 'appointment-topics', sql: appointmentTopics },
   { version: 40, name: 'suggestions', sql: suggestions },
+  { version: 41, name: 'suggestion-progress', sql: suggestionProgress },
 ]

@@ -13,6 +13,7 @@ export const suggestionErrors = {
   },
   notFound: {
     suggestion: () => missing('SUGGESTION.NOT_FOUND', '没有找到这条建议'),
+    publicSuggestion: () => missing('SUGGESTION.NOT_PUBLIC', '没有找到这条建议，或它还没有公开'),
   },
   forbidden: {
     suggestionDraft: () => denied('SUGGESTION.DRAFT', '只有代表本人可以起草建议'),
@@ -34,4 +35,5 @@ const REFUSALS: Record<SuggestionRefusal, string> = {
   noContact: '答复前请先联系代表，并登记联系情况',
   signedAlready: '已经签收过了',
   ratedAlready: '您已经评价过这次答复了',
+  notInProgress: '只有 B 类答复、且尚未办结的建议需要报告办理进展',
 }

@@ -68,6 +68,15 @@ export const suggestionsEvent = z.discriminatedUnion(
       contactRating: z.enum(SUGGESTION_RATINGS, { error: '请评价沟通联系' }),
       comment: z.string().trim().max(SUGGESTION_LIMITS.note, { error: `意见不能超过 ${SUGGESTION_LIMITS.note} 个字` }).optional(),
     }).refine((e) => e.rating !== '不满意' || !!e.comment, { error: '不满意请写明理由', path: ['comment'] }),
+    z.object({
+      action: z.literal('progress'),
+      id,
+      percent: z.number({ error: '请填写完成进度' }).int({ error: '完成进度应为整数' }).min(0, { error: '完成进度应在 0 到 100 之间' }).max(100, { error: '完成进度应在 0 到 100 之间' }),
+      note: text('进展情况', 4, SUGGESTION_LIMITS.note),
+      done: z.boolean().optional(),
+    }),
+    z.object({ action: z.literal('withhold'), id, reason: text('不公开的理由', 2, SUGGESTION_LIMITS.note) }),
+    z.object({ action: z.literal('follow'), id, on: z.boolean({ error: '请选择关注或取消关注' }) }),
     z.object({ action: z.literal('get'), id }),
     z.object({
       action: z.literal('list'),

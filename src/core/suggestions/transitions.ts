@@ -6,13 +6,15 @@ export interface SuggestionFacts {
   status: SuggestionStatus
   /** The answer round: 0 before the first answer, 1 after it, 2 after the re-handling's. */
   round: number
+  /** Its answer is of class B (正在解决), and its unit has not yet declared it done. */
+  inProgress: boolean
   /** The caller's part in it. */
   /** `cosigner`: invited to 附议 and not declined; `signer`: its 领衔 or a 附议 deputy who signed it. */
   part: { lead: boolean; cosigner: boolean; signer: boolean; leadUnit: boolean; assistUnit: boolean; signed: boolean; contacted: boolean; rated: boolean }
 }
 
 /** Why a move its state allows is still refused; the catalogue says it in words. */
-export type SuggestionRefusal = 'notLead' | 'notSigner' | 'notLeadUnit' | 'notAssistUnit' | 'notSigned' | 'noContact' | 'signedAlready' | 'ratedAlready'
+export type SuggestionRefusal = 'notLead' | 'notSigner' | 'notLeadUnit' | 'notAssistUnit' | 'notSigned' | 'noContact' | 'signedAlready' | 'ratedAlready' | 'notInProgress'
 
 export interface SuggestionTransition {
   action: string
@@ -56,6 +58,10 @@ export const SUGGESTION_TRANSITIONS = [
     roles: ['deputy'],
     refuse: (s) => (!s.part.signer ? 'notSigner' : s.part.rated ? 'ratedAlready' : null),
   },
+  // A B answer reports its progress each quarter until its unit declares it done (回头看).
+  { action: 'progress', label: '办理进展', from: ['answered', 'closed'], roles: ['department'], refuse: (s) => leadUnit(s) ?? (s.inProgress ? null : 'notInProgress') },
+  // The office keeps an answer off the public page, with a reason.
+  { action: 'withhold', label: '不予公开', from: ['assigned', 'answered', 'rehandling', 'closed'], roles: ['office'] },
 ] as const satisfies readonly SuggestionTransition[]
 
 export type SuggestionAction = (typeof SUGGESTION_TRANSITIONS)[number]['action']

@@ -20,6 +20,11 @@ export interface SuggestionView {
   residents: number
   contacts: { way: string; at: string; note: string; unit: string }[]
   answers: { round: number; grade: Grade; text: string; public: boolean; at: string }[]
+  /** A B answer's progress reports, and whether its unit declared it done. */
+  progress: { percent: number; note: string; done: boolean; at: string }[]
+  progressDone: boolean
+  /** The office keeps its answers off the public page. */
+  withheld: boolean
   events: { action: string; label: string; note: string | null; at: string }[]
   version: number
   /** The reader's part in it: what their buttons offer. */

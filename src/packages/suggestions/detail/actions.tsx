@@ -112,6 +112,44 @@ export function OfficeActions({ s, onDone }: Omit<Props, 'user'>) {
   )
 }
 
+/** The lead unit's quarterly progress on a B answer, until it declares it done. */
+export function ProgressForm({ s, onDone }: Omit<Props, 'user'>) {
+  const { busy, go } = useMove(onDone)
+  const [percent, setPercent] = useState('')
+  const [note, setNote] = useState('')
+  const [done, setDone] = useState(false)
+  const send = () => {
+    const n = Number(percent)
+    if (!Number.isInteger(n) || n < 0 || n > 100) return void toast('完成进度请填写 0 到 100 的整数')
+    void go('已报告进展', () => api.reportProgress({ id: s.id, percent: n, note: note.trim(), done }))
+  }
+  return (
+    <View className='card progress-form'>
+      <Text className='section-title'>办理进展（B 类答复每季度报告，直至办结）</Text>
+      <Input {...labelled('完成进度（%）')} className='input input--short progress-percent' type='number' value={percent} maxlength={3} placeholder='完成进度 %' onInput={(e) => setPercent(e.detail.value)} />
+      <Input {...labelled('进展情况')} className='input progress-note' value={note} maxlength={500} placeholder='这一季度做了什么' onInput={(e) => setNote(e.detail.value)} />
+      <View className='row'>
+        <Switch {...labelled('已经办结')} className='progress-done' checked={done} onChange={(e) => setDone(e.detail.value)} />
+        <Text className='field-value'>已经办结</Text>
+      </View>
+      <Button className='btn btn--primary send-progress' disabled={busy} onClick={send}>报告进展</Button>
+    </View>
+  )
+}
+
+/** The office keeps a suggestion's answers off the public page, with a reason. */
+export function Withhold({ s, onDone }: Omit<Props, 'user'>) {
+  const { busy, go } = useMove(onDone)
+  const [reason, setReason] = useState('')
+  return (
+    <View className='card withhold-form'>
+      <Text className='section-title'>答复不予公开</Text>
+      <Input {...labelled('不公开的理由')} className='input withhold-reason' value={reason} maxlength={500} placeholder='不公开的理由' onInput={(e) => setReason(e.detail.value)} />
+      <Button className='btn btn--ghost withhold' disabled={busy} onClick={() => void go('答复已不予公开', () => api.withholdAnswer({ id: s.id, reason: reason.trim() }))}>不予公开</Button>
+    </View>
+  )
+}
+
 /** A unit: 签收; the lead unit logs its contact with the deputies and answers; an assisting one sends its view. */
 export function UnitActions({ s, user, onDone }: Props) {
   const { busy, go } = useMove(onDone)

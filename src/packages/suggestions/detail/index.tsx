@@ -10,7 +10,7 @@ import { formatShanghai } from '../../../core/time'
 import { getSuggestion } from '../../../services/api/suggestions'
 import { stopPullDownRefresh } from '../../../services/platform'
 import { useAppStore } from '../../../store'
-import { DeputyActions, Evaluate, OfficeActions, UnitActions } from './actions'
+import { DeputyActions, Evaluate, OfficeActions, ProgressForm, UnitActions, Withhold } from './actions'
 
 const DEPUTY_STATUS = { invited: '待确认', confirmed: '', declined: '不附议' } as const
 
@@ -37,6 +37,10 @@ function Body({ s }: { s: SuggestionView }) {
       {s.units.filter((u) => u.view).map((u) => (
         <Text key={u.id} className='hint assist-view'>{`${u.name}的协办意见：${u.view}`}</Text>
       ))}
+      {s.progress.map((p, i) => (
+        <Text key={i} className='hint suggestion-progress'>{`办理进展 ${p.percent}%${p.done ? '（已办结）' : ''}：${p.note}`}</Text>
+      ))}
+      {s.withheld && <Text className='warning'>答复不予公开</Text>}
       {s.answers.map((a) => (
         <View key={a.round} className='list-item suggestion-answer'>
           <Text className='field-label'>{`${a.round === 1 ? '答复' : '重新办理后的答复'}：${a.grade} 类（${GRADES[a.grade]}）`}</Text>
@@ -64,6 +68,8 @@ export default function SuggestionDetail() {
             {user.role === 'deputy' && <DeputyActions s={s} onDone={loaded.replace} />}
             {rate && <Evaluate s={s} onDone={loaded.replace} />}
             {user.role === 'office' && <OfficeActions s={s} onDone={loaded.replace} />}
+            {user.role === 'office' && ['answered', 'closed'].includes(s.status) && !s.withheld && <Withhold s={s} onDone={loaded.replace} />}
+            {s.you.leadUnit && s.grade === 'B' && !s.progressDone && ['answered', 'closed'].includes(s.status) && <ProgressForm s={s} onDone={loaded.replace} />}
             {user.role === 'department' && <UnitActions s={s} user={user} onDone={loaded.replace} />}
             <View className='card timeline'>
               <Text className='section-title'>办理过程</Text>
