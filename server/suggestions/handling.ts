@@ -15,7 +15,7 @@ import { suggestionView } from './reading'
 import { followersOf } from './following-repository'
 import { forMove } from './suggestion-guard'
 import {
-  addAnswer, addContact, addEvent, addProgress, departmentName, districtDepartments, joinInto, rateAnswer, residentsBehind, setAssistView, setSuggestion, setUnits, signUnit, type SuggestionRow,
+  addAnswer, addContact, addEvent, addProgress, departmentName, districtDepartments, joinInto, lockSuggestion, rateAnswer, residentsBehind, setAssistView, setSuggestion, setUnits, signUnit, type SuggestionRow,
 } from './suggestions-repository'
 
 type Of<A extends SuggestionsEvent['action']> = Extract<SuggestionsEvent, { action: A }>
@@ -51,13 +51,15 @@ export async function mergeSuggestions(ctx: FnContext, e: Of<'merge'>): Promise<
   const [first, ...rest] = [...new Set(e.ids)]
   if (!rest.length) throw errors.validation.suggestionMerge()
   return move(ctx, first, async (q, user) => {
+    // Locked in one order whatever order they were named in, so two merges at once cannot deadlock.
+    for (const id of [first, ...rest].sort()) await lockSuggestion(q, id)
     const into = await forMove(q, user, first, 'merge')
     for (const id of rest) {
       const s = await forMove(q, user, id, 'merge')
       await joinInto(q, into.id, s.id)
       await setSuggestion(q, s.id, { status: 'merged', merged_into: into.id })
       await event(q, s, user, 'merge', `并入 ${into.number}《${into.title}》`)
-      await event(q, into, user, 'merge', `并入 ${s.number}《${s.title}》`)
+      await event(q, into, user, 'merge', `合并了 ${s.number}《${s.title}》`)
     }
   })
 }

@@ -38,9 +38,14 @@ const ROW = `s.id, s.district_id as "districtId", s.station_id as "stationId", s
     from suggestion_units u join departments dep on dep.id = u.department_id where u.suggestion_id = s.id), '[]') as units,
   (select count(*)::int from suggestion_contacts c where c.suggestion_id = s.id and c.round = s.answer_round) as contacts`
 
+/** Holds a suggestion's row for the caller's transaction. */
+export async function lockSuggestion(q: Queryable, id: string): Promise<void> {
+  await q.query('select 1 from suggestions where id = $1 for update', [id])
+}
+
 /** One suggestion; `lock` holds its row for the caller's transaction. */
 export async function suggestionRow(q: Queryable, id: string, lock = false): Promise<SuggestionRow | null> {
-  if (lock) await q.query('select 1 from suggestions where id = $1 for update', [id])
+  if (lock) await lockSuggestion(q, id)
   const [row] = await q.query<SuggestionRow>(`select ${ROW} from suggestions s where s.id = $1`, [id])
   return row ?? null
 }
