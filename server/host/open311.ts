@@ -43,8 +43,6 @@ function send(reply: FastifyReply, format: Format, body: unknown, shape: keyof t
 const fail = (reply: FastifyReply, format: Format, code: number, description: string) =>
   send(reply.code(code), format, [{ code, description }] satisfies Open311Errors, 'errors')
 
-/** The public address the discovery document names: PUBLIC_URL, else the address asked. */
-const baseOf = (req: FastifyRequest) => process.env.PUBLIC_URL?.replace(/\/+$/, '') ?? `${req.protocol}://${req.host}`
 
 /**
  * Open data, the read half of Open311 GeoReport v2 as the specification writes it, for anyone
@@ -55,6 +53,8 @@ const baseOf = (req: FastifyRequest) => process.env.PUBLIC_URL?.replace(/\/+$/, 
  * public cases, anonymized (server/cases/open-data). Each address may read 120 times a minute.
  */
 export async function registerOpen311(app: FastifyInstance, services: Services) {
+  /** The public address the discovery document and the Link header name: the host's (PUBLIC_URL), else the address asked. */
+  const baseOf = (req: FastifyRequest) => services.publicUrl?.replace(/\/+$/, '') ?? `${req.protocol}://${req.host}`
   await app.register(
     async (api) => {
       // A client's POST (form-encoded, as the write half sends it) is read as nothing: it is answered below, not parsed.

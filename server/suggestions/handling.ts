@@ -80,11 +80,11 @@ export const assignSuggestion = (ctx: FnContext, e: Of<'assign'>) =>
     const due = e.dueOn ?? suggestionDue(today, ANSWER_MONTHS, await calendarOf(q, s.districtId))
     await setUnits(q, s.id, e.leadDepartmentId, assists)
     await setSuggestion(q, s.id, { status: 'assigned', due_on: due, ...(s.status === 'accepted' ? { stamp: 'assigned_at' as const } : {}) })
-    const lead = { name: await departmentName(q, e.leadDepartmentId) }
-    await event(q, s, user, 'assign', `主办：${lead.name}${assists.length ? `，另有 ${assists.length} 个协办单位` : ''}；${due} 前答复`)
+    const leadName = await departmentName(q, e.leadDepartmentId)
+    await event(q, s, user, 'assign', `主办：${leadName}${assists.length ? `，另有 ${assists.length} 个协办单位` : ''}；${due} 前答复`)
     await tell(q, await handlersOf(q, units), '新交办的代表建议', `代表建议 ${s.number}《${s.title}》已交由贵单位办理，请签收，${due} 前答复`)
-    await tell(q, await deputiesOf(q, s), '建议已交办', `您的建议《${s.title}》已交${lead.name}办理，${due} 前答复`)
-    await tellOnCases(q, await residentsBehind(q, s.id), '您反映的问题有了进展', `您反映的问题已被纳入代表建议《${s.title}》，交由${lead.name}办理`)
+    await tell(q, await deputiesOf(q, s), '建议已交办', `您的建议《${s.title}》已交${leadName}办理，${due} 前答复`)
+    await tellOnCases(q, await residentsBehind(q, s.id), '您反映的问题有了进展', `您反映的问题已被纳入代表建议《${s.title}》，交由${leadName}办理`)
   })
 
 /** `suggestions sign` (a unit it was handed to): 签收. */

@@ -1,26 +1,17 @@
 import type { SuggestionScope } from '../../src/core/suggestions/access'
 import type { Grade, SuggestionRating } from '../../src/core/suggestions/states'
+import type { SuggestionView } from '../../src/core/suggestions/types'
 import { deputyCaseIds } from '../cases/deputy-cases'
 import type { Queryable } from '../db/queryable'
 
 /** A suggestion's own row with who it involves: what its rules and its views are made of. */
-export interface SuggestionRow extends SuggestionScope {
-  id: string
-  number: string | null
-  title: string
-  category: string
-  situation: string
-  proposal: string
-  kind: string
-  session: string
-  grade: Grade | null
+export interface SuggestionRow
+  extends SuggestionScope,
+    Pick<SuggestionView, 'id' | 'number' | 'title' | 'category' | 'situation' | 'proposal' | 'kind' | 'session' | 'grade' | 'dueOn' | 'version' | 'progressDone' | 'withheld' | 'units'> {
   round: number
-  dueOn: string | null
-  version: number
-  progressDone: boolean
-  withheld: boolean
-  deputies: { id: string; code: string; name: string; role: 'lead' | 'co'; status: 'invited' | 'confirmed' | 'declined'; rating: SuggestionRating | null; contactRating: SuggestionRating | null; ratedRound: number | null }[]
-  units: { id: string; name: string; role: 'lead' | 'assist'; signedAt: string | null; view: string | null }[]
+  /** As the view shows them, with their ids and the round each last rated. */
+  deputies: (SuggestionView['deputies'][number] & { id: string; ratedRound: number | null })[]
+  /** Contacts logged in the current round. */
   contacts: number
 }
 
@@ -50,14 +41,7 @@ export async function suggestionRow(q: Queryable, id: string, lock = false): Pro
   return row ?? null
 }
 
-export interface DraftData {
-  title: string
-  category: string
-  situation: string
-  proposal: string
-  kind: string
-  session: string
-}
+export type DraftData = Pick<SuggestionView, 'title' | 'category' | 'situation' | 'proposal' | 'kind' | 'session'>
 
 export async function insertSuggestion(q: Queryable, s: DraftData & { districtId: string; stationId: string | null; leadDeputyId: string; draftedBy: string }): Promise<string> {
   const [row] = await q.query<{ id: string }>(

@@ -1,23 +1,13 @@
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { freePort } from '../support/host-process'
 
 const ROOT = resolve(__dirname, '../..')
 /** A first H5 build on a busy 2-core machine, with the rest of the suite running beside it. */
 const FIRST_START_MS = 8 * 60_000
 jest.setTimeout(FIRST_START_MS + 60_000)
-
-const freePort = () =>
-  new Promise<number>((ok, fail) => {
-    const s = createServer()
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number }
-      s.close(() => ok(port))
-    })
-    s.on('error', fail)
-  })
 
 /**
  * The README's first command on a fresh clone, as a newcomer types it: `npm start`. The clone

@@ -7,7 +7,8 @@ import { PGLITE_TEMPLATE } from './templates'
 
 const ROOT = resolve(__dirname, '../..')
 
-const freePort = () =>
+/** A port nothing listens on now. */
+export const freePort = () =>
   new Promise<number>((ok, fail) => {
     const s = createServer()
     s.listen(0, '127.0.0.1', () => {
