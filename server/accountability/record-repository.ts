@@ -2,7 +2,7 @@ import type { RecordItem } from '../../src/core/accountability/kinds'
 import type { RatedReport } from '../../src/core/accountability/tasks'
 import { shanghaiDayEnd, shanghaiDayStart } from '../../src/core/time'
 import { caseDeputies, deputyCaseIds } from '../cases/deputy-cases'
-import type { Queryable } from '../db/queryable'
+import { shanghaiDaySql, type Queryable } from '../db/queryable'
 import { shownSql } from '../safety/visibility'
 
 /** An item of a deputy's record; `held`: an activity whose words wait for (or were refused by) review. */
@@ -11,7 +11,6 @@ export type DeputyItem = RecordItem & { deputyId: string; internal: boolean; hel
 /** The rating that speaks of the deputy: of their answer when they answered, else of their follow-up. */
 const DEPUTY_RATING = "(case when c.resolved_by = 'deputy' then c.result_rating else c.follow_up_rating end)"
 
-const DAY = (col: string) => `to_char(${col} at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`
 
 /**
  * A deputy's record from `from` to `to` (Shanghai days), for the deputies asked: verified
@@ -40,17 +39,17 @@ export async function recordItems(q: Queryable, deputyIds: readonly string[], fr
       where sl.deputy_id = any($1::uuid[]) and ap.status = 'confirmed' and sl.withdrawn_at is null
         and sl.day between $2::date and least($3::date, $6::date)
      union all
-     select e.actor_deputy_id, 'case', c.id, '答复诉求', ${DAY('min(e.created_at)')}, '答复诉求 ' || c.number, false, false
+     select e.actor_deputy_id, 'case', c.id, '答复诉求', ${shanghaiDaySql('min(e.created_at)')}, '答复诉求 ' || c.number, false, false
        from case_events e join cases c on c.id = e.case_id
       where e.actor_deputy_id = any($1::uuid[]) and e.type = 'answer'
       group by e.actor_deputy_id, c.id, c.number having min(e.created_at) >= $4 and min(e.created_at) < $5
      union all
-     select e.actor_deputy_id, 'case', c.id, '跟踪办理', ${DAY('min(e.created_at)')}, '跟踪办理 ' || c.number, false, false
+     select e.actor_deputy_id, 'case', c.id, '跟踪办理', ${shanghaiDaySql('min(e.created_at)')}, '跟踪办理 ' || c.number, false, false
        from case_events e join cases c on c.id = e.case_id
       where e.actor_deputy_id = any($1::uuid[]) and e.type = 'followUp'
       group by e.actor_deputy_id, c.id, c.number having min(e.created_at) >= $4 and min(e.created_at) < $5
      union all
-     select d, 'case', c.id, '群众' || ${DEPUTY_RATING}, ${DAY('c.rated_at')}, '群众评价 ' || c.number, false, false
+     select d, 'case', c.id, '群众' || ${DEPUTY_RATING}, ${shanghaiDaySql('c.rated_at')}, '群众评价 ' || c.number, false, false
        from cases c cross join unnest(${caseDeputies()}) d
       where c.id in ${deputyCaseIds('$1', true)} and d = any($1::uuid[])
         and c.rated_at >= $4 and c.rated_at < $5 and ${DEPUTY_RATING} is not null`,
@@ -62,7 +61,7 @@ export async function recordItems(q: Queryable, deputyIds: readonly string[], fr
 export async function ratedReports(q: Queryable, deputyIds: readonly string[], fromYear: number): Promise<(RatedReport & { deputyId: string })[]> {
   if (!deputyIds.length) return []
   return q.query(
-    `select r.id, r.year, r.deputy_id as "deputyId", to_char(r.published_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as at
+    `select r.id, r.year, r.deputy_id as "deputyId", ${shanghaiDaySql('r.published_at')} as at
        from duty_reports r
       where r.deputy_id = any($1::uuid[]) and r.year >= $2 and r.status = 'published'
         and (exists (select 1 from duty_report_ratings x where x.report_id = r.id)

@@ -12,10 +12,11 @@ import { deliverSms } from '../messaging/texting'
 import { sendReminders } from '../reception/reminders'
 import type { Services } from '../runtime/services'
 import { sendPhotosToCheck } from '../safety/screening'
+import { remindSuggestions } from '../suggestions/deadlines'
 
 /**
  * What the timer does each minute: marks overdue stages and closes unrated ones, sends the
- * day-before reminders of appointments and the week-before reminders of unmet 履职 tasks, delivers (or retries) pushes and texts, sends photos that could not
+ * day-before reminders of appointments, the week-before reminders of unmet 履职 tasks, the reminders and overdue marks of suggestions being handled, delivers (or retries) pushes and texts, sends photos that could not
  * be sent to WeChat's picture check at once, and removes what has
  * outlived its time (sessions, the cases 'similar' offered, the limits' counted hits, unattached uploads, old audit entries, exports), and counts the
  * months whose cases changed into the reports' rollup. Each chore stands alone: one that fails is logged and named in `failed`,
@@ -35,6 +36,7 @@ export async function runChores(services: Services) {
   const swept = await run('deadlines', () => sweepDeadlines(services), { overdue: 0, closed: 0, passedOver: 0 })
   const reminded = await run('reminders', () => sendReminders(services), 0)
   const tasksReminded = await run('tasks', () => remindTasks(services), 0)
+  const suggestions = await run('suggestions', () => remindSuggestions(services), { reminded: 0, overdue: 0 })
   const pushed = await run('pushes', () => deliverPushes(services), { sent: 0, skipped: 0, retried: 0, failed: 0 })
   const texted = await run('texts', () => deliverSms(services), { sent: 0, limited: 0, retried: 0, failed: 0 })
   const sessionsEnded = await run('sessions', () => endExpiredSessions(services.db), 0)
@@ -45,5 +47,5 @@ export async function runChores(services: Services) {
   const exportsRemoved = await run('exports', () => dropOldExports(services), 0)
   const photosSent = await run('pictures', () => sendPhotosToCheck(services, 100), 0)
   const monthsCounted = await run('reports', () => countReportMonths(services), 0)
-  return { ...swept, reminded, tasksReminded, pushed, texted, sessionsEnded, offersDropped, limitHitsDropped, uploadsRemoved, auditRemoved, exportsRemoved, photosSent, monthsCounted, failed }
+  return { ...swept, reminded, tasksReminded, suggestions, pushed, texted, sessionsEnded, offersDropped, limitHitsDropped, uploadsRemoved, auditRemoved, exportsRemoved, photosSent, monthsCounted, failed }
 }

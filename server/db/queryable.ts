@@ -16,3 +16,6 @@ export const containsPattern = (words: string | undefined): string | null => (wo
 
 /** A timestamp column as the JSON the views answer with: 2026-11-22T02:05:00.000Z. */
 export const isoText = (column: string): string => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+
+/** SQL of a timestamp column's Shanghai calendar day (YYYY-MM-DD), as the product's days are counted. */
+export const shanghaiDaySql = (column: string): string => `to_char(${column} at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`

@@ -6,6 +6,7 @@ import {
   answerSuggestion, assignSuggestion, assistView, contactDeputies, evaluateSuggestion, mergeSuggestions, reportProgress, reviewSuggestion, signSuggestion, withholdAnswer,
 } from '../suggestions/handling'
 import { publicList, suggestionList, suggestionView } from '../suggestions/reading'
+import { decideExtensionOf, extendSuggestion, prioritizeSuggestion, redirectSuggestion, superviseSuggestion } from '../suggestions/supervising'
 
 /** 建议办理: deputies' suggestions drafted from residents' cases, reviewed and handed out by the office, answered by the units, rated by the deputies. */
 export const suggestions: FunctionHandler = async (raw, ctx) => {
@@ -37,6 +38,16 @@ export const suggestions: FunctionHandler = async (raw, ctx) => {
       return evaluateSuggestion(ctx, e)
     case 'progress':
       return reportProgress(ctx, e)
+    case 'redirect':
+      return redirectSuggestion(ctx, e)
+    case 'extend':
+      return extendSuggestion(ctx, e)
+    case 'decideExtension':
+      return decideExtensionOf(ctx, e)
+    case 'prioritize':
+      return prioritizeSuggestion(ctx, e)
+    case 'supervise':
+      return superviseSuggestion(ctx, e)
     case 'withhold':
       return withholdAnswer(ctx, e)
     case 'follow':

@@ -4,6 +4,7 @@ import { sweepDeadlines } from '../cases/deadlines'
 import { auth } from '../functions/auth'
 import { cases } from '../functions/cases'
 import { invoke, type Services } from '../runtime/context'
+import { seedDemoSuggestions } from './demo-suggestions'
 
 const DAY = 86_400_000
 
@@ -27,7 +28,7 @@ const HISTORY: { daysAgo: number; deputyCode?: string; stationCode?: string; cat
   },
 ]
 
-/** The demo district's week-old cases (only on a freshly seeded demo host): so the overdue board, 督办, 催办 and the escalation can be seen. */
+/** The demo district's week-old cases and its suggestions (only on a freshly seeded demo host): so the overdue board, 督办, 催办 and the escalation can be seen. */
 export async function seedDemoHistory(services: Services): Promise<void> {
   const now = services.now().getTime()
   const written = new Date(now)
@@ -75,4 +76,5 @@ export async function seedDemoHistory(services: Services): Promise<void> {
   // Today's sweep finds every stage late; the office presses the oldest unanswered one.
   await sweep(new Date(now))
   await call(cases, { action: 'supervise', id: filed[0], version: await version(filed[0]), note: '请本周内答复群众' }, team.office.token)
+  await seedDemoSuggestions(services, filed)
 }

@@ -1,39 +1,19 @@
 import { errors } from '../../src/core/errors'
-import type { Viewer } from '../../src/core/identity/viewer'
 import { suggestionDue } from '../../src/core/suggestions/deadlines'
-import type { SuggestionsEvent } from '../../src/core/suggestions/schemas'
 import { ANSWER_MONTHS, GRADES, REHANDLING_MONTHS } from '../../src/core/suggestions/states'
-import type { SuggestionView } from '../../src/core/suggestions/types'
 import { shanghaiDay } from '../../src/core/time'
-import type { Queryable } from '../db/queryable'
 import { calendarOf } from '../districts/districts'
-import { accountsOfDeputy, handlersOf } from '../identity/accounts'
+import { handlersOf } from '../identity/accounts'
 import { tell, tellOnCases } from '../messaging/inbox'
 import type { FnContext } from '../runtime/context'
 import { screenText } from '../safety/screening'
-import { suggestionView } from './reading'
+import { deputiesOf, event, leadHandlers, move, type Of } from './moves'
 import { followersOf } from './following-repository'
 import { forMove } from './suggestion-guard'
+import { reachMilestone } from './supervision-repository'
 import {
-  addAnswer, addContact, addEvent, addProgress, departmentName, districtDepartments, joinInto, lockSuggestion, rateAnswer, residentsBehind, setAssistView, setSuggestion, setUnits, signUnit, type SuggestionRow,
+  addAnswer, addContact, addProgress, departmentName, districtDepartments, joinInto, lockSuggestion, rateAnswer, residentsBehind, setAssistView, setSuggestion, setUnits, signUnit,
 } from './suggestions-repository'
-
-type Of<A extends SuggestionsEvent['action']> = Extract<SuggestionsEvent, { action: A }>
-
-/** Runs one move in a transaction as the signed-in caller, then answers the suggestion as `get` does. */
-async function move(ctx: FnContext, id: string, work: (q: Queryable, user: Viewer) => Promise<void>): Promise<SuggestionView> {
-  const user = await ctx.requireUser()
-  await ctx.services.db.tx((q) => work(q, user))
-  return suggestionView(ctx, id)
-}
-
-const event = (q: Queryable, s: { id: string }, user: Viewer, action: string, note?: string | null) => addEvent(q, { suggestionId: s.id, action, actorId: user.id, actorRole: user.role, note })
-
-/** Its deputies' accounts (the 领衔 and those who signed as 附议). */
-async function deputiesOf(q: Queryable, s: SuggestionRow): Promise<string[]> {
-  const ids = s.deputies.filter((d) => d.status === 'confirmed').map((d) => d.id)
-  return (await Promise.all(ids.map((d) => accountsOfDeputy(q, d)))).flat()
-}
 
 /** `suggestions review` (office): accepted for 交办, returned for revision, or turned into a letter; its deputies are told. */
 export const reviewSuggestion = (ctx: FnContext, e: Of<'review'>) =>
@@ -47,7 +27,7 @@ export const reviewSuggestion = (ctx: FnContext, e: Of<'review'>) =>
   })
 
 /** `suggestions merge` (office): identical suggestions handled as one (the first); each one's deputies and cases join it, so every deputy is answered. */
-export async function mergeSuggestions(ctx: FnContext, e: Of<'merge'>): Promise<SuggestionView> {
+export async function mergeSuggestions(ctx: FnContext, e: Of<'merge'>) {
   const [first, ...rest] = [...new Set(e.ids)]
   if (!rest.length) throw errors.validation.suggestionMerge()
   return move(ctx, first, async (q, user) => {
@@ -111,8 +91,7 @@ export const assistView = (ctx: FnContext, e: Of<'assistView'>) =>
     await screenText(ctx, s.districtId, '协办意见', [e.text], 3)
     await setAssistView(q, s.id, user.departmentId!, e.text)
     await event(q, s, user, 'assistView')
-    const lead = s.units.find((u) => u.role === 'lead')
-    if (lead) await tell(q, await handlersOf(q, [lead.id]), '收到协办意见', `代表建议 ${s.number}《${s.title}》的协办单位提出了意见`)
+    await tell(q, await leadHandlers(q, s), '收到协办意见', `代表建议 ${s.number}《${s.title}》的协办单位提出了意见`)
   })
 
 /** `suggestions answer` (the lead unit, once it contacted the deputies): the answer and its class; the deputies and the residents behind it are told. */
@@ -130,19 +109,22 @@ export const answerSuggestion = (ctx: FnContext, e: Of<'answer'>) =>
   })
 
 /**
- * `suggestions progress` (the lead unit, on a B answer until it is done): the quarter's progress
- * with its percentage; `done` ends the reports (回头看). The deputies, the residents behind it and
- * its followers are told.
+ * `suggestions progress` (the lead unit, on a B answer until it is done, or on a 重点督办 one while
+ * handled): the quarter's progress with its percentage, perhaps a milestone reached; `done` ends
+ * a B answer's reports (回头看). The deputies, the residents behind it and its followers are told.
  */
 export const reportProgress = (ctx: FnContext, e: Of<'progress'>) =>
   move(ctx, e.id, async (q, user) => {
     const s = await forMove(q, user, e.id, 'progress')
-    await screenText(ctx, s.districtId, '办理进展', [e.note], 3)
     const done = !!e.done
+    if (done && s.status !== 'answered' && s.status !== 'closed') throw errors.validation.progressDone()
+    await screenText(ctx, s.districtId, '办理进展', [e.note], 3)
+    const reached = e.milestoneIndex === undefined ? null : await reachMilestone(q, s.id, e.milestoneIndex)
+    if (reached === false) throw errors.validation.milestone()
     await addProgress(q, { suggestionId: s.id, percent: e.percent, note: e.note, done, userId: user.id })
-    if (done) await setSuggestion(q, s.id, { progress_done: true })
+    await setSuggestion(q, s.id, done ? { progress_done: true } : {})
     const said = `代表建议《${s.title}》${done ? '已办结' : `办理进展 ${e.percent}%`}：${e.note}`
-    await event(q, s, user, 'progress', `${e.percent}%${done ? '，已办结' : ''}`)
+    await event(q, s, user, 'progress', `${e.percent}%${done ? '，已办结' : ''}${reached ? `；完成节点「${reached}」` : ''}`)
     await tell(q, await deputiesOf(q, s), '建议办理进展', said)
     await tellOnCases(q, await residentsBehind(q, s.id), '您反映的问题有了新进展', said)
     await tell(q, await followersOf(q, s.id), '关注的建议有了新进展', said)
@@ -170,8 +152,8 @@ export const evaluateSuggestion = (ctx: FnContext, e: Of<'evaluate'>) =>
     if (e.rating === '不满意' && s.round === 1) {
       const due = suggestionDue(shanghaiDay(ctx.services.now()), REHANDLING_MONTHS, await calendarOf(q, s.districtId))
       await setSuggestion(q, s.id, { status: 'rehandling', due_on: due })
+      await tell(q, await leadHandlers(q, s), '代表建议需重新办理', `代表对建议 ${s.number}《${s.title}》的答复不满意，请重新办理，${due} 前答复`)
       const lead = s.units.find((u) => u.role === 'lead')
-      if (lead) await tell(q, await handlersOf(q, [lead.id]), '代表建议需重新办理', `代表对建议 ${s.number}《${s.title}》的答复不满意，请重新办理，${due} 前答复`)
       await tellOnCases(q, await residentsBehind(q, s.id), '您反映的问题将重新办理', `代表对建议《${s.title}》的答复不满意，已要求${lead?.name ?? '承办单位'}重新办理`)
     } else await setSuggestion(q, s.id, { status: 'closed', stamp: 'closed_at' })
   })

@@ -1,7 +1,7 @@
 import type { SuggestionStatus } from '../../src/core/suggestions/states'
 import type { CaseSuggestion, PublicSuggestion, SuggestionItem, SuggestionView } from '../../src/core/suggestions/types'
 import { pageKey, type After } from '../db/cursor'
-import type { Queryable } from '../db/queryable'
+import { shanghaiDaySql, type Queryable } from '../db/queryable'
 
 /** What the suggestions' views read beyond a suggestion's own row: its detail, lists, and the public's list. */
 
@@ -45,10 +45,25 @@ export interface ListFilter {
   after: After | null
 }
 
+/** A list's line of suggestion \`s\`. */
+const ITEM = `s.id, s.number, s.title, s.status, s.grade, to_char(s.due_on, 'YYYY-MM-DD') as "dueOn", s.updated_at as "updatedAt",
+  (select d.name from deputies d where d.id = s.lead_deputy_id) as "leadDeputy", s.overdue_at is not null as overdue, s.key_suggestion as key,
+  (select jsonb_build_object('title', m.title, 'due', to_char(m.due_on, 'YYYY-MM-DD'), 'doneAt', m.done_at) from suggestion_milestones m
+    where m.suggestion_id = s.id and m.done_at is null order by m.idx limit 1) as "nextMilestone"`
+
+/** The office's boards, whole: overdue ones by due day (督办), 重点督办 ones by their next milestone (overdue milestones first), then due day. */
+export async function boardSuggestions(q: Queryable, districtId: string, board: 'overdue' | 'key', limit: number): Promise<SuggestionItem[]> {
+  const where = board === 'overdue' ? `s.overdue_at is not null and s.status in ('assigned', 'rehandling')` : `s.key_suggestion and s.status not in ('merged', 'withdrawn', 'letter')`
+  return q.query(
+    `select ${ITEM} from suggestions s where s.district_id = $1 and ${where}
+      order by (select min(m.due_on) from suggestion_milestones m where m.suggestion_id = s.id and m.done_at is null) nulls last, s.due_on nulls last, s.id limit $2`,
+    [districtId, limit],
+  )
+}
+
 export async function listSuggestions(q: Queryable, f: ListFilter, limit: number): Promise<(SuggestionItem & { pageKey: string })[]> {
   return q.query(
-    `select s.id, s.number, s.title, s.status, s.grade, to_char(s.due_on, 'YYYY-MM-DD') as "dueOn", s.updated_at as "updatedAt", ${pageKey('s.updated_at')},
-            (select d.name from deputies d where d.id = s.lead_deputy_id) as "leadDeputy"
+    `select ${ITEM}, ${pageKey('s.updated_at')}
        from suggestions s
       where s.district_id = $1
         and ($2::uuid is null or exists (select 1 from suggestion_deputies d where d.suggestion_id = s.id and d.deputy_id = $2))
@@ -67,7 +82,7 @@ export async function listSuggestions(q: Queryable, f: ListFilter, limit: number
 /** Published suggestions (handed to a unit, not held by review), newest 交办 first: no resident's words, the latest answer unless marked private. */
 export async function publicSuggestions(q: Queryable, after: After | null, limit: number): Promise<(PublicSuggestion & { pageKey: string })[]> {
   return q.query(
-    `select s.id, s.number, s.title, s.grade, s.status, to_char(s.assigned_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as "assignedOn", ${pageKey('s.assigned_at')},
+    `select s.id, s.number, s.title, s.grade, s.status, ${shanghaiDaySql('s.assigned_at')} as "assignedOn", ${pageKey('s.assigned_at')},
             array(select dp.name from suggestion_deputies d join deputies dp on dp.id = d.deputy_id where d.suggestion_id = s.id and d.status = 'confirmed' order by d.role desc, dp.code) as deputies,
             array(select dep.name from suggestion_units u join departments dep on dep.id = u.department_id where u.suggestion_id = s.id order by u.role desc, dep.name) as units,
             (select a.text from suggestion_answers a where a.suggestion_id = s.id and a.public and s.withheld_reason is null order by a.round desc limit 1) as answer,

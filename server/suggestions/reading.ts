@@ -1,13 +1,15 @@
 import { errors } from '../../src/core/errors'
 import type { SuggestionsEvent } from '../../src/core/suggestions/schemas'
 import { SUGGESTION_TRANSITIONS } from '../../src/core/suggestions/transitions'
+import { isOpenSuggestion } from '../../src/core/suggestions/access'
 import type { PublicSuggestion, SuggestionItem, SuggestionView } from '../../src/core/suggestions/types'
 import { afterCursor, pageOf } from '../db/cursor'
 import { containsPattern } from '../db/queryable'
 import { dispatchOptions, districtOfViewer } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
 import { partOf, readable } from './suggestion-guard'
-import { listSuggestions, publicSuggestions, suggestionDetail, suggestionsOfCase } from './reading-repository'
+import { boardSuggestions, listSuggestions, publicSuggestions, suggestionDetail, suggestionsOfCase } from './reading-repository'
+import { officeLeaders, supervisionOf } from './supervision-repository'
 
 type Of<A extends SuggestionsEvent['action']> = Extract<SuggestionsEvent, { action: A }>
 
@@ -17,6 +19,7 @@ const LABELS: Record<string, string> = {
   'review.accept': '审查通过',
   'review.return': '退回修改',
   'review.letter': '转为来信',
+  overdue: '超期',
 }
 
 /** `suggestions get`: the suggestion as its reader may see it — its deputies, units, cases (numbers only), contacts, answers and timeline. */
@@ -32,8 +35,10 @@ export async function suggestionView(ctx: FnContext, id: string): Promise<Sugges
     units: s.units,
     you: { ...partOf(user, s), invited: s.deputies.some((x) => x.id === user.deputyId && x.role === 'co' && x.status === 'invited') },
     cases: d.cases, residents: d.residents, contacts: d.contacts, answers: d.answers, progress: d.progress, progressDone: s.progressDone, withheld: s.withheld,
+    overdue: s.overdue, key: s.key, ...(await supervisionOf(db, id)),
     events: d.events.map((e) => ({ ...e, label: LABELS[e.action] ?? e.action })),
     ...(user.role === 'office' && (s.status === 'accepted' || s.status === 'assigned') ? { unitOptions: await dispatchOptions(db, s.districtId, s.category) } : {}),
+    ...(user.role === 'office' && isOpenSuggestion(s.status) ? { leaderOptions: await officeLeaders(db, s.districtId) } : {}),
   }
 }
 
@@ -41,6 +46,8 @@ export async function suggestionView(ctx: FnContext, id: string): Promise<Sugges
 export const suggestionsOnCase = suggestionsOfCase
 
 const PAGE = 30
+/** A board is read whole: what is overdue or 重点督办 in a district is counted in tens. */
+const BOARD = 200
 
 /**
  * `suggestions list`: a deputy's own (and joint ones), a station's (its staff), a unit's (handed
@@ -57,6 +64,10 @@ export async function suggestionList(ctx: FnContext, e: Of<'list'>): Promise<{ i
     office: { deputyId: null, stationId: null, departmentId: null, submittedOnly: true },
   }[user.role as 'deputy' | 'staff' | 'department' | 'office']
   if (!by) throw errors.forbidden.suggestionMove('只有代表、联络站工作人员、承办单位和人大办可以查看建议')
+  if (e.board) {
+    if (user.role !== 'office') throw errors.forbidden.suggestionMove('督办台只有人大办可以查看')
+    return { items: await boardSuggestions(ctx.services.db, districtId, e.board, BOARD) }
+  }
   const rows = await listSuggestions(ctx.services.db, { districtId, ...by, status: e.status ?? null, words: containsPattern(e.q), after: afterCursor(e.cursor) }, PAGE + 1)
   return pageOf(rows, PAGE)
 }

@@ -22,6 +22,21 @@ export function partOf(v: Viewer, s: SuggestionRow): SuggestionFacts['part'] {
   }
 }
 
+/** What the transitions table needs of a suggestion and of the caller's part in it (`today`: the Shanghai day, for 督办's once a day). */
+export function factsOf(v: Viewer, s: SuggestionRow, today?: string): SuggestionFacts {
+  const handling = s.status === 'assigned' || s.status === 'rehandling'
+  return {
+    status: s.status,
+    round: s.round,
+    inProgress: handling ? s.key : s.grade === 'B' && !s.progressDone,
+    overdue: s.overdue,
+    supervisedToday: !!today && s.supervisedOn === today,
+    extensionPending: s.extensionPending,
+    redirectAsked: s.units.some((u) => u.role === 'lead' && !!u.redirect),
+    part: partOf(v, s),
+  }
+}
+
 /** A suggestion the caller may read (else NOT_FOUND: to anyone else it does not exist); `lock` holds its row. */
 export async function readable(q: Queryable, v: Viewer, id: string, lock = false): Promise<SuggestionRow> {
   const s = await suggestionRow(q, id, lock)
@@ -33,9 +48,9 @@ export async function readable(q: Queryable, v: Viewer, id: string, lock = false
  * The suggestion, locked, once the caller may make `action` on it at `version` (when given): its
  * state, the caller's role and part, and the version read are each checked, each with its own error.
  */
-export async function forMove(q: Queryable, v: Viewer, id: string, action: SuggestionAction, version?: number): Promise<SuggestionRow> {
+export async function forMove(q: Queryable, v: Viewer, id: string, action: SuggestionAction, version?: number, today?: string): Promise<SuggestionRow> {
   const s = await readable(q, v, id, true)
-  const verdict = judgeSuggestion(action, v.role, { status: s.status, round: s.round, inProgress: s.grade === 'B' && !s.progressDone, part: partOf(v, s) })
+  const verdict = judgeSuggestion(action, v.role, factsOf(v, s, today))
   if (verdict === 'role') throw errors.forbidden.suggestionMove('您的身份不能进行这个操作')
   if (verdict === 'state') throw errors.conflict.suggestionState(SUGGESTION_STATES[s.status].label)
   if (verdict) throw errors.conflict.suggestionRefused(verdict)

@@ -2,29 +2,35 @@ import type { SuggestionScope } from '../../src/core/suggestions/access'
 import type { Grade, SuggestionRating } from '../../src/core/suggestions/states'
 import type { SuggestionView } from '../../src/core/suggestions/types'
 import { deputyCaseIds } from '../cases/deputy-cases'
-import type { Queryable } from '../db/queryable'
+import { shanghaiDaySql, type Queryable } from '../db/queryable'
 
 /** A suggestion's own row with who it involves: what its rules and its views are made of. */
 export interface SuggestionRow
   extends SuggestionScope,
-    Pick<SuggestionView, 'id' | 'number' | 'title' | 'category' | 'situation' | 'proposal' | 'kind' | 'session' | 'grade' | 'dueOn' | 'version' | 'progressDone' | 'withheld' | 'units'> {
+    Pick<SuggestionView, 'id' | 'number' | 'title' | 'category' | 'situation' | 'proposal' | 'kind' | 'session' | 'grade' | 'dueOn' | 'version' | 'progressDone' | 'withheld' | 'units' | 'overdue' | 'key'> {
   round: number
   /** As the view shows them, with their ids and the round each last rated. */
   deputies: (SuggestionView['deputies'][number] & { id: string; ratedRound: number | null })[]
   /** Contacts logged in the current round. */
   contacts: number
+  /** The Shanghai days it was handed out and last pressed (督办); whether a request for more time waits. */
+  assignedOn: string | null
+  supervisedOn: string | null
+  extensionPending: boolean
 }
 
 const ROW = `s.id, s.district_id as "districtId", s.station_id as "stationId", s.status, s.submitted_at is not null as submitted,
   s.lead_deputy_id as "leadDeputyId", s.number, s.title, s.category, s.situation, s.proposal, s.kind, s.session, s.grade,
   s.answer_round as round, to_char(s.due_on, 'YYYY-MM-DD') as "dueOn", s.version, s.progress_done as "progressDone", s.withheld_reason is not null as withheld,
+  s.overdue_at is not null as overdue, s.key_suggestion as key, ${shanghaiDaySql('s.assigned_at')} as "assignedOn", ${shanghaiDaySql('s.supervised_at')} as "supervisedOn",
+  exists (select 1 from suggestion_extensions x where x.suggestion_id = s.id and x.decided_at is null) as "extensionPending",
   array(select d.deputy_id from suggestion_deputies d where d.suggestion_id = s.id) as "deputyIds",
   (select u.department_id from suggestion_units u where u.suggestion_id = s.id and u.role = 'lead') as "leadUnitId",
   array(select u.department_id from suggestion_units u where u.suggestion_id = s.id and u.role = 'assist') as "assistUnitIds",
   coalesce((select jsonb_agg(jsonb_build_object('id', d.deputy_id, 'code', dp.code, 'name', dp.name, 'role', d.role, 'status', d.status,
       'rating', d.rating, 'contactRating', d.contact_rating, 'ratedRound', d.rated_round) order by d.role desc, dp.code)
     from suggestion_deputies d join deputies dp on dp.id = d.deputy_id where d.suggestion_id = s.id), '[]') as deputies,
-  coalesce((select jsonb_agg(jsonb_build_object('id', u.department_id, 'name', dep.name, 'role', u.role, 'signedAt', u.signed_at, 'view', u.view_text)
+  coalesce((select jsonb_agg(jsonb_build_object('id', u.department_id, 'name', dep.name, 'role', u.role, 'signedAt', u.signed_at, 'view', u.view_text, 'redirect', u.redirect_reason)
       order by u.role desc, dep.name)
     from suggestion_units u join departments dep on dep.id = u.department_id where u.suggestion_id = s.id), '[]') as units,
   (select count(*)::int from suggestion_contacts c where c.suggestion_id = s.id and c.round = s.answer_round) as contacts`
@@ -119,11 +125,18 @@ export async function nextNumber(q: Queryable, districtId: string, year: number)
   return row.last
 }
 
-/** Sets columns of the suggestion and moves its version on. */
-export async function setSuggestion(q: Queryable, id: string, set: Partial<Record<'status' | 'number' | 'review_reason' | 'grade' | 'due_on' | 'merged_into' | 'held' | 'progress_done' | 'withheld_reason', unknown>> & { stamp?: 'submitted_at' | 'assigned_at' | 'closed_at'; round?: number }): Promise<void> {
+type Column = 'status' | 'number' | 'review_reason' | 'grade' | 'due_on' | 'merged_into' | 'held' | 'progress_done' | 'withheld_reason' | 'key_suggestion' | 'leader_id'
+
+/** Sets columns of the suggestion and moves its version on; a new due day starts its reminders and overdue mark afresh. */
+export async function setSuggestion(q: Queryable, id: string, set: Partial<Record<Column, unknown>> & { stamp?: 'submitted_at' | 'assigned_at' | 'closed_at' | 'supervised_at'; round?: number }): Promise<void> {
   const { stamp, round, ...cols } = set
   const names = Object.keys(cols)
-  const sets = [...names.map((n, i) => `${n} = $${i + 2}`), ...(stamp ? [`${stamp} = now()`] : []), ...(round !== undefined ? [`answer_round = ${Number(round)}`] : [])]
+  const sets = [
+    ...names.map((n, i) => `${n} = $${i + 2}`),
+    ...(stamp ? [`${stamp} = now()`] : []),
+    ...(round !== undefined ? [`answer_round = ${Number(round)}`] : []),
+    ...('due_on' in cols ? ['reminded_days = null', 'overdue_at = null'] : []),
+  ]
   await q.query(`update suggestions set ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')} where id = $1`, [id, ...names.map((n) => cols[n as keyof typeof cols])])
 }
 

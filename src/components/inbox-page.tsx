@@ -1,7 +1,7 @@
 import { Input, Picker, Text, View } from '@tarojs/components'
 import { Button } from './button'
 import { usePullDownRefresh } from '@tarojs/taro'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { DEFAULT_CATEGORIES } from '../core/cases/categories'
 import { INBOX_FILTERS } from '../core/cases/transitions'
 import type { CaseSummary } from '../core/cases/types'
@@ -42,9 +42,9 @@ const nameOf = (s: Search): string => [s.q, s.category, s.from || s.to ? `${s.fr
 /**
  * A handler's cases, newest first, a page at a time: a tab (to do, open, overdue, all), a search by
  * case number, phone or words, a category and filing days, and searches saved on this phone; what
- * a search finds exports to Excel. At a desk the cases are a table.
+ * a search finds exports to Excel. At a desk the cases are a table. `top` stands above it all (the office's overdue suggestions).
  */
-export function InboxPage({ casePath, initial = 'new', emptyText }: { casePath: string; initial?: Filter; emptyText: string }) {
+export function InboxPage({ casePath, initial = 'new', emptyText, top }: { casePath: string; initial?: Filter; emptyText: string; top?: ReactNode }) {
   const savedKey = `inbox-filters:${casePath}`
   const [filter, setFilter] = useState<Filter>(initial)
   const [search, setSearch] = useState<Search>({})
@@ -69,6 +69,7 @@ export function InboxPage({ casePath, initial = 'new', emptyText }: { casePath: 
   const searching = nameOf(search) !== ''
   return (
     <Page>
+      {top}
       <View className='tabs'>
         {INBOX_FILTERS.map((f) => (
           <Text key={f} className={`tab ${f === filter ? 'tab--on' : ''}`} onClick={() => setFilter(f)}>

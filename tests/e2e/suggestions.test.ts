@@ -1,14 +1,19 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { withChromiumHost } from '../support/browser'
 
 jest.setTimeout(180_000)
 
 /**
  * 建议办理 in Chromium: a resident's case becomes 王建国's suggestion (a phone), the office reviews
- * and hands it to a unit (1280 px), the unit signs, logs its contact and answers (1280 px), the
- * deputy rates it, and the resident reads in 消息 what became of their case.
+ * and hands it to a unit (1280 px) as 重点督办 with a milestone, the unit signs, asks for more time
+ * (granted), logs its contact and answers (1280 px), the office presses an overdue one from its
+ * 督办 board, the deputy rates it, and the resident reads in 消息 what became of their case.
  */
 describe('建议办理 in Chromium', () => {
-  const app = withChromiumHost()
+  // A fresh data folder, as on a first `npm start`: the host seeds the demo district with its history (an overdue suggestion among it).
+  const app = withChromiumHost(() => ({ DATA_DIR: join(mkdtempSync(join(tmpdir(), 'ms-suggestions-')), 'data') }))
   const { phone, shot } = app
   const desk = async (persona: string) => {
     const page = await phone(persona)
@@ -56,11 +61,25 @@ describe('建议办理 in Chromium', () => {
     await office.locator('.suggestion-status', { hasText: '办理中' }).waitFor()
     await office.locator('.suggestion-units', { hasText: `${unit}（主办，未签收）` }).waitFor()
     await shot(office, '62-suggestion-assigned-desktop')
+    // 重点督办 with a milestone (due, as proposed, on the answer's day).
+    await office.locator('.add-milestone').click()
+    await office.locator('.milestone-title input').fill('完成路肩临时修补')
+    await office.locator('.prioritize-suggestion').click()
+    await office.locator('.supervision .milestone', { hasText: '○ 未完成 完成路肩临时修补' }).waitFor()
 
     // The unit at a desk: 签收, the contact logged (an answer without it is refused), the answer.
     const department = await desk('department')
     await department.goto(address)
     await department.locator('.sign-suggestion').click()
+    // More time, a month beyond the answer's day as proposed, and the office agrees.
+    await department.locator('.extend-reason input').fill('需与雨污分流工程统筹施工')
+    await department.locator('.ask-extension').click()
+    await department.locator('.extension', { hasText: '待人大办审批' }).waitFor()
+    await office.reload()
+    await office.locator('.approve-extension').click()
+    await office.locator('.extension', { hasText: '已同意' }).waitFor()
+    await shot(office, '68-suggestion-key-and-extension-desktop')
+    await department.reload()
     await department.locator('.answer-grade', { hasText: 'B 类' }).click()
     await department.locator('.answer-text textarea').fill('已列入明年道路维修计划，先行临时修补积水路段。')
     await department.locator('.send-answer').click()
@@ -72,6 +91,14 @@ describe('建议办理 in Chromium', () => {
     await department.locator('.send-answer').click()
     await department.locator('.suggestion-status', { hasText: '已答复，待代表评价' }).waitFor()
     await shot(department, '63-suggestion-answered-desktop')
+
+    // The office's 督办 board shows the demo's overdue suggestion beside the overdue cases; 督办 presses its unit.
+    await office.goto(`${app.base}/packages/office/board/index`)
+    await office.locator('.overdue-suggestion', { hasText: '关于老旧小区电梯运行保障的建议' }).click()
+    await office.locator('.suggestion-overdue').waitFor()
+    await office.locator('.supervise-suggestion').click()
+    await office.locator('.suggestion-event', { hasText: '督办：已超过答复期限，请抓紧办理' }).waitFor()
+    await shot(office, '69-suggestion-supervised-desktop')
 
     // The deputy rates it; it is done.
     await deputy.reload()

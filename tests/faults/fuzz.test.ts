@@ -101,6 +101,10 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
         { action: 'evaluate', id: suggestion.id, version: 4, rating: '不满意', contactRating: '满意', comment: '没有解决' }, { action: 'withdraw', id: suggestion.id, version: 2 },
         { action: 'list', scope: 'mine' }, { action: 'public' }, { action: 'progress', id: suggestion.id, percent: 40, note: '已完成设计招标' },
         { action: 'withhold', id: suggestion.id, reason: '涉及未公开计划' }, { action: 'follow', id: suggestion.id, on: true },
+        { action: 'redirect', id: suggestion.id, reason: '不属于本单位职责' }, { action: 'extend', id: suggestion.id, until: '2027-03-31', reason: '需要纳入预算' },
+        { action: 'decideExtension', id: suggestion.id, approve: false, reason: '不同意' }, { action: 'supervise', id: suggestion.id, note: '请抓紧' },
+        { action: 'prioritize', id: suggestion.id, leaderUserId: t.office.user.id, milestones: [{ title: '完成勘察', due: '2027-01-15' }] },
+        { action: 'progress', id: suggestion.id, percent: 10, note: '已完成勘察', milestoneIndex: 0 }, { action: 'list', board: 'key' },
       ],
       cases: [
         filing(), filing({ location: { latitude: 36.19, longitude: 113.1, name: '北门' }, phone: '13900001111', phoneConsent: true }),

@@ -34,5 +34,15 @@ describe.each(BACKENDS)('the demo district’s history on $name', (backend) => {
     expect(all.filter((e) => e.type === 'supervise').map((e) => e.text)).toEqual(['人大办督办：请本周内答复群众'])
     // Each timeline reads in the order it happened, on the demo's days.
     for (const events of timelines) expect(events.map((e) => e.createdAt)).toEqual([...events.map((e) => e.createdAt)].sort())
+
+    // Its suggestions: one overdue and 重点督办 on the office's board, one answered on the public list, each on the demo's days.
+    const overdue = (await call('suggestions', { action: 'list', board: 'overdue' }, office.token)).data.items
+    expect(overdue).toEqual([expect.objectContaining({ title: '关于老旧小区电梯运行保障的建议', overdue: true, key: true, nextMilestone: expect.objectContaining({ title: '完成电梯安全检测' }) })])
+    const late = (await call('suggestions', { action: 'get', id: overdue[0].id }, office.token)).data
+    expect(late.events.map((e: { label: string }) => e.label)).toEqual(['起草', '提交', '审查通过', '交办', '签收', '重点督办', '超期'])
+    expect(late.events.map((e: { at: string }) => e.at)).toEqual([...late.events.map((e: { at: string }) => e.at)].sort())
+    expect(Date.now() - Date.parse(late.events[0].at)).toBeGreaterThan(30 * 86_400_000)
+    const published = (await call('suggestions', { action: 'public' })).data.items
+    expect(published).toEqual(expect.arrayContaining([expect.objectContaining({ title: '关于西街菜市场占道经营治理的建议', grade: 'A', status: 'closed', answer: expect.stringContaining('临时摊位区') })]))
   })
 })

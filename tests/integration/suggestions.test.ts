@@ -208,7 +208,7 @@ describe.each(BACKENDS)('建议办理 on $name', (backend) => {
     s(await call('suggestions', { action: 'progress', id: x.id, percent: 40, note: '信号灯设计完成，已招标' }, t.department.token))
     x = s(await call('suggestions', { action: 'progress', id: x.id, percent: 100, note: '信号灯已安装使用', done: true }, t.department.token))
     expect(await call('suggestions', { action: 'progress', id: x.id, percent: 100, note: '再报一次进展' }, t.department.token))
-      .toMatchObject({ code: 'CONFLICT', message: '只有 B 类答复、且尚未办结的建议需要报告办理进展' })
+      .toMatchObject({ code: 'CONFLICT', message: '只有 B 类答复或重点督办、且尚未办结的建议需要报告办理进展' })
     expect(x.events.filter((e: { label: string }) => e.label === '办理进展').map((e: { note: string }) => e.note)).toEqual(['40%', '100%，已办结'])
     const heard = async (token: string) => ((await call('messages', { action: 'list' }, token)).data.items as { body: string }[]).map((m) => m.body)
     expect(await heard(residents[1].token)).toEqual(expect.arrayContaining(['代表建议《关于菜市场路口增设信号灯的建议》办理进展 40%：信号灯设计完成，已招标', '代表建议《关于菜市场路口增设信号灯的建议》已办结：信号灯已安装使用']))

@@ -39,6 +39,7 @@ import qrTargets from './038-qr-targets'
 import appointmentTopics from './039-appointment-topics'
 import suggestions from './040-suggestions'
 import suggestionProgress from './041-suggestion-progress'
+import suggestionDeadlines from './042-suggestion-deadlines'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -87,4 +88,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 39, name: 'appointment-topics', sql: appointmentTopics },
   { version: 40, name: 'suggestions', sql: suggestions },
   { version: 41, name: 'suggestion-progress', sql: suggestionProgress },
+  { version: 42, name: 'suggestion-deadlines', sql: suggestionDeadlines },
 ]

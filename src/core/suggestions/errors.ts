@@ -10,6 +10,10 @@ export const suggestionErrors = {
     suggestionDue: () => invalid('SUGGESTION.DUE', '答复期限应晚于今天'),
     suggestionMerge: () => invalid('SUGGESTION.MERGE', '并案的建议应都在待审查或待交办'),
     contactFuture: () => invalid('SUGGESTION.CONTACT_FUTURE', '联系时间不能晚于现在'),
+    extensionUntil: (latest: string) => invalid('SUGGESTION.EXTEND_UNTIL', `延期后的答复期限应晚于现在的期限，且不晚于 ${latest}（交办起 6 个月）`),
+    suggestionLeader: () => invalid('SUGGESTION.LEADER', '督办领导应为本区人大办的领导'),
+    milestone: () => invalid('SUGGESTION.MILESTONE', '没有这个办理节点，或它已经完成'),
+    progressDone: () => invalid('SUGGESTION.PROGRESS_DONE', '答复之前不能宣布办结，请先答复'),
   },
   notFound: {
     suggestion: () => missing('SUGGESTION.NOT_FOUND', '没有找到这条建议'),
@@ -35,5 +39,10 @@ const REFUSALS: Record<SuggestionRefusal, string> = {
   noContact: '答复前请先联系代表，并登记联系情况',
   signedAlready: '已经签收过了',
   ratedAlready: '您已经评价过这次答复了',
-  notInProgress: '只有 B 类答复、且尚未办结的建议需要报告办理进展',
+  notInProgress: '只有 B 类答复或重点督办、且尚未办结的建议需要报告办理进展',
+  notOverdue: '这条建议还没有超期，不需要督办',
+  supervisedToday: '今天已经督办过这条建议了',
+  extensionPending: '已经申请延期，请等待人大办审批',
+  noExtension: '没有待审批的延期申请',
+  redirectAsked: '已经申请调整承办单位，请等待人大办重新交办',
 }

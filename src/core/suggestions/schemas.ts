@@ -3,7 +3,7 @@ import { category, code, cursor, day, text, uuid } from '../fields'
 import { CONTACT_WAYS, GRADES, SUGGESTION_KINDS, SUGGESTION_RATINGS, SUGGESTION_STATUSES, type SuggestionStatus } from './states'
 
 /** The lengths of a suggestion's parts: a title, a 案由 with its figures, what should be done, an answer. */
-export const SUGGESTION_LIMITS = { title: 60, situation: 3000, proposal: 3000, answer: 5000, note: 500, cases: 50, coDeputies: 20 } as const
+export const SUGGESTION_LIMITS = { title: 60, situation: 3000, proposal: 3000, answer: 5000, note: 500, cases: 50, coDeputies: 20, milestones: 12 } as const
 
 const version = z.number({ error: '缺少版本号' }).int().min(1, { error: '版本号不正确' })
 const id = uuid('建议')
@@ -73,14 +73,32 @@ export const suggestionsEvent = z.discriminatedUnion(
       id,
       percent: z.number({ error: '请填写完成进度' }).int({ error: '完成进度应为整数' }).min(0, { error: '完成进度应在 0 到 100 之间' }).max(100, { error: '完成进度应在 0 到 100 之间' }),
       note: text('进展情况', 4, SUGGESTION_LIMITS.note),
+      milestoneIndex: z.number({ error: '办理节点不正确' }).int({ error: '办理节点不正确' }).min(0, { error: '办理节点不正确' }).optional(),
       done: z.boolean().optional(),
     }),
+    z.object({ action: z.literal('redirect'), id, reason: text('申请调整的理由', 4, SUGGESTION_LIMITS.note) }),
+    z.object({ action: z.literal('extend'), id, until: day('延期后的答复期限'), reason: text('延期理由', 4, SUGGESTION_LIMITS.note) }),
+    z
+      .object({ action: z.literal('decideExtension'), id, approve: z.boolean({ error: '请选择同意或不同意延期' }), reason: z.string().trim().max(SUGGESTION_LIMITS.note).optional() })
+      .refine((e) => e.approve || !!e.reason, { error: '不同意延期请说明理由', path: ['reason'] }),
+    z.object({
+      action: z.literal('prioritize'),
+      id,
+      leaderUserId: uuid('督办领导').optional(),
+      milestones: z
+        .array(z.object({ title: text('节点名称', 2, 60), due: day('节点时间') }), { error: '办理节点不正确' })
+        .max(SUGGESTION_LIMITS.milestones, { error: `办理节点最多 ${SUGGESTION_LIMITS.milestones} 个` })
+        .optional(),
+    }),
+    z.object({ action: z.literal('supervise'), id, note: z.string().trim().max(SUGGESTION_LIMITS.note, { error: `督办意见不能超过 ${SUGGESTION_LIMITS.note} 个字` }).optional() }),
     z.object({ action: z.literal('withhold'), id, reason: text('不公开的理由', 2, SUGGESTION_LIMITS.note) }),
     z.object({ action: z.literal('follow'), id, on: z.boolean({ error: '请选择关注或取消关注' }) }),
     z.object({ action: z.literal('get'), id }),
     z.object({
       action: z.literal('list'),
       scope: z.enum(['mine', 'station', 'unit', 'district'], { error: '范围不正确' }).optional(),
+      /** The office's boards: overdue ones (督办), 重点督办 ones with overdue milestones first. */
+      board: z.enum(['overdue', 'key'], { error: '范围不正确' }).optional(),
       status: z.enum(SUGGESTION_STATUSES as [SuggestionStatus, ...SuggestionStatus[]], { error: '状态不正确' }).optional(),
       q: z.string().trim().max(40).optional(),
       cursor,

@@ -38,3 +38,7 @@ export const CONTACT_WAYS = ['电话', '走访', '座谈', '书面', '其他'] a
 /** The rules' deadlines: the answer within 3 calendar months of 交办; a re-handling within 1. */
 export const ANSWER_MONTHS = 3
 export const REHANDLING_MONTHS = 1
+/** With the office's consent an answer may take longer, but never past 6 months of 交办. */
+export const EXTENDED_MONTHS_MAX = 6
+/** Units are reminded two weeks, then three days, before an answer is due. */
+export const REMIND_DAYS = [14, 3] as const

@@ -6,8 +6,15 @@ export interface SuggestionFacts {
   status: SuggestionStatus
   /** The answer round: 0 before the first answer, 1 after it, 2 after the re-handling's. */
   round: number
-  /** Its answer is of class B (正在解决), and its unit has not yet declared it done. */
+  /** Its unit reports progress: a B answer (正在解决) not yet declared done, or a 重点督办 one still being handled. */
   inProgress: boolean
+  /** Past its due day unanswered (marked by the timer), and whether the office pressed it today already. */
+  overdue: boolean
+  supervisedToday: boolean
+  /** A unit's request for more time waits for the office. */
+  extensionPending: boolean
+  /** Its lead unit asked the office for another unit (申请调整). */
+  redirectAsked: boolean
   /** The caller's part in it. */
   /** `cosigner`: invited to 附议 and not declined; `signer`: its 领衔 or a 附议 deputy who signed it. */
   part: { lead: boolean; cosigner: boolean; signer: boolean; leadUnit: boolean; assistUnit: boolean; signed: boolean; contacted: boolean; rated: boolean }
@@ -15,6 +22,7 @@ export interface SuggestionFacts {
 
 /** Why a move its state allows is still refused; the catalogue says it in words. */
 export type SuggestionRefusal = 'notLead' | 'notSigner' | 'notLeadUnit' | 'notAssistUnit' | 'notSigned' | 'noContact' | 'signedAlready' | 'ratedAlready' | 'notInProgress'
+  | 'notOverdue' | 'supervisedToday' | 'extensionPending' | 'noExtension' | 'redirectAsked'
 
 export interface SuggestionTransition {
   action: string
@@ -58,8 +66,16 @@ export const SUGGESTION_TRANSITIONS = [
     roles: ['deputy'],
     refuse: (s) => (!s.part.signer ? 'notSigner' : s.part.rated ? 'ratedAlready' : null),
   },
-  // A B answer reports its progress each quarter until its unit declares it done (回头看).
-  { action: 'progress', label: '办理进展', from: ['answered', 'closed'], roles: ['department'], refuse: (s) => leadUnit(s) ?? (s.inProgress ? null : 'notInProgress') },
+  // Before signing, the lead unit may ask the office for another unit (申请调整); the office decides by 交办 again.
+  { action: 'redirect', label: '申请调整', from: ['assigned'], roles: ['department'], refuse: (s) => leadUnit(s) ?? (s.part.signed ? 'signedAlready' : s.redirectAsked ? 'redirectAsked' : null) },
+  // More time, with the office's consent: one request at a time.
+  { action: 'extend', label: '申请延期', from: ['assigned'], roles: ['department'], refuse: (s) => leadUnit(s) ?? (s.extensionPending ? 'extensionPending' : null) },
+  { action: 'decideExtension', label: '审批延期', from: ['assigned'], roles: ['office'], refuse: (s) => (s.extensionPending ? null : 'noExtension') },
+  // A B answer reports its progress each quarter until its unit declares it done (回头看); a 重点督办 one its milestones while handled.
+  { action: 'progress', label: '办理进展', from: ['assigned', 'rehandling', 'answered', 'closed'], roles: ['department'], refuse: (s) => leadUnit(s) ?? (s.inProgress ? null : 'notInProgress') },
+  { action: 'prioritize', label: '重点督办', from: ['accepted', 'assigned', 'answered', 'rehandling'], roles: ['office'] },
+  // The office presses an overdue suggestion's units, at most once a day.
+  { action: 'supervise', label: '督办', from: ['assigned', 'rehandling'], roles: ['office'], refuse: (s) => (!s.overdue ? 'notOverdue' : s.supervisedToday ? 'supervisedToday' : null) },
   // The office keeps an answer off the public page, with a reason.
   { action: 'withhold', label: '不予公开', from: ['assigned', 'answered', 'rehandling', 'closed'], roles: ['office'] },
 ] as const satisfies readonly SuggestionTransition[]

@@ -14,7 +14,8 @@ export interface SuggestionView {
   grade: Grade | null
   dueOn: string | null
   deputies: { code: string; name: string; role: 'lead' | 'co'; status: 'invited' | 'confirmed' | 'declined'; rating: SuggestionRating | null; contactRating: SuggestionRating | null }[]
-  units: { id: string; name: string; role: 'lead' | 'assist'; signedAt: string | null; view: string | null }[]
+  /** `redirect`: why the unit asked the office for another unit (申请调整), until the office decides. */
+  units: { id: string; name: string; role: 'lead' | 'assist'; signedAt: string | null; view: string | null; redirect: string | null }[]
   cases: { id: string; number: string }[]
   /** How many residents stand behind it (the linked cases' authors). */
   residents: number
@@ -25,12 +26,22 @@ export interface SuggestionView {
   progressDone: boolean
   /** The office keeps its answers off the public page. */
   withheld: boolean
+  /** Past its due day unanswered; the office's 督办 presses it. */
+  overdue: boolean
+  /** 重点督办: the office leader who supervises it and its milestones. */
+  key: boolean
+  leader: string | null
+  milestones: Milestone[]
+  /** The units' requests for more time and the office's decisions. */
+  extensions: { until: string; reason: string; at: string; approved: boolean | null; decision: string | null }[]
   events: { action: string; label: string; note: string | null; at: string }[]
   version: number
   /** The reader's part in it: what their buttons offer. */
   you: { lead: boolean; invited: boolean; cosigner: boolean; signer: boolean; leadUnit: boolean; assistUnit: boolean; signed: boolean; rated: boolean }
   /** The office's choice of units for 交办 (the category's catalogue proposes the lead); others get none. */
   unitOptions?: { departments: { id: string; name: string }[]; proposedId: string | null }
+  /** The office's leaders, one of whom may supervise it (重点督办); the office only. */
+  leaderOptions?: { id: string; label: string }[]
 }
 
 /** A line of a list: enough to find it and see where it stands. */
@@ -43,6 +54,17 @@ export interface SuggestionItem {
   leadDeputy: string
   dueOn: string | null
   updatedAt: string
+  overdue: boolean
+  key: boolean
+  /** A 重点督办 one's first milestone not yet done. */
+  nextMilestone: Milestone | null
+}
+
+/** A 重点督办 suggestion's milestone: what should be done by when, and when it was. */
+export interface Milestone {
+  title: string
+  due: string
+  doneAt: string | null
 }
 
 /** A suggestion a case went into, as the case's readers see it: where it stands and, once answered, how it ended. */

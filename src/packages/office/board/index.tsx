@@ -1,6 +1,7 @@
 import { InboxPage } from '../../../components/inbox-page'
+import { OverdueSuggestions } from './overdue-suggestions'
 
-/** 全区诉求，超期的排在最前。 */
+/** 超期督办: the district's overdue suggestions, then its cases with the overdue ones first. */
 export default function Page() {
-  return <InboxPage casePath='/packages/office/case/index' initial='overdue' emptyText='暂时没有超期的诉求' />
+  return <InboxPage casePath='/packages/office/case/index' initial='overdue' emptyText='暂时没有超期的诉求' top={<OverdueSuggestions />} />
 }

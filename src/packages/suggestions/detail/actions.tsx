@@ -10,10 +10,10 @@ import type { SuggestionView } from '../../../core/suggestions/types'
 import * as api from '../../../services/api/suggestions'
 import { toast } from '../../../services/platform'
 
-type Props = { s: SuggestionView; user: SessionUser; onDone(next: SuggestionView): void }
+export type Props = { s: SuggestionView; user: SessionUser; onDone(next: SuggestionView): void }
 
 /** One move's button: busy while it goes, the server's refusal told, the suggestion as it is after. */
-function useMove(onDone: Props['onDone']) {
+export function useMove(onDone: Props['onDone']) {
   const [busy, run] = useBusy()
   return { busy, go: (said: string, work: () => Promise<SuggestionView>) => run(async () => (onDone(await work()), void toast(said, 'success'))) }
 }
@@ -108,31 +108,6 @@ export function OfficeActions({ s, onDone }: Omit<Props, 'user'>) {
       </View>
       <Text className='hint'>答复期限为交办之日起三个月，遇节假日顺延到下一个工作日。</Text>
       <Button className='btn btn--primary assign-suggestion' disabled={busy || !lead} onClick={() => void go('已交办', () => api.assignSuggestion({ id: s.id, version: s.version, leadDepartmentId: lead, assistDepartmentIds: assists }))}>交办</Button>
-    </View>
-  )
-}
-
-/** The lead unit's quarterly progress on a B answer, until it declares it done. */
-export function ProgressForm({ s, onDone }: Omit<Props, 'user'>) {
-  const { busy, go } = useMove(onDone)
-  const [percent, setPercent] = useState('')
-  const [note, setNote] = useState('')
-  const [done, setDone] = useState(false)
-  const send = () => {
-    const n = Number(percent)
-    if (!Number.isInteger(n) || n < 0 || n > 100) return void toast('完成进度请填写 0 到 100 的整数')
-    void go('已报告进展', () => api.reportProgress({ id: s.id, percent: n, note: note.trim(), done }))
-  }
-  return (
-    <View className='card progress-form'>
-      <Text className='section-title'>办理进展（B 类答复每季度报告，直至办结）</Text>
-      <Input {...labelled('完成进度（%）')} className='input input--short progress-percent' type='number' value={percent} maxlength={3} placeholder='完成进度 %' onInput={(e) => setPercent(e.detail.value)} />
-      <Input {...labelled('进展情况')} className='input progress-note' value={note} maxlength={500} placeholder='这一季度做了什么' onInput={(e) => setNote(e.detail.value)} />
-      <View className='row'>
-        <Switch {...labelled('已经办结')} className='progress-done' checked={done} onChange={(e) => setDone(e.detail.value)} />
-        <Text className='field-value'>已经办结</Text>
-      </View>
-      <Button className='btn btn--primary send-progress' disabled={busy} onClick={send}>报告进展</Button>
     </View>
   )
 }

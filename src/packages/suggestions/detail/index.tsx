@@ -10,7 +10,8 @@ import { formatShanghai } from '../../../core/time'
 import { getSuggestion } from '../../../services/api/suggestions'
 import { stopPullDownRefresh } from '../../../services/platform'
 import { useAppStore } from '../../../store'
-import { DeputyActions, Evaluate, OfficeActions, ProgressForm, UnitActions, Withhold } from './actions'
+import { DeputyActions, Evaluate, OfficeActions, UnitActions, Withhold } from './actions'
+import { OfficeSupervision, ProgressForm, SupervisionCard, UnitRequests } from './supervision'
 
 const DEPUTY_STATUS = { invited: '待确认', confirmed: '', declined: '不附议' } as const
 
@@ -31,7 +32,7 @@ function Body({ s }: { s: SuggestionView }) {
       {s.units.length > 0 && (
         <>
           <Text className='field-label'>承办单位</Text>
-          <Text className='field-value suggestion-units'>{s.units.map((u) => `${u.name}（${u.role === 'lead' ? '主办' : '协办'}${u.signedAt ? '，已签收' : '，未签收'}）`).join('、')}</Text>
+          <Text className='field-value suggestion-units'>{s.units.map((u) => `${u.name}（${u.role === 'lead' ? '主办' : '协办'}${u.signedAt ? '，已签收' : '，未签收'}${u.redirect ? `，申请调整：${u.redirect}` : ''}）`).join('、')}</Text>
         </>
       )}
       {s.units.filter((u) => u.view).map((u) => (
@@ -58,6 +59,8 @@ export default function SuggestionDetail() {
   const loaded = useRemote(id ? () => getSuggestion(id) : null, [id])
   usePullDownRefresh(() => void loaded.reload().finally(stopPullDownRefresh))
   const s = loaded.data
+  const handling = s && (s.status === 'assigned' || s.status === 'rehandling')
+  const reports = s && s.you.leadUnit && ((s.grade === 'B' && !s.progressDone && !handling && ['answered', 'closed'].includes(s.status)) || (s.key && handling && s.you.signed))
   const rate = s && user?.role === 'deputy' && s.you.signer && !s.you.rated && (s.status === 'answered' || (s.status === 'closed' && !s.you.lead))
   return (
     <Page>
@@ -65,11 +68,14 @@ export default function SuggestionDetail() {
         {s && user && (
           <>
             <Body s={s} />
+            <SupervisionCard s={s} />
             {user.role === 'deputy' && <DeputyActions s={s} onDone={loaded.replace} />}
             {rate && <Evaluate s={s} onDone={loaded.replace} />}
             {user.role === 'office' && <OfficeActions s={s} onDone={loaded.replace} />}
             {user.role === 'office' && ['answered', 'closed'].includes(s.status) && !s.withheld && <Withhold s={s} onDone={loaded.replace} />}
-            {s.you.leadUnit && s.grade === 'B' && !s.progressDone && ['answered', 'closed'].includes(s.status) && <ProgressForm s={s} onDone={loaded.replace} />}
+            {user.role === 'office' && <OfficeSupervision s={s} onDone={loaded.replace} />}
+            {reports && <ProgressForm s={s} onDone={loaded.replace} />}
+            {user.role === 'department' && <UnitRequests s={s} onDone={loaded.replace} />}
             {user.role === 'department' && <UnitActions s={s} user={user} onDone={loaded.replace} />}
             <View className='card timeline'>
               <Text className='section-title'>办理过程</Text>

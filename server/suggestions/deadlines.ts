@@ -1,0 +1,38 @@
+import { REMIND_DAYS } from '../../src/core/suggestions/states'
+import { shanghaiDay } from '../../src/core/time'
+import { handlersOf, officeOf } from '../identity/accounts'
+import { tell } from '../messaging/inbox'
+import type { Services } from '../runtime/services'
+import { addEvent, suggestionRow } from './suggestions-repository'
+import { dueSuggestions, markReminded, markSuggestionOverdue } from './supervision-repository'
+
+const BATCH = 500
+
+/**
+ * The timer's chore for suggestions being handled: their units are reminded two weeks, then three
+ * days, before the answer is due, and one unanswered past its due day is marked overdue once,
+ * for the office's 督办 board (the office is told). A batch a minute; the rest the next.
+ */
+export async function remindSuggestions(services: Services): Promise<{ reminded: number; overdue: number }> {
+  const today = shanghaiDay(services.now())
+  const [first, last] = REMIND_DAYS
+  const done = { reminded: 0, overdue: 0 }
+  for (const due of await dueSuggestions(services.db, today, first, last, BATCH)) {
+    await services.db.tx(async (q) => {
+      const s = (await suggestionRow(q, due.id))!
+      // The lead unit, and the assisting ones whose view is still missing.
+      const units = await handlersOf(q, s.units.filter((u) => u.role === 'lead' || !u.view).map((u) => u.id))
+      if (due.daysLeft < 0) {
+        if (!(await markSuggestionOverdue(q, s.id))) return
+        await addEvent(q, { suggestionId: s.id, action: 'overdue', actorId: null, actorRole: 'system', note: `已超过答复期限 ${due.dueOn}` })
+        await tell(q, units, '代表建议已超期', `代表建议 ${s.number}《${s.title}》应于 ${due.dueOn} 前答复，现已超期，请尽快答复`)
+        await tell(q, await officeOf(q, s.districtId), '代表建议已超期', `代表建议 ${s.number}《${s.title}》应于 ${due.dueOn} 前答复，现已超期`)
+        done.overdue++
+      } else if (await markReminded(q, s.id, due.daysLeft <= last ? last : first)) {
+        await tell(q, units, '代表建议即将到期', `代表建议 ${s.number}《${s.title}》应于 ${due.dueOn} 前答复，还有 ${due.daysLeft} 天`)
+        done.reminded++
+      }
+    })
+  }
+  return done
+}
