@@ -296,6 +296,7 @@ async function main() {
     row('cases.inbox, a common two-character word (井盖)', ms(v.searchCommon), against(v.searchCommon, 50))
     row('cases.inbox, a rare two-character word (长椅, 10 cases)', ms(v.searchRare), against(v.searchRare, 50))
     row('cases.inbox, 已超期 (4% of open cases)', ms(v.overdueTab), against(v.overdueTab, 50))
+    row('suggestions.groups, a deputy’s and their station’s last year grouped', ms(v.groups), against(v.groups, 200))
     const x = exportFigure(big.url)
     row(`reports.export, ${x.rows.toLocaleString('en')} cases to Excel (office, a process of its own)`, `${x.seconds.toFixed(1)} s; memory +${x.growthMb.toFixed(0)} MB at its peak`,
       `target ≤ 20 s within 200 MB of the export's own: ${x.seconds <= 20 && x.growthMb <= 200 ? 'met' : 'missed'}; the process peaked at ${x.peakMb.toFixed(0)} MB RSS, ${(x.peakMb - x.growthMb).toFixed(0)} MB of it the functions' code loaded before the export; a ${x.fileMb.toFixed(1)} MB file`)

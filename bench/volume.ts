@@ -65,6 +65,8 @@ export interface VolumeFigures {
   searchCommon: number
   searchRare: number
   overdueTab: number
+  /** A deputy's groups of their own and their station's cases (the suggestions' helper). */
+  groups: number
 }
 
 /** The p50 of each question the office and a station's staff ask of a million cases, through the functions. */
@@ -72,9 +74,10 @@ export async function volumeFigures(db: Database, runs: number): Promise<VolumeF
   const services = { db, demoLogins: true, now: () => new Date() }
   const tokenOf = async (persona: string) =>
     ((await invoke(FUNCTIONS.auth, { action: 'devLogin', persona }, services, { kind: 'anonymous' })).data as { token: string }).token
-  const [office, staff] = [await tokenOf('office'), await tokenOf('staff')]
+  const [office, staff, deputy] = [await tokenOf('office'), await tokenOf('staff'), await tokenOf('deputy')]
   const [station] = await db.query<{ id: string }>(`select id from stations where code = 'ZS001'`)
   await db.query('update users set station_id = $1 where role = $2', [station.id, 'staff'])
+  await db.query(`update users set station_id = $1, deputy_id = (select id from deputies where station_id = $1 order by code limit 1) where role = 'deputy'`, [station.id])
   const [{ name: category }] = await db.query<{ name: string }>('select name from categories order by sort limit 1')
   const year = { from: `${new Date().getFullYear() - 1}-01-01`, to: `${new Date().getFullYear() - 1}-12-31` }
   const time = async (fn: string, event: object, token: string) => {
@@ -98,6 +101,7 @@ export async function volumeFigures(db: Database, runs: number): Promise<VolumeF
     searchCommon: await time('cases', { action: 'inbox', filter: 'all', q: '井盖' }, office),
     searchRare: await time('cases', { action: 'inbox', filter: 'all', q: '长椅' }, office),
     overdueTab: await time('cases', { action: 'inbox', filter: 'overdue' }, office),
+    groups: await time('suggestions', { action: 'groups' }, deputy),
   }
 }
 

@@ -2,6 +2,7 @@ import { suggestionsEvent } from '../../src/core/suggestions/schemas'
 import { parseEvent, type FunctionHandler } from '../runtime/context'
 import { cosignSuggestion, draftSuggestion, submitSuggestion, withdrawSuggestion } from '../suggestions/drafting'
 import { followSuggestion } from '../suggestions/following'
+import { caseGroups } from '../suggestions/grouping'
 import {
   answerSuggestion, assignSuggestion, assistView, contactDeputies, evaluateSuggestion, mergeSuggestions, reportProgress, reviewSuggestion, signSuggestion, withholdAnswer,
 } from '../suggestions/handling'
@@ -58,5 +59,7 @@ export const suggestions: FunctionHandler = async (raw, ctx) => {
       return suggestionList(ctx, e)
     case 'public':
       return publicList(ctx, e)
+    case 'groups':
+      return caseGroups(ctx, e)
   }
 }

@@ -6,7 +6,7 @@ import { withChromiumHost } from '../support/browser'
 jest.setTimeout(180_000)
 
 /**
- * 建议办理 in Chromium: a resident's case becomes 王建国's suggestion (a phone), the office reviews
+ * 建议办理 in Chromium: two residents' cases, grouped by the helper, become 王建国's suggestion (a phone), the office reviews
  * and hands it to a unit (1280 px) as 重点督办 with a milestone, the unit signs, asks for more time
  * (granted), logs its contact and answers (1280 px), the office presses an overdue one from its
  * 督办 board, the deputy rates it, and the resident reads in 消息 what became of their case.
@@ -31,12 +31,24 @@ describe('建议办理 in Chromium', () => {
     await resident.getByText('提交给代表').click()
     await resident.locator('.success-number').waitFor()
 
-    // The deputy, from 我的 → 代表建议, drafts from that case and submits.
+    // A neighbour tells the same deputy of the same lane.
+    const neighbour = await phone()
+    await neighbour.goto(`${app.base}/pages/deputy/index?scene=${encodeURIComponent('d=LZ001')}`)
+    await neighbour.getByText('码上说事', { exact: true }).click()
+    await neighbour.locator('.chip', { hasText: '道路交通' }).click()
+    await neighbour.locator('textarea').fill('凌燕巷路肩塌陷，下雨天积水过不去')
+    await neighbour.getByText('提交给代表').click()
+    await neighbour.locator('.success-number').waitFor()
+
+    // The deputy, from 我的 → 代表建议, drafts from the helper's group of the two cases and submits.
     const deputy = await phone('deputy')
     await deputy.getByText('代表建议', { exact: true }).click()
     await deputy.locator('.new-suggestion').click()
-    await deputy.locator('.suggestion-case', { hasText: concern.slice(0, 18) }).click()
-    await deputy.locator('.suggestion-category', { hasText: '道路交通' }).waitFor()
+    const group = deputy.locator('.case-group', { hasText: '道路交通 · 2 位群众 · 2 件' })
+    await group.locator('.pick-group').click()
+    await deputy.locator('.suggestion-case[aria-checked="true"]', { hasText: concern.slice(0, 18) }).waitFor()
+    expect(await deputy.locator('.suggestion-situation textarea').inputValue()).toContain('共有 2 位群众就道路交通方面的问题反映 2 件诉求')
+    await deputy.locator('.suggestion-category[aria-checked="true"]', { hasText: '道路交通' }).waitFor()
     await deputy.locator('.suggestion-title input').fill('关于修整凌燕巷道路路肩的建议')
     await deputy.locator('.suggestion-situation textarea').fill('凌燕巷路肩多处塌陷，群众多次反映，雨天积水，老人出行不便。')
     await deputy.locator('.suggestion-proposal textarea').fill('请区住建局对凌燕巷路肩进行整体修整，并完善排水设施。')

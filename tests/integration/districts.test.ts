@@ -101,6 +101,7 @@ const TABLE: Record<string, Record<string, Rule>> = {
     follow: exempt('public: anyone signed in may follow a published suggestion'),
     get: refused((a) => ({ action: 'get', id: a.suggestions.assigned })),
     list: scoped(() => ({ action: 'list' })),
+    groups: scoped(() => ({ action: 'groups' })),
     public: PUBLIC,
   },
   points: {

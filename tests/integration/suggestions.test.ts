@@ -237,4 +237,23 @@ describe.each(BACKENDS)('建议办理 on $name', (backend) => {
     expect(await call('suggestions', { ...base, caseIds: [] }, t.staff.token)).toMatchObject({ code: 'FORBIDDEN', message: '只有代表本人可以起草建议' })
     expect(await call('suggestions', { ...base, caseIds: [], coDeputyCodes: ['NOPE99'] }, t.deputy.token)).toMatchObject({ code: 'VALIDATION' })
   })
+
+  it('groups: proposes the three residents’ cases as one, to the deputy and their station’s staff, and to nobody else', async () => {
+    const { call, t } = env
+    type Group = { caseIds: string[]; residents: number; category: string; words: string[]; span: { from: string; to: string } }
+    const groups = async (token: string, e: Record<string, unknown> = {}) => (await call('suggestions', { action: 'groups', ...e }, token))
+    const lane = (items: Group[]) => items.find((g) => caseIds.every((id) => g.caseIds.includes(id)))
+    for (const token of [t.deputy.token, t.staff.token]) {
+      const r = await groups(token)
+      if (r.code !== 'OK') throw new Error(r.message)
+      const found = lane(r.data.items)
+      expect(found).toMatchObject({ residents: 3, category: '道路交通', words: expect.arrayContaining(['凌燕', '路肩']) })
+      expect(found!.span.from <= found!.span.to).toBe(true)
+    }
+    expect(lane((await groups(t.deputy.token, { q: '路肩', category: '道路交通' })).data.items)).toBeDefined()
+    expect((await groups(t.deputy.token, { category: '环境卫生' })).data.items.filter((g: Group) => g.caseIds.some((id) => caseIds.includes(id)))).toEqual([])
+    expect(lane((await groups(outsider.token)).data.items)).toBeUndefined()
+    expect(await groups(t.department.token)).toMatchObject({ code: 'FORBIDDEN' })
+    expect(await groups(residents[0].token)).toMatchObject({ code: 'FORBIDDEN' })
+  })
 })

@@ -104,6 +104,7 @@ export const suggestionsEvent = z.discriminatedUnion(
       cursor,
     }),
     z.object({ action: z.literal('public'), cursor }),
+    z.object({ action: z.literal('groups'), q: z.string().trim().max(20, { error: '搜索词不能超过 20 个字' }).optional(), category: category.optional() }),
   ],
   { error: '不支持的操作' },
 )

@@ -1,4 +1,5 @@
 import type { suggestionsEvent } from '../../core/suggestions/schemas'
+import type { CaseGroup } from '../../core/suggestions/grouping'
 import type { PublicSuggestion, SuggestionItem, SuggestionView } from '../../core/suggestions/types'
 import { callFunction, PUBLIC, type Args } from './call'
 
@@ -28,6 +29,8 @@ export const superviseSuggestion = act('supervise')
 export const followSuggestion = (id: string, on: boolean) => callFunction<{ following: boolean }>('suggestions', { action: 'follow', id, on })
 export const getSuggestion = (id: string) => callFunction<SuggestionView>('suggestions', { action: 'get', id })
 export const listSuggestions = (e: Omit<A<'list'>, 'cursor'>, cursor?: string) => callFunction<Page<SuggestionItem>>('suggestions', { action: 'list', ...e, cursor })
+/** 归集: groups of the deputy's and station's cases that tell of one problem. */
+export const caseGroups = (e: Omit<A<'groups'>, 'action'>) => callFunction<{ items: CaseGroup[] }>('suggestions', { action: 'groups', ...e })
 /** The office's boards, whole: overdue suggestions, or the 重点督办 ones. */
 export const suggestionBoard = (board: 'overdue' | 'key') => callFunction<Page<SuggestionItem>>('suggestions', { action: 'list', board })
 export const publicSuggestions = (cursor?: string) => callFunction<Page<PublicSuggestion>>('suggestions', { action: 'public', cursor }, PUBLIC)

@@ -12,6 +12,7 @@ import { draftSuggestion } from '../../../services/api/suggestions'
 import { nav, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
 import { useDraft } from '../../../store/use-draft'
+import { evidenceOf, Groups } from './groups'
 
 interface Draft {
   title: string
@@ -43,8 +44,7 @@ export default function DraftSuggestion() {
   const cases = usePaged<CaseSummary, { items: CaseSummary[]; cursor?: string }>(user?.role === 'deputy' ? (cursor) => caseInbox({ filter: 'all' }, cursor) : null, [user?.id])
   const [draft, update, clear] = useDraft<Draft>(`suggestion:${user?.id ?? ''}`, fresh)
   const { problem, sending, send } = useFormSend(() => problemOf(draft))
-  const picked = cases.items.filter((c) => draft.caseIds.includes(c.id))
-  const categories = [...new Set(cases.items.map((c) => c.category))]
+  const categories = [...new Set([...(draft.category ? [draft.category] : []), ...cases.items.map((c) => c.category)])]
   const toggle = (c: CaseSummary) =>
     update((d) => ({ caseIds: d.caseIds.includes(c.id) ? d.caseIds.filter((x) => x !== c.id) : [...d.caseIds, c.id], category: d.category || c.category }))
   const save = () =>
@@ -58,8 +58,9 @@ export default function DraftSuggestion() {
   if (user?.role !== 'deputy') return <Page><View className='state state--error'><Text className='state__text'>只有人大代表可以起草建议</Text></View></Page>
   return (
     <Page>
+      <Groups onPick={(g) => update((d) => ({ caseIds: [...new Set([...d.caseIds, ...g.caseIds])], category: d.category || g.category, situation: d.situation || evidenceOf(g) }))} />
       <View className='card'>
-        <Text className='section-title'>{`依据的群众诉求（已选 ${picked.length} 件）`}</Text>
+        <Text className='section-title'>{`依据的群众诉求（已选 ${draft.caseIds.length} 件）`}</Text>
         <StateView loading={cases.first.loading} error={cases.first.error} onRetry={cases.first.reload} empty={!cases.items.length} emptyText='还没有可以依据的诉求'>
           <View className='chips'>
             {cases.items.map((c) => (
