@@ -27,16 +27,18 @@ export interface NewActivity {
   submissionId: string | null
   /** Recorded by the office for deputies of many stations; verified by the office. */
   districtWide?: boolean
+  /** The suggestion an 意见建议 was about. */
+  suggestionId?: string | null
 }
 
 /** A new activity; with a submission id already used by its recorder, the first one's id (a retry). */
 export async function insertActivity(q: Queryable, a: NewActivity): Promise<{ id: string; fresh: boolean }> {
   const [row] = await q.query<{ id: string }>(
     `insert into activities (district_id, station_id, deputy_ids, kind, day, title, text, place, internal, status, report_id, recorded_by, submission_id,
-                             decided_at, district_wide)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, case when $10 = 'verified' then now() end, $14)
+                             decided_at, district_wide, suggestion_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, case when $10 = 'verified' then now() end, $14, $15)
      on conflict (recorded_by, submission_id) do nothing returning id`,
-    [a.districtId, a.stationId, a.deputyIds, a.kind, a.day, a.title, a.text, a.place, a.internal, a.status, a.reportId, a.recordedBy, a.submissionId, a.districtWide ?? false],
+    [a.districtId, a.stationId, a.deputyIds, a.kind, a.day, a.title, a.text, a.place, a.internal, a.status, a.reportId, a.recordedBy, a.submissionId, a.districtWide ?? false, a.suggestionId ?? null],
   )
   if (row) return { id: row.id, fresh: true }
   const [first] = await q.query<{ id: string }>('select id from activities where recorded_by = $1 and submission_id = $2', [a.recordedBy, a.submissionId])

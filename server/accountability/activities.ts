@@ -13,6 +13,7 @@ import type { FnContext } from '../runtime/context'
 import { holdIfDoubtful, screenText } from '../safety/screening'
 import { activityById, activityPage, decideActivity, insertActivity, type ActivityRow } from './activities-repository'
 import { deputiesNamed, deputyOfCode, ownDeputy, scopeOf } from './deputies'
+import { signedSuggestion } from '../suggestions/links-repository'
 
 type Record = Extract<ActivitiesEvent, { action: 'record' }>
 
@@ -32,6 +33,7 @@ export async function recordActivity(ctx: FnContext, e: Record): Promise<{ id: s
   const districtWide = recordsDistrictWide(user)
   const taking = await deputiesNamed(db, [first.code, ...codes], { districtId: first.districtId, stationId: districtWide ? null : first.stationId })
   if (e.date > shanghaiDay(ctx.services.now())) throw errors.validation.activityFuture()
+  if (e.suggestionId && (e.kind !== '意见建议' || !(await signedSuggestion(db, e.suggestionId, first.districtId, taking.map((d) => d.id))))) throw errors.validation.activitySuggestion()
   // Its words will be public once verified: checked before anything is written, doubtful ones held for review.
   const screened = await screenText(ctx, first.districtId, '履职记录', [e.title, e.text, e.place], 2)
   const { id, fresh } = await db.tx(async (q) => {
@@ -50,6 +52,7 @@ export async function recordActivity(ctx: FnContext, e: Record): Promise<{ id: s
       recordedBy: user.id,
       submissionId: e.submissionId ?? null,
       districtWide,
+      suggestionId: e.suggestionId ?? null,
     })
     if (made.fresh) {
       await attachActivityUploads(q, e.media, user.id, made.id)

@@ -5,7 +5,7 @@ import type { DutyDraft, DutyFigures, DutyReportView, Tally } from '../../src/co
 import type { Rating } from '../../src/core/cases/ratings'
 import { errors } from '../../src/core/errors'
 import { HELD_TEXT } from '../../src/core/safety/types'
-import { shanghaiDay } from '../../src/core/time'
+import { shanghaiDay, shanghaiDayEnd, shanghaiDayStart } from '../../src/core/time'
 import type { Queryable } from '../db/queryable'
 import { audit } from '../audit/audit'
 import { staffOfStation } from '../identity/accounts'
@@ -20,6 +20,7 @@ import {
   dropRatingWordsOf, insertDraft, insertPaperEntry, insertRating, latestPublished, paperEntries, ratingsOf, publishedReportsOf, reportById, reportOf, saveDraft, type ReportRow,
 } from './duty-reports-repository'
 import { scoredItems } from './points'
+import { suggestionFiguresOf } from '../suggestions/links-repository'
 import { rulesOf } from './rules'
 
 /** A year's figures from the database: the cases filed with the deputy (counted as their page counts them), the verified record, the points. */
@@ -33,6 +34,7 @@ async function figuresOf(q: Queryable, d: DeputyRef, year: number, today: string
     ...cases,
     activities,
     suggestions: activities.意见建议 ?? 0,
+    formal: await suggestionFiguresOf(q, d.id, shanghaiDayStart(from), shanghaiDayEnd(to)),
     points,
     band: bandOf(points, rulesOn(to), from, to),
   }

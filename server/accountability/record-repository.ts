@@ -8,6 +8,15 @@ import { shownSql } from '../safety/visibility'
 /** An item of a deputy's record; `held`: an activity whose words wait for (or were refused by) review. */
 export type DeputyItem = RecordItem & { deputyId: string; internal: boolean; held: boolean }
 
+/**
+ * Suggestions `x` and the deputies `xd` who signed them, once submitted and not withdrawn; a deputy
+ * whose own suggestion was merged into another (并案) counts their own, not the one it joined.
+ */
+const SIGNED = `suggestions x join suggestion_deputies xd on xd.suggestion_id = x.id and xd.status = 'confirmed'
+  and x.submitted_at is not null and x.status <> 'withdrawn'
+  and not exists (select 1 from suggestions m join suggestion_deputies md on md.suggestion_id = m.id and md.role = 'lead'
+                   where m.merged_into = x.id and md.deputy_id = xd.deputy_id)`
+
 /** The rating that speaks of the deputy: of their answer when they answered, else of their follow-up. */
 const DEPUTY_RATING = "(case when c.resolved_by = 'deputy' then c.result_rating else c.follow_up_rating end)"
 
@@ -16,7 +25,8 @@ const DEPUTY_RATING = "(case when c.resolved_by = 'deputy' then c.result_rating 
  * A deputy's record from `from` to `to` (Shanghai days), for the deputies asked: verified
  * activities; and what the product knows by itself — reception days they were recorded present
  * at, appointments held (confirmed, the day come), cases they answered (the first 答复) and
- * followed (the first 跟单), and the residents' ratings of their cases' answer or follow-up
+ * followed (the first 跟单), the residents' ratings of their cases' answer or follow-up, and the
+ * suggestions they submitted as 领衔 or signed as 附议 (an activity about one of these is not counted again)
  * (a deputy's cases as server/cases/deputy-cases.ts defines them).
  */
 export async function recordItems(q: Queryable, deputyIds: readonly string[], from: string, to: string, today: string): Promise<DeputyItem[]> {
@@ -28,6 +38,7 @@ export async function recordItems(q: Queryable, deputyIds: readonly string[], fr
             not ${shownSql('activity', 'a.id')} as held
        from activities a cross join unnest(a.deputy_ids) d
       where a.deputy_ids && $1::uuid[] and d = any($1::uuid[]) and a.status = 'verified' and a.day between $2::date and $3::date
+        and not (a.suggestion_id is not null and exists (select 1 from ${SIGNED} where x.id = a.suggestion_id and xd.deputy_id = d))
      union all
      select d, 'reception', r.id, '接待日到场', to_char(r.day, 'YYYY-MM-DD'), s.name || '接待日：' || n.theme, false, false
        from reception_records r join reception_notices n on n.id = r.notice_id join stations s on s.id = n.station_id
@@ -52,7 +63,12 @@ export async function recordItems(q: Queryable, deputyIds: readonly string[], fr
      select d, 'case', c.id, '群众' || ${DEPUTY_RATING}, ${shanghaiDaySql('c.rated_at')}, '群众评价 ' || c.number, false, false
        from cases c cross join unnest(${caseDeputies()}) d
       where c.id in ${deputyCaseIds('$1', true)} and d = any($1::uuid[])
-        and c.rated_at >= $4 and c.rated_at < $5 and ${DEPUTY_RATING} is not null`,
+        and c.rated_at >= $4 and c.rated_at < $5 and ${DEPUTY_RATING} is not null
+     union all
+     select xd.deputy_id, 'suggestion', x.id, case when xd.role = 'lead' then '领衔建议' else '附议建议' end, ${shanghaiDaySql('x.submitted_at')},
+            case when xd.role = 'lead' then '领衔提出建议 ' else '附议建议 ' end || x.number || '《' || x.title || '》', false, false
+       from ${SIGNED}
+      where xd.deputy_id = any($1::uuid[]) and x.submitted_at >= $4 and x.submitted_at < $5`,
     [deputyIds, from, to, start, end, today],
   )
 }

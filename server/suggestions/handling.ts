@@ -11,8 +11,9 @@ import { deputiesOf, event, leadHandlers, move, type Of } from './moves'
 import { followersOf } from './following-repository'
 import { forMove } from './suggestion-guard'
 import { reachMilestone } from './supervision-repository'
+import { residentsBehind } from './links-repository'
 import {
-  addAnswer, addContact, addProgress, departmentName, districtDepartments, joinInto, lockSuggestion, rateAnswer, residentsBehind, setAssistView, setSuggestion, setUnits, signUnit,
+  addAnswer, addContact, addProgress, departmentName, districtDepartments, joinInto, lockSuggestion, rateAnswer, setAssistView, setSuggestion, setUnits, signUnit,
 } from './suggestions-repository'
 
 /** `suggestions review` (office): accepted for 交办, returned for revision, or turned into a letter; its deputies are told. */

@@ -45,7 +45,7 @@ export interface ListFilter {
   after: After | null
 }
 
-/** A list's line of suggestion \`s\`. */
+/** A list's line of suggestion `s`. */
 const ITEM = `s.id, s.number, s.title, s.status, s.grade, to_char(s.due_on, 'YYYY-MM-DD') as "dueOn", s.updated_at as "updatedAt",
   (select d.name from deputies d where d.id = s.lead_deputy_id) as "leadDeputy", s.overdue_at is not null as overdue, s.key_suggestion as key,
   (select jsonb_build_object('title', m.title, 'due', to_char(m.due_on, 'YYYY-MM-DD'), 'doneAt', m.done_at) from suggestion_milestones m

@@ -186,12 +186,3 @@ export async function rateAnswer(q: Queryable, id: string, deputyId: string, rou
 export async function addProgress(q: Queryable, p: { suggestionId: string; percent: number; note: string; done: boolean; userId: string }): Promise<void> {
   await q.query('insert into suggestion_progress (suggestion_id, percent, note, done, user_id) values ($1, $2, $3, $4, $5)', [p.suggestionId, p.percent, p.note, p.done, p.userId])
 }
-
-/** The residents behind a suggestion, each with their case: who hears its steps. */
-export async function residentsBehind(q: Queryable, id: string): Promise<{ userId: string; caseId: string }[]> {
-  return q.query(
-    `select distinct c.resident_id as "userId", c.id as "caseId" from suggestion_cases sc join cases c on c.id = sc.case_id
-      join users u on u.id = c.resident_id where sc.suggestion_id = $1 and u.deleted_at is null`,
-    [id],
-  )
-}

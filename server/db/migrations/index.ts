@@ -40,6 +40,7 @@ import appointmentTopics from './039-appointment-topics'
 import suggestions from './040-suggestions'
 import suggestionProgress from './041-suggestion-progress'
 import suggestionDeadlines from './042-suggestion-deadlines'
+import suggestionRecord from './043-suggestion-record'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -89,4 +90,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 40, name: 'suggestions', sql: suggestions },
   { version: 41, name: 'suggestion-progress', sql: suggestionProgress },
   { version: 42, name: 'suggestion-deadlines', sql: suggestionDeadlines },
+  { version: 43, name: 'suggestion-record', sql: suggestionRecord },
 ]

@@ -4,6 +4,7 @@ import { clash, denied, invalid, missing, type Catalogue } from '../domain-error
 export const accountabilityErrors = {
   validation: {
     activityFuture: () => invalid('DUTY.FUTURE', '活动日期不能晚于今天'),
+    activitySuggestion: () => invalid('DUTY.SUGGESTION', '关联的建议应为参加活动的代表已提交的建议，且活动类别为意见建议'),
     activityDeputies: () => invalid('DUTY.DEPUTIES', '请选择参加活动的代表（本区在任代表）'),
     reportYear: () => invalid('DUTY.YEAR', '只能起草今年或去年的述职报告'),
     rulesFrom: () => invalid('DUTY.RULES_FROM', '新规则的生效日期不能早于上一版本'),

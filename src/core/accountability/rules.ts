@@ -38,7 +38,7 @@ const ALL_ACTIVITIES: RecordKind[] = [...ACTIVITY_KINDS]
  */
 export const DEFAULT_TASKS: DutyTask[] = [
   { key: 'reception', name: '接待选民', period: 'month', required: 1, counts: ['接待选民', '接待日到场', '约见群众'] },
-  { key: 'suggestion', name: '提出意见建议', period: 'month', required: 1, counts: ['意见建议'] },
+  { key: 'suggestion', name: '提出意见建议', period: 'month', required: 1, counts: ['意见建议', '领衔建议', '附议建议'] },
   { key: 'information', name: '报送履职信息', period: 'month', required: 1, counts: ALL_ACTIVITIES },
   { key: 'study', name: '参加学习培训', period: 'quarter', required: 1, counts: ['培训学习'] },
   { key: 'visit', name: '开展视察调研', period: 'quarter', required: 1, counts: ['视察', '调研'] },
@@ -79,6 +79,8 @@ export const DEFAULT_RULES: PointRules = {
     群众满意: { points: 1 },
     群众基本满意: { points: 0 },
     群众不满意: { points: -1 },
+    领衔建议: { points: 3 },
+    附议建议: { points: 1 },
   },
   bands: { 优秀: 90, 良好: 75, 合格: 60 },
   passRate: 0.8,

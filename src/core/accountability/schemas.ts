@@ -28,6 +28,8 @@ export const activitiesEvent = z.discriminatedUnion(
       deputyCodes: z.array(code('代表')).max(30, { error: '参加代表最多 30 位' }).optional(),
       internal: z.boolean({ error: '内部活动标记不正确' }).optional(),
       submissionId: z.string().max(64).optional(),
+      // An 意见建议 about a suggestion submitted here: the suggestion counts in the record, the activity not again.
+      suggestionId: uuid('代表建议').optional(),
     }),
     z.object({ action: z.literal('verify'), id: uuid('履职记录') }),
     z.object({ action: z.literal('return'), id: uuid('履职记录'), reason: text('退回原因', 2, 200) }),

@@ -1,3 +1,4 @@
+import type { Grade } from '../suggestions/states'
 import type { Rating } from '../cases/ratings'
 import type { DeputyFigures, DeputyPageData } from '../deputies/types'
 import type { MediaItem } from '../media/limits'
@@ -65,6 +66,8 @@ export interface BehindRow {
 export interface DutyFigures extends DeputyFigures {
   activities: Partial<Record<ActivityKind, number>>
   suggestions: number
+  /** 代表建议 submitted in the year, 领衔 and 附议, and the classes of those answered (absent from 述职 drafted before suggestions were handled here). */
+  formal?: { led: number; joined: number; answered: number; grades: Partial<Record<Grade, number>> }
   points: number
   band: Band
 }

@@ -16,6 +16,7 @@ import { useAppStore } from '../../../store'
 import { useDraft } from '../../../store/use-draft'
 import { labelled } from '../../../components/a11y'
 import { Choice } from '../../../components/choice'
+import { SuggestionLink } from './suggestion-link'
 
 interface Draft {
   kind: ActivityKind | ''
@@ -28,6 +29,8 @@ interface Draft {
   /** Staff: the deputies it is recorded for. A deputy: others who took part. */
   codes: string[]
   submissionId: string
+  /** The 代表建议 an 意见建议 was about. */
+  suggestionId?: string
 }
 
 function problemOf(d: Draft, staff: boolean): string | null {
@@ -65,6 +68,7 @@ export default function RecordActivity() {
         deputyCodes: draft.codes,
         internal: draft.internal,
         submissionId: draft.submissionId,
+        ...(draft.kind === '意见建议' && draft.suggestionId ? { suggestionId: draft.suggestionId } : {}),
       })
       clear()
       toast('已提交，等待联络站核实', 'success')
@@ -83,6 +87,7 @@ export default function RecordActivity() {
             </Choice>
           ))}
         </View>
+        {draft.kind === '意见建议' && user?.role === 'deputy' && <SuggestionLink value={draft.suggestionId ?? ''} onChange={(id) => update({ suggestionId: id })} />}
         <Text className='field-label'>活动日期</Text>
         <Picker mode='date' value={draft.date} end={shanghaiDay(new Date())} onChange={(e) => update({ date: e.detail.value })}>
           <Text className='input activity-date'>{draft.date}</Text>
