@@ -24,7 +24,7 @@ import { packageBytes } from '../tests/support/weapp'
 import { formatCaseNumber } from '../src/core/cases/number'
 import { quantile } from './quantile'
 import { nearestStation } from './routing'
-import { countRollup, exportFigure, generateCases, volumeFigures } from './volume'
+import { countRollup, exportFigure, generateCases, suggestionFiguresLatency, volumeFigures } from './volume'
 import { wordCheck } from './words'
 import { importFigure } from './workbook'
 
@@ -40,6 +40,7 @@ const ROUTE_CLIENTS = 8
 const ROUTE_SECONDS = 5
 const VOLUME_CASES = 1_000_000
 const VOLUME_RUNS = 5
+const SUGGESTIONS = 5_000
 
 const rows: [string, string, string][] = []
 const row = (what: string, figure: string, against: string) => {
@@ -297,6 +298,8 @@ async function main() {
     row('cases.inbox, a rare two-character word (长椅, 10 cases)', ms(v.searchRare), against(v.searchRare, 50))
     row('cases.inbox, 已超期 (4% of open cases)', ms(v.overdueTab), against(v.overdueTab, 50))
     row('suggestions.groups, a deputy’s and their station’s last year grouped', ms(v.groups), against(v.groups, 200))
+    const figures = await suggestionFiguresLatency(bigDb, SUGGESTIONS, VOLUME_RUNS)
+    row(`suggestions.figures, the office’s year by unit and by deputy over ${SUGGESTIONS.toLocaleString('en')} suggestions`, ms(figures), against(figures, 200))
     const x = exportFigure(big.url)
     row(`reports.export, ${x.rows.toLocaleString('en')} cases to Excel (office, a process of its own)`, `${x.seconds.toFixed(1)} s; memory +${x.growthMb.toFixed(0)} MB at its peak`,
       `target ≤ 20 s within 200 MB of the export's own: ${x.seconds <= 20 && x.growthMb <= 200 ? 'met' : 'missed'}; the process peaked at ${x.peakMb.toFixed(0)} MB RSS, ${(x.peakMb - x.growthMb).toFixed(0)} MB of it the functions' code loaded before the export; a ${x.fileMb.toFixed(1)} MB file`)

@@ -4,6 +4,7 @@ import { FUNCTIONS } from '../server/host/registry'
 import { invoke } from '../server/runtime/context'
 import { countReportMonths } from '../server/stats/rollup'
 import { quantile } from './quantile'
+import { shanghaiDay } from '../src/core/time'
 
 /** Phrases the generated cases are made of; 长椅 is rare (ten cases in the million). */
 const PHRASES = ['小区门口的路灯坏了，晚上很黑', '楼道里堆满杂物，存在消防隐患', '路边井盖缺失，老人孩子经过很危险', '小区停车位不够，车辆乱停乱放',
@@ -123,4 +124,50 @@ export function exportFigure(url: string): ExportFigure {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/export-run.ts', url], { encoding: 'utf8' })
   if (r.status !== 0) throw new Error(`export-run: ${r.stderr}${r.stdout}`)
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as ExportFigure
+}
+
+/**
+ * Five thousand suggestions over the last year, each handed to one of the district's units as 主办,
+ * signed, most answered with a class and rated by their 领衔 deputy, as a
+ * busy district's year of 建议办理 fills its tables; then the office's figures of that year, p50.
+ */
+export async function suggestionFiguresLatency(db: Database, count: number, runs: number): Promise<number> {
+  const [d] = await db.query<{ id: string }>(`select id from districts where case_prefix = 'LZ'`)
+  await db.query(
+    `with g as (select i, now() - random() * interval '360 days' as at, random() as r from generate_series(1, $2::int) i),
+          dp as (select id, row_number() over (order by code) - 1 as n, count(*) over () as c from deputies where active),
+          dep as (select id, row_number() over (order by code) - 1 as n, count(*) over () as c from departments where district_id = $1),
+          made as (
+            insert into suggestions (district_id, lead_deputy_id, drafted_by, number, title, category, situation, proposal, status, grade, answer_round,
+                                     due_on, submitted_at, assigned_at, closed_at)
+            select $1, dp.id, (select id from users where role = 'deputy' limit 1), 'LZ-JY-B-' || g.i, '关于第' || g.i || '号问题的建议', '道路交通', '情况', '建议',
+                   case when g.r < 0.8 then 'closed' else 'assigned' end, case when g.r < 0.8 then (array['A', 'B', 'C', 'D'])[1 + g.i % 4] end,
+                   case when g.r < 0.8 then 1 + (g.i % 10 = 0)::int else 0 end, (g.at + interval '3 months')::date, g.at, g.at + interval '2 days',
+                   case when g.r < 0.8 then g.at + interval '70 days' end
+              from g join dp on dp.n = g.i % dp.c returning id, lead_deputy_id, status, assigned_at, number)
+     , units as (
+            insert into suggestion_units (suggestion_id, department_id, role, signed_at)
+            select m.id, dep.id, 'lead', m.assigned_at + interval '1 day' from made m join dep on dep.n = abs(hashtext(m.number)) % dep.c
+            returning suggestion_id)
+     , deputies as (
+            insert into suggestion_deputies (suggestion_id, deputy_id, role, status, rating, rated_round)
+            select m.id, m.lead_deputy_id, 'lead', 'confirmed', case when m.status = 'closed' then (array['满意', '基本满意', '不满意'])[1 + abs(hashtext(m.number)) % 3] end,
+                   case when m.status = 'closed' then 1 end from made m returning suggestion_id)
+     insert into suggestion_answers (suggestion_id, round, grade, text, public, user_id, at, due_on)
+     select m.id, 1, 'A', '答复', true, (select id from users where role = 'department' limit 1), m.assigned_at + interval '60 days', (m.assigned_at + interval '3 months')::date
+       from made m where m.status = 'closed'`,
+    [d.id, count],
+  )
+  await db.exec('analyze suggestions; analyze suggestion_units; analyze suggestion_deputies; analyze suggestion_answers')
+  const services = { db, demoLogins: true, now: () => new Date() }
+  const office = ((await invoke(FUNCTIONS.auth, { action: 'devLogin', persona: 'office' }, services, { kind: 'anonymous' })).data as { token: string }).token
+  const year = { from: shanghaiDay(new Date(Date.now() - 365 * 86_400_000)), to: shanghaiDay(new Date()) }
+  const took: number[] = []
+  for (let k = 0; k < runs; k++) {
+    const started = performance.now()
+    const r = await invoke(FUNCTIONS.suggestions, { action: 'figures', ...year }, services, { kind: 'token', token: office })
+    if (r.code !== 'OK') throw new Error(`suggestions figures: ${r.message}`)
+    took.push(performance.now() - started)
+  }
+  return quantile(took, 0.5)
 }

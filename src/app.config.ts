@@ -19,7 +19,7 @@ export default defineAppConfig({
     { root: 'packages/department', pages: ['orders/index', 'case/index'] },
     { root: 'packages/office', pages: ['board/index', 'case/index'] },
     // Every role's 五单统计 in one subpackage, so the chart library is downloaded once.
-    { root: 'packages/reports', pages: ['office/index', 'station/index', 'deputy/index'] },
+    { root: 'packages/reports', pages: ['office/index', 'station/index', 'deputy/index', 'suggestions/index'] },
     // Content safety: the 审核 queue (staff, the office, the admin) and the admin's word list.
     { root: 'packages/review', pages: ['queue/index', 'words/index'] },
     // Roles: anyone binds with a code they were given; the admin, the office and staff issue codes.

@@ -3,6 +3,7 @@ import { parseEvent, type FunctionHandler } from '../runtime/context'
 import { cosignSuggestion, draftSuggestion, submitSuggestion, withdrawSuggestion } from '../suggestions/drafting'
 import { followSuggestion } from '../suggestions/following'
 import { caseGroups } from '../suggestions/grouping'
+import { suggestionFigures } from '../suggestions/figures'
 import {
   answerSuggestion, assignSuggestion, assistView, contactDeputies, evaluateSuggestion, mergeSuggestions, reportProgress, reviewSuggestion, signSuggestion, withholdAnswer,
 } from '../suggestions/handling'
@@ -61,5 +62,7 @@ export const suggestions: FunctionHandler = async (raw, ctx) => {
       return publicList(ctx, e)
     case 'groups':
       return caseGroups(ctx, e)
+    case 'figures':
+      return suggestionFigures(ctx, e)
   }
 }

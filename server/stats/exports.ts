@@ -17,6 +17,7 @@ import type { Services } from '../runtime/services'
 import { dropExportsBefore, endRun, insertExport, startRun } from './exports-repository'
 import { reportFor } from './report'
 import { writeCasesBook, writeRankingBook, writeReportBook } from './workbook'
+import { writeSuggestionsBook } from '../suggestions/exporting'
 
 /**
  * `reports export`: an Excel workbook of a handler's cases, of a period's report or of its points ranking, written to a
@@ -55,6 +56,10 @@ async function writeExport(ctx: FnContext, user: Viewer, e: ReportsEvent, media:
       rows = ranked.rows.length
       name = `履职积分_${period}.xlsx`
       detail = `履职积分排名 ${period}，共 ${rows} 位代表`
+    } else if (e.kind === 'suggestions') {
+      rows = await writeSuggestionsBook(ctx, user, e, file)
+      name = `代表建议办理情况_${period}.xlsx`
+      detail = `代表建议办理情况 ${period}，共 ${rows} 条建议`
     } else {
       const reports = []
       for (const by of REPORT_DIMENSIONS) reports.push(await reportFor(ctx, { action: 'report', from: e.from, to: e.to, by, stationId: e.stationId, deputyId: e.deputyId }))

@@ -101,7 +101,7 @@ export const answerSuggestion = (ctx: FnContext, e: Of<'answer'>) =>
     const s = await forMove(q, user, e.id, 'answer', e.version)
     const screened = await screenText(ctx, s.districtId, '答复', [e.text], 3)
     const round = s.round + 1
-    await addAnswer(q, { suggestionId: s.id, round, grade: e.grade, text: e.text, public: e.public, userId: user.id })
+    await addAnswer(q, { suggestionId: s.id, round, grade: e.grade, text: e.text, public: e.public, userId: user.id, dueOn: s.dueOn })
     await setSuggestion(q, s.id, { status: 'answered', grade: e.grade, round, ...(screened.held ? { held: true } : {}) })
     await event(q, s, user, 'answer', `${e.grade} 类：${GRADES[e.grade]}`)
     await tell(q, await deputiesOf(q, s), '建议已答复', `您的建议《${s.title}》已答复（${e.grade} 类：${GRADES[e.grade]}），请评价`)

@@ -173,8 +173,11 @@ export async function setAssistView(q: Queryable, id: string, departmentId: stri
   await q.query('update suggestion_units set view_text = $3, view_at = now() where suggestion_id = $1 and department_id = $2', [id, departmentId, text])
 }
 
-export async function addAnswer(q: Queryable, a: { suggestionId: string; round: number; grade: Grade; text: string; public: boolean; userId: string }): Promise<void> {
-  await q.query('insert into suggestion_answers (suggestion_id, round, grade, text, public, user_id) values ($1, $2, $3, $4, $5, $6)', [a.suggestionId, a.round, a.grade, a.text, a.public, a.userId])
+/** An answer, with the due day it was given against (what "answered on time" is counted by). */
+export async function addAnswer(q: Queryable, a: { suggestionId: string; round: number; grade: Grade; text: string; public: boolean; userId: string; dueOn: string | null }): Promise<void> {
+  await q.query('insert into suggestion_answers (suggestion_id, round, grade, text, public, user_id, due_on) values ($1, $2, $3, $4, $5, $6, $7)', [
+    a.suggestionId, a.round, a.grade, a.text, a.public, a.userId, a.dueOn,
+  ])
 }
 
 export async function rateAnswer(q: Queryable, id: string, deputyId: string, round: number, r: { rating: SuggestionRating; contactRating: SuggestionRating; comment: string | null }): Promise<void> {

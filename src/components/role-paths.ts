@@ -27,12 +27,14 @@ export const WORKBENCH: Partial<Record<Role, { label: string; path: string }[]>>
   department: [
     { label: '部门派单', path: '/packages/department/orders/index' },
     { label: '代表建议办理', path: '/packages/suggestions/list/index' },
+    { label: '本单位建议办理统计', path: '/packages/reports/suggestions/index' },
   ],
   office: [
     { label: '超期督办', path: '/packages/office/board/index' },
     { label: '五单统计', path: '/packages/reports/office/index' },
     { label: '代表建议审查与交办', path: '/packages/suggestions/list/index' },
     { label: '重点督办建议', path: '/packages/suggestions/list/index?board=key' },
+    { label: '代表建议办理统计', path: '/packages/reports/suggestions/index' },
     { label: '履职积分排名', path: '/packages/duty/ranking/index' },
     { label: '履职核实（跨站活动）', path: '/packages/duty/verify/index' },
     { label: '内容审核', path: '/packages/review/queue/index' },

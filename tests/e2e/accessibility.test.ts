@@ -74,6 +74,8 @@ describe('accessibility of every page, in Chromium', () => {
       ['office', '/packages/reports/office/index', true],
       ['office', '/packages/duty/ranking/index', true],
       ['office', '/packages/suggestions/list/index', true],
+      ['office', '/packages/suggestions/list/index?board=key', true],
+      ['office', '/packages/reports/suggestions/index', true],
       ['admin', '/packages/admin/home/index', true],
       ['admin', '/packages/admin/bindings/index', true],
       ['admin', '/packages/admin/district/index', true],

@@ -111,6 +111,11 @@ describe('建议办理 in Chromium', () => {
     await office.locator('.supervise-suggestion').click()
     await office.locator('.suggestion-event', { hasText: '督办：已超过答复期限，请抓紧办理' }).waitFor()
     await shot(office, '69-suggestion-supervised-desktop')
+    // The year's figures: the unit's line with this answer's class, charted.
+    await office.goto(`${app.base}/packages/reports/suggestions/index`)
+    await office.locator('.unit-figures', { hasText: unit }).locator('text=/已答复 [1-9]/').waitFor()
+    await office.locator('.chart-suggestion-grades').waitFor()
+    await shot(office, '70-suggestion-figures-desktop')
 
     // The deputy rates it; it is done.
     await deputy.reload()

@@ -105,7 +105,7 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
         { action: 'decideExtension', id: suggestion.id, approve: false, reason: '不同意' }, { action: 'supervise', id: suggestion.id, note: '请抓紧' },
         { action: 'prioritize', id: suggestion.id, leaderUserId: t.office.user.id, milestones: [{ title: '完成勘察', due: '2027-01-15' }] },
         { action: 'progress', id: suggestion.id, percent: 10, note: '已完成勘察', milestoneIndex: 0 }, { action: 'list', board: 'key' },
-        { action: 'groups', q: '路灯', category: '道路交通' },
+        { action: 'groups', q: '路灯', category: '道路交通' }, { action: 'figures', from: '2026-01-01', to: '2026-12-31', session: '区十七届人大五次会议' },
       ],
       cases: [
         filing(), filing({ location: { latitude: 36.19, longitude: 113.1, name: '北门' }, phone: '13900001111', phoneConsent: true }),
@@ -119,7 +119,7 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
       notices: [{ action: 'get', id: notice.id }, { action: 'list', stationId: station.id }, { action: 'update', id: notice.id, version: notice.version, stationId: station.id, theme: '约见', place: '接待室', deputyIds: [t.deputy.user.deputyId], schedule: { rule: { kind: 'monthly', day: 11 }, start: '14:30', end: '17:00', workdayShift: true } }],
       appointments: [{ action: 'book', slotId: slot.id, topic: '想当面反映小区停车难的问题' }, { action: 'slots', noticeId: notice.id }, { action: 'mine' }],
       stats: [{ action: 'funnel', from: '2026-01-01', to: '2026-12-31', stationId: station.id }, { action: 'report', from: '2026-01-01', to: '2026-12-31', by: 'station' }],
-      reports: [{ action: 'export', kind: 'cases', q: '路灯', from: '2026-01-01' }, { action: 'export', kind: 'report', from: '2026-11-01', to: '2026-11-30' }, { action: 'export', kind: 'points', from: '2026-01-01', to: '2026-03-31' }],
+      reports: [{ action: 'export', kind: 'cases', q: '路灯', from: '2026-01-01' }, { action: 'export', kind: 'report', from: '2026-11-01', to: '2026-11-30' }, { action: 'export', kind: 'points', from: '2026-01-01', to: '2026-03-31' }, { action: 'export', kind: 'suggestions', from: '2026-01-01', to: '2026-12-31' }],
       deputies: [{ action: 'get', code: 'LZ001' }, { action: 'proposeProfile', bio: '简介', contactHours: '周三', phone: '', phonePublic: false }],
       stations: [{ action: 'get', code: 'S01' }, { action: 'list', q: '太东' }],
       places: [{ action: 'here', latitude: 36.19, longitude: 113.1, coord: 'wgs84' }, { action: 'search', keyword: '火车站' }],

@@ -102,6 +102,7 @@ const TABLE: Record<string, Record<string, Rule>> = {
     get: refused((a) => ({ action: 'get', id: a.suggestions.assigned })),
     list: scoped(() => ({ action: 'list' })),
     groups: scoped(() => ({ action: 'groups' })),
+    figures: scoped(() => ({ action: 'figures', from: `${year()}-01-01`, to: today() })),
     public: PUBLIC,
   },
   points: {

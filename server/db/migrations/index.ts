@@ -41,6 +41,7 @@ import suggestions from './040-suggestions'
 import suggestionProgress from './041-suggestion-progress'
 import suggestionDeadlines from './042-suggestion-deadlines'
 import suggestionRecord from './043-suggestion-record'
+import suggestionFigures from './044-suggestion-figures'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -91,4 +92,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 41, name: 'suggestion-progress', sql: suggestionProgress },
   { version: 42, name: 'suggestion-deadlines', sql: suggestionDeadlines },
   { version: 43, name: 'suggestion-record', sql: suggestionRecord },
+  { version: 44, name: 'suggestion-figures', sql: suggestionFigures },
 ]

@@ -12,7 +12,7 @@ const withinMax = (e: { from: string; to: string }) => Date.parse(e.to) - Date.p
 /**
  * What `reports` takes: an Excel export of the cases a handler's search finds, as the inbox
  * searches (each phone as that person may read it), or of a period's report — the 五单 table by station and the
- * report by every grouping — or of the 履职积分 ranking, within the caller's scope.
+ * report by every grouping — or of the 履职积分 ranking, or of the 代表建议 handled (the office), within the caller's scope.
  */
 export const reportsEvent = z.discriminatedUnion(
   'kind',
@@ -26,6 +26,10 @@ export const reportsEvent = z.discriminatedUnion(
       .refine(withinMax, { error: '导出期间最长 5 年' }),
     z
       .object({ action, kind: z.literal('points'), ...period, stationCode: code('联络站').optional() })
+      .refine(inOrder, { error: '开始日期不能晚于结束日期' })
+      .refine(withinMax, { error: '导出期间最长 5 年' }),
+    z
+      .object({ action, kind: z.literal('suggestions'), ...period })
       .refine(inOrder, { error: '开始日期不能晚于结束日期' })
       .refine(withinMax, { error: '导出期间最长 5 年' }),
   ],

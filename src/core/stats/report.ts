@@ -46,7 +46,8 @@ export interface Report {
   total: ReportRow
 }
 
-const share = (n: number, of: number) => (of > 0 ? n / of : null)
+/** n as a share of `of`; null when nothing was counted. */
+export const share = (n: number, of: number): number | null => (of > 0 ? n / of : null)
 
 export const ratesOf = (c: ReportCounts): Record<Rate, number | null> => ({
   responseRate: share(c.responded, c.received),

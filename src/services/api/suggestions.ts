@@ -1,4 +1,5 @@
 import type { suggestionsEvent } from '../../core/suggestions/schemas'
+import type { SuggestionFigures } from '../../core/suggestions/figures'
 import type { CaseGroup } from '../../core/suggestions/grouping'
 import type { PublicSuggestion, SuggestionItem, SuggestionView } from '../../core/suggestions/types'
 import { callFunction, PUBLIC, type Args } from './call'
@@ -31,6 +32,8 @@ export const getSuggestion = (id: string) => callFunction<SuggestionView>('sugge
 export const listSuggestions = (e: Omit<A<'list'>, 'cursor'>, cursor?: string) => callFunction<Page<SuggestionItem>>('suggestions', { action: 'list', ...e, cursor })
 /** 归集: groups of the deputy's and station's cases that tell of one problem. */
 export const caseGroups = (e: Omit<A<'groups'>, 'action'>) => callFunction<{ items: CaseGroup[] }>('suggestions', { action: 'groups', ...e })
+/** 建议办理统计: a period's handling by unit and by deputy (the office; a unit its own row). */
+export const suggestionFiguresOf = (e: Omit<A<'figures'>, 'action'>) => callFunction<SuggestionFigures>('suggestions', { action: 'figures', ...e })
 /** The office's boards, whole: overdue suggestions, or the 重点督办 ones. */
 export const suggestionBoard = (board: 'overdue' | 'key') => callFunction<Page<SuggestionItem>>('suggestions', { action: 'list', board })
 export const publicSuggestions = (cursor?: string) => callFunction<Page<PublicSuggestion>>('suggestions', { action: 'public', cursor }, PUBLIC)
