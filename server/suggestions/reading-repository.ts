@@ -1,7 +1,9 @@
 import type { SuggestionStatus } from '../../src/core/suggestions/states'
 import type { CaseSuggestion, PublicSuggestion, SuggestionItem, SuggestionView } from '../../src/core/suggestions/types'
 import { pageKey, type After } from '../db/cursor'
-import { shanghaiDaySql, type Queryable } from '../db/queryable'
+import type { EvidenceCase } from '../../src/core/suggestions/evidence'
+import { isoText, shanghaiDaySql, type Queryable } from '../db/queryable'
+import { shownSql } from '../safety/visibility'
 
 /** What the suggestions' views read beyond a suggestion's own row: its detail, lists, and the public's list. */
 
@@ -19,6 +21,15 @@ export async function suggestionDetail(q: Queryable, id: string): Promise<Detail
     [id],
   )
   return row
+}
+
+/** Its linked cases as the evidence block reads them (server/core: only what other residents may read leaves). */
+export async function evidenceCases(q: Queryable, id: string): Promise<EvidenceCase[]> {
+  return q.query(
+    `select c.text, (c.show_publicly and ${shownSql('case', 'c.id')}) as shown, c.location, ${isoText('c.created_at')} as "createdAt", c.category
+       from suggestion_cases k join cases c on c.id = k.case_id where k.suggestion_id = $1 order by c.created_at`,
+    [id],
+  )
 }
 
 /** The suggestions case `caseId` went into, once handed to a unit and not held by review. */

@@ -2,13 +2,14 @@ import { errors } from '../../src/core/errors'
 import type { SuggestionsEvent } from '../../src/core/suggestions/schemas'
 import { SUGGESTION_TRANSITIONS } from '../../src/core/suggestions/transitions'
 import { isOpenSuggestion } from '../../src/core/suggestions/access'
+import { evidenceOf } from '../../src/core/suggestions/evidence'
 import type { PublicSuggestion, SuggestionItem, SuggestionView } from '../../src/core/suggestions/types'
 import { afterCursor, pageOf } from '../db/cursor'
 import { containsPattern } from '../db/queryable'
 import { dispatchOptions, districtOfViewer } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
 import { partOf, readable } from './suggestion-guard'
-import { boardSuggestions, listSuggestions, publicSuggestions, suggestionDetail, suggestionsOfCase } from './reading-repository'
+import { boardSuggestions, evidenceCases, listSuggestions, publicSuggestions, suggestionDetail, suggestionsOfCase } from './reading-repository'
 import { officeLeaders, supervisionOf } from './supervision-repository'
 
 type Of<A extends SuggestionsEvent['action']> = Extract<SuggestionsEvent, { action: A }>
@@ -35,7 +36,7 @@ export async function suggestionView(ctx: FnContext, id: string): Promise<Sugges
     units: s.units,
     you: { ...partOf(user, s), invited: s.deputies.some((x) => x.id === user.deputyId && x.role === 'co' && x.status === 'invited') },
     cases: d.cases, residents: d.residents, contacts: d.contacts, answers: d.answers, progress: d.progress, progressDone: s.progressDone, withheld: s.withheld,
-    overdue: s.overdue, key: s.key, ...(await supervisionOf(db, id)),
+    overdue: s.overdue, key: s.key, ...(await supervisionOf(db, id)), evidence: evidenceOf(await evidenceCases(db, id)),
     events: d.events.map((e) => ({ ...e, label: LABELS[e.action] ?? e.action })),
     ...(user.role === 'office' && (s.status === 'accepted' || s.status === 'assigned') ? { unitOptions: await dispatchOptions(db, s.districtId, s.category) } : {}),
     ...(user.role === 'office' && isOpenSuggestion(s.status) ? { leaderOptions: await officeLeaders(db, s.districtId) } : {}),

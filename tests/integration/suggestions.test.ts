@@ -37,7 +37,9 @@ describe.each(BACKENDS)('建议办理 on $name', (backend) => {
     residents = await Promise.all([0, 1, 2].map(() => accountWith(db, 'resident')))
     caseIds = []
     for (const [i, r] of residents.entries()) {
-      const filed = await call('cases', filing({ category: '道路交通', text: `凌燕巷路肩塌了第${i + 1}处，下雨天积水，老人走路容易摔倒` }), r.token)
+      // The first lets other residents read it and names a place; the others keep their words to themselves.
+      const open = i === 0 ? { showPublicly: true, location: { latitude: 36.195123, longitude: 113.120456, name: '凌燕巷 12 号门口' } } : {}
+      const filed = await call('cases', filing({ category: '道路交通', text: `凌燕巷路肩塌了第${i + 1}处，下雨天积水，老人走路容易摔倒，电话13912345678`, ...open }), r.token)
       caseIds.push(filed.data.id)
     }
   })
@@ -91,6 +93,10 @@ describe.each(BACKENDS)('建议办理 on $name', (backend) => {
     s(await call('suggestions', { action: 'assistView', id: draft.id, text: '排水设施改造可纳入明年雨污分流工程统筹安排。' }, assistant.token))
     const before = s(await call('suggestions', { action: 'get', id: draft.id }, t.department.token))
     expect(before.units[1].view).toBe('排水设施改造可纳入明年雨污分流工程统筹安排。')
+    // The unit reads the evidence as any resident could: the words one author allowed, redacted, the place to about 100 m, no phone.
+    expect(before.evidence).toMatchObject({ categories: ['道路交通'], unshown: 2, points: [{ latitude: 36.195, longitude: 113.12 }] })
+    expect(before.evidence.excerpts).toEqual([expect.stringContaining('凌燕巷路肩塌了第1处')])
+    expect(JSON.stringify(before)).not.toMatch(/13912345678|凌燕巷 12 号|塌了第2处/)
     const answered = s(await call('suggestions', { action: 'answer', id: draft.id, version: before.version, grade: 'B', text: '已列入明年道路维修计划，先行临时修补。', public: true }, t.department.token))
     expect(answered).toMatchObject({ status: 'answered', grade: 'B', answers: [{ round: 1, grade: 'B' }] })
 

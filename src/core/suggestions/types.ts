@@ -1,3 +1,4 @@
+import type { Evidence } from './evidence'
 import type { Grade, SuggestionRating, SuggestionStatus } from './states'
 
 /** A suggestion as `get` answers it: who wrote it, who handles it, from which cases, and what happened. */
@@ -19,6 +20,8 @@ export interface SuggestionView {
   cases: { id: string; number: string }[]
   /** How many residents stand behind it (the linked cases' authors). */
   residents: number
+  /** What its cases show anyone who reads it: since when, where, the words their authors allowed (redacted). */
+  evidence: Evidence
   contacts: { way: string; at: string; note: string; unit: string }[]
   answers: { round: number; grade: Grade; text: string; public: boolean; at: string }[]
   /** A B answer's progress reports, and whether its unit declared it done. */

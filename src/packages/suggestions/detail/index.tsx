@@ -11,6 +11,7 @@ import { getSuggestion } from '../../../services/api/suggestions'
 import { stopPullDownRefresh } from '../../../services/platform'
 import { useAppStore } from '../../../store'
 import { DeputyActions, Evaluate, OfficeActions, UnitActions, Withhold } from './actions'
+import { EvidenceCard } from './evidence'
 import { OfficeSupervision, ProgressForm, SupervisionCard, UnitRequests } from './supervision'
 
 const DEPUTY_STATUS = { invited: '待确认', confirmed: '', declined: '不附议' } as const
@@ -68,6 +69,7 @@ export default function SuggestionDetail() {
         {s && user && (
           <>
             <Body s={s} />
+            <EvidenceCard s={s} />
             <SupervisionCard s={s} />
             {user.role === 'deputy' && <DeputyActions s={s} onDone={loaded.replace} />}
             {rate && <Evaluate s={s} onDone={loaded.replace} />}
