@@ -17,10 +17,14 @@ import {
 
 type Of<A extends SuggestionsEvent['action']> = Extract<SuggestionsEvent, { action: A }>
 
-/** The caller as the deputy who drafts: only a deputy writes their own suggestion. */
-function draftingDeputy(v: Viewer): string {
-  if (v.role !== 'deputy' || !v.deputyId) throw errors.forbidden.suggestionDraft()
-  return v.deputyId
+/** Whose suggestion the caller drafts: a deputy their own; station staff one of their station's deputies in office, named by code. */
+async function draftingDeputy(q: Queryable, v: Viewer, code: string | undefined): Promise<string> {
+  if (v.role === 'deputy' && v.deputyId) return v.deputyId
+  if (v.role !== 'staff' || !v.stationId) throw errors.forbidden.suggestionDraft()
+  if (!code) throw errors.validation.draftFor()
+  const [d] = await deputiesByCode(q, districtOfViewer(v), [code])
+  if (!d || (await stationOfDeputy(q, d.id)) !== v.stationId) throw errors.forbidden.suggestionDraft()
+  return d.id
 }
 
 /** Tells the newly invited 附议 deputies, in their own 消息. */
@@ -31,15 +35,17 @@ async function inviteCosigners(q: Queryable, deputyIds: readonly string[], lead:
 /**
  * `suggestions draft`: a deputy's suggestion made (no id) or its draft saved (at its version),
  * built on their own and their station's cases; the 附议 deputies invited by code; the words
- * screened before anyone else reads them.
+ * screened before anyone else reads them. Station staff prepare one for a deputy of their station,
+ * who is told and alone submits it.
  */
 export async function draftSuggestion(ctx: FnContext, e: Of<'draft'>): Promise<SuggestionView> {
   const user = await ctx.requireUser()
-  const deputyId = draftingDeputy(user)
+  if (user.role !== 'deputy' && user.role !== 'staff') throw errors.forbidden.suggestionDraft()
   const districtId = districtOfViewer(user)
   const { db } = ctx.services
   // A draft that is not the caller's is not there, whatever else is wrong with the event.
-  if (e.id) await readable(db, user, e.id)
+  const existing = e.id ? await readable(db, user, e.id) : null
+  const deputyId = existing?.leadDeputyId ?? (await draftingDeputy(db, user, e.deputyCode))
   requireCategory(await districtById(db, districtId), e.category)
   const screened = await screenText(ctx, districtId, '建议', [e.title, e.situation, e.proposal, e.session], 3)
   const data = { title: e.title, category: e.category, situation: e.situation, proposal: e.proposal, kind: e.kind ?? '闭会期间', session: e.session ?? '' }
@@ -54,7 +60,8 @@ export async function draftSuggestion(ctx: FnContext, e: Of<'draft'>): Promise<S
     let invited = co.map((d) => d.id)
     if (!sid) {
       sid = await insertSuggestion(q, { ...data, districtId, stationId, leadDeputyId: deputyId, draftedBy: user.id })
-      await addEvent(q, { suggestionId: sid, action: 'draft', actorId: user.id, actorRole: user.role, note: '起草' })
+      await addEvent(q, { suggestionId: sid, action: 'draft', actorId: user.id, actorRole: user.role, note: user.role === 'staff' ? '联络站工作人员代为准备' : '起草' })
+      if (user.role === 'staff') await tell(q, await accountsOfDeputy(q, deputyId), '建议草稿待您修改提交', `联络站工作人员为您准备了建议草稿《${e.title}》，请修改后提交`)
     } else {
       const s = await forMove(q, user, sid, 'draft', e.version)
       invited = invited.filter((d) => !s.deputyIds.includes(d))

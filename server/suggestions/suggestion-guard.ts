@@ -12,6 +12,7 @@ export function partOf(v: Viewer, s: SuggestionRow): SuggestionFacts['part'] {
   const unit = v.role === 'department' ? s.units.find((u) => u.id === v.departmentId) : undefined
   return {
     lead: deputy?.role === 'lead',
+    preparer: v.role === 'staff' && !!v.stationId && v.stationId === s.stationId,
     cosigner: deputy?.role === 'co' && deputy.status !== 'declined',
     signer: deputy?.status === 'confirmed',
     leadUnit: unit?.role === 'lead',

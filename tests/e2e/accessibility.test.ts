@@ -67,6 +67,7 @@ describe('accessibility of every page, in Chromium', () => {
       ['staff', '/packages/review/queue/index'],
       ['staff', '/packages/duty/verify/index'],
       ['staff', '/packages/reports/station/index'],
+      ['staff', '/packages/suggestions/draft/index'],
       ['department', '/packages/department/orders/index'],
       ['department', `/packages/department/case/index?id=${id}`],
       ['office', '/packages/office/board/index', true],

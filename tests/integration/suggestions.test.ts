@@ -233,14 +233,24 @@ describe.each(BACKENDS)('建议办理 on $name', (backend) => {
     expect(await env.db.query('select 1 from suggestion_followers where user_id = $1', [residents[2].userId])).toEqual([])
   })
 
-  it('builds only on the deputy’s own and station’s cases, and only a deputy drafts', async () => {
+  it('builds only on the deputy’s own and station’s cases; a deputy drafts, or their station’s staff prepare a draft the deputy alone submits', async () => {
     const { call, t } = env
     const elsewhere = await accountWith(env.db, 'resident')
     const far = await one<{ code: string }>(`select code from deputies where code = 'LZ030'`)
     const foreign = (await call('cases', filing({ deputyCode: far.code, text: '别的联络站的诉求，和这位代表没有关系的问题' }), elsewhere.token)).data.id
     const base = { action: 'draft', title: '关于某某问题的建议', category: '道路交通', situation: '情况说明情况说明情况说明', proposal: '建议内容建议内容建议内容' }
     expect(await call('suggestions', { ...base, caseIds: [foreign] }, t.deputy.token)).toMatchObject({ code: 'VALIDATION', message: '只能关联本人或本站的诉求' })
-    expect(await call('suggestions', { ...base, caseIds: [] }, t.staff.token)).toMatchObject({ code: 'FORBIDDEN', message: '只有代表本人可以起草建议' })
+    expect(await call('suggestions', { ...base, caseIds: [] }, elsewhere.token)).toMatchObject({ code: 'FORBIDDEN', message: '只有代表本人或本站工作人员可以起草建议' })
+    // Station staff prepare a draft for their own station's deputy, who is told and alone submits it.
+    expect(await call('suggestions', { ...base, caseIds: [] }, t.staff.token)).toMatchObject({ code: 'VALIDATION', message: '请选择为本站哪位代表准备建议草稿' })
+    expect(await call('suggestions', { ...base, caseIds: [], deputyCode: far.code }, t.staff.token)).toMatchObject({ code: 'FORBIDDEN' })
+    const prepared = (await call('suggestions', { ...base, caseIds: [], deputyCode: 'LZ001' }, t.staff.token)).data
+    expect(prepared).toMatchObject({ status: 'draft', deputies: [{ code: 'LZ001', role: 'lead' }], events: [{ label: '起草', note: '联络站工作人员代为准备' }] })
+    const told = (await call('messages', { action: 'list' }, t.deputy.token)).data.items as { title: string; body: string }[]
+    expect(told).toEqual(expect.arrayContaining([expect.objectContaining({ title: '建议草稿待您修改提交', body: expect.stringContaining('关于某某问题的建议') })]))
+    const edited = (await call('suggestions', { ...base, id: prepared.id, version: prepared.version, title: '关于某某问题的改进建议', caseIds: [] }, t.staff.token)).data
+    expect(await call('suggestions', { action: 'submit', id: prepared.id, version: edited.version }, t.staff.token)).toMatchObject({ code: 'FORBIDDEN' })
+    expect((await call('suggestions', { action: 'submit', id: prepared.id, version: edited.version }, t.deputy.token)).data).toMatchObject({ status: 'submitted', title: '关于某某问题的改进建议' })
     expect(await call('suggestions', { ...base, caseIds: [], coDeputyCodes: ['NOPE99'] }, t.deputy.token)).toMatchObject({ code: 'VALIDATION' })
   })
 

@@ -5,6 +5,7 @@ import type { SuggestionRefusal } from './transitions'
 export const suggestionErrors = {
   validation: {
     suggestionCases: () => invalid('SUGGESTION.CASES', '只能关联本人或本站的诉求'),
+    draftFor: () => invalid('SUGGESTION.DRAFT_FOR', '请选择为本站哪位代表准备建议草稿'),
     suggestionCoDeputies: () => invalid('SUGGESTION.CO_DEPUTIES', '附议代表应为本区其他在任代表'),
     suggestionUnits: () => invalid('SUGGESTION.UNITS', '请选择本区的承办单位，主办单位不能同时是协办单位'),
     suggestionDue: () => invalid('SUGGESTION.DUE', '答复期限应晚于今天'),
@@ -20,7 +21,7 @@ export const suggestionErrors = {
     publicSuggestion: () => missing('SUGGESTION.NOT_PUBLIC', '没有找到这条建议，或它还没有公开'),
   },
   forbidden: {
-    suggestionDraft: () => denied('SUGGESTION.DRAFT', '只有代表本人可以起草建议'),
+    suggestionDraft: () => denied('SUGGESTION.DRAFT', '只有代表本人或本站工作人员可以起草建议'),
     suggestionMove: (why: string) => denied('SUGGESTION.FORBIDDEN', why),
   },
   conflict: {

@@ -25,6 +25,8 @@ export const suggestionsEvent = z.discriminatedUnion(
         coDeputyCodes: z.array(code('附议代表')).max(SUGGESTION_LIMITS.coDeputies, { error: `附议代表最多 ${SUGGESTION_LIMITS.coDeputies} 位` }).optional(),
         kind: z.enum(SUGGESTION_KINDS, { error: '请选择闭会期间或大会期间' }).optional(),
         session: z.string().trim().max(40, { error: '会议名称不能超过 40 个字' }).optional(),
+        // Station staff prepare a draft for one of their station's deputies, who alone submits it.
+        deputyCode: code('代表').optional(),
       })
       .refine((e) => (e.id === undefined) === (e.version === undefined), { error: '修改草稿需要带上版本号', path: ['version'] })
       .refine((e) => e.kind !== '大会期间' || !!e.session, { error: '大会期间的建议请填写会议名称', path: ['session'] }),

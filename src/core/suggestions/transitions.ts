@@ -17,7 +17,8 @@ export interface SuggestionFacts {
   redirectAsked: boolean
   /** The caller's part in it. */
   /** `cosigner`: invited to 附议 and not declined; `signer`: its 领衔 or a 附议 deputy who signed it. */
-  part: { lead: boolean; cosigner: boolean; signer: boolean; leadUnit: boolean; assistUnit: boolean; signed: boolean; contacted: boolean; rated: boolean }
+  /** `preparer`: staff of its station, who may prepare its draft for the deputy. */
+  part: { lead: boolean; preparer: boolean; cosigner: boolean; signer: boolean; leadUnit: boolean; assistUnit: boolean; signed: boolean; contacted: boolean; rated: boolean }
 }
 
 /** Why a move its state allows is still refused; the catalogue says it in words. */
@@ -41,7 +42,7 @@ const leadUnit = (s: SuggestionFacts) => (s.part.leadUnit ? null : 'notLeadUnit'
  * from where, which is what both the server's guard and the client's buttons need.
  */
 export const SUGGESTION_TRANSITIONS = [
-  { action: 'draft', label: '修改草稿', from: ['draft', 'returned'], roles: ['deputy'], refuse: lead },
+  { action: 'draft', label: '修改草稿', from: ['draft', 'returned'], roles: ['deputy', 'staff'], refuse: (s) => (s.part.lead || s.part.preparer ? null : 'notLead') },
   { action: 'withdraw', label: '撤回', from: ['draft', 'returned', 'submitted', 'accepted'], roles: ['deputy'], refuse: lead },
   { action: 'submit', label: '提交', from: ['draft', 'returned'], roles: ['deputy'], refuse: lead },
   { action: 'cosign', label: '附议', from: ['draft', 'returned', 'submitted', 'accepted'], roles: ['deputy'], refuse: (s) => (s.part.cosigner ? null : 'notSigner') },

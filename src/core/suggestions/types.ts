@@ -40,7 +40,7 @@ export interface SuggestionView {
   events: { action: string; label: string; note: string | null; at: string }[]
   version: number
   /** The reader's part in it: what their buttons offer. */
-  you: { lead: boolean; invited: boolean; cosigner: boolean; signer: boolean; leadUnit: boolean; assistUnit: boolean; signed: boolean; rated: boolean }
+  you: { lead: boolean; preparer: boolean; invited: boolean; cosigner: boolean; signer: boolean; leadUnit: boolean; assistUnit: boolean; signed: boolean; rated: boolean }
   /** The office's choice of units for 交办 (the category's catalogue proposes the lead); others get none. */
   unitOptions?: { departments: { id: string; name: string }[]; proposedId: string | null }
   /** The office's leaders, one of whom may supervise it (重点督办); the office only. */

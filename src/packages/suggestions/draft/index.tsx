@@ -5,9 +5,11 @@ import { Choice } from '../../../components/choice'
 import { Page } from '../../../components/page'
 import { StateView } from '../../../components/state-view'
 import { useFormSend } from '../../../components/use-form-send'
+import { useRemote } from '../../../components/use-remote'
 import { usePaged } from '../../../components/use-paged'
 import type { CaseSummary } from '../../../core/cases/types'
 import { caseInbox } from '../../../services/api/cases'
+import { getStation } from '../../../services/api/stations'
 import { draftSuggestion } from '../../../services/api/suggestions'
 import { nav, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
@@ -21,11 +23,14 @@ interface Draft {
   proposal: string
   caseIds: string[]
   coDeputyCodes: string
+  /** Staff: the station's deputy the draft is prepared for. */
+  deputyCode?: string
 }
 
 const fresh = (): Draft => ({ title: '', category: '', situation: '', proposal: '', caseIds: [], coDeputyCodes: '' })
 
-function problemOf(d: Draft): string | null {
+function problemOf(d: Draft, staff: boolean): string | null {
+  if (staff && !d.deputyCode) return '请选择为哪位代表准备草稿'
   if (!d.caseIds.length) return '请选择这条建议依据的群众诉求'
   if (!d.category) return '请选择类别'
   if (d.title.trim().length < 4) return '请填写建议标题（至少 4 个字）'
@@ -41,23 +46,39 @@ function problemOf(d: Draft): string | null {
  */
 export default function DraftSuggestion() {
   const user = useAppStore((s) => s.user)
-  const cases = usePaged<CaseSummary, { items: CaseSummary[]; cursor?: string }>(user?.role === 'deputy' ? (cursor) => caseInbox({ filter: 'all' }, cursor) : null, [user?.id])
+  const staff = user?.role === 'staff'
+  const drafts = staff || user?.role === 'deputy'
+  const cases = usePaged<CaseSummary, { items: CaseSummary[]; cursor?: string }>(drafts ? (cursor) => caseInbox({ filter: 'all' }, cursor) : null, [user?.id])
+  const station = useRemote(staff && user?.stationId ? () => getStation({ id: user.stationId! }) : null, [user?.stationId])
   const [draft, update, clear] = useDraft<Draft>(`suggestion:${user?.id ?? ''}`, fresh)
-  const { problem, sending, send } = useFormSend(() => problemOf(draft))
+  const { problem, sending, send } = useFormSend(() => problemOf(draft, staff))
   const categories = [...new Set([...(draft.category ? [draft.category] : []), ...cases.items.map((c) => c.category)])]
   const toggle = (c: CaseSummary) =>
     update((d) => ({ caseIds: d.caseIds.includes(c.id) ? d.caseIds.filter((x) => x !== c.id) : [...d.caseIds, c.id], category: d.category || c.category }))
   const save = () =>
     send(async () => {
       const codes = draft.coDeputyCodes.split(/[,，、\s]+/).map((x) => x.trim().toUpperCase()).filter(Boolean)
-      const s = await draftSuggestion({ title: draft.title.trim(), category: draft.category, situation: draft.situation.trim(), proposal: draft.proposal.trim(), caseIds: draft.caseIds, coDeputyCodes: codes })
+      const s = await draftSuggestion({
+        title: draft.title.trim(), category: draft.category, situation: draft.situation.trim(), proposal: draft.proposal.trim(), caseIds: draft.caseIds, coDeputyCodes: codes,
+        ...(staff && draft.deputyCode ? { deputyCode: draft.deputyCode } : {}),
+      })
       clear()
       toast('草稿已保存', 'success')
       void nav.redirect(`/packages/suggestions/detail/index?id=${s.id}`)
     })
-  if (user?.role !== 'deputy') return <Page><View className='state state--error'><Text className='state__text'>只有人大代表可以起草建议</Text></View></Page>
+  if (!drafts) return <Page><View className='state state--error'><Text className='state__text'>只有人大代表或联络站工作人员可以起草建议</Text></View></Page>
   return (
     <Page>
+      {staff && (
+        <View className='card'>
+          <Text className='section-title'>为哪位代表准备（草稿由代表本人修改提交）</Text>
+          <View className='chips'>
+            {(station.data?.deputiesList ?? []).map((d) => (
+              <Choice key={d.code} className='draft-for' on={draft.deputyCode === d.code} onPick={() => update({ deputyCode: d.code })}>{d.name}</Choice>
+            ))}
+          </View>
+        </View>
+      )}
       <Groups onPick={(g) => update((d) => ({ caseIds: [...new Set([...d.caseIds, ...g.caseIds])], category: d.category || g.category, situation: d.situation || evidenceOf(g) }))} />
       <View className='card'>
         <Text className='section-title'>{`依据的群众诉求（已选 ${draft.caseIds.length} 件）`}</Text>

@@ -34,9 +34,9 @@ export default function SuggestionList() {
   useReloadOnShow(async () => void (await list.first.reload()))
   return (
     <Page>
-      {role === 'deputy' && !board && (
+      {(role === 'deputy' || role === 'staff') && !board && (
         <Button className='btn btn--primary new-suggestion' onClick={() => nav.to('/packages/suggestions/draft/index')}>
-          从群众诉求起草建议
+          {role === 'staff' ? '为本站代表准备建议草稿' : '从群众诉求起草建议'}
         </Button>
       )}
       <View className='card'>
