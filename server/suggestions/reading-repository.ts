@@ -90,18 +90,24 @@ export async function listSuggestions(q: Queryable, f: ListFilter, limit: number
   )
 }
 
-/** Published suggestions (handed to a unit, not held by review), newest 交办 first: no resident's words, the latest answer unless marked private. */
-export async function publicSuggestions(q: Queryable, after: After | null, limit: number): Promise<(PublicSuggestion & { pageKey: string })[]> {
+/** Published suggestions (handed to a unit, not held by review), newest 交办 first: no resident's words, the latest answer unless marked private; one, or a deputy's, when asked. */
+export async function publicSuggestions(q: Queryable, f: { after: After | null; id: string | null; deputyCode: string | null }, limit: number): Promise<(PublicSuggestion & { pageKey: string })[]> {
+  const open = 's.withheld_reason is null'
   return q.query(
     `select s.id, s.number, s.title, s.grade, s.status, ${shanghaiDaySql('s.assigned_at')} as "assignedOn", ${pageKey('s.assigned_at')},
             array(select dp.name from suggestion_deputies d join deputies dp on dp.id = d.deputy_id where d.suggestion_id = s.id and d.status = 'confirmed' order by d.role desc, dp.code) as deputies,
             array(select dep.name from suggestion_units u join departments dep on dep.id = u.department_id where u.suggestion_id = s.id order by u.role desc, dep.name) as units,
-            (select a.text from suggestion_answers a where a.suggestion_id = s.id and a.public and s.withheld_reason is null order by a.round desc limit 1) as answer,
-            (select count(distinct c.resident_id)::int from suggestion_cases sc join cases c on c.id = sc.case_id where sc.suggestion_id = s.id) as residents
+            (select a.text from suggestion_answers a where a.suggestion_id = s.id and a.public and ${open} order by a.round desc limit 1) as answer,
+            (select count(distinct c.resident_id)::int from suggestion_cases sc join cases c on c.id = sc.case_id where sc.suggestion_id = s.id) as residents,
+            coalesce((select jsonb_agg(jsonb_build_object('percent', p.percent, 'note', p.note, 'done', p.done, 'at', p.at) order by p.at)
+                        from suggestion_progress p where p.suggestion_id = s.id and ${open}), '[]') as progress
        from suggestions s
       where s.assigned_at is not null and not s.held and s.status in ('assigned', 'answered', 'rehandling', 'closed')
         and ($1::timestamptz is null or (s.assigned_at, s.id) < ($1, $2::uuid))
+        and ($4::uuid is null or s.id = $4)
+        and ($5::text is null or exists (select 1 from suggestion_deputies d join deputies dp on dp.id = d.deputy_id
+                                          where d.suggestion_id = s.id and d.status = 'confirmed' and dp.code = $5))
       order by s.assigned_at desc, s.id desc limit $3`,
-    [after?.at ?? null, after?.id ?? null, limit],
+    [f.after?.at ?? null, f.after?.id ?? null, limit, f.id, f.deputyCode],
   )
 }

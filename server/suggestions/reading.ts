@@ -73,8 +73,9 @@ export async function suggestionList(ctx: FnContext, e: Of<'list'>): Promise<{ i
   return pageOf(rows, PAGE)
 }
 
-/** `suggestions public`: the published ones — handed to a unit, not held by review — as anyone may read them; answers not marked private. */
+/** `suggestions public`: the published ones — handed to a unit, not held by review — as anyone may read them; answers not marked private; one (its page) or a deputy's when asked. */
 export async function publicList(ctx: FnContext, e: Of<'public'>): Promise<{ items: PublicSuggestion[]; cursor?: string }> {
-  const rows = await publicSuggestions(ctx.services.db, afterCursor(e.cursor), PAGE + 1)
+  const rows = await publicSuggestions(ctx.services.db, { after: afterCursor(e.cursor), id: e.id ?? null, deputyCode: e.deputyCode ?? null }, PAGE + 1)
+  if (e.id && !rows.length) throw errors.notFound.publicSuggestion()
   return pageOf(rows, PAGE)
 }

@@ -48,6 +48,7 @@ describe('accessibility of every page, in Chromium', () => {
       ['resident', '/packages/account/claim/index'],
       ['resident', '/packages/duty/deputy/index?code=LZ001'],
       ['resident', '/packages/suggestions/public/index'],
+      ['resident', '/packages/suggestions/public/index?deputy=LZ001'],
       ['deputy', '/packages/deputy/inbox/index'],
       ['deputy', `/packages/deputy/case/index?id=${id}`],
       ['deputy', '/packages/deputy/profile/index'],

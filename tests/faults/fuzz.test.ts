@@ -99,7 +99,7 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
         { action: 'assistView', id: suggestion.id, text: '协办意见协办意见协办意见' },
         { action: 'answer', id: suggestion.id, version: 3, grade: 'B', text: '已列入明年计划逐步解决', public: true },
         { action: 'evaluate', id: suggestion.id, version: 4, rating: '不满意', contactRating: '满意', comment: '没有解决' }, { action: 'withdraw', id: suggestion.id, version: 2 },
-        { action: 'list', scope: 'mine' }, { action: 'public' }, { action: 'progress', id: suggestion.id, percent: 40, note: '已完成设计招标' },
+        { action: 'list', scope: 'mine' }, { action: 'public' }, { action: 'public', id: suggestion.id }, { action: 'public', deputyCode: 'LZ001' }, { action: 'progress', id: suggestion.id, percent: 40, note: '已完成设计招标' },
         { action: 'withhold', id: suggestion.id, reason: '涉及未公开计划' }, { action: 'follow', id: suggestion.id, on: true },
         { action: 'redirect', id: suggestion.id, reason: '不属于本单位职责' }, { action: 'extend', id: suggestion.id, until: '2027-03-31', reason: '需要纳入预算' },
         { action: 'decideExtension', id: suggestion.id, approve: false, reason: '不同意' }, { action: 'supervise', id: suggestion.id, note: '请抓紧' },

@@ -141,6 +141,10 @@ describe.each(BACKENDS)('建议办理 on $name', (backend) => {
     const published = (await call('suggestions', { action: 'public' })).data.items.find((x: { id: string }) => x.id === draft.id)
     expect(published).toMatchObject({ number: submitted.number, deputies: ['王建国', expect.any(String)], grade: 'A', answer: '已完成路肩整体修整并新建排水沟。', residents: 3 })
     expect(JSON.stringify(published)).not.toContain('凌燕巷路肩塌了')
+    // Its own page, and its deputies' lists; one never published is not found.
+    expect((await call('suggestions', { action: 'public', id: draft.id })).data.items).toEqual([expect.objectContaining({ id: draft.id, grade: 'A' })])
+    expect((await call('suggestions', { action: 'public', deputyCode: 'LZ002' })).data.items.map((x: { id: string }) => x.id)).toContain(draft.id)
+    expect((await call('suggestions', { action: 'public', deputyCode: 'LZ030' })).data.items.map((x: { id: string }) => x.id)).not.toContain(draft.id)
     const stranger = await accountWith(env.db, 'department', { department_id: (await one<{ id: string }>('select id from departments where district_id = $1 and id <> all($2::uuid[]) limit 1', [t.deputy.user.districtId, [lead, assist]])).id, district_id: t.deputy.user.districtId })
     expect(await call('suggestions', { action: 'get', id: draft.id }, stranger.token)).toMatchObject({ code: 'NOT_FOUND' })
     expect((await call('suggestions', { action: 'list' }, stranger.token)).data.items.map((x: { id: string }) => x.id)).not.toContain(draft.id)
@@ -200,6 +204,7 @@ describe.each(BACKENDS)('建议办理 on $name', (backend) => {
     x = s(await call('suggestions', { action: 'submit', id: x.id, version: x.version }, t.deputy.token))
     // Nobody follows what is not yet published.
     expect(await call('suggestions', { action: 'follow', id: x.id, on: true }, residents[2].token)).toMatchObject({ code: 'NOT_FOUND' })
+    expect(await call('suggestions', { action: 'public', id: x.id })).toMatchObject({ code: 'NOT_FOUND', message: '没有找到这条建议，或它还没有公开' })
     x = s(await call('suggestions', { action: 'review', id: x.id, version: x.version, outcome: 'accept' }, t.office.token))
     x = s(await call('suggestions', { action: 'assign', id: x.id, version: x.version, leadDepartmentId: lead }, t.office.token))
     expect(await call('suggestions', { action: 'follow', id: x.id, on: true })).toMatchObject({ code: 'UNAUTHENTICATED' })
@@ -223,9 +228,12 @@ describe.each(BACKENDS)('建议办理 on $name', (backend) => {
     // The office keeps the answer off the public page and the case's page; the suggestion stays listed.
     const answerShown = async () => (await call('suggestions', { action: 'public' })).data.items.find((p: { id: string }) => p.id === x.id).answer
     expect(await answerShown()).toBe('已列入今年信号灯建设计划，年底前完成。')
+    const page = async () => (await call('suggestions', { action: 'public', id: x.id })).data.items[0]
+    expect((await page()).progress.map((p: { percent: number }) => p.percent)).toEqual([40, 100])
     expect(await call('suggestions', { action: 'withhold', id: x.id, reason: '涉及未公开的建设计划' }, t.department.token)).toMatchObject({ code: 'FORBIDDEN' })
     s(await call('suggestions', { action: 'withhold', id: x.id, reason: '涉及未公开的建设计划' }, t.office.token))
     expect(await answerShown()).toBeNull()
+    expect((await page()).progress).toEqual([])
     expect((await call('cases', { action: 'get', id: filed }, residents[1].token)).data.suggestions[0].answer).toBeNull()
 
     // A follower who ends their account follows nothing more.

@@ -105,7 +105,8 @@ export const suggestionsEvent = z.discriminatedUnion(
       q: z.string().trim().max(40).optional(),
       cursor,
     }),
-    z.object({ action: z.literal('public'), cursor }),
+    // One published suggestion (its page), or a deputy's (their page's list), or all of them.
+    z.object({ action: z.literal('public'), cursor, id: id.optional(), deputyCode: code('代表').optional() }),
     z
       .object({ action: z.literal('figures'), from: day('开始日期'), to: day('结束日期'), session: z.string().trim().min(1).max(40, { error: '会议名称不能超过 40 个字' }).optional() })
       .refine((e) => e.from <= e.to, { error: '开始日期不能晚于结束日期' }),

@@ -92,4 +92,6 @@ export interface PublicSuggestion {
   assignedOn: string | null
   answer: string | null
   residents: number
+  /** A B answer's progress reports, unless the office keeps its answer off the public page. */
+  progress: { percent: number; note: string; done: boolean; at: string }[]
 }

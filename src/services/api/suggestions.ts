@@ -36,4 +36,5 @@ export const caseGroups = (e: Omit<A<'groups'>, 'action'>) => callFunction<{ ite
 export const suggestionFiguresOf = (e: Omit<A<'figures'>, 'action'>) => callFunction<SuggestionFigures>('suggestions', { action: 'figures', ...e })
 /** The office's boards, whole: overdue suggestions, or the 重点督办 ones. */
 export const suggestionBoard = (board: 'overdue' | 'key') => callFunction<Page<SuggestionItem>>('suggestions', { action: 'list', board })
-export const publicSuggestions = (cursor?: string) => callFunction<Page<PublicSuggestion>>('suggestions', { action: 'public', cursor }, PUBLIC)
+export const publicSuggestions = (cursor?: string, only: { id?: string; deputyCode?: string } = {}) =>
+  callFunction<Page<PublicSuggestion>>('suggestions', { action: 'public', cursor, ...only }, PUBLIC)

@@ -10,7 +10,7 @@ import { usePaged } from '../../../components/use-paged'
 import { useRemote } from '../../../components/use-remote'
 import { RATINGS } from '../../../core/cases/ratings'
 import { deputyPoints, dutyReport, publicActivities, rateDutyReport } from '../../../services/api/duty'
-import { stopPullDownRefresh, toast } from '../../../services/platform'
+import { nav, stopPullDownRefresh, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
 import { ActivityCard, PointItems } from '../activity-card'
 import { percentText } from '../../../core/percent'
@@ -73,6 +73,13 @@ export default function DeputyDuty() {
         )}
       </StateView>
       {code && <DutyReportCard code={code} />}
+      {code && (
+        <View className='card'>
+          <Text className='link deputy-suggestions' onClick={() => nav.to(`/packages/suggestions/public/index?deputy=${encodeURIComponent(code)}`)}>
+            查看代表提出和附议的代表建议及办理情况 ›
+          </Text>
+        </View>
+      )}
       <View className='card'>
         <Text className='section-title'>履职档案</Text>
         <StateView loading={list.first.loading} error={list.first.error} onRetry={list.first.reload} empty={!list.items.length} emptyText='还没有经核实的履职记录'>
