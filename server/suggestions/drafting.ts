@@ -8,7 +8,7 @@ import { districtById, districtOfViewer, requireCategory } from '../districts/di
 import { accountsOfDeputy, officeOf } from '../identity/accounts'
 import { tell } from '../messaging/inbox'
 import type { FnContext } from '../runtime/context'
-import { screenText } from '../safety/screening'
+import { holdIfDoubtful, screenText } from '../safety/screening'
 import { suggestionView } from './reading'
 import { forMove, readable } from './suggestion-guard'
 import {
@@ -68,7 +68,7 @@ export async function draftSuggestion(ctx: FnContext, e: Of<'draft'>): Promise<S
       await updateDraft(q, sid, data)
     }
     await setLinks(q, sid, caseIds, co.map((d) => d.id))
-    if (screened.held) await setSuggestion(q, sid, { held: true })
+    await holdIfDoubtful(q, screened, { kind: 'suggestion', refId: sid, districtId, stationId: null, authorId: user.id, content: [e.title, e.situation, e.proposal].join('｜') })
     await inviteCosigners(q, invited, await deputyName(q, deputyId), e.title)
     return sid
   })

@@ -1,3 +1,4 @@
+import { shownSql } from '../safety/visibility'
 import type { Queryable } from '../db/queryable'
 
 /** Who follows a published suggestion (and hears of its answer and progress). */
@@ -20,5 +21,5 @@ export async function dropSuggestionFollows(q: Queryable, userId: string): Promi
 
 /** Whether it is published: handed to a unit, not held by review. */
 export async function isPublished(q: Queryable, id: string): Promise<boolean> {
-  return (await q.query(`select 1 from suggestions where id = $1 and assigned_at is not null and not held and status in ('assigned', 'answered', 'rehandling', 'closed')`, [id])).length > 0
+  return (await q.query(`select 1 from suggestions s where s.id = $1 and s.assigned_at is not null and ${shownSql('suggestion', 's.id')} and s.status in ('assigned', 'answered', 'rehandling', 'closed')`, [id])).length > 0
 }

@@ -6,7 +6,7 @@ import { calendarOf } from '../districts/districts'
 import { handlersOf } from '../identity/accounts'
 import { tell, tellOnCases } from '../messaging/inbox'
 import type { FnContext } from '../runtime/context'
-import { screenText } from '../safety/screening'
+import { holdIfDoubtful, screenText } from '../safety/screening'
 import { deputiesOf, event, leadHandlers, move, type Of } from './moves'
 import { followersOf } from './following-repository'
 import { forMove } from './suggestion-guard'
@@ -102,7 +102,8 @@ export const answerSuggestion = (ctx: FnContext, e: Of<'answer'>) =>
     const screened = await screenText(ctx, s.districtId, '答复', [e.text], 3)
     const round = s.round + 1
     await addAnswer(q, { suggestionId: s.id, round, grade: e.grade, text: e.text, public: e.public, userId: user.id, dueOn: s.dueOn })
-    await setSuggestion(q, s.id, { status: 'answered', grade: e.grade, round, ...(screened.held ? { held: true } : {}) })
+    await setSuggestion(q, s.id, { status: 'answered', grade: e.grade, round })
+    await holdIfDoubtful(q, screened, { kind: 'suggestion', refId: s.id, districtId: s.districtId, stationId: null, authorId: user.id, content: e.text })
     await event(q, s, user, 'answer', `${e.grade} 类：${GRADES[e.grade]}`)
     await tell(q, await deputiesOf(q, s), '建议已答复', `您的建议《${s.title}》已答复（${e.grade} 类：${GRADES[e.grade]}），请评价`)
     await tellOnCases(q, await residentsBehind(q, s.id), '您反映的问题有了答复', `代表建议《${s.title}》已答复：${GRADES[e.grade]}`)
@@ -119,7 +120,8 @@ export const reportProgress = (ctx: FnContext, e: Of<'progress'>) =>
     const s = await forMove(q, user, e.id, 'progress')
     const done = !!e.done
     if (done && s.status !== 'answered' && s.status !== 'closed') throw errors.validation.progressDone()
-    await screenText(ctx, s.districtId, '办理进展', [e.note], 3)
+    const screened = await screenText(ctx, s.districtId, '办理进展', [e.note], 3)
+    await holdIfDoubtful(q, screened, { kind: 'suggestion', refId: s.id, districtId: s.districtId, stationId: null, authorId: user.id, content: e.note })
     const reached = e.milestoneIndex === undefined ? null : await reachMilestone(q, s.id, e.milestoneIndex)
     if (reached === false) throw errors.validation.milestone()
     await addProgress(q, { suggestionId: s.id, percent: e.percent, note: e.note, done, userId: user.id })

@@ -38,7 +38,7 @@ export async function suggestionsOfCase(q: Queryable, caseId: string): Promise<C
     `select s.number, s.title, s.status, s.grade,
             (select a.text from suggestion_answers a where a.suggestion_id = s.id and a.public and s.withheld_reason is null order by a.round desc limit 1) as answer
        from suggestion_cases sc join suggestions s on s.id = sc.suggestion_id
-      where sc.case_id = $1 and s.assigned_at is not null and not s.held and s.status in ('assigned', 'answered', 'rehandling', 'closed')
+      where sc.case_id = $1 and s.assigned_at is not null and ${shownSql('suggestion', 's.id')} and s.status in ('assigned', 'answered', 'rehandling', 'closed')
       order by s.assigned_at`,
     [caseId],
   )
@@ -102,7 +102,7 @@ export async function publicSuggestions(q: Queryable, f: { after: After | null; 
             coalesce((select jsonb_agg(jsonb_build_object('percent', p.percent, 'note', p.note, 'done', p.done, 'at', p.at) order by p.at)
                         from suggestion_progress p where p.suggestion_id = s.id and ${open}), '[]') as progress
        from suggestions s
-      where s.assigned_at is not null and not s.held and s.status in ('assigned', 'answered', 'rehandling', 'closed')
+      where s.assigned_at is not null and ${shownSql('suggestion', 's.id')} and s.status in ('assigned', 'answered', 'rehandling', 'closed')
         and ($1::timestamptz is null or (s.assigned_at, s.id) < ($1, $2::uuid))
         and ($4::uuid is null or s.id = $4)
         and ($5::text is null or exists (select 1 from suggestion_deputies d join deputies dp on dp.id = d.deputy_id

@@ -125,7 +125,7 @@ export async function nextNumber(q: Queryable, districtId: string, year: number)
   return row.last
 }
 
-type Column = 'status' | 'number' | 'review_reason' | 'grade' | 'due_on' | 'merged_into' | 'held' | 'progress_done' | 'withheld_reason' | 'key_suggestion' | 'leader_id'
+type Column = 'status' | 'number' | 'review_reason' | 'grade' | 'due_on' | 'merged_into' | 'progress_done' | 'withheld_reason' | 'key_suggestion' | 'leader_id'
 
 /** Sets columns of the suggestion and moves its version on; a new due day starts its reminders and overdue mark afresh. */
 export async function setSuggestion(q: Queryable, id: string, set: Partial<Record<Column, unknown>> & { stamp?: 'submitted_at' | 'assigned_at' | 'closed_at' | 'supervised_at'; round?: number }): Promise<void> {

@@ -136,4 +136,23 @@ describe.each(BACKENDS)('建议的期限与督办 on $name', (backend) => {
     expect(x.overdue).toBe(false)
     expect(s(await board('overdue')).items.map((i: { id: string }) => i.id)).not.toContain(x.id)
   })
+
+  it('holds a suggestion whose words the check is unsure of for the office’s review: not published until released', async () => {
+    const { call, t } = env
+    const admin = (await call('auth', { action: 'devLogin', persona: 'admin' })).data.token
+    s(await call('safety', { action: 'words', add: ['群体聚集'], outcome: 'hold' }, admin))
+    const x = await handedOut('关于防止小区群体聚集纠纷的建议', t.department.user.departmentId!)
+    const published = async () => ((await call('suggestions', { action: 'public' })).data.items as { id: string }[]).some((p) => p.id === x.id)
+    expect(await published()).toBe(false)
+    expect(await call('suggestions', { action: 'public', id: x.id })).toMatchObject({ code: 'NOT_FOUND' })
+    // It is handled meanwhile; the office finds it in its 审核 queue (a station's staff do not) and releases it.
+    expect(x.status).toBe('assigned')
+    type Item = { id: string; kind: string; label: string; content: string; version: number }
+    const ours = (i: Item) => i.kind === 'suggestion' && i.content.includes('关于防止小区群体聚集纠纷的建议')
+    expect(((await call('safety', { action: 'queue' }, t.staff.token)).data.items as Item[]).some(ours)).toBe(false)
+    const item = ((await call('safety', { action: 'queue' }, t.office.token)).data.items as Item[]).find(ours)!
+    expect(item).toMatchObject({ kind: 'suggestion', label: '代表建议' })
+    s(await call('safety', { action: 'release', id: item.id, version: item.version }, t.office.token))
+    expect(await published()).toBe(true)
+  })
 })

@@ -42,6 +42,7 @@ import suggestionProgress from './041-suggestion-progress'
 import suggestionDeadlines from './042-suggestion-deadlines'
 import suggestionRecord from './043-suggestion-record'
 import suggestionFigures from './044-suggestion-figures'
+import suggestionReview from './045-suggestion-review'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -93,4 +94,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 42, name: 'suggestion-deadlines', sql: suggestionDeadlines },
   { version: 43, name: 'suggestion-record', sql: suggestionRecord },
   { version: 44, name: 'suggestion-figures', sql: suggestionFigures },
+  { version: 45, name: 'suggestion-review', sql: suggestionReview },
 ]
