@@ -7,7 +7,7 @@ import { suggestionFigures } from '../suggestions/figures'
 import {
   answerSuggestion, assignSuggestion, assistView, contactDeputies, evaluateSuggestion, mergeSuggestions, reportProgress, reviewSuggestion, signSuggestion, withholdAnswer,
 } from '../suggestions/handling'
-import { publicList, suggestionList, suggestionView } from '../suggestions/reading'
+import { publicList, similarSuggestions, suggestionList, suggestionView } from '../suggestions/reading'
 import { decideExtensionOf, extendSuggestion, prioritizeSuggestion, redirectSuggestion, superviseSuggestion } from '../suggestions/supervising'
 
 /** 建议办理: deputies' suggestions drafted from residents' cases, reviewed and handed out by the office, answered by the units, rated by the deputies. */
@@ -62,6 +62,8 @@ export const suggestions: FunctionHandler = async (raw, ctx) => {
       return publicList(ctx, e)
     case 'groups':
       return caseGroups(ctx, e)
+    case 'similar':
+      return similarSuggestions(ctx, e)
     case 'figures':
       return suggestionFigures(ctx, e)
   }

@@ -1,5 +1,5 @@
 import type { SuggestionStatus } from '../../src/core/suggestions/states'
-import type { CaseSuggestion, PublicSuggestion, SuggestionItem, SuggestionView } from '../../src/core/suggestions/types'
+import type { CaseSuggestion, PublicSuggestion, SimilarSuggestion, SuggestionItem, SuggestionView } from '../../src/core/suggestions/types'
 import { pageKey, type After } from '../db/cursor'
 import type { EvidenceCase } from '../../src/core/suggestions/evidence'
 import { isoText, shanghaiDaySql, type Queryable } from '../db/queryable'
@@ -109,5 +109,22 @@ export async function publicSuggestions(q: Queryable, f: { after: After | null; 
                                           where d.suggestion_id = s.id and d.status = 'confirmed' and dp.code = $5))
       order by s.assigned_at desc, s.id desc limit $3`,
     [f.after?.at ?? null, f.after?.id ?? null, limit, f.id, f.deputyCode],
+  )
+}
+
+/**
+ * The district's published suggestions of earlier years sharing the most character pairs with
+ * `words` (title and proposal), at least `least` of them; the same category first.
+ */
+export async function similarPast(q: Queryable, f: { districtId: string; words: string; category: string | null; before: Date; least: number }, limit: number): Promise<SimilarSuggestion[]> {
+  return q.query(
+    `select * from (
+       select s.id, s.number, s.title, extract(year from s.assigned_at at time zone 'Asia/Shanghai')::int as year, s.status, s.grade,
+              cardinality(array(select unnest(bigrams(lower(s.title || s.proposal))) intersect select unnest(bigrams(lower($2))))) as shared,
+              s.category = $3 as same
+         from suggestions s
+        where s.district_id = $1 and s.assigned_at < $4 and ${shownSql('suggestion', 's.id')} and s.status in ('assigned', 'answered', 'rehandling', 'closed')) x
+      where x.shared >= $5 order by x.same desc, x.shared desc, x.year desc limit $6`,
+    [f.districtId, f.words, f.category, f.before, f.least, limit],
   )
 }

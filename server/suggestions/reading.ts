@@ -3,13 +3,14 @@ import type { SuggestionsEvent } from '../../src/core/suggestions/schemas'
 import { SUGGESTION_TRANSITIONS } from '../../src/core/suggestions/transitions'
 import { isOpenSuggestion } from '../../src/core/suggestions/access'
 import { evidenceOf } from '../../src/core/suggestions/evidence'
-import type { PublicSuggestion, SuggestionItem, SuggestionView } from '../../src/core/suggestions/types'
+import { shanghaiDayStart, shanghaiYear } from '../../src/core/time'
+import type { PublicSuggestion, SimilarSuggestion, SuggestionItem, SuggestionView } from '../../src/core/suggestions/types'
 import { afterCursor, pageOf } from '../db/cursor'
 import { containsPattern } from '../db/queryable'
 import { dispatchOptions, districtOfViewer } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
 import { partOf, readable } from './suggestion-guard'
-import { boardSuggestions, evidenceCases, listSuggestions, publicSuggestions, suggestionDetail, suggestionsOfCase } from './reading-repository'
+import { boardSuggestions, evidenceCases, listSuggestions, publicSuggestions, similarPast, suggestionDetail, suggestionsOfCase } from './reading-repository'
 import { officeLeaders, supervisionOf } from './supervision-repository'
 
 type Of<A extends SuggestionsEvent['action']> = Extract<SuggestionsEvent, { action: A }>
@@ -78,4 +79,15 @@ export async function publicList(ctx: FnContext, e: Of<'public'>): Promise<{ ite
   const rows = await publicSuggestions(ctx.services.db, { after: afterCursor(e.cursor), id: e.id ?? null, deputyCode: e.deputyCode ?? null }, PAGE + 1)
   if (e.id && !rows.length) throw errors.notFound.publicSuggestion()
   return pageOf(rows, PAGE)
+}
+
+/** Shared character pairs below which a past suggestion is not offered as like the draft. */
+const SIMILAR_LEAST = 4
+
+/** `suggestions similar` (a deputy or staff, while drafting): the district's published suggestions of earlier years most like the words, so nobody proposes again what was answered. */
+export async function similarSuggestions(ctx: FnContext, e: Of<'similar'>): Promise<{ items: SimilarSuggestion[] }> {
+  const user = await ctx.requireUser()
+  if (user.role !== 'deputy' && user.role !== 'staff') throw errors.forbidden.suggestionDraft()
+  const before = shanghaiDayStart(`${shanghaiYear(ctx.services.now())}-01-01`)
+  return { items: await similarPast(ctx.services.db, { districtId: districtOfViewer(user), words: e.q, category: e.category ?? null, before, least: SIMILAR_LEAST }, 5) }
 }

@@ -102,6 +102,7 @@ const TABLE: Record<string, Record<string, Rule>> = {
     get: refused((a) => ({ action: 'get', id: a.suggestions.assigned })),
     list: scoped(() => ({ action: 'list' })),
     groups: scoped(() => ({ action: 'groups' })),
+    similar: scoped(() => ({ action: 'similar', q: '关于本区道路维修的建议' })),
     figures: scoped(() => ({ action: 'figures', from: `${year()}-01-01`, to: today() })),
     public: PUBLIC,
   },

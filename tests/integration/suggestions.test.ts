@@ -280,4 +280,25 @@ describe.each(BACKENDS)('建议办理 on $name', (backend) => {
     expect(await groups(t.department.token)).toMatchObject({ code: 'FORBIDDEN' })
     expect(await groups(residents[0].token)).toMatchObject({ code: 'FORBIDDEN' })
   })
+
+  it('similar: while drafting, shows the district’s published suggestions of earlier years most like the words, not this year’s nor a draft', async () => {
+    const { call, t, db } = env
+    const s = (r: { code: string; data: any; message: string }) => {
+      if (r.code !== 'OK') throw new Error(`${r.code} ${r.message}`)
+      return r.data
+    }
+    const filed = (await call('cases', filing({ category: '道路交通', text: '城东老街路灯全坏了，晚上一片漆黑' }), residents[0].token)).data.id
+    let old = s(await call('suggestions', { action: 'draft', title: '关于城东老街路灯改造的建议', category: '道路交通', situation: '城东老街路灯损坏严重，夜间出行不便。', proposal: '请对城东老街路灯进行整体改造。', caseIds: [filed] }, t.deputy.token))
+    old = s(await call('suggestions', { action: 'submit', id: old.id, version: old.version }, t.deputy.token))
+    old = s(await call('suggestions', { action: 'review', id: old.id, version: old.version, outcome: 'accept' }, t.office.token))
+    old = s(await call('suggestions', { action: 'assign', id: old.id, version: old.version, leadDepartmentId: lead }, t.office.token))
+    const asking = { action: 'similar', q: '关于城东老街路灯维修的建议 请维修城东老街路灯', category: '道路交通' }
+    // Handed out this year: not yet "past".
+    expect(s(await call('suggestions', asking, t.deputy.token)).items.map((x: { id: string }) => x.id)).not.toContain(old.id)
+    await db.query(`update suggestions set assigned_at = assigned_at - interval '1 year' where id = $1`, [old.id])
+    const found = s(await call('suggestions', asking, t.staff.token)).items
+    expect(found[0]).toMatchObject({ id: old.id, title: '关于城东老街路灯改造的建议', status: 'assigned', year: Number(old.number.slice(6, 10)) - 1 })
+    expect(s(await call('suggestions', { ...asking, q: '关于增设社区医院的建议' }, t.deputy.token)).items.map((x: { id: string }) => x.id)).not.toContain(old.id)
+    expect(await call('suggestions', asking, t.department.token)).toMatchObject({ code: 'FORBIDDEN' })
+  })
 })

@@ -95,3 +95,14 @@ export interface PublicSuggestion {
   /** A B answer's progress reports, unless the office keeps its answer off the public page. */
   progress: { percent: number; note: string; done: boolean; at: string }[]
 }
+
+/** A past suggestion like one being drafted: what it was, when, and how it ended. */
+export interface SimilarSuggestion {
+  id: string
+  number: string
+  title: string
+  year: number
+  status: SuggestionStatus
+  grade: Grade | null
+  shared: number
+}

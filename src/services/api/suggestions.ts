@@ -1,7 +1,7 @@
 import type { suggestionsEvent } from '../../core/suggestions/schemas'
 import type { SuggestionFigures } from '../../core/suggestions/figures'
 import type { CaseGroup } from '../../core/suggestions/grouping'
-import type { PublicSuggestion, SuggestionItem, SuggestionView } from '../../core/suggestions/types'
+import type { PublicSuggestion, SimilarSuggestion, SuggestionItem, SuggestionView } from '../../core/suggestions/types'
 import { callFunction, PUBLIC, type Args } from './call'
 
 type A<K extends string> = Args<typeof suggestionsEvent, K>
@@ -34,6 +34,8 @@ export const listSuggestions = (e: Omit<A<'list'>, 'cursor'>, cursor?: string) =
 export const caseGroups = (e: Omit<A<'groups'>, 'action'>) => callFunction<{ items: CaseGroup[] }>('suggestions', { action: 'groups', ...e })
 /** 建议办理统计: a period's handling by unit and by deputy (the office; a unit its own row). */
 export const suggestionFiguresOf = (e: Omit<A<'figures'>, 'action'>) => callFunction<SuggestionFigures>('suggestions', { action: 'figures', ...e })
+/** 往年类似建议: the district's published suggestions of earlier years like a draft's words. */
+export const similarSuggestions = (e: Omit<A<'similar'>, 'action'>) => callFunction<{ items: SimilarSuggestion[] }>('suggestions', { action: 'similar', ...e })
 /** The office's boards, whole: overdue suggestions, or the 重点督办 ones. */
 export const suggestionBoard = (board: 'overdue' | 'key') => callFunction<Page<SuggestionItem>>('suggestions', { action: 'list', board })
 export const publicSuggestions = (cursor?: string, only: { id?: string; deputyCode?: string } = {}) =>

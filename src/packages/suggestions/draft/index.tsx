@@ -15,6 +15,7 @@ import { nav, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
 import { useDraft } from '../../../store/use-draft'
 import { evidenceOf, Groups } from './groups'
+import { PastSimilar } from './similar'
 
 interface Draft {
   title: string
@@ -103,6 +104,7 @@ export default function DraftSuggestion() {
         </View>
         <Text className='field-label'>建议标题</Text>
         <Input {...labelled('建议标题')} className='input suggestion-title' value={draft.title} maxlength={60} placeholder='关于……的建议' onInput={(e) => update({ title: e.detail.value })} />
+        <PastSimilar words={`${draft.title} ${draft.proposal}`} category={draft.category} />
         <Text className='field-label'>案由（情况和数字：多少群众反映、从何时起、在哪里）</Text>
         <View className='textarea'>
           <Textarea {...labelled('案由')} className='suggestion-situation' value={draft.situation} maxlength={3000} onInput={(e) => update({ situation: e.detail.value })} />
