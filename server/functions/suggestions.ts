@@ -3,6 +3,7 @@ import { parseEvent, type FunctionHandler } from '../runtime/context'
 import { cosignSuggestion, draftSuggestion, submitSuggestion, withdrawSuggestion } from '../suggestions/drafting'
 import { followSuggestion } from '../suggestions/following'
 import { caseGroups } from '../suggestions/grouping'
+import { deputyPhones } from '../suggestions/contacting'
 import { suggestionFigures } from '../suggestions/figures'
 import {
   answerSuggestion, assignSuggestion, assistView, contactDeputies, evaluateSuggestion, mergeSuggestions, reportProgress, reviewSuggestion, signSuggestion, withholdAnswer,
@@ -32,6 +33,8 @@ export const suggestions: FunctionHandler = async (raw, ctx) => {
       return signSuggestion(ctx, e)
     case 'contact':
       return contactDeputies(ctx, e)
+    case 'phones':
+      return deputyPhones(ctx, e)
     case 'assistView':
       return assistView(ctx, e)
     case 'answer':

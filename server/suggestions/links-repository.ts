@@ -35,3 +35,12 @@ export async function suggestionFiguresOf(q: Queryable, deputyId: string, start:
   )
   return { ...row, grades: row.grades ?? {} }
 }
+
+/** The signing deputies' stored phones (encrypted), for the lead unit's contact. */
+export async function signersPhones(q: Queryable, id: string): Promise<{ code: string; name: string; phoneEnc: string | null }[]> {
+  return q.query(
+    `select dp.code, dp.name, dp.phone_enc as "phoneEnc" from suggestion_deputies d join deputies dp on dp.id = d.deputy_id
+      where d.suggestion_id = $1 and d.status = 'confirmed' order by d.role desc, dp.code`,
+    [id],
+  )
+}

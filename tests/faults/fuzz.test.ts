@@ -96,7 +96,7 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
         { action: 'cosign', id: suggestion.id, accept: true }, { action: 'review', id: suggestion.id, version: 2, outcome: 'return', reason: '请补充数据' },
         { action: 'merge', ids: [suggestion.id, open] }, { action: 'assign', id: suggestion.id, version: 2, leadDepartmentId: t.department.user.departmentId },
         { action: 'sign', id: suggestion.id }, { action: 'contact', id: suggestion.id, way: '电话', at: '2026-12-01T09:00:00+08:00', note: '电话联系代表' },
-        { action: 'assistView', id: suggestion.id, text: '协办意见协办意见协办意见' },
+        { action: 'assistView', id: suggestion.id, text: '协办意见协办意见协办意见' }, { action: 'phones', id: suggestion.id },
         { action: 'answer', id: suggestion.id, version: 3, grade: 'B', text: '已列入明年计划逐步解决', public: true },
         { action: 'evaluate', id: suggestion.id, version: 4, rating: '不满意', contactRating: '满意', comment: '没有解决' }, { action: 'withdraw', id: suggestion.id, version: 2 },
         { action: 'list', scope: 'mine' }, { action: 'public' }, { action: 'public', id: suggestion.id }, { action: 'public', deputyCode: 'LZ001' }, { action: 'progress', id: suggestion.id, percent: 40, note: '已完成设计招标' },

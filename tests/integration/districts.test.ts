@@ -88,6 +88,7 @@ const TABLE: Record<string, Record<string, Rule>> = {
     assign: refused(async (a) => ({ action: 'assign', id: a.suggestions.accepted, version: await suggestionVersion(a, a.suggestions.accepted), leadDepartmentId: a.t.department.user.departmentId })),
     sign: refused((a) => ({ action: 'sign', id: a.suggestions.assigned })),
     contact: refused((a) => ({ action: 'contact', id: a.suggestions.assigned, way: '电话', at: new Date().toISOString(), note: '外区的人登记的联系' })),
+    phones: refused((a) => ({ action: 'phones', id: a.suggestions.assigned })),
     assistView: refused((a) => ({ action: 'assistView', id: a.suggestions.assigned, text: '外区的人写下的协办意见，不应出现在本区' })),
     answer: refused(async (a) => ({ action: 'answer', id: a.suggestions.assigned, version: await suggestionVersion(a, a.suggestions.assigned), grade: 'D', text: '外区的人替本区单位写的答复内容', public: true })),
     evaluate: refused(async (a) => ({ action: 'evaluate', id: a.suggestions.answered, version: await suggestionVersion(a, a.suggestions.answered), rating: '不满意', contactRating: '不满意', comment: '外区' })),

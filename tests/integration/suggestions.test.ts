@@ -1,5 +1,6 @@
 import { BACKENDS } from '../support/backends'
-import { accountWith } from '../support/call'
+import { encryptPhone } from '../../server/privacy/phone'
+import { accountWith, TEST_PHONE_KEY } from '../support/call'
 import { filing, withTeam } from '../support/loop'
 
 jest.setTimeout(120_000)
@@ -89,6 +90,14 @@ describe.each(BACKENDS)('建议办理 on $name', (backend) => {
       .toMatchObject({ code: 'CONFLICT', message: '答复前请先联系代表，并登记联系情况' })
     expect(await call('suggestions', { action: 'contact', id: draft.id, way: '走访', at: new Date().toISOString(), note: '到凌燕巷现场与代表一同查看' }, assistant.token))
       .toMatchObject({ code: 'CONFLICT', message: '只有主办单位可以这样做' })
+    // To contact them, the lead unit reads the signing deputies' phones, each read audited; the assisting unit may not.
+    await env.db.query(`update deputies set phone_enc = $1 where code = 'LZ001'`, [encryptPhone('13800138001', TEST_PHONE_KEY)])
+    expect(await call('suggestions', { action: 'phones', id: draft.id }, assistant.token)).toMatchObject({ code: 'CONFLICT', message: '只有主办单位可以这样做' })
+    expect(s(await call('suggestions', { action: 'phones', id: draft.id }, t.department.token)).items).toEqual([
+      { code: 'LZ001', name: '王建国', phone: '13800138001' }, { code: 'LZ002', name: expect.any(String), phone: null },
+    ])
+    const [read] = await env.db.query<{ detail: string }>(`select detail from audit_log where kind = 'phone.read' and subject_id = $1`, [draft.id])
+    expect(read.detail).toContain('王建国')
     s(await call('suggestions', { action: 'contact', id: draft.id, way: '走访', at: new Date(Date.now() - 3_600_000).toISOString(), note: '到凌燕巷现场与代表一同查看' }, t.department.token))
     s(await call('suggestions', { action: 'assistView', id: draft.id, text: '排水设施改造可纳入明年雨污分流工程统筹安排。' }, assistant.token))
     const before = s(await call('suggestions', { action: 'get', id: draft.id }, t.department.token))

@@ -53,6 +53,7 @@ export const suggestionsEvent = z.discriminatedUnion(
       at: z.iso.datetime({ offset: true, error: '请选择联系时间' }),
       note: text('联系情况', 4, SUGGESTION_LIMITS.note),
     }),
+    z.object({ action: z.literal('phones'), id }),
     z.object({ action: z.literal('assistView'), id, text: text('协办意见', 10, SUGGESTION_LIMITS.answer) }),
     z.object({
       action: z.literal('answer'),

@@ -36,6 +36,8 @@ export const caseGroups = (e: Omit<A<'groups'>, 'action'>) => callFunction<{ ite
 export const suggestionFiguresOf = (e: Omit<A<'figures'>, 'action'>) => callFunction<SuggestionFigures>('suggestions', { action: 'figures', ...e })
 /** 往年类似建议: the district's published suggestions of earlier years like a draft's words. */
 export const similarSuggestions = (e: Omit<A<'similar'>, 'action'>) => callFunction<{ items: SimilarSuggestion[] }>('suggestions', { action: 'similar', ...e })
+/** The signing deputies' phones, for the lead unit's contact (each read audited). */
+export const deputyPhones = (id: string) => callFunction<{ items: { code: string; name: string; phone: string | null }[] }>('suggestions', { action: 'phones', id })
 /** The office's boards, whole: overdue suggestions, or the 重点督办 ones. */
 export const suggestionBoard = (board: 'overdue' | 'key') => callFunction<Page<SuggestionItem>>('suggestions', { action: 'list', board })
 export const publicSuggestions = (cursor?: string, only: { id?: string; deputyCode?: string } = {}) =>

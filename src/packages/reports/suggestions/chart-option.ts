@@ -15,8 +15,8 @@ export const gradesOption = (units: readonly UnitFigures[]): ChartOption => {
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', inverse: true, data: shown.map((u) => u.name) },
     series: [
-      ...grades.map((g) => ({ name: `${g} 类`, type: 'bar' as const, stack: 'grade', data: shown.map((u) => u.grades[g]) })),
-      { name: '未答复', type: 'bar' as const, stack: 'grade', data: shown.map((u) => u.lead - u.answered) },
+      ...grades.map((g) => ({ name: `${g} 类`, type: 'bar' as const, stack: 'grade', barMaxWidth: 28, data: shown.map((u) => u.grades[g]) })),
+      { name: '未答复', type: 'bar' as const, stack: 'grade', barMaxWidth: 28, data: shown.map((u) => u.lead - u.answered) },
     ],
   }
 }

@@ -9,6 +9,7 @@ import { CONTACT_WAYS, GRADES, SUGGESTION_RATINGS, type Grade, type SuggestionRa
 import type { SuggestionView } from '../../../core/suggestions/types'
 import * as api from '../../../services/api/suggestions'
 import { toast } from '../../../services/platform'
+import { DeputyPhones } from './phones'
 
 export type Props = { s: SuggestionView; user: SessionUser; onDone(next: SuggestionView): void }
 
@@ -149,6 +150,7 @@ export function UnitActions({ s, user, onDone }: Props) {
     <>
       <View className='card contact-form'>
         <Text className='section-title'>联系代表（答复前必须登记）</Text>
+        <DeputyPhones id={s.id} />
         <View className='chips'>{CONTACT_WAYS.map((w) => <Choice key={w} className='contact-way' on={way === w} onPick={() => setWay(w)}>{w}</Choice>)}</View>
         <Input {...labelled('联系情况')} className='input contact-note' value={note} maxlength={500} placeholder='联系了哪位代表，谈了什么' onInput={(e) => setNote(e.detail.value)} />
         <Button className='btn btn--ghost log-contact' disabled={busy} onClick={() => void go('已登记联系', () => api.contactDeputies({ id: s.id, way, at: new Date().toISOString(), note: note.trim() }))}>登记联系</Button>
