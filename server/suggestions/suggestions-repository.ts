@@ -2,6 +2,7 @@ import type { SuggestionScope } from '../../src/core/suggestions/access'
 import type { Grade, SuggestionRating } from '../../src/core/suggestions/states'
 import type { SuggestionView } from '../../src/core/suggestions/types'
 import { deputyCaseIds } from '../cases/deputy-cases'
+import { SIGN_DAYS } from '../../src/core/suggestions/figures'
 import { shanghaiDaySql, type Queryable } from '../db/queryable'
 
 /** A suggestion's own row with who it involves: what its rules and its views are made of. */
@@ -30,7 +31,8 @@ const ROW = `s.id, s.district_id as "districtId", s.station_id as "stationId", s
   coalesce((select jsonb_agg(jsonb_build_object('id', d.deputy_id, 'code', dp.code, 'name', dp.name, 'role', d.role, 'status', d.status,
       'rating', d.rating, 'contactRating', d.contact_rating, 'ratedRound', d.rated_round) order by d.role desc, dp.code)
     from suggestion_deputies d join deputies dp on dp.id = d.deputy_id where d.suggestion_id = s.id), '[]') as deputies,
-  coalesce((select jsonb_agg(jsonb_build_object('id', u.department_id, 'name', dep.name, 'role', u.role, 'signedAt', u.signed_at, 'view', u.view_text, 'redirect', u.redirect_reason)
+  coalesce((select jsonb_agg(jsonb_build_object('id', u.department_id, 'name', dep.name, 'role', u.role, 'signedAt', u.signed_at, 'view', u.view_text, 'redirect', u.redirect_reason,
+      'signLate', s.assigned_at + make_interval(days => ${SIGN_DAYS}) < coalesce(u.signed_at, now()))
       order by u.role desc, dep.name)
     from suggestion_units u join departments dep on dep.id = u.department_id where u.suggestion_id = s.id), '[]') as units,
   (select count(*)::int from suggestion_contacts c where c.suggestion_id = s.id and c.round = s.answer_round) as contacts`

@@ -92,6 +92,9 @@ describe('建议办理 in Chromium', () => {
     await office.locator('.extension', { hasText: '已同意' }).waitFor()
     await shot(office, '68-suggestion-key-and-extension-desktop')
     await department.reload()
+    // The deputies' phones, to contact them (the read is recorded).
+    await department.locator('.show-phones').click()
+    await department.locator('.deputy-phones', { hasText: '王建国' }).waitFor()
     await department.locator('.answer-grade', { hasText: 'B 类' }).click()
     await department.locator('.answer-text textarea').fill('已列入明年道路维修计划，先行临时修补积水路段。')
     await department.locator('.send-answer').click()

@@ -107,6 +107,10 @@ describe.each(BACKENDS)('建议的期限与督办 on $name', (backend) => {
     expect(await call('suggestions', { action: 'progress', id: x.id, percent: 40, note: '再报一次勘察', milestoneIndex: 0 }, t.department.token)).toMatchObject({ code: 'VALIDATION', message: '没有这个办理节点，或它已经完成' })
     expect(await call('suggestions', { action: 'progress', id: x.id, percent: 100, note: '全部完成了', done: true }, t.department.token)).toMatchObject({ code: 'VALIDATION', message: '答复之前不能宣布办结，请先答复' })
     expect(s(await board('key')).items[0].nextMilestone).toMatchObject({ title: '完成管网施工' })
+    // A unit that has not signed within five days of 交办 shows as late; one that signed at once does not.
+    await db.query(`update suggestions set assigned_at = assigned_at - interval '6 days' where id = $1`, [quiet.id])
+    expect(s(await call('suggestions', { action: 'get', id: quiet.id }, t.office.token)).units[0]).toMatchObject({ signedAt: null, signLate: true })
+    expect(x.units[0]).toMatchObject({ signedAt: expect.any(String), signLate: false })
     // One not key reports no progress before its answer.
     expect(await call('suggestions', { action: 'progress', id: quiet.id, percent: 10, note: '已经开始办理' }, t.department.token)).toMatchObject({ code: 'CONFLICT' })
 

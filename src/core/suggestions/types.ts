@@ -15,8 +15,8 @@ export interface SuggestionView {
   grade: Grade | null
   dueOn: string | null
   deputies: { code: string; name: string; role: 'lead' | 'co'; status: 'invited' | 'confirmed' | 'declined'; rating: SuggestionRating | null; contactRating: SuggestionRating | null }[]
-  /** `redirect`: why the unit asked the office for another unit (申请调整), until the office decides. */
-  units: { id: string; name: string; role: 'lead' | 'assist'; signedAt: string | null; view: string | null; redirect: string | null }[]
+  /** `redirect`: why the unit asked the office for another unit (申请调整), until the office decides; `signLate`: not signed within the days allowed. */
+  units: { id: string; name: string; role: 'lead' | 'assist'; signedAt: string | null; view: string | null; redirect: string | null; signLate: boolean }[]
   cases: { id: string; number: string }[]
   /** How many residents stand behind it (the linked cases' authors). */
   residents: number

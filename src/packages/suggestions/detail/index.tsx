@@ -33,7 +33,7 @@ function Body({ s }: { s: SuggestionView }) {
       {s.units.length > 0 && (
         <>
           <Text className='field-label'>承办单位</Text>
-          <Text className='field-value suggestion-units'>{s.units.map((u) => `${u.name}（${u.role === 'lead' ? '主办' : '协办'}${u.signedAt ? '，已签收' : '，未签收'}${u.redirect ? `，申请调整：${u.redirect}` : ''}）`).join('、')}</Text>
+          <Text className='field-value suggestion-units'>{s.units.map((u) => `${u.name}（${u.role === 'lead' ? '主办' : '协办'}${u.signedAt ? (u.signLate ? '，逾期签收' : '，已签收') : u.signLate ? '，逾期未签收' : '，未签收'}${u.redirect ? `，申请调整：${u.redirect}` : ''}）`).join('、')}</Text>
         </>
       )}
       {s.units.filter((u) => u.view).map((u) => (
