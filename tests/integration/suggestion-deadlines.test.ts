@@ -1,7 +1,7 @@
 import { FUNCTIONS } from '../../server/host/registry'
 import { invoke } from '../../server/runtime/context'
 import { BACKENDS } from '../support/backends'
-import { accountWith } from '../support/call'
+import { accountWith, dataOf as s } from '../support/call'
 import { filing, withTeam } from '../support/loop'
 
 jest.setTimeout(120_000)
@@ -18,10 +18,6 @@ const morning = (d: string, n: number) => new Date(Date.parse(`${d}T10:00:00+08:
 describe.each(BACKENDS)('建议的期限与督办 on $name', (backend) => {
   const env = withTeam(backend)
   type R = { code: string; data: any; message: string }
-  const s = (r: R) => {
-    if (r.code !== 'OK') throw new Error(`${r.code} ${r.message}`)
-    return r.data
-  }
   const sweep = async (at: Date) =>
     (await invoke(FUNCTIONS.timer, { Type: 'Timer' }, { db: env.db, demoLogins: true, now: () => at }, { kind: 'trigger' })).data as { suggestions: { reminded: number; overdue: number } }
   const heard = async (token: string, title: string) =>

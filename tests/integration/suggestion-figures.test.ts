@@ -3,7 +3,7 @@ import { shanghaiDay } from '../../src/core/time'
 import { FUNCTIONS } from '../../server/host/registry'
 import { invoke } from '../../server/runtime/context'
 import { BACKENDS } from '../support/backends'
-import { accountWith } from '../support/call'
+import { accountWith, dataOf as s } from '../support/call'
 import { filing, withTeam } from '../support/loop'
 import { scratchMedia } from '../support/media'
 
@@ -19,11 +19,6 @@ const DAY = 86_400_000
  */
 describe.each(BACKENDS)('建议办理统计 on $name', (backend) => {
   const env = withTeam(backend, { media })
-  type R = { code: string; data: any; message: string }
-  const s = (r: R) => {
-    if (r.code !== 'OK') throw new Error(`${r.code} ${r.message}`)
-    return r.data
-  }
   const today = shanghaiDay(new Date())
   const year = { from: `${today.slice(0, 4)}-01-01`, to: `${today.slice(0, 4)}-12-31` }
 

@@ -4,7 +4,7 @@ import type { TaskProgress } from '../../src/core/accountability/tasks'
 import { shanghaiDay } from '../../src/core/time'
 import suggestionRecord from '../../server/db/migrations/043-suggestion-record'
 import { BACKENDS } from '../support/backends'
-import { accountWith } from '../support/call'
+import { accountWith, dataOf as s } from '../support/call'
 import { filing, withTeam } from '../support/loop'
 
 jest.setTimeout(120_000)
@@ -16,11 +16,6 @@ jest.setTimeout(120_000)
  */
 describe.each(BACKENDS)('建议 in the 履职 record on $name', (backend) => {
   const env = withTeam(backend)
-  type R = { code: string; data: any; message: string }
-  const s = (r: R) => {
-    if (r.code !== 'OK') throw new Error(`${r.code} ${r.message}`)
-    return r.data
-  }
   const today = () => shanghaiDay(new Date())
   const year = () => Number(today().slice(0, 4))
   const items = async (code: string) =>

@@ -1,6 +1,6 @@
 import { BACKENDS } from '../support/backends'
 import { encryptPhone } from '../../server/privacy/phone'
-import { accountWith, TEST_PHONE_KEY } from '../support/call'
+import { accountWith, TEST_PHONE_KEY, dataOf as s } from '../support/call'
 import { filing, withTeam } from '../support/loop'
 
 jest.setTimeout(120_000)
@@ -47,10 +47,6 @@ describe.each(BACKENDS)('建议办理 on $name', (backend) => {
 
   it('takes three residents’ cases from draft to a re-handled answer the deputy rates, and tells each resident in their own case', async () => {
     const { call, t } = env
-    const s = (r: { code: string; data: any; message: string }) => {
-      if (r.code !== 'OK') throw new Error(`${r.code} ${r.message}`)
-      return r.data
-    }
     const draft = s(await call('suggestions', {
       action: 'draft', title: '关于修整凌燕巷道路路肩的建议', category: '道路交通',
       situation: '凌燕巷路肩多处塌陷，三位居民先后反映，雨天积水，老人出行不便。',
@@ -162,10 +158,6 @@ describe.each(BACKENDS)('建议办理 on $name', (backend) => {
 
   it('并案: two deputies’ identical suggestions are handled as one, and each deputy rates the one answer; a returned one is revised and resubmitted', async () => {
     const { call, t } = env
-    const s = (r: { code: string; data: any; message: string }) => {
-      if (r.code !== 'OK') throw new Error(`${r.code} ${r.message}`)
-      return r.data
-    }
     const colleagueCase = (await call('cases', filing({ deputyCode: 'LZ002', category: '道路交通', text: '凌燕巷西口路灯不亮，晚上出行不安全' }), residents[0].token)).data.id
     const draft = (token: string, caseIds: string[]) =>
       call('suggestions', { action: 'draft', title: '关于凌燕巷夜间照明的建议', category: '道路交通', situation: '凌燕巷夜间照明不足，群众反映强烈。', proposal: '请有关部门增设路灯并定期维护。', caseIds }, token)
@@ -204,10 +196,6 @@ describe.each(BACKENDS)('建议办理 on $name', (backend) => {
 
   it('a B answer reports its progress until done, heard by the residents and the followers; the office can keep an answer off the public page', async () => {
     const { call, t } = env
-    const s = (r: { code: string; data: any; message: string }) => {
-      if (r.code !== 'OK') throw new Error(`${r.code} ${r.message}`)
-      return r.data
-    }
     const filed = (await call('cases', filing({ category: '道路交通', text: '太东街道菜市场门口没有红绿灯，过马路很危险' }), residents[1].token)).data.id
     let x = s(await call('suggestions', { action: 'draft', title: '关于菜市场路口增设信号灯的建议', category: '道路交通', situation: '菜市场路口人流量大，没有信号灯。', proposal: '请交警部门增设信号灯和人行横道。', caseIds: [filed] }, t.deputy.token))
     x = s(await call('suggestions', { action: 'submit', id: x.id, version: x.version }, t.deputy.token))
@@ -292,10 +280,6 @@ describe.each(BACKENDS)('建议办理 on $name', (backend) => {
 
   it('similar: while drafting, shows the district’s published suggestions of earlier years most like the words, not this year’s nor a draft', async () => {
     const { call, t, db } = env
-    const s = (r: { code: string; data: any; message: string }) => {
-      if (r.code !== 'OK') throw new Error(`${r.code} ${r.message}`)
-      return r.data
-    }
     const filed = (await call('cases', filing({ category: '道路交通', text: '城东老街路灯全坏了，晚上一片漆黑' }), residents[0].token)).data.id
     let old = s(await call('suggestions', { action: 'draft', title: '关于城东老街路灯改造的建议', category: '道路交通', situation: '城东老街路灯损坏严重，夜间出行不便。', proposal: '请对城东老街路灯进行整体改造。', caseIds: [filed] }, t.deputy.token))
     old = s(await call('suggestions', { action: 'submit', id: old.id, version: old.version }, t.deputy.token))

@@ -41,3 +41,9 @@ export async function accountWith(
   )
   return { token: await createSession(db, user.id), userId: user.id }
 }
+
+/** A call's data; the test fails with the code and message the function answered when it was not OK. */
+export function dataOf<T = any>(r: { code: string; data: T; message: string }): T {
+  if (r.code !== 'OK') throw new Error(`${r.code} ${r.message}`)
+  return r.data
+}
