@@ -1,47 +1,11 @@
 import ExcelJS from 'exceljs'
-import yauzl from 'yauzl'
 import { distance } from 'fastest-levenshtein'
 import { columnKind, SHEET_NAMES, SHEETS, type NoticeKind, type SheetName, type WorkbookError, type WorkbookNotice } from '../../src/core/admin/workbook'
 import { normalise, readCell, textOf } from './workbook-cells'
+import { loadWorkbook } from './xlsx-file'
 
 /** A sheet's rows below its header: each cell's text by header, and the cells refused (their errors are given already). */
 export type SheetRows = Record<SheetName, { row: number; values: Record<string, string>; refused?: string[] }[]>
-
-/**
- * What a district's workbook may unpack to: a real one of a whole district (hundreds of deputies)
- * is well under a megabyte; a file that claims more is refused before anything is unpacked.
- */
-export const WORKBOOK_UNPACKED_MAX = 20 * 1024 * 1024
-const WORKBOOK_ENTRIES_MAX = 500
-
-/**
- * What an .xlsx (a zip) unpacks to, entries and bytes, stopping as soon as it is past the bounds;
- * each entry is inflated and thrown away, so a file that lies about its sizes is caught (yauzl
- * fails an entry that inflates past the size it declared). null: no zip at all.
- */
-function unpackedSize(bytes: Buffer): Promise<{ entries: number; bytes: number } | null> {
-  return new Promise((done) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true }, (err, zip) => {
-      if (err || !zip) return done(null)
-      const seen = { entries: 0, bytes: 0 }
-      const stop = (out: typeof seen | null) => (zip.close(), done(out))
-      zip.on('entry', (e: yauzl.Entry) => {
-        seen.entries++
-        seen.bytes += e.uncompressedSize
-        if (seen.entries > WORKBOOK_ENTRIES_MAX || seen.bytes > WORKBOOK_UNPACKED_MAX) return stop(seen)
-        // An entry that cannot be read through, or inflates past what it declared, counts as too much.
-        const lied = () => stop({ ...seen, bytes: Infinity })
-        zip.openReadStream(e, (failed, stream) => {
-          if (failed || !stream) return lied()
-          stream.on('error', lied).on('end', () => zip.readEntry()).resume()
-        })
-      })
-      zip.on('end', () => done(seen))
-      zip.on('error', () => done(null))
-      zip.readEntry()
-    })
-  })
-}
 
 /** The first rows, where a header row is looked for (title rows, blank rows and merged cells may stand above it). */
 export const HEADER_SCAN = 10
@@ -50,7 +14,7 @@ export const HEADER_SCAN = 10
 const headerText = (v: ExcelJS.CellValue) => normalise('code', textOf(v)).text.replace(/[\s*]/g, '')
 
 /** The row (of the first few) that holds most of a sheet's headers: its number, and each cell's header text. */
-function findHeader(sheet: ExcelJS.Worksheet, expected: readonly string[]): { row: number; cells: string[] } | null {
+export function findHeader(sheet: ExcelJS.Worksheet, expected: readonly string[]): { row: number; cells: string[] } | null {
   let best: { row: number; cells: string[]; score: number } | null = null
   for (let n = 1; n <= Math.min(HEADER_SCAN, sheet.rowCount); n++) {
     const r = sheet.getRow(n)
@@ -68,15 +32,6 @@ function closest(wanted: string, offered: string[]): string | null {
     .filter((x) => x.d <= Math.max(1, Math.floor(wanted.length / 2)))
     .sort((a, b) => a.d - b.d)
   return near[0]?.c ?? null
-}
-
-/** What kind of file the bytes are: an .xlsx is a zip; an .xls, .et or a password-protected file is an OLE compound file. */
-function refusedFile(bytes: Buffer): string | null {
-  if (bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) return null
-  const how = '在 Excel 或 WPS 中打开它，选“文件 → 另存为”，保存类型选“Excel 工作簿（*.xlsx）”，再导入另存的文件'
-  if (bytes.subarray(0, 8).equals(Buffer.from('d0cf11e0a1b11ae1', 'hex'))) return `这是旧版 Excel（.xls）、WPS 表格（.et）或设了打开密码的文件，导入只认 .xlsx：请${how}（有密码的先取消密码）`
-  if (bytes.length && !bytes.subarray(0, 4096).includes(0)) return `这是 CSV 或文本文件，导入只认 .xlsx：请用模板填写，或${how}`
-  return '无法读取这个文件，请用模板填写后另存为 .xlsx'
 }
 
 /** Counts each kind of notice of a sheet, keeping the first few changes as examples. */
@@ -124,17 +79,8 @@ export async function readWorkbook(bytes: Buffer): Promise<{ rows: SheetRows; er
   const notices = noticeBook()
   const rows = Object.fromEntries(SHEET_NAMES.map((n) => [n, []])) as unknown as SheetRows
   const whole = (message: string) => ({ rows, errors: [{ sheet: '站点' as const, row: 0, column: '', message }], notices: [], skipped: [...SHEET_NAMES] })
-  const wrongKind = refusedFile(bytes)
-  if (wrongKind) return whole(wrongKind)
-  const size = await unpackedSize(bytes)
-  if (size && (size.bytes > WORKBOOK_UNPACKED_MAX || size.entries > WORKBOOK_ENTRIES_MAX)) {
-    return whole(`文件解压后超过 ${WORKBOOK_UNPACKED_MAX / 1024 / 1024} MB，不像是本区的数据表；请用模板重新填写后导入`)
-  }
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer)
-  } catch {
-    return whole('无法读取这个文件，请用模板填写后另存为 .xlsx')
-  }
+  const refused = await loadWorkbook(wb, bytes)
+  if (refused) return whole(refused)
   const skipped: SheetName[] = []
   for (const name of SHEET_NAMES) {
     const sheet = wb.worksheets.find((w) => headerText(w.name) === name)

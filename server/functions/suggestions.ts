@@ -3,6 +3,7 @@ import { parseEvent, type FunctionHandler } from '../runtime/context'
 import { cosignSuggestion, draftSuggestion, submitSuggestion, withdrawSuggestion } from '../suggestions/drafting'
 import { followSuggestion } from '../suggestions/following'
 import { caseGroups } from '../suggestions/grouping'
+import { importSuggestions } from '../suggestions/importing'
 import { deputyPhones } from '../suggestions/contacting'
 import { suggestionFigures } from '../suggestions/figures'
 import {
@@ -65,6 +66,8 @@ export const suggestions: FunctionHandler = async (raw, ctx) => {
       return publicList(ctx, e)
     case 'groups':
       return caseGroups(ctx, e)
+    case 'import':
+      return importSuggestions(ctx, e)
     case 'similar':
       return similarSuggestions(ctx, e)
     case 'figures':

@@ -67,3 +67,10 @@ export const mediaIds = z
 
 /** Where a list continues: the opaque `cursor` a page of it answered with. */
 export const cursor = z.string({ error: '翻页参数无效' }).max(200, { error: '翻页参数无效' }).optional()
+
+/** An .xlsx sent in a call, as base64. A call's body is 1 MB at most: a workbook of 700 KB (base64 is a third longer), far above what a district imports. */
+export const workbookFile = z
+  .string({ error: '请选择要导入的 Excel 文件' })
+  .min(1, { error: '请选择要导入的 Excel 文件' })
+  .max(1_000_000, { error: 'Excel 文件不能超过 700 KB' })
+  .regex(/^[A-Za-z0-9+/=]+$/, { error: '文件内容不正确' })

@@ -105,7 +105,8 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
         { action: 'decideExtension', id: suggestion.id, approve: false, reason: '不同意' }, { action: 'supervise', id: suggestion.id, note: '请抓紧' },
         { action: 'prioritize', id: suggestion.id, leaderUserId: t.office.user.id, milestones: [{ title: '完成勘察', due: '2027-01-15' }] },
         { action: 'progress', id: suggestion.id, percent: 10, note: '已完成勘察', milestoneIndex: 0 }, { action: 'list', board: 'key' },
-        { action: 'groups', q: '路灯', category: '道路交通' }, { action: 'similar', q: '关于路灯维修的建议', category: '道路交通' }, { action: 'figures', from: '2026-01-01', to: '2026-12-31', session: '区十七届人大五次会议' },
+        { action: 'groups', q: '路灯', category: '道路交通' }, { action: 'similar', q: '关于路灯维修的建议', category: '道路交通' },
+        { action: 'import', workbook: 'UEsDBA==', dryRun: true }, { action: 'figures', from: '2026-01-01', to: '2026-12-31', session: '区十七届人大五次会议' },
       ],
       cases: [
         filing(), filing({ location: { latitude: 36.19, longitude: 113.1, name: '北门' }, phone: '13900001111', phoneConsent: true }),

@@ -104,6 +104,7 @@ const TABLE: Record<string, Record<string, Rule>> = {
     list: scoped(() => ({ action: 'list' })),
     groups: scoped(() => ({ action: 'groups' })),
     similar: scoped(() => ({ action: 'similar', q: '关于本区道路维修的建议' })),
+    import: scoped(() => ({ action: 'import', workbook: 'UEsDBA==', dryRun: true })),
     figures: scoped(() => ({ action: 'figures', from: `${year()}-01-01`, to: today() })),
     public: PUBLIC,
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { cursor, uuid } from '../fields'
+import { cursor, uuid, workbookFile } from '../fields'
 import { DEPUTY_LEVELS, SHEET_NAMES, STATION_KINDS, type SheetName } from './workbook'
 
 const sheet = z.enum(SHEET_NAMES as [SheetName, ...SheetName[]], { error: '请选择要管理的数据' })
@@ -80,8 +80,7 @@ export const adminEvent = z.discriminatedUnion(
     z.object({ action: z.literal('export') }),
     z.object({
       action: z.literal('import'),
-      // A call's body is 1 MB at most: a workbook of 700 KB (base64 is a third longer), far above a district's thousands of rows.
-      workbook: z.string({ error: '请选择要导入的 Excel 文件' }).min(1, { error: '请选择要导入的 Excel 文件' }).max(1_000_000, { error: 'Excel 文件不能超过 700 KB' }).regex(/^[A-Za-z0-9+/=]+$/, { error: '文件内容不正确' }),
+      workbook: workbookFile,
       dryRun: z.boolean().optional(),
     }),
   ],

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { category, code, cursor, day, text, uuid } from '../fields'
+import { category, code, cursor, day, text, uuid, workbookFile } from '../fields'
 import { CONTACT_WAYS, GRADES, SUGGESTION_KINDS, SUGGESTION_RATINGS, SUGGESTION_STATUSES, type SuggestionStatus } from './states'
 
 /** The lengths of a suggestion's parts: a title, a 案由 with its figures, what should be done, an answer. */
@@ -111,6 +111,11 @@ export const suggestionsEvent = z.discriminatedUnion(
     z
       .object({ action: z.literal('figures'), from: day('开始日期'), to: day('结束日期'), session: z.string().trim().min(1).max(40, { error: '会议名称不能超过 40 个字' }).optional() })
       .refine((e) => e.from <= e.to, { error: '开始日期不能晚于结束日期' }),
+    z.object({
+      action: z.literal('import'),
+      workbook: workbookFile,
+      dryRun: z.boolean().optional(),
+    }),
     z.object({ action: z.literal('similar'), q: text('建议标题或内容', 4, 200), category: category.optional() }),
     z.object({ action: z.literal('groups'), q: z.string().trim().max(20, { error: '搜索词不能超过 20 个字' }).optional(), category: category.optional() }),
   ],

@@ -1,6 +1,7 @@
 import type { suggestionsEvent } from '../../core/suggestions/schemas'
 import type { SuggestionFigures } from '../../core/suggestions/figures'
 import type { CaseGroup } from '../../core/suggestions/grouping'
+import type { ImportResult } from '../../core/suggestions/import'
 import type { PublicSuggestion, SimilarSuggestion, SuggestionItem, SuggestionView } from '../../core/suggestions/types'
 import { callFunction, PUBLIC, type Args } from './call'
 
@@ -38,6 +39,8 @@ export const suggestionFiguresOf = (e: Omit<A<'figures'>, 'action'>) => callFunc
 export const similarSuggestions = (e: Omit<A<'similar'>, 'action'>) => callFunction<{ items: SimilarSuggestion[] }>('suggestions', { action: 'similar', ...e })
 /** The signing deputies' phones, for the lead unit's contact (each read audited). */
 export const deputyPhones = (id: string) => callFunction<{ items: { code: string; name: string; phone: string | null }[] }>('suggestions', { action: 'phones', id })
+/** 导入 (the office): a year's suggestions handled on paper, checked (dryRun) or written. */
+export const importSuggestions = (e: Omit<A<'import'>, 'action'>) => callFunction<ImportResult>('suggestions', { action: 'import', ...e })
 /** The office's boards, whole: overdue suggestions, or the 重点督办 ones. */
 export const suggestionBoard = (board: 'overdue' | 'key') => callFunction<Page<SuggestionItem>>('suggestions', { action: 'list', board })
 export const publicSuggestions = (cursor?: string, only: { id?: string; deputyCode?: string } = {}) =>

@@ -12,6 +12,7 @@ import type { SuggestionItem } from '../../../core/suggestions/types'
 import { listSuggestions, suggestionBoard } from '../../../services/api/suggestions'
 import { nav, stopPullDownRefresh } from '../../../services/platform'
 import { useAppStore } from '../../../store'
+import { ImportPaper } from './import'
 
 const TITLES: Record<string, string> = { deputy: '我的建议（领衔和附议）', staff: '本站代表的建议', department: '交本单位办理的建议', office: '本区代表建议' }
 
@@ -39,6 +40,7 @@ export default function SuggestionList() {
           {role === 'staff' ? '为本站代表准备建议草稿' : '从群众诉求起草建议'}
         </Button>
       )}
+      {role === 'office' && !board && <ImportPaper onDone={() => void list.first.reload()} />}
       <View className='card'>
         <Text className='section-title'>{title ?? '代表建议'}</Text>
         <StateView loading={list.first.loading} error={list.first.error} onRetry={list.first.reload} empty={!list.items.length} emptyText='还没有建议'>
