@@ -1,10 +1,13 @@
 import type { Viewer } from '../../src/core/identity/viewer'
 import type { SuggestionsEvent } from '../../src/core/suggestions/schemas'
 import type { SuggestionView } from '../../src/core/suggestions/types'
+import { formatShanghaiLong } from '../../src/core/time'
 import type { Queryable } from '../db/queryable'
 import { accountsOfDeputy, handlersOf } from '../identity/accounts'
+import { queuePushes, tellOnCases } from '../messaging/inbox'
 import type { FnContext } from '../runtime/context'
 import { suggestionView } from './reading'
+import { residentsBehind } from './links-repository'
 import { addEvent, type SuggestionRow } from './suggestions-repository'
 
 /** One action's event, as `suggestions` parsed it. */
@@ -25,6 +28,17 @@ export const event = (q: Queryable, s: { id: string }, user: Viewer, action: str
 export async function deputiesOf(q: Queryable, s: SuggestionRow): Promise<string[]> {
   const ids = s.deputies.filter((d) => d.status === 'confirmed').map((d) => d.id)
   return (await Promise.all(ids.map((d) => accountsOfDeputy(q, d)))).flat()
+}
+
+/**
+ * Tells every resident behind it of a step, on their own case: in 消息, and by a subscribe
+ * message (opening their case) where they allowed one.
+ */
+export async function tellResidents(q: Queryable, s: SuggestionRow, message: { title: string; body: string; status: string }): Promise<void> {
+  const behind = await residentsBehind(q, s.id)
+  await tellOnCases(q, behind, message.title, message.body)
+  const vals = { number: s.number ?? '', status: message.status, title: s.title, body: message.body, category: s.category, time: formatShanghaiLong(new Date()) }
+  for (const r of behind) await queuePushes(q, { userIds: [r.userId], kind: 'status', page: `/pages/case/index?id=${r.caseId}`, vals })
 }
 
 /** Its lead unit's handlers. */

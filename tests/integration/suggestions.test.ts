@@ -66,12 +66,16 @@ describe.each(BACKENDS)('建议办理 on $name', (backend) => {
     const submitted = s(await call('suggestions', { action: 'submit', id: draft.id, version: fresh.version }, t.deputy.token))
     expect(submitted.number).toMatch(/^LZ-JY-\d{4}-\d{4}$/)
 
+    // The first resident allowed one subscribe message; the others did not.
+    await env.db.query(`insert into subscribe_quota (user_id, template_id, remaining) values ($1, 'tmpl-status', 1)`, [residents[0].userId])
     const accepted = s(await call('suggestions', { action: 'review', id: draft.id, version: submitted.version, outcome: 'accept' }, t.office.token))
     expect(accepted.status).toBe('accepted')
     // 交办: a unit of the district as lead and another assisting; due in three months, on a working day.
     const assigned = s(await call('suggestions', { action: 'assign', id: draft.id, version: accepted.version, leadDepartmentId: lead, assistDepartmentIds: [assist] }, t.office.token))
     expect(assigned).toMatchObject({ status: 'assigned', units: [{ id: lead, role: 'lead', signedAt: null }, { id: assist, role: 'assist' }] })
     expect(Date.parse(assigned.dueOn) - Date.now()).toBeGreaterThan(85 * 86_400_000)
+    const pushes = await env.db.query<{ user_id: string; kind: string; page: string; vals: { status: string; title: string } }>(`select user_id, kind, page, vals from outbox where user_id = any($1::uuid[])`, [residents.map((r) => r.userId)])
+    expect(pushes).toEqual([{ user_id: residents[0].userId, kind: 'status', page: `/pages/case/index?id=${caseIds[0]}`, vals: expect.objectContaining({ status: '已纳入代表建议', title: '关于修整凌燕巷道路路肩的建议' }) }])
     for (const r of residents) {
       const [m] = (await call('messages', { action: 'list' }, r.token)).data.items
       expect(m).toMatchObject({ title: '您反映的问题有了进展', body: expect.stringContaining('纳入代表建议《关于修整凌燕巷道路路肩的建议》') })
