@@ -4,14 +4,15 @@ import { handlersOf, officeOf } from '../identity/accounts'
 import { tell } from '../messaging/inbox'
 import type { Services } from '../runtime/services'
 import { addEvent, suggestionRow } from './suggestions-repository'
-import { dueSuggestions, markReminded, markSuggestionOverdue } from './supervision-repository'
+import { dueSuggestions, markReminded, markSuggestionOverdue, markViewReminded, viewsDue } from './supervision-repository'
 
 const BATCH = 500
 
 /**
  * The timer's chore for suggestions being handled: their units are reminded two weeks, then three
  * days, before the answer is due, and one unanswered past its due day is marked overdue once,
- * for the office's 督办 board (the office is told). A batch a minute; the rest the next.
+ * for the office's 督办 board (the office is told); an assisting unit's view, due a month from
+ * 交办, is asked for three days before. A batch a minute; the rest the next.
  */
 export async function remindSuggestions(services: Services): Promise<{ reminded: number; overdue: number }> {
   const today = shanghaiDay(services.now())
@@ -32,6 +33,14 @@ export async function remindSuggestions(services: Services): Promise<{ reminded:
         await tell(q, units, '代表建议即将到期', `代表建议 ${s.number}《${s.title}》应于 ${due.dueOn} 前答复，还有 ${due.daysLeft} 天`)
         done.reminded++
       }
+    })
+  }
+  // 协办 views: within a month of 交办, each missing one reminded once, three days before.
+  for (const v of await viewsDue(services.db, today, last, BATCH)) {
+    await services.db.tx(async (q) => {
+      if (!(await markViewReminded(q, v.suggestionId, v.departmentId))) return
+      await tell(q, await handlersOf(q, [v.departmentId]), '协办意见即将到期', `代表建议 ${v.number}《${v.title}》的协办意见应于 ${v.dueOn} 前送主办单位`)
+      done.reminded++
     })
   }
   return done

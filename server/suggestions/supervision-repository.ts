@@ -102,3 +102,21 @@ export async function markSuggestionOverdue(q: Queryable, id: string): Promise<b
   const rows = await q.query(`update suggestions set overdue_at = now(), updated_at = now() where id = $1 and status in ('assigned', 'rehandling') and overdue_at is null returning 1`, [id])
   return rows.length > 0
 }
+
+/** Assisting units whose view is still missing, their month from 交办 ending within `within` days, not yet reminded. */
+export async function viewsDue(q: Queryable, today: string, within: number, limit: number): Promise<{ suggestionId: string; departmentId: string; number: string; title: string; dueOn: string }[]> {
+  return q.query(
+    `select x.* from (
+       select u.suggestion_id as "suggestionId", u.department_id as "departmentId", s.number, s.title,
+              to_char(((s.assigned_at at time zone 'Asia/Shanghai')::date + interval '1 month')::date, 'YYYY-MM-DD') as "dueOn"
+         from suggestion_units u join suggestions s on s.id = u.suggestion_id
+        where u.role = 'assist' and u.view_text is null and not u.view_reminded and s.status in ('assigned', 'rehandling')) x
+      where x."dueOn"::date <= $1::date + $2::int order by x."dueOn" limit $3`,
+    [today, within, limit],
+  )
+}
+
+/** Records the reminder of an assisting unit's view; false when it was sent already. */
+export async function markViewReminded(q: Queryable, suggestionId: string, departmentId: string): Promise<boolean> {
+  return (await q.query('update suggestion_units set view_reminded = true where suggestion_id = $1 and department_id = $2 and not view_reminded returning 1', [suggestionId, departmentId])).length > 0
+}

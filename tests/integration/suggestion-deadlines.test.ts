@@ -1,6 +1,8 @@
 import { FUNCTIONS } from '../../server/host/registry'
 import { invoke } from '../../server/runtime/context'
 import { BACKENDS } from '../support/backends'
+import dayjs from 'dayjs'
+import { shanghaiDay } from '../../src/core/time'
 import { accountWith, dataOf as s } from '../support/call'
 import { filing, withTeam } from '../support/loop'
 
@@ -24,14 +26,14 @@ describe.each(BACKENDS)('建议的期限与督办 on $name', (backend) => {
     ((await env.call('messages', { action: 'list' }, token)).data.items as { title: string; body: string }[]).filter((m) => m.title === title).map((m) => m.body)
 
   /** A suggestion from one resident's case, accepted and handed to `lead`. */
-  async function handedOut(title: string, lead: string): Promise<any> {
+  async function handedOut(title: string, lead: string, assists: string[] = []): Promise<any> {
     const { call, t } = env
     const resident = await accountWith(env.db, 'resident')
     const filed = (await call('cases', filing({ category: '道路交通', text: `${title}，附近居民反映了很久，希望尽快解决` }), resident.token)).data.id
     let x = s(await call('suggestions', { action: 'draft', title, category: '道路交通', situation: `${title}，群众多次反映。`, proposal: '请有关部门尽快研究解决。', caseIds: [filed] }, t.deputy.token))
     x = s(await call('suggestions', { action: 'submit', id: x.id, version: x.version }, t.deputy.token))
     x = s(await call('suggestions', { action: 'review', id: x.id, version: x.version, outcome: 'accept' }, t.office.token))
-    return s(await call('suggestions', { action: 'assign', id: x.id, version: x.version, leadDepartmentId: lead }, t.office.token))
+    return s(await call('suggestions', { action: 'assign', id: x.id, version: x.version, leadDepartmentId: lead, assistDepartmentIds: assists }, t.office.token))
   }
 
   it('a unit asks for another unit before signing and for more time; the office hands it out again and decides', async () => {
@@ -154,5 +156,25 @@ describe.each(BACKENDS)('建议的期限与督办 on $name', (backend) => {
     expect(item).toMatchObject({ kind: 'suggestion', label: '代表建议' })
     s(await call('safety', { action: 'release', id: item.id, version: item.version }, t.office.token))
     expect(await published()).toBe(true)
+  })
+
+  it('asks an assisting unit for its view three days before the month from 交办 ends, once; one that sent it is not asked', async () => {
+    const { call, t, db } = env
+    const districtId = t.deputy.user.districtId
+    const [a, b] = await db.query<{ id: string }>('select id from departments where district_id = $1 and id <> $2 order by code limit 2', [districtId, t.department.user.departmentId])
+    const [slow, quick] = await Promise.all([a, b].map((u) => accountWith(db, 'department', { department_id: u.id, district_id: districtId })))
+    const x = await handedOut('关于增设小区充电桩的建议', t.department.user.departmentId!, [a.id, b.id])
+    for (const token of [slow.token, quick.token]) s(await call('suggestions', { action: 'sign', id: x.id }, token))
+    s(await call('suggestions', { action: 'assistView', id: x.id, text: '充电桩建设可结合老旧小区改造统筹安排。' }, quick.token))
+    const asked = async (token: string) => (await heard(token, '协办意见即将到期')).filter((b) => b.includes('充电桩'))
+    // A month from the Shanghai day of 交办, as the calendar counts it (the 31st's month may end on the 30th).
+    const end = new Date(Date.parse(`${dayjs(shanghaiDay(new Date())).add(1, 'month').format('YYYY-MM-DD')}T10:00:00+08:00`))
+    await sweep(new Date(end.getTime() - 4 * DAY))
+    expect(await asked(slow.token)).toEqual([])
+    await sweep(new Date(end.getTime() - 3 * DAY))
+    await sweep(new Date(end.getTime() - 2 * DAY))
+    expect(await asked(slow.token)).toEqual([expect.stringContaining('的协办意见应于')])
+    expect(await asked(quick.token)).toEqual([])
+    expect(await asked(t.department.token)).toEqual([])
   })
 })

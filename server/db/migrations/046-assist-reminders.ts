@@ -1,0 +1,4 @@
+export default /* sql */ `
+-- 协办 units send their written views to the 主办 within a month of 交办: each is reminded once, three days before.
+alter table suggestion_units add column view_reminded boolean not null default false;
+`
