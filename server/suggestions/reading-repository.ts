@@ -35,7 +35,7 @@ export async function evidenceCases(q: Queryable, id: string): Promise<EvidenceC
 /** The suggestions case `caseId` went into, once handed to a unit and not held by review. */
 export async function suggestionsOfCase(q: Queryable, caseId: string): Promise<CaseSuggestion[]> {
   return q.query(
-    `select s.number, s.title, s.status, s.grade,
+    `select s.id, s.number, s.title, s.status, s.grade,
             (select a.text from suggestion_answers a where a.suggestion_id = s.id and a.public and s.withheld_reason is null order by a.round desc limit 1) as answer
        from suggestion_cases sc join suggestions s on s.id = sc.suggestion_id
       where sc.case_id = $1 and s.assigned_at is not null and ${shownSql('suggestion', 's.id')} and s.status in ('assigned', 'answered', 'rehandling', 'closed')

@@ -96,8 +96,8 @@ export function CaseDetailView({ detail, reportable = false }: { detail: CaseDet
           <Text className='field-value case-suggestion__title'>{`${x.number}《${x.title}》`}</Text>
           <Text className='muted case-suggestion__status'>{`${SUGGESTION_STATES[x.status].label}${x.grade ? `：${x.grade} 类，${GRADES[x.grade]}` : ''}`}</Text>
           {x.answer && <Text className='field-value case-suggestion__answer'>{`答复：${x.answer}`}</Text>}
-          <Button className='btn btn--ghost btn--small public-suggestions' onClick={() => nav.to('/packages/suggestions/public/index')}>
-            查看公开的代表建议
+          <Button className='btn btn--ghost btn--small public-suggestions' onClick={() => nav.to(`/packages/suggestions/public/index?id=${x.id}`)}>
+            查看这条代表建议
           </Button>
         </View>
       ))}

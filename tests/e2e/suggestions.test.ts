@@ -140,12 +140,13 @@ describe('建议办理 in Chromium', () => {
     await resident.locator('.case-suggestion__status', { hasText: '办理完毕：B 类，正在解决或者列入规划逐步解决' }).waitFor()
     await resident.locator('.case-suggestion__answer', { hasText: '已列入明年道路维修计划' }).waitFor()
     await shot(resident, '66-resident-case-with-suggestion')
-    // The published suggestions, for anyone: this one with its answer, to follow.
+    // Its public page, for anyone: its answer, to follow.
     await resident.locator('.public-suggestions').click()
     const published = resident.locator('.public-suggestion', { hasText: '关于修整凌燕巷道路路肩的建议' })
     await published.locator('.public-answer', { hasText: '已列入明年道路维修计划' }).waitFor()
+    expect(await resident.locator('.public-suggestion').count()).toBe(1)
     await published.locator('.follow-suggestion').click()
     await published.locator('.follow-suggestion', { hasText: '已关注' }).waitFor()
-    await shot(resident, '67-public-suggestions')
+    await shot(resident, '67-public-suggestion')
   })
 })

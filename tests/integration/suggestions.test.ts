@@ -144,7 +144,7 @@ describe.each(BACKENDS)('建议办理 on $name', (backend) => {
 
     // Each resident's own case shows the suggestion and how it ended.
     const theirs = (await call('cases', { action: 'get', id: caseIds[0] }, residents[0].token)).data
-    expect(theirs.suggestions).toEqual([{ number: submitted.number, title: '关于修整凌燕巷道路路肩的建议', status: 'closed', grade: 'A', answer: '已完成路肩整体修整并新建排水沟。' }])
+    expect(theirs.suggestions).toEqual([{ id: draft.id, number: submitted.number, title: '关于修整凌燕巷道路路肩的建议', status: 'closed', grade: 'A', answer: '已完成路肩整体修整并新建排水沟。' }])
 
     // The public reads it without a resident's words; a unit it was not handed to does not.
     const published = (await call('suggestions', { action: 'public' })).data.items.find((x: { id: string }) => x.id === draft.id)

@@ -72,6 +72,7 @@ export interface Milestone {
 
 /** A suggestion a case went into, as the case's readers see it: where it stands and, once answered, how it ended. */
 export interface CaseSuggestion {
+  id: string
   number: string
   title: string
   status: SuggestionStatus
