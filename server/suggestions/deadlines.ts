@@ -4,15 +4,18 @@ import { handlersOf, officeOf } from '../identity/accounts'
 import { tell } from '../messaging/inbox'
 import type { Services } from '../runtime/services'
 import { addEvent, suggestionRow } from './suggestions-repository'
-import { dueSuggestions, markReminded, markSuggestionOverdue, markViewReminded, viewsDue } from './supervision-repository'
+import { dueSuggestions, markProgressAsked, markReminded, markSuggestionOverdue, markViewReminded, progressDue, viewsDue } from './supervision-repository'
 
 const BATCH = 500
+/** A quarter without a progress report on a B answer. */
+const PROGRESS_DAYS = 90
 
 /**
  * The timer's chore for suggestions being handled: their units are reminded two weeks, then three
  * days, before the answer is due, and one unanswered past its due day is marked overdue once,
  * for the office's 督办 board (the office is told); an assisting unit's view, due a month from
- * 交办, is asked for three days before. A batch a minute; the rest the next.
+ * 交办, is asked for three days before; a B answer's unit is asked for its progress when a quarter
+ * passed without a report (回头看). A batch a minute; the rest the next.
  */
 export async function remindSuggestions(services: Services): Promise<{ reminded: number; overdue: number }> {
   const today = shanghaiDay(services.now())
@@ -40,6 +43,15 @@ export async function remindSuggestions(services: Services): Promise<{ reminded:
     await services.db.tx(async (q) => {
       if (!(await markViewReminded(q, v.suggestionId, v.departmentId))) return
       await tell(q, await handlersOf(q, [v.departmentId]), '协办意见即将到期', `代表建议 ${v.number}《${v.title}》的协办意见应于 ${v.dueOn} 前送主办单位`)
+      done.reminded++
+    })
+  }
+  // 回头看: a B answer's unit is asked for its progress when a quarter passed without a report.
+  for (const { id } of await progressDue(services.db, services.now(), PROGRESS_DAYS, BATCH)) {
+    await services.db.tx(async (q) => {
+      if (!(await markProgressAsked(q, id, services.now()))) return
+      const s = (await suggestionRow(q, id))!
+      await tell(q, await handlersOf(q, s.units.filter((u) => u.role === 'lead').map((u) => u.id)), '请报告建议办理进展', `代表建议 ${s.number}《${s.title}》答复为 B 类，已一个季度没有报告办理进展，请报告进展或宣布办结`)
       done.reminded++
     })
   }

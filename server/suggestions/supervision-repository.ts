@@ -120,3 +120,21 @@ export async function viewsDue(q: Queryable, today: string, within: number, limi
 export async function markViewReminded(q: Queryable, suggestionId: string, departmentId: string): Promise<boolean> {
   return (await q.query('update suggestion_units set view_reminded = true where suggestion_id = $1 and department_id = $2 and not view_reminded returning 1', [suggestionId, departmentId])).length > 0
 }
+
+/** B answers not declared done whose last report (or the answer) is older than `days`, and not asked since. */
+export async function progressDue(q: Queryable, now: Date, days: number, limit: number): Promise<{ id: string }[]> {
+  return q.query(
+    `select s.id from suggestions s
+      cross join lateral (select greatest((select max(a.at) from suggestion_answers a where a.suggestion_id = s.id),
+                                          (select max(p.at) from suggestion_progress p where p.suggestion_id = s.id)) as last) l
+      where s.grade = 'B' and not s.progress_done and s.status in ('answered', 'closed')
+        and l.last < $1::timestamptz - make_interval(days => $2) and (s.progress_asked_at is null or s.progress_asked_at < l.last)
+      order by l.last limit $3`,
+    [now, days, limit],
+  )
+}
+
+/** Records that its unit was asked for the quarter's progress; false when another timer did. */
+export async function markProgressAsked(q: Queryable, id: string, now: Date): Promise<boolean> {
+  return (await q.query('update suggestions set progress_asked_at = $2::timestamptz where id = $1 and (progress_asked_at is null or progress_asked_at < $2::timestamptz - interval \'1 day\') returning 1', [id, now])).length > 0
+}

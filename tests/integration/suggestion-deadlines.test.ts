@@ -177,4 +177,24 @@ describe.each(BACKENDS)('建议的期限与督办 on $name', (backend) => {
     expect(await asked(quick.token)).toEqual([])
     expect(await asked(t.department.token)).toEqual([])
   })
+
+  it('asks a B answer’s unit for its progress when a quarter passed without a report, once; not one declared done', async () => {
+    const { call, t } = env
+    const answeredB = async (title: string) => {
+      let x = await handedOut(title, t.department.user.departmentId!)
+      s(await call('suggestions', { action: 'sign', id: x.id }, t.department.token))
+      s(await call('suggestions', { action: 'contact', id: x.id, way: '电话', at: new Date().toISOString(), note: '电话联系代表' }, t.department.token))
+      x = s(await call('suggestions', { action: 'get', id: x.id }, t.department.token))
+      return s(await call('suggestions', { action: 'answer', id: x.id, version: x.version, grade: 'B', text: '已列入明年计划，分步实施。', public: true }, t.department.token))
+    }
+    await answeredB('关于改造北关街排水管网的建议')
+    const done = await answeredB('关于北关街增设垃圾分类点的建议')
+    s(await call('suggestions', { action: 'progress', id: done.id, percent: 100, note: '分类点已全部建成', done: true }, t.department.token))
+    const asked = async () => (await heard(t.department.token, '请报告建议办理进展')).filter((b) => b.includes('北关街'))
+    await sweep(new Date(Date.now() + 89 * DAY))
+    expect(await asked()).toEqual([])
+    await sweep(new Date(Date.now() + 91 * DAY))
+    await sweep(new Date(Date.now() + 95 * DAY))
+    expect(await asked()).toEqual([expect.stringContaining('关于改造北关街排水管网的建议')])
+  })
 })

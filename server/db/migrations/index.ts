@@ -43,7 +43,7 @@ import suggestionDeadlines from './042-suggestion-deadlines'
 import suggestionRecord from './043-suggestion-record'
 import suggestionFigures from './044-suggestion-figures'
 import suggestionReview from './045-suggestion-review'
-import assistReminders from './046-assist-reminders'
+import suggestionReminders from './046-suggestion-reminders'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -96,5 +96,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 43, name: 'suggestion-record', sql: suggestionRecord },
   { version: 44, name: 'suggestion-figures', sql: suggestionFigures },
   { version: 45, name: 'suggestion-review', sql: suggestionReview },
-  { version: 46, name: 'assist-reminders', sql: assistReminders },
+  { version: 46, name: 'suggestion-reminders', sql: suggestionReminders },
 ]
