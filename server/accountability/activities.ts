@@ -13,7 +13,7 @@ import type { FnContext } from '../runtime/context'
 import { holdIfDoubtful, screenText } from '../safety/screening'
 import { activityById, activityPage, decideActivity, insertActivity, type ActivityRow } from './activities-repository'
 import { deputiesNamed, deputyOfCode, ownDeputy, scopeOf } from './deputies'
-import { signedSuggestion } from '../suggestions/links-repository'
+import { signedSuggestion } from '../suggestions/record'
 
 type Record = Extract<ActivitiesEvent, { action: 'record' }>
 

@@ -20,7 +20,7 @@ import {
   dropRatingWordsOf, insertDraft, insertPaperEntry, insertRating, latestPublished, paperEntries, ratingsOf, publishedReportsOf, reportById, reportOf, saveDraft, type ReportRow,
 } from './duty-reports-repository'
 import { scoredItems } from './points'
-import { suggestionFiguresOf } from '../suggestions/links-repository'
+import { suggestionFiguresOf } from '../suggestions/record'
 import { rulesOf } from './rules'
 
 /** A year's figures from the database: the cases filed with the deputy (counted as their page counts them), the verified record, the points. */

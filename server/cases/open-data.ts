@@ -1,5 +1,5 @@
 import gcoord from 'gcoord'
-import { publicExcerpt } from '../../src/core/cases/redaction'
+import { publicExcerpt } from '../../src/core/privacy/redact'
 import {
   OPEN311_DAYS,
   type Open311Discovery,

@@ -1,5 +1,5 @@
 import type { DeputyFigures, PublicCase } from '../../src/core/deputies/types'
-import { publicExcerpt } from '../../src/core/cases/redaction'
+import { publicExcerpt } from '../../src/core/privacy/redact'
 import { deputyCaseIds } from '../cases/deputy-cases'
 import { shownSql } from '../safety/visibility'
 import { isoText, type Queryable } from '../db/queryable'

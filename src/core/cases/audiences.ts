@@ -1,5 +1,6 @@
 import { excerptOf } from '../privacy/redact'
-import { noteForResidents, publicExcerpt } from './redaction'
+import { publicExcerpt } from '../privacy/redact'
+import { noteForResidents } from './redaction'
 import { statusLabel, type CaseStatus } from './states'
 import { OVERDUE_HOLDERS } from './holders'
 import type { CaseAction } from './transitions'

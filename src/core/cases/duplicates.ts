@@ -1,5 +1,5 @@
 import { distance } from 'geokdbush'
-import { publicExcerpt } from './redaction'
+import { publicExcerpt } from '../privacy/redact'
 import type { CaseStatus } from './states'
 
 /** How near an open case of the same category must be to count as the same problem. */

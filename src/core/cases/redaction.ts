@@ -1,4 +1,4 @@
-import { excerptOf, redactPersonal } from '../privacy/redact'
+import { redactPersonal } from '../privacy/redact'
 import { HELD_TEXT } from '../safety/types'
 import type { CaseAction } from './transitions'
 import type { CaseDetail } from './types'
@@ -38,6 +38,3 @@ export function followerView(d: CaseDetail): CaseDetail {
     events: authorView(d).events.map((e) => ({ ...e, text: e.held ? null : shown(e.text) })),
   }
 }
-
-/** A line of someone else's words fit for other residents: their own shown words, redacted and cut; else nothing. */
-export const publicExcerpt = (text: string, shownByAuthor: boolean, n: number): string => (shownByAuthor ? excerptOf(redactPersonal(text), n) : '')

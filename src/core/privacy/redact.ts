@@ -68,3 +68,6 @@ export function excerptOf(text: string, n: number): string {
   const chars = [...text]
   return chars.length > n ? `${chars.slice(0, n).join('')}…` : text
 }
+
+/** A line of someone else's words fit for other residents: their own shown words, redacted and cut; else nothing. */
+export const publicExcerpt = (text: string, shownByAuthor: boolean, n: number): string => (shownByAuthor ? excerptOf(redactPersonal(text), n) : '')

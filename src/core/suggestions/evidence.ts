@@ -1,6 +1,7 @@
-import { publicExcerpt } from '../cases/redaction'
 import type { CaseLocation } from '../fields'
 import { coarseLocation } from '../privacy/places'
+import { publicExcerpt } from '../privacy/redact'
+import type { Evidence } from './types'
 
 /** A linked case as the evidence block reads it. */
 export interface EvidenceCase {
@@ -12,23 +13,9 @@ export interface EvidenceCase {
   category: string
 }
 
-/**
- * The evidence block of a suggestion, built from its cases as anyone reading the suggestion may
- * see them: since when and until when, which categories, the words of the cases whose authors
- * allowed it (redacted), how many others, and the places to about 100 m. Never a name or a phone.
- */
-export interface Evidence {
-  from: string | null
-  to: string | null
-  categories: string[]
-  excerpts: string[]
-  /** Cases whose words stay with their authors. */
-  unshown: number
-  points: { latitude: number; longitude: number }[]
-}
-
 const EXCERPT = 60
 
+/** The evidence block (see Evidence) from the cases: only what other residents may read of them. */
 export function evidenceOf(cases: readonly EvidenceCase[]): Evidence {
   const days = cases.map((c) => c.createdAt).sort()
   const excerpts = cases.map((c) => publicExcerpt(c.text, c.shown, EXCERPT)).filter(Boolean)

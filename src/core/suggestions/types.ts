@@ -1,4 +1,3 @@
-import type { Evidence } from './evidence'
 import type { Grade, SuggestionRating, SuggestionStatus } from './states'
 
 /** A suggestion as `get` answers it: who wrote it, who handles it, from which cases, and what happened. */
@@ -106,4 +105,19 @@ export interface SimilarSuggestion {
   status: SuggestionStatus
   grade: Grade | null
   shared: number
+}
+
+/**
+ * The evidence block of a suggestion, built from its cases as anyone reading the suggestion may
+ * see them: since when and until when, which categories, the words of the cases whose authors
+ * allowed it (redacted), how many others, and the places to about 100 m. Never a name or a phone.
+ */
+export interface Evidence {
+  from: string | null
+  to: string | null
+  categories: string[]
+  excerpts: string[]
+  /** Cases whose words stay with their authors. */
+  unshown: number
+  points: { latitude: number; longitude: number }[]
 }
