@@ -49,6 +49,11 @@ describe('建议办理 in Chromium', () => {
     await deputy.locator('.suggestion-case[aria-checked="true"]', { hasText: concern.slice(0, 18) }).waitFor()
     expect(await deputy.locator('.suggestion-situation textarea').inputValue()).toContain('共有 2 位群众就道路交通方面的问题反映 2 件诉求')
     await deputy.locator('.suggestion-category[aria-checked="true"]', { hasText: '道路交通' }).waitFor()
+    // The cases can be searched too: the neighbour's, by a word of it, still chosen.
+    await deputy.locator('.draft-case-search input').fill('积水过不去')
+    await deputy.locator('.case-search .search-go').click()
+    await deputy.waitForFunction(() => document.querySelectorAll('.suggestion-case').length === 1)
+    await deputy.locator('.suggestion-case[aria-checked="true"]', { hasText: '凌燕巷路肩塌陷，下雨天积水过不去'.slice(0, 18) }).waitFor()
     await deputy.locator('.suggestion-title input').fill('关于修整凌燕巷道路路肩的建议')
     await deputy.locator('.suggestion-situation textarea').fill('凌燕巷路肩多处塌陷，群众多次反映，雨天积水，老人出行不便。')
     await deputy.locator('.suggestion-proposal textarea').fill('请区住建局对凌燕巷路肩进行整体修整，并完善排水设施。')

@@ -1,6 +1,8 @@
 import { Input, Text, Textarea, View } from '@tarojs/components'
+import { useState } from 'react'
 import { labelled } from '../../../components/a11y'
 import { Button } from '../../../components/button'
+import { LoadMore } from '../../../components/load-more'
 import { Choice } from '../../../components/choice'
 import { Page } from '../../../components/page'
 import { StateView } from '../../../components/state-view'
@@ -49,7 +51,10 @@ export default function DraftSuggestion() {
   const user = useAppStore((s) => s.user)
   const staff = user?.role === 'staff'
   const drafts = staff || user?.role === 'deputy'
-  const cases = usePaged<CaseSummary, { items: CaseSummary[]; cursor?: string }>(drafts ? (cursor) => caseInbox({ filter: 'all' }, cursor) : null, [user?.id])
+  // The cases to build on, found by number, phone or words as in the inbox.
+  const [typed, setTyped] = useState('')
+  const [q, setQ] = useState('')
+  const cases = usePaged<CaseSummary, { items: CaseSummary[]; cursor?: string }>(drafts ? (cursor) => caseInbox({ filter: 'all', ...(q ? { q } : {}) }, cursor) : null, [user?.id, q])
   const station = useRemote(staff && user?.stationId ? () => getStation({ id: user.stationId! }) : null, [user?.stationId])
   const [draft, update, clear] = useDraft<Draft>(`suggestion:${user?.id ?? ''}`, fresh)
   const { problem, sending, send } = useFormSend(() => problemOf(draft, staff))
@@ -83,7 +88,12 @@ export default function DraftSuggestion() {
       <Groups onPick={(g) => update((d) => ({ caseIds: [...new Set([...d.caseIds, ...g.caseIds])], category: d.category || g.category, situation: d.situation || evidenceOf(g) }))} />
       <View className='card'>
         <Text className='section-title'>{`依据的群众诉求（已选 ${draft.caseIds.length} 件）`}</Text>
-        <StateView loading={cases.first.loading} error={cases.first.error} onRetry={cases.first.reload} empty={!cases.items.length} emptyText='还没有可以依据的诉求'>
+        <View className='row case-search'>
+          <Input {...labelled('搜索诉求')} className='input case-search__input draft-case-search' value={typed} maxlength={50} confirmType='search' placeholder='诉求编号、手机号或内容中的词'
+            onInput={(e) => setTyped(e.detail.value)} onConfirm={() => setQ(typed.trim())} />
+          <Button className='btn btn--primary btn--small search-go' onClick={() => setQ(typed.trim())}>搜索</Button>
+        </View>
+        <StateView loading={cases.first.loading} error={cases.first.error} onRetry={cases.first.reload} empty={!cases.items.length} emptyText={q ? '没有找到符合条件的诉求' : '还没有可以依据的诉求'}>
           <View className='chips'>
             {cases.items.map((c) => (
               <Choice key={c.id} className='suggestion-case' multi on={draft.caseIds.includes(c.id)} onPick={() => toggle(c)}>
@@ -91,6 +101,7 @@ export default function DraftSuggestion() {
               </Choice>
             ))}
           </View>
+          <LoadMore paged={cases} />
         </StateView>
       </View>
       <View className='card suggestion-form'>
