@@ -1,5 +1,5 @@
 import { useReachBottom } from '@tarojs/taro'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { errorMessage } from '../services/api/call'
 import { toast } from '../services/platform'
 import { useRemote, type Remote } from './use-remote'
@@ -24,15 +24,22 @@ export function usePaged<T, P extends Page<T>>(load: ((cursor?: string) => Promi
       }),
     deps,
   )
+  // Taken at once, not at the next render: a tap and a scroll to the bottom together ask for one page.
+  const asking = useRef(false)
   const more = async () => {
-    if (!load || !next.cursor || next.loading) return
+    const cursor = next.cursor
+    if (!load || !cursor || asking.current) return
+    asking.current = true
     setNext((o) => ({ ...o, loading: true }))
     try {
-      const r = await load(next.cursor)
-      setNext((o) => ({ items: [...o.items, ...r.items], cursor: r.cursor, loading: false }))
+      const r = await load(cursor)
+      // Added only after the page it follows: after a reload meanwhile, or if that page came already, nothing.
+      setNext((o) => (o.cursor === cursor ? { items: [...o.items, ...r.items], cursor: r.cursor, loading: false } : { ...o, loading: false }))
     } catch (e) {
       setNext((o) => ({ ...o, loading: false }))
       toast(errorMessage(e))
+    } finally {
+      asking.current = false
     }
   }
   useReachBottom(() => void more())

@@ -30,8 +30,10 @@ describe('staff find cases among many, in Chromium', () => {
     await staff.locator('.tab', { hasText: '全部' }).click()
     await staff.locator('.case-card').nth(19).waitFor()
     expect(await staff.locator('.case-card').count()).toBe(20)
-    await staff.locator('.load-more', { hasText: '查看更多' }).click()
+    // A double tap (or a tap as the list reaches the bottom) brings the next page once.
+    await staff.locator('.load-more', { hasText: '查看更多' }).dblclick()
     await staff.locator('.case-card').nth(25).waitFor()
+    await staff.locator('.load-more').waitFor({ state: 'detached' })
     expect(await staff.locator('.case-card').count()).toBe(26)
     expect(await staff.locator('.load-more').count()).toBe(0)
 
