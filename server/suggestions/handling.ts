@@ -64,7 +64,7 @@ export const assignSuggestion = (ctx: FnContext, e: Of<'assign'>) =>
     await event(q, s, user, 'assign', `主办：${leadName}${assists.length ? `，另有 ${assists.length} 个协办单位` : ''}；${due} 前答复`)
     await tell(q, await handlersOf(q, units), '新交办的代表建议', `代表建议 ${s.number}《${s.title}》已交由贵单位办理，请签收，${due} 前答复`)
     await tell(q, await deputiesOf(q, s), '建议已交办', `您的建议《${s.title}》已交${leadName}办理，${due} 前答复`)
-    await tellResidents(q, s, { title: '您反映的问题有了进展', body: `您反映的问题已被纳入代表建议《${s.title}》，交由${leadName}办理`, status: '已纳入代表建议' })
+    await tellResidents(q, s, ctx.services.now(), { title: '您反映的问题有了进展', body: `您反映的问题已被纳入代表建议《${s.title}》，交由${leadName}办理`, status: '已纳入代表建议' })
   })
 
 /** `suggestions sign` (a unit it was handed to): 签收. */
@@ -105,7 +105,7 @@ export const answerSuggestion = (ctx: FnContext, e: Of<'answer'>) =>
     await holdIfDoubtful(q, screened, { kind: 'suggestion', refId: s.id, districtId: s.districtId, stationId: null, authorId: user.id, content: e.text })
     await event(q, s, user, 'answer', `${e.grade} 类：${GRADES[e.grade]}`)
     await tell(q, await deputiesOf(q, s), '建议已答复', `您的建议《${s.title}》已答复（${e.grade} 类：${GRADES[e.grade]}），请评价`)
-    await tellResidents(q, s, { title: '您反映的问题有了答复', body: `代表建议《${s.title}》已答复：${GRADES[e.grade]}`, status: '代表建议已答复' })
+    await tellResidents(q, s, ctx.services.now(), { title: '您反映的问题有了答复', body: `代表建议《${s.title}》已答复：${GRADES[e.grade]}`, status: '代表建议已答复' })
     await tell(q, await followersOf(q, s.id), '关注的建议已答复', `代表建议《${s.title}》已答复：${GRADES[e.grade]}`)
   })
 
@@ -128,7 +128,7 @@ export const reportProgress = (ctx: FnContext, e: Of<'progress'>) =>
     const said = `代表建议《${s.title}》${done ? '已办结' : `办理进展 ${e.percent}%`}：${e.note}`
     await event(q, s, user, 'progress', `${e.percent}%${done ? '，已办结' : ''}${reached ? `；完成节点「${reached}」` : ''}`)
     await tell(q, await deputiesOf(q, s), '建议办理进展', said)
-    await tellResidents(q, s, { title: '您反映的问题有了新进展', body: said, status: done ? '代表建议已办结' : '代表建议办理中' })
+    await tellResidents(q, s, ctx.services.now(), { title: '您反映的问题有了新进展', body: said, status: done ? '代表建议已办结' : '代表建议办理中' })
     await tell(q, await followersOf(q, s.id), '关注的建议有了新进展', said)
   })
 
@@ -156,6 +156,6 @@ export const evaluateSuggestion = (ctx: FnContext, e: Of<'evaluate'>) =>
       await setSuggestion(q, s.id, { status: 'rehandling', due_on: due })
       await tell(q, await leadHandlers(q, s), '代表建议需重新办理', `代表对建议 ${s.number}《${s.title}》的答复不满意，请重新办理，${due} 前答复`)
       const lead = s.units.find((u) => u.role === 'lead')
-      await tellResidents(q, s, { title: '您反映的问题将重新办理', body: `代表对建议《${s.title}》的答复不满意，已要求${lead?.name ?? '承办单位'}重新办理`, status: '代表建议重新办理' })
+      await tellResidents(q, s, ctx.services.now(), { title: '您反映的问题将重新办理', body: `代表对建议《${s.title}》的答复不满意，已要求${lead?.name ?? '承办单位'}重新办理`, status: '代表建议重新办理' })
     } else await setSuggestion(q, s.id, { status: 'closed', stamp: 'closed_at' })
   })

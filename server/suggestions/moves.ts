@@ -34,10 +34,10 @@ export async function deputiesOf(q: Queryable, s: SuggestionRow): Promise<string
  * Tells every resident behind it of a step, on their own case: in 消息, and by a subscribe
  * message (opening their case) where they allowed one.
  */
-export async function tellResidents(q: Queryable, s: SuggestionRow, message: { title: string; body: string; status: string }): Promise<void> {
+export async function tellResidents(q: Queryable, s: SuggestionRow, at: Date, message: { title: string; body: string; status: string }): Promise<void> {
   const behind = await residentsBehind(q, s.id)
   await tellOnCases(q, behind, message.title, message.body)
-  const vals = { number: s.number ?? '', status: message.status, title: s.title, body: message.body, category: s.category, time: formatShanghaiLong(new Date()) }
+  const vals = { number: s.number ?? '', status: message.status, title: s.title, body: message.body, category: s.category, time: formatShanghaiLong(at) }
   for (const r of behind) await queuePushes(q, { userIds: [r.userId], kind: 'status', page: `/pages/case/index?id=${r.caseId}`, vals })
 }
 
