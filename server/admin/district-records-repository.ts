@@ -109,18 +109,18 @@ export async function regionsOf(q: Queryable, districtId: string) {
 }
 
 export async function settingsOf(q: Queryable, districtId: string) {
-  const [row] = await q.query<{ name: string; code: string; casePrefix: string; deadlines: unknown; version: number }>(
-    'select name, code, case_prefix as "casePrefix", deadlines, version from districts where id = $1',
+  const [row] = await q.query<{ name: string; code: string; casePrefix: string; deadlines: unknown; suggestionTerms: unknown; version: number }>(
+    'select name, code, case_prefix as "casePrefix", deadlines, suggestion_terms as "suggestionTerms", version from districts where id = $1',
     [districtId],
   )
   return row
 }
 
 /** Saves the settings when the version is the one read; false when someone saved in between. */
-export async function saveSettingsRow(q: Queryable, districtId: string, s: { name: string; code: string; casePrefix: string; deadlines: object; version: number }): Promise<boolean> {
+export async function saveSettingsRow(q: Queryable, districtId: string, s: { name: string; code: string; casePrefix: string; deadlines: object; suggestionTerms: object; version: number }): Promise<boolean> {
   const rows = await q.query(
-    'update districts set name = $2, code = $3, case_prefix = $4, deadlines = $5::jsonb, version = version + 1 where id = $1 and version = $6 returning 1',
-    [districtId, s.name, s.code, s.casePrefix, JSON.stringify(s.deadlines), s.version],
+    'update districts set name = $2, code = $3, case_prefix = $4, deadlines = $5::jsonb, suggestion_terms = $7::jsonb, version = version + 1 where id = $1 and version = $6 returning 1',
+    [districtId, s.name, s.code, s.casePrefix, JSON.stringify(s.deadlines), s.version, JSON.stringify(s.suggestionTerms)],
   )
   return rows.length === 1
 }

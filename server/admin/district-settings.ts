@@ -1,5 +1,6 @@
 import type { ChecklistItem, DistrictSettings, RegionNode } from '../../src/core/admin/workbook'
 import { deadlineConfig } from '../../src/core/cases/deadlines'
+import { suggestionTerms } from '../../src/core/suggestions/deadlines'
 import { errors } from '../../src/core/errors'
 import { shanghaiDay } from '../../src/core/time'
 import { auditChanges } from '../audit/audit'
@@ -8,26 +9,29 @@ import type { FnContext } from '../runtime/context'
 import { adminDistrict } from './district-data'
 import { districtCodeTaken, districtNameTaken, firstRunCounts, regionsOf, saveSettingsRow, settingsOf } from './district-records-repository'
 
-/** `admin settings`: the district's name, administrative division code (Open311's jurisdiction_id), case-number prefix, stage deadlines and rating window. */
+/** The stored settings with every deadline and term read over the defaults. */
+const readSettings = (s: Awaited<ReturnType<typeof settingsOf>>): DistrictSettings => ({ ...s, deadlines: deadlineConfig(s.deadlines), suggestionTerms: suggestionTerms(s.suggestionTerms) })
+
+/** `admin settings`: the district's name, administrative division code (Open311's jurisdiction_id), case-number prefix, stage deadlines and rating window, and the suggestions' terms. */
 export async function districtSettings(ctx: FnContext): Promise<DistrictSettings> {
   const { districtId } = await adminDistrict(ctx)
-  const s = await settingsOf(ctx.services.db, districtId)
-  return { ...s, deadlines: deadlineConfig(s.deadlines) }
+  return readSettings(await settingsOf(ctx.services.db, districtId))
 }
 
 /** `admin saveSettings`: at the version read (else CONFLICT); the change, before and after, to the audit trail. New deadlines apply to stages that start from now on. */
-export async function saveDistrictSettings(ctx: FnContext, e: Omit<DistrictSettings, 'version'> & { version: number }): Promise<DistrictSettings> {
+export async function saveDistrictSettings(ctx: FnContext, e: Omit<DistrictSettings, 'version' | 'suggestionTerms'> & { suggestionTerms?: DistrictSettings['suggestionTerms']; version: number }): Promise<DistrictSettings> {
   const { user, districtId } = await adminDistrict(ctx)
   const { db } = ctx.services
   await db.tx(async (q) => {
-    const before = await settingsOf(q, districtId)
+    const before = readSettings(await settingsOf(q, districtId))
     if (await districtNameTaken(q, districtId, e.name)) throw errors.conflict.districtNameTaken()
     if (await districtCodeTaken(q, districtId, e.code)) throw errors.conflict.districtCodeTaken()
-    if (!(await saveSettingsRow(q, districtId, e))) throw errors.conflict.dataStale()
-    const shown = (s: Omit<DistrictSettings, 'version'>) => ({ 名称: s.name, 行政区划代码: s.code, 诉求编号前缀: s.casePrefix, ...deadlineConfig(s.deadlines) })
-    await auditChanges(q, { actorId: user.id, actorRole: user.role }, districtId, [
-      { detail: '本区设置', before: shown({ ...before, deadlines: deadlineConfig(before.deadlines) }), after: shown(e) },
-    ])
+    const after = { ...e, suggestionTerms: e.suggestionTerms ?? before.suggestionTerms }
+    if (!(await saveSettingsRow(q, districtId, after))) throw errors.conflict.dataStale()
+    const shown = (s: Omit<DistrictSettings, 'version'>) => ({
+      名称: s.name, 行政区划代码: s.code, 诉求编号前缀: s.casePrefix, ...deadlineConfig(s.deadlines), 建议答复月数: s.suggestionTerms.answerMonths, 建议签收天数: s.suggestionTerms.signDays,
+    })
+    await auditChanges(q, { actorId: user.id, actorRole: user.role }, districtId, [{ detail: '本区设置', before: shown(before), after: shown(after) }])
   })
   forgetDistrict(districtId)
   return districtSettings(ctx)

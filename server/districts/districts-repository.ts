@@ -1,5 +1,6 @@
 import type { Calendar } from '../../src/core/calendar'
 import { deadlineConfig, type DeadlineConfig } from '../../src/core/cases/deadlines'
+import { suggestionTerms, type SuggestionTerms } from '../../src/core/suggestions/deadlines'
 import type { DispatchOptions } from '../../src/core/cases/types'
 import type { Queryable } from '../db/queryable'
 
@@ -8,20 +9,22 @@ export interface District {
   id: string
   casePrefix: string
   deadlines: DeadlineConfig
+  /** How long its units have with a suggestion. */
+  suggestionTerms: SuggestionTerms
   calendar: Calendar
   categories: string[]
 }
 
 export async function loadDistrict(q: Queryable, id: string): Promise<District> {
-  const [row] = await q.query<Omit<District, 'deadlines' | 'calendar'> & { deadlines: unknown; calendar: Calendar | null }>(
-    `select x.id, x.case_prefix as "casePrefix", x.deadlines,
+  const [row] = await q.query<Omit<District, 'deadlines' | 'suggestionTerms' | 'calendar'> & { deadlines: unknown; suggestionTerms: unknown; calendar: Calendar | null }>(
+    `select x.id, x.case_prefix as "casePrefix", x.deadlines, x.suggestion_terms as "suggestionTerms",
             array(select c.name from categories c where c.district_id = x.id order by c.sort) as categories,
             (select jsonb_object_agg(to_char(h.day, 'YYYY-MM-DD'), h.kind) from holidays h where h.district_id = x.id) as calendar
        from districts x where x.id = $1`,
     [id],
   )
   if (!row) throw new Error(`district ${id} is missing`)
-  return { ...row, deadlines: deadlineConfig(row.deadlines), calendar: row.calendar ?? {} }
+  return { ...row, deadlines: deadlineConfig(row.deadlines), suggestionTerms: suggestionTerms(row.suggestionTerms), calendar: row.calendar ?? {} }
 }
 
 /** The district when the installation serves exactly one, else null. */

@@ -1,4 +1,4 @@
-import { SIGN_DAYS, type DeputySuggestionFigures, type UnitFigures } from '../../src/core/suggestions/figures'
+import { type DeputySuggestionFigures, type UnitFigures } from '../../src/core/suggestions/figures'
 import { shanghaiDaySql, type Queryable } from '../db/queryable'
 
 /** Which suggestions a period's figures count: of the district, handed out between two moments, or of one session. */
@@ -24,7 +24,7 @@ export async function unitFigures(q: Queryable, f: FiguresScope): Promise<Counte
   return q.query(
     `select dep.name,
             count(*) filter (where ${lead})::int as lead, count(*) filter (where u.role = 'assist')::int as assist,
-            count(*) filter (where u.signed_at <= s.assigned_at + make_interval(days => ${SIGN_DAYS}))::int as "signedOnTime",
+            count(*) filter (where u.signed_at <= u.sign_by)::int as "signedOnTime",
             count(*) filter (where ${lead} and s.answer_round > 0)::int as answered,
             count(*) filter (where ${lead} and exists (select 1 from suggestion_answers a where a.suggestion_id = s.id and a.round = 1
                                                             and ${shanghaiDaySql('a.at')} <= to_char(a.due_on, 'YYYY-MM-DD')))::int as "answeredOnTime",

@@ -1,8 +1,8 @@
 import { errors } from '../../src/core/errors'
 import { suggestionDue } from '../../src/core/suggestions/deadlines'
-import { ANSWER_MONTHS, GRADES, REHANDLING_MONTHS } from '../../src/core/suggestions/states'
+import { GRADES, REHANDLING_MONTHS } from '../../src/core/suggestions/states'
 import { shanghaiDay } from '../../src/core/time'
-import { calendarOf } from '../districts/districts'
+import { calendarOf, districtById } from '../districts/districts'
 import { handlersOf } from '../identity/accounts'
 import { tell } from '../messaging/inbox'
 import type { FnContext } from '../runtime/context'
@@ -45,9 +45,9 @@ export async function mergeSuggestions(ctx: FnContext, e: Of<'merge'>) {
 }
 
 /**
- * `suggestions assign` (office): 交办 to one lead unit and any assisting ones, due three calendar
- * months on (or `dueOn`), moved to a working day; the units, the deputies and every resident
- * behind it are told.
+ * `suggestions assign` (office): 交办 to one lead unit and any assisting ones, due the district's
+ * months on (three by the rules, or `dueOn`), moved to a working day, to be signed for within its
+ * days; the units, the deputies and every resident behind it are told.
  */
 export const assignSuggestion = (ctx: FnContext, e: Of<'assign'>) =>
   move(ctx, e.id, async (q, user) => {
@@ -57,8 +57,9 @@ export const assignSuggestion = (ctx: FnContext, e: Of<'assign'>) =>
     if (assists.includes(e.leadDepartmentId) || units.length !== assists.length + 1) throw errors.validation.suggestionUnits()
     const today = shanghaiDay(ctx.services.now())
     if (e.dueOn && e.dueOn <= today) throw errors.validation.suggestionDue()
-    const due = e.dueOn ?? suggestionDue(today, ANSWER_MONTHS, await calendarOf(q, s.districtId))
-    await setUnits(q, s.id, e.leadDepartmentId, assists)
+    const { calendar, suggestionTerms: terms } = await districtById(q, s.districtId)
+    const due = e.dueOn ?? suggestionDue(today, terms.answerMonths, calendar)
+    await setUnits(q, s.id, e.leadDepartmentId, assists, new Date(ctx.services.now().getTime() + terms.signDays * 86_400_000))
     await setSuggestion(q, s.id, { status: 'assigned', due_on: due, ...(s.status === 'accepted' ? { stamp: 'assigned_at' as const } : {}) })
     const leadName = await departmentName(q, e.leadDepartmentId)
     await event(q, s, user, 'assign', `主办：${leadName}${assists.length ? `，另有 ${assists.length} 个协办单位` : ''}；${due} 前答复`)

@@ -52,8 +52,8 @@ export async function insertImported(q: Queryable, x: ImportedSuggestion & { num
     [id, x.leadDeputyId, x.coDeputyIds, x.rating],
   )
   await q.query(
-    `insert into suggestion_units (suggestion_id, department_id, role, signed_at)
-     select $1, u, case when u = $2 then 'lead' else 'assist' end, ($4 || ' 09:00+08')::timestamptz from unnest(array[$2::uuid] || $3::uuid[]) u`,
+    `insert into suggestion_units (suggestion_id, department_id, role, signed_at, sign_by)
+     select $1, u, case when u = $2 then 'lead' else 'assist' end, ($4 || ' 09:00+08')::timestamptz, ($4 || ' 09:00+08')::timestamptz from unnest(array[$2::uuid] || $3::uuid[]) u`,
     [id, x.leadUnitId, x.assistUnitIds, x.assignedOn],
   )
   if (x.answer) {

@@ -2,13 +2,12 @@ import ExcelJS from 'exceljs'
 import { errors } from '../../src/core/errors'
 import { checkImportRow, IMPORT_COLUMNS, IMPORT_SHEET, type ImportedSuggestion, type ImportProblem, type ImportResult, type ImportRow } from '../../src/core/suggestions/import'
 import { suggestionDue } from '../../src/core/suggestions/deadlines'
-import { ANSWER_MONTHS } from '../../src/core/suggestions/states'
 import { shanghaiDay } from '../../src/core/time'
 import { findHeader } from '../admin/workbook-file'
 import { readCell } from '../admin/workbook-cells'
 import { loadWorkbook } from '../admin/xlsx-file'
 import { audit } from '../audit/audit'
-import { calendarOf, districtById, districtOfViewer } from '../districts/districts'
+import { districtById, districtOfViewer } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
 import { importedBefore, importLookups, insertImported, keepNumberAbove, takenNumbers } from './importing-repository'
 import type { Of } from './moves'
@@ -73,7 +72,6 @@ export async function importSuggestions(ctx: FnContext, e: Of<'import'>): Promis
   for (const n of await takenNumbers(db, numbers)) problems.push({ row: items.find((x) => x.number === n)!.row, column: '建议编号', message: `建议编号 ${n} 已经存在` })
   for (const x of items) if (!x.number && (await importedBefore(db, districtId, x))) problems.push({ row: x.row, column: '标题', message: '同一代表同一天交办的这条建议已经导入过' })
   if (problems.length || dryRun) return { rows: rows.length, problems: problems.sort((a, b) => a.row - b.row), imported: 0, dryRun }
-  const calendar = await calendarOf(db, districtId)
   const ours = new RegExp(`^${district.casePrefix}-JY-(\\d{4})-(\\d+)$`)
   await db.tx(async (q) => {
     // The counters first pass every number typed from paper, so none is given again below.
@@ -81,7 +79,7 @@ export async function importSuggestions(ctx: FnContext, e: Of<'import'>): Promis
     for (const x of items) {
       const year = Number(x.assignedOn.slice(0, 4))
       const number = x.number ?? `${district.casePrefix}-JY-${year}-${String(await nextNumber(q, districtId, year)).padStart(4, '0')}`
-      await insertImported(q, { ...x, number, districtId, stationId: await stationOfDeputy(q, x.leadDeputyId), dueOn: suggestionDue(x.assignedOn, ANSWER_MONTHS, calendar), by: user.id })
+      await insertImported(q, { ...x, number, districtId, stationId: await stationOfDeputy(q, x.leadDeputyId), dueOn: suggestionDue(x.assignedOn, district.suggestionTerms.answerMonths, district.calendar), by: user.id })
     }
     await audit(q, { actorId: user.id, actorRole: user.role, districtId, kind: 'data.change', subjectId: user.id, detail: `导入纸质办理的代表建议 ${items.length} 条` })
   })

@@ -2,7 +2,6 @@ import type { SuggestionScope } from '../../src/core/suggestions/access'
 import type { Grade, SuggestionRating } from '../../src/core/suggestions/states'
 import type { SuggestionView } from '../../src/core/suggestions/types'
 import { deputyCaseIds } from '../cases/deputy-cases'
-import { SIGN_DAYS } from '../../src/core/suggestions/figures'
 import { shanghaiDaySql, type Queryable } from '../db/queryable'
 
 /** A suggestion's own row with who it involves: what its rules and its views are made of. */
@@ -32,7 +31,7 @@ const ROW = `s.id, s.district_id as "districtId", s.station_id as "stationId", s
       'rating', d.rating, 'contactRating', d.contact_rating, 'ratedRound', d.rated_round) order by d.role desc, dp.code)
     from suggestion_deputies d join deputies dp on dp.id = d.deputy_id where d.suggestion_id = s.id), '[]') as deputies,
   coalesce((select jsonb_agg(jsonb_build_object('id', u.department_id, 'name', dep.name, 'role', u.role, 'signedAt', u.signed_at, 'view', u.view_text, 'redirect', u.redirect_reason,
-      'signLate', s.assigned_at + make_interval(days => ${SIGN_DAYS}) < coalesce(u.signed_at, now()))
+      'signLate', u.sign_by < coalesce(u.signed_at, now()))
       order by u.role desc, dep.name)
     from suggestion_units u join departments dep on dep.id = u.department_id where u.suggestion_id = s.id), '[]') as units,
   (select count(*)::int from suggestion_contacts c where c.suggestion_id = s.id and c.round = s.answer_round) as contacts`
@@ -150,10 +149,11 @@ export async function setCosign(q: Queryable, id: string, deputyId: string, acce
   await q.query(`update suggestion_deputies set status = $3 where suggestion_id = $1 and deputy_id = $2 and role = 'co'`, [id, deputyId, accept ? 'confirmed' : 'declined'])
 }
 
-export async function setUnits(q: Queryable, id: string, lead: string, assists: readonly string[]): Promise<void> {
+/** The units handed the suggestion, each to sign for it by `signBy`. */
+export async function setUnits(q: Queryable, id: string, lead: string, assists: readonly string[], signBy: Date): Promise<void> {
   await q.query('delete from suggestion_units where suggestion_id = $1', [id])
-  await q.query(`insert into suggestion_units (suggestion_id, department_id, role) values ($1, $2, 'lead')`, [id, lead])
-  await q.query(`insert into suggestion_units (suggestion_id, department_id, role) select $1, unnest($2::uuid[]), 'assist'`, [id, assists])
+  await q.query(`insert into suggestion_units (suggestion_id, department_id, role, sign_by) values ($1, $2, 'lead', $3)`, [id, lead, signBy])
+  await q.query(`insert into suggestion_units (suggestion_id, department_id, role, sign_by) select $1, unnest($2::uuid[]), 'assist', $3`, [id, assists, signBy])
 }
 
 /** A unit signs for the suggestion; a re-handling asks its lead to sign again. */

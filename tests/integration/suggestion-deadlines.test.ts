@@ -107,6 +107,7 @@ describe.each(BACKENDS)('建议的期限与督办 on $name', (backend) => {
     expect(s(await board('key')).items[0].nextMilestone).toMatchObject({ title: '完成管网施工' })
     // A unit that has not signed within five days of 交办 shows as late; one that signed at once does not.
     await db.query(`update suggestions set assigned_at = assigned_at - interval '6 days' where id = $1`, [quiet.id])
+    await db.query(`update suggestion_units set sign_by = sign_by - interval '6 days' where suggestion_id = $1`, [quiet.id])
     expect(s(await call('suggestions', { action: 'get', id: quiet.id }, t.office.token)).units[0]).toMatchObject({ signedAt: null, signLate: true })
     expect(x.units[0]).toMatchObject({ signedAt: expect.any(String), signLate: false })
     // One not key reports no progress before its answer.
@@ -196,5 +197,39 @@ describe.each(BACKENDS)('建议的期限与督办 on $name', (backend) => {
     await sweep(new Date(Date.now() + 91 * DAY))
     await sweep(new Date(Date.now() + 95 * DAY))
     expect(await asked()).toEqual([expect.stringContaining('关于改造北关街排水管网的建议')])
+  })
+
+  it("answers within the months and signs within the days the district's admin set, for suggestions handed out after the change", async () => {
+    const { call, t, db } = env
+    const admin = await accountWith(db, 'admin', { district_id: t.deputy.user.districtId })
+    const settings = s(await call('admin', { action: 'settings' }, admin.token))
+    expect(settings.suggestionTerms).toEqual({ answerMonths: 3, signDays: 5 })
+    expect(await call('admin', { action: 'saveSettings', ...settings, suggestionTerms: { answerMonths: 7, signDays: 5 } }, admin.token))
+      .toMatchObject({ code: 'VALIDATION', message: '建议答复期限不能超过 6 个月' })
+    expect(await call('admin', { action: 'saveSettings', ...settings, suggestionTerms: { answerMonths: 3, signDays: 0 } }, admin.token))
+      .toMatchObject({ code: 'VALIDATION', message: '建议签收期限至少 1 天' })
+    const before = await handedOut('关于北关街路灯维修的建议', t.department.user.departmentId!)
+    const saved = s(await call('admin', { action: 'saveSettings', ...settings, suggestionTerms: { answerMonths: 2, signDays: 3 } }, admin.token))
+    expect(saved.suggestionTerms).toEqual({ answerMonths: 2, signDays: 3 })
+    const [entry] = (await call('audit', { action: 'search', kind: 'data.change' }, admin.token)).data.items
+    expect(entry).toMatchObject({ detail: '本区设置', before: { 建议答复月数: 3, 建议签收天数: 5 }, after: { 建议答复月数: 2, 建议签收天数: 3 } })
+    // Saving the cases' settings alone leaves the terms as they are.
+    expect(s(await call('admin', { action: 'saveSettings', ...saved, suggestionTerms: undefined }, admin.token)).suggestionTerms).toEqual({ answerMonths: 2, signDays: 3 })
+
+    const after = await handedOut('关于北关街增设休闲座椅的建议', t.department.user.departmentId!)
+    // Due the months after today, moved at most past a long holiday to a working day.
+    const today = dayjs(shanghaiDay(new Date()))
+    const past = (x: { dueOn: string }, months: number) => dayjs(x.dueOn).diff(today.add(months, 'month'), 'day')
+    expect(past(before, 3)).toBeGreaterThanOrEqual(0)
+    expect(past(before, 3)).toBeLessThan(10)
+    expect(past(after, 2)).toBeGreaterThanOrEqual(0)
+    expect(past(after, 2)).toBeLessThan(10)
+    // To be signed within the days in force when each was handed out: unsigned past them, it shows late.
+    const signDays = async (id: string) =>
+      (await db.query<{ days: number }>('select round(extract(epoch from u.sign_by - s.assigned_at) / 86400)::int as days from suggestion_units u join suggestions s on s.id = u.suggestion_id where s.id = $1', [id]))[0].days
+    expect([await signDays(before.id), await signDays(after.id)]).toEqual([5, 3])
+    await db.query(`update suggestion_units set sign_by = sign_by - interval '3 days' where suggestion_id = $1`, [after.id])
+    expect(s(await call('suggestions', { action: 'get', id: after.id }, t.office.token)).units[0]).toMatchObject({ signedAt: null, signLate: true })
+    expect(s(await call('suggestions', { action: 'get', id: before.id }, t.office.token)).units[0]).toMatchObject({ signedAt: null, signLate: false })
   })
 })

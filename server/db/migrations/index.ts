@@ -44,6 +44,7 @@ import suggestionRecord from './043-suggestion-record'
 import suggestionFigures from './044-suggestion-figures'
 import suggestionReview from './045-suggestion-review'
 import suggestionReminders from './046-suggestion-reminders'
+import suggestionTerms from './047-suggestion-terms'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -97,4 +98,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 44, name: 'suggestion-figures', sql: suggestionFigures },
   { version: 45, name: 'suggestion-review', sql: suggestionReview },
   { version: 46, name: 'suggestion-reminders', sql: suggestionReminders },
+  { version: 47, name: 'suggestion-terms', sql: suggestionTerms },
 ]

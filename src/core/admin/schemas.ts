@@ -1,10 +1,14 @@
 import { z } from 'zod'
 import { cursor, uuid, workbookFile } from '../fields'
+import { SUGGESTION_TERMS } from '../suggestions/deadlines'
 import { DEPUTY_LEVELS, SHEET_NAMES, STATION_KINDS, type SheetName } from './workbook'
 
 const sheet = z.enum(SHEET_NAMES as [SheetName, ...SheetName[]], { error: '请选择要管理的数据' })
 const version = z.number({ error: '缺少版本号' }).int().min(1, { error: '版本号不正确' })
-const days = (what: string) => z.number({ error: `请填写${what}` }).int({ error: `${what}应为整数` }).min(1, { error: `${what}至少 1 天` }).max(365, { error: `${what}不能超过 365 天` })
+/** A whole number of `unit` in [min, max], refused with the setting's name. */
+const term = (what: string, unit: string, min: number, max: number) =>
+  z.number({ error: `请填写${what}` }).int({ error: `${what}应为整数` }).min(min, { error: `${what}至少 ${min} ${unit}` }).max(max, { error: `${what}不能超过 ${max} ${unit}` })
+const days = (what: string) => term(what, '天', 1, 365)
 
 /** [longitude, latitude] in range. */
 const point = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)], { error: '服务范围的坐标应为 [经度, 纬度]' })
@@ -73,6 +77,11 @@ export const adminEvent = z.discriminatedUnion(
         resolution: days('办理期限'),
         ratingWindowDays: days('评价期限'),
       }, { error: '请填写各阶段期限' }),
+      // 建议办理: months to answer (the rules allow at most 6), days to sign; kept as they are when not sent.
+      suggestionTerms: z.object({
+        answerMonths: term('建议答复期限', '个月', SUGGESTION_TERMS.answerMonths.min, SUGGESTION_TERMS.answerMonths.max),
+        signDays: term('建议签收期限', '天', SUGGESTION_TERMS.signDays.min, SUGGESTION_TERMS.signDays.max),
+      }, { error: '请填写建议办理期限' }).optional(),
       version,
     }),
     z.object({ action: z.literal('regions') }),

@@ -1,3 +1,5 @@
+import type { SuggestionTerms } from '../suggestions/deadlines'
+
 /** The district workbook (exceljs): its sheets and their header rows, exactly, in this order. */
 export const SHEETS = {
   站点: ['站点编码', '名称', '类型', '街道乡镇', '社区', '地址', '纬度', '经度', '开放时间', '联系电话'],
@@ -82,6 +84,8 @@ export interface DistrictSettings {
   code: string
   casePrefix: string
   deadlines: { firstResponse: number; dispatch: number; departmentAcceptance: number; resolution: number; ratingWindowDays: number }
+  /** 建议办理: months to answer from 交办, days to sign. */
+  suggestionTerms: SuggestionTerms
   version: number
 }
 

@@ -1,8 +1,5 @@
 import type { Grade } from './states'
 
-/** A unit signs for a suggestion within this many days of 交办, or it shows as signed late. */
-export const SIGN_DAYS = 5
-
 /** How one unit handled the suggestions handed to it in a period (建议办理情况汇总表). */
 export interface UnitFigures {
   name: string

@@ -11,6 +11,7 @@ import { Page } from '../../../components/page'
 import { labelled } from '../../../components/a11y'
 
 type Days = keyof DistrictSettings['deadlines']
+type Terms = keyof DistrictSettings['suggestionTerms']
 const DEADLINES: { key: Days; label: string; unit: string }[] = [
   { key: 'firstResponse', label: '选民接单：代表首次答复', unit: '个工作日' },
   { key: 'dispatch', label: '人大派单', unit: '个工作日' },
@@ -18,14 +19,20 @@ const DEADLINES: { key: Days; label: string; unit: string }[] = [
   { key: 'resolution', label: '部门办理', unit: '个工作日' },
   { key: 'ratingWindowDays', label: '群众评单：评价期限', unit: '天' },
 ]
+const TERMS: { key: Terms; label: string; unit: string }[] = [
+  { key: 'answerMonths', label: '代表建议：答复期限（自交办起）', unit: '个月，法定 3 个月，最长 6 个月' },
+  { key: 'signDays', label: '代表建议：承办单位签收期限', unit: '天' },
+]
 
-/** 本区设置: the district's name, administrative division code, case-number prefix, each stage's deadline and the rating window, saved at the version read. */
+/** 本区设置: the district's name, administrative division code, case-number prefix, each stage's deadline and the rating window, the suggestions' terms, saved at the version read. */
 export default function Settings() {
   const loaded = useRemote(() => districtSettings(), [])
   const [form, setForm] = useState<DistrictSettings | null>(null)
   const [busy, run] = useBusy()
   useEffect(() => setForm(loaded.data), [loaded.data])
-  const days = (key: Days, text: string) => setForm((f) => f && { ...f, deadlines: { ...f.deadlines, [key]: Number(text.replace(/\D/g, '')) || 0 } })
+  const whole = (text: string) => Number(text.replace(/\D/g, '')) || 0
+  const days = (key: Days, text: string) => setForm((f) => f && { ...f, deadlines: { ...f.deadlines, [key]: whole(text) } })
+  const terms = (key: Terms, text: string) => setForm((f) => f && { ...f, suggestionTerms: { ...f.suggestionTerms, [key]: whole(text) } })
   const save = () =>
     run(async () => {
       setForm(await saveDistrictSettings(form!))
@@ -49,7 +56,13 @@ export default function Settings() {
                 <Input {...labelled(`${d.label}（${d.unit}）`)} className={`input input--short settings-${d.key}`} type='number' value={String(form.deadlines[d.key] || '')} onInput={(e) => days(d.key, e.detail.value)} />
               </View>
             ))}
-            <Text className='hint'>期限按本区的节假日和调休计算；改动对今后开始的阶段生效。</Text>
+            {TERMS.map((d) => (
+              <View key={d.key}>
+                <Text className='field-label'>{`${d.label}（${d.unit}）`}</Text>
+                <Input {...labelled(`${d.label}（${d.unit}）`)} className={`input input--short settings-${d.key}`} type='number' value={String(form.suggestionTerms[d.key] || '')} onInput={(e) => terms(d.key, e.detail.value)} />
+              </View>
+            ))}
+            <Text className='hint'>期限按本区的节假日和调休计算；改动对今后开始的阶段和今后交办的建议生效。</Text>
             <Button className='btn btn--primary save-settings' loading={busy} disabled={busy} onClick={() => void save()}>
               保存
             </Button>
