@@ -53,7 +53,14 @@ async function sendStored(req: FastifyRequest, reply: FastifyReply, uploads: Dis
   if (!path || size === undefined) return sendEnvelope(reply, 'NOT_FOUND', '文件不存在')
   const type = await fromFile(path)
   return reply
-    .headers({ 'content-type': type?.mime ?? 'application/octet-stream', 'content-length': String(size), 'x-content-type-options': 'nosniff', ...headers })
+    .headers({
+      'content-type': type?.mime ?? 'application/octet-stream',
+      'content-length': String(size),
+      'x-content-type-options': 'nosniff',
+      // A PDF may carry script: opened in the browser, it runs sandboxed, never as this site.
+      ...(type?.mime === 'application/pdf' ? { 'content-security-policy': 'sandbox' } : {}),
+      ...headers,
+    })
     .send(createReadStream(path))
 }
 

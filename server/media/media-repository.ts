@@ -12,6 +12,8 @@ export interface MediaRow {
 }
 
 const COLUMNS = 'id, storage_key, kind, duration_sec, event_id'
+/** Not attached to anything yet. */
+const LOOSE = 'case_id is null and activity_id is null and suggestion_id is null'
 
 /** Records an upload that passed inspection; registering the same file twice answers the first row. */
 export async function insertMedia(
@@ -30,7 +32,7 @@ export async function insertMedia(
 /** Locks the owner's uploads that are not attached yet, of those asked for. */
 export async function claimMedia(q: Queryable, ids: readonly string[], ownerId: string): Promise<MediaRow[]> {
   return q.query<MediaRow>(
-    `select ${COLUMNS} from media where id = any($1::uuid[]) and owner_id = $2 and case_id is null and activity_id is null for update`,
+    `select ${COLUMNS} from media where id = any($1::uuid[]) and owner_id = $2 and ${LOOSE} for update`,
     [ids, ownerId],
   )
 }
@@ -41,6 +43,37 @@ export async function attachMedia(q: Queryable, ids: readonly string[], caseId: 
 
 export async function attachToActivity(q: Queryable, ids: readonly string[], activityId: string): Promise<void> {
   await q.query('update media set activity_id = $2, used_at = now() where id = any($1::uuid[])', [ids, activityId])
+}
+
+/** Attaches uploads to a suggestion: its draft's (`round` null) or the answer of that round. */
+export async function attachToSuggestion(q: Queryable, ids: readonly string[], suggestionId: string, round: number | null): Promise<void> {
+  await q.query('update media set suggestion_id = $2, answer_round = $3, used_at = now() where id = any($1::uuid[])', [ids, suggestionId, round])
+}
+
+/** A draft's attachments, locked for the caller's transaction. */
+export async function draftMediaOf(q: Queryable, suggestionId: string): Promise<MediaRow[]> {
+  return q.query<MediaRow>(`select ${COLUMNS} from media where suggestion_id = $1 and answer_round is null order by created_at, id for update`, [suggestionId])
+}
+
+/** Takes attachments off a draft: unused again, they are removed with other unused uploads. */
+export async function detachFromSuggestion(q: Queryable, ids: readonly string[]): Promise<void> {
+  if (ids.length) await q.query('update media set suggestion_id = null, answer_round = null, used_at = null where id = any($1::uuid[])', [ids])
+}
+
+/** A suggestion's attachments in the order they were added, each with the answer round it came with; photos the check holds only to their uploader. */
+export async function mediaOfSuggestion(q: Queryable, suggestionId: string, viewerId: string): Promise<(MediaRow & { answer_round: number | null })[]> {
+  return q.query(
+    `select ${COLUMNS}, answer_round from media m where suggestion_id = $1 and (m.owner_id = $2 or ${shownSql('photo', 'm.id')}) order by created_at, id`,
+    [suggestionId, viewerId],
+  )
+}
+
+/** Photos of these cases the check let through, at most `limit`, oldest first. */
+export async function photosOfCases(q: Queryable, caseIds: readonly string[], limit: number): Promise<MediaRow[]> {
+  return q.query<MediaRow>(
+    `select ${COLUMNS} from media m where case_id = any($1::uuid[]) and kind = 'photo' and ${shownSql('photo', 'm.id')} order by created_at, id limit $2`,
+    [caseIds, limit],
+  )
 }
 
 /** Activities' attachments, each with its activity, in the order they were added; with `shownOnly`, no photo the check holds. */
@@ -74,7 +107,7 @@ export async function dropUnusedUploads(q: Queryable, before: Date, limit: numbe
   // picked is checked again under its own row lock — one attached meanwhile is not removed.
   const rows = await q.query<{ storage_key: string }>(
     `delete from media where id in (select id from media where used_at is null and created_at < $1 order by created_at limit $2 for update skip locked)
-       and used_at is null and case_id is null and activity_id is null
+       and used_at is null and ${LOOSE}
      returning storage_key`,
     [before, limit],
   )

@@ -1,10 +1,13 @@
 import { errors, isDomainError } from '../../src/core/errors'
-import { attachmentsProblem, UPLOAD_LIMITS, uploadProblem, type CaseMedia, type MediaItem } from '../../src/core/media/limits'
+import { attachmentsProblem, MEDIA_LIMITS, UPLOAD_LIMITS, uploadProblem, type AttachmentLimits, type CaseMedia, type MediaItem, type MediaKind } from '../../src/core/media/limits'
 import type { Queryable } from '../db/queryable'
 import type { FnContext } from '../runtime/context'
 import type { Services } from '../runtime/services'
 import { inspectMedia } from './inspect'
-import { attachMedia, attachToActivity, claimMedia, dropUnusedOf, dropUnusedUploads, insertMedia, markUsed, mediaOfActivities, mediaOfCase, recentUploads, type MediaRow } from './media-repository'
+import {
+  attachMedia, attachToActivity, attachToSuggestion, claimMedia, detachFromSuggestion, draftMediaOf, dropUnusedOf, dropUnusedUploads, insertMedia, markUsed, mediaOfActivities,
+  mediaOfCase, mediaOfSuggestion, photosOfCases, recentUploads, type MediaRow,
+} from './media-repository'
 import type { MediaStore } from './store'
 
 async function itemsOf(store: MediaStore, rows: readonly MediaRow[]): Promise<CaseMedia[]> {
@@ -70,11 +73,14 @@ export function dropStaleUploads(services: Services): Promise<number> {
   return dropStoredInBatches(services.media, (limit) => dropUnusedUploads(services.db, before, limit))
 }
 
-/** The person's fresh uploads, locked and checked as one set of attachments (how many of each kind). */
-async function claimAll(q: Queryable, ids: readonly string[], ownerId: string): Promise<MediaRow[]> {
-  const rows = await claimMedia(q, ids, ownerId)
+/**
+ * The person's fresh uploads, locked and checked as one set of attachments with those it joins
+ * (`kept`): how many of each kind `limits` allows, a case's by default.
+ */
+async function claimAll(q: Queryable, ids: readonly string[], ownerId: string, limits: AttachmentLimits = MEDIA_LIMITS, kept: readonly MediaKind[] = []): Promise<MediaRow[]> {
+  const rows = ids.length ? await claimMedia(q, ids, ownerId) : []
   if (rows.length !== ids.length) throw errors.validation.mediaGone()
-  const problem = attachmentsProblem(rows.map((r) => r.kind))
+  const problem = attachmentsProblem([...kept, ...rows.map((r) => r.kind)], limits)
   if (problem) throw errors.validation.mediaTooMany(problem)
   return rows
 }
@@ -113,6 +119,50 @@ export async function attachUploads(q: Queryable, ids: readonly string[] | undef
 export async function caseMedia(ctx: FnContext, caseId: string, viewerId: string): Promise<CaseMedia[]> {
   const rows = await mediaOfCase(ctx.services.db, caseId, viewerId)
   return rows.length && ctx.services.media ? itemsOf(ctx.services.media, rows) : []
+}
+
+/**
+ * Makes a suggestion draft's attachments `ids`, in its transaction: those on it stay, the caller's
+ * fresh uploads join, the rest leave it (unused again, removed with other unused uploads).
+ * Without `ids` it keeps what it has. Answers the uploads that joined.
+ */
+export async function setDraftUploads(q: Queryable, ids: readonly string[] | undefined, ownerId: string, suggestionId: string, limits: AttachmentLimits): Promise<MediaRow[]> {
+  if (!ids) return []
+  const wanted = new Set(ids)
+  const current = await draftMediaOf(q, suggestionId)
+  const kept = current.filter((r) => wanted.has(r.id))
+  const fresh = [...wanted].filter((id) => !kept.some((r) => r.id === id))
+  const rows = await claimAll(q, fresh, ownerId, limits, kept.map((r) => r.kind))
+  await detachFromSuggestion(q, current.filter((r) => !wanted.has(r.id)).map((r) => r.id))
+  if (fresh.length) await attachToSuggestion(q, fresh, suggestionId, null)
+  return rows
+}
+
+/** Attaches the person's fresh uploads to a suggestion's answer of `round`, in its transaction; answers them. */
+export async function attachAnswerUploads(q: Queryable, ids: readonly string[] | undefined, ownerId: string, suggestionId: string, round: number, limits: AttachmentLimits): Promise<MediaRow[]> {
+  if (!ids?.length) return []
+  const unique = [...new Set(ids)]
+  const rows = await claimAll(q, unique, ownerId, limits)
+  await attachToSuggestion(q, unique, suggestionId, round)
+  return rows
+}
+
+/** A suggestion's attachments as its readers see them, each with the answer round it came with (null: the draft's). */
+export async function suggestionMedia(services: Services, suggestionId: string, viewerId: string): Promise<(MediaItem & { round: number | null })[]> {
+  if (!services.media) return []
+  const rows = await mediaOfSuggestion(services.db, suggestionId, viewerId)
+  const items = await itemsOf(services.media, rows)
+  return rows.map((r, i) => {
+    const { eventId: _none, ...item } = items[i]
+    return { ...item, round: r.answer_round }
+  })
+}
+
+/** Up to `limit` photos of these cases, those the picture check let through. */
+export async function casePhotos(services: Services, caseIds: readonly string[], limit: number): Promise<MediaItem[]> {
+  if (!caseIds.length || !services.media) return []
+  const items = await itemsOf(services.media, await photosOfCases(services.db, caseIds, limit))
+  return items.map(({ eventId: _none, ...item }) => item)
 }
 
 /** Claims one of the person's fresh uploads as a photo (a deputy's portrait); answers where it is stored. */

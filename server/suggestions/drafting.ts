@@ -1,6 +1,7 @@
 import { errors } from '../../src/core/errors'
 import type { Viewer } from '../../src/core/identity/viewer'
 import type { SuggestionsEvent } from '../../src/core/suggestions/schemas'
+import { SUGGESTION_MEDIA } from '../../src/core/suggestions/states'
 import type { SuggestionView } from '../../src/core/suggestions/types'
 import { shanghaiYear } from '../../src/core/time'
 import type { Queryable } from '../db/queryable'
@@ -8,7 +9,8 @@ import { districtById, districtOfViewer, requireCategory } from '../districts/di
 import { accountsOfDeputy, officeOf } from '../identity/accounts'
 import { tell } from '../messaging/inbox'
 import type { FnContext } from '../runtime/context'
-import { holdIfDoubtful, screenText } from '../safety/screening'
+import { setDraftUploads } from '../media/uploads'
+import { holdIfDoubtful, holdPhotos, screenText } from '../safety/screening'
 import { suggestionView } from './reading'
 import { forMove, readable } from './suggestion-guard'
 import {
@@ -34,8 +36,8 @@ async function inviteCosigners(q: Queryable, deputyIds: readonly string[], lead:
 
 /**
  * `suggestions draft`: a deputy's suggestion made (no id) or its draft saved (at its version),
- * built on their own and their station's cases; the 附议 deputies invited by code; the words
- * screened before anyone else reads them. Station staff prepare one for a deputy of their station,
+ * built on their own and their station's cases, with its photos and documents; the 附议 deputies
+ * invited by code; the words screened before anyone else reads them. Station staff prepare one for a deputy of their station,
  * who is told and alone submits it.
  */
 export async function draftSuggestion(ctx: FnContext, e: Of<'draft'>): Promise<SuggestionView> {
@@ -68,6 +70,8 @@ export async function draftSuggestion(ctx: FnContext, e: Of<'draft'>): Promise<S
       await updateDraft(q, sid, data)
     }
     await setLinks(q, sid, caseIds, co.map((d) => d.id))
+    const added = await setDraftUploads(q, e.media, user.id, sid, SUGGESTION_MEDIA)
+    await holdPhotos(q, ctx.services, added, { districtId, stationId: null, authorId: user.id })
     await holdIfDoubtful(q, screened, { kind: 'suggestion', refId: sid, districtId, stationId: null, authorId: user.id, content: [e.title, e.situation, e.proposal].join('｜') })
     await inviteCosigners(q, invited, await deputyName(q, deputyId), e.title)
     return sid

@@ -1,12 +1,13 @@
 import { errors } from '../../src/core/errors'
 import { suggestionDue } from '../../src/core/suggestions/deadlines'
-import { GRADES, REHANDLING_MONTHS } from '../../src/core/suggestions/states'
+import { GRADES, REHANDLING_MONTHS, SUGGESTION_MEDIA } from '../../src/core/suggestions/states'
 import { shanghaiDay } from '../../src/core/time'
 import { calendarOf, districtById } from '../districts/districts'
 import { handlersOf } from '../identity/accounts'
 import { tell } from '../messaging/inbox'
 import type { FnContext } from '../runtime/context'
-import { holdIfDoubtful, screenText } from '../safety/screening'
+import { attachAnswerUploads } from '../media/uploads'
+import { holdIfDoubtful, holdPhotos, screenText } from '../safety/screening'
 import { deputiesOf, event, leadHandlers, move, tellResidents, type Of } from './moves'
 import { followersOf } from './following-repository'
 import { forMove } from './suggestion-guard'
@@ -95,13 +96,15 @@ export const assistView = (ctx: FnContext, e: Of<'assistView'>) =>
     await tell(q, await leadHandlers(q, s), '收到协办意见', `代表建议 ${s.number}《${s.title}》的协办单位提出了意见`)
   })
 
-/** `suggestions answer` (the lead unit, once it contacted the deputies): the answer and its class; the deputies and the residents behind it are told. */
+/** `suggestions answer` (the lead unit, once it contacted the deputies): the answer and its class, with the signed answer as a PDF or photos; the deputies and the residents behind it are told. */
 export const answerSuggestion = (ctx: FnContext, e: Of<'answer'>) =>
   move(ctx, e.id, async (q, user) => {
     const s = await forMove(q, user, e.id, 'answer', e.version)
     const screened = await screenText(ctx, s.districtId, '答复', [e.text], 3)
     const round = s.round + 1
     await addAnswer(q, { suggestionId: s.id, round, grade: e.grade, text: e.text, public: e.public, userId: user.id, dueOn: s.dueOn })
+    const signed = await attachAnswerUploads(q, e.media, user.id, s.id, round, SUGGESTION_MEDIA)
+    await holdPhotos(q, ctx.services, signed, { districtId: s.districtId, stationId: null, authorId: user.id })
     await setSuggestion(q, s.id, { status: 'answered', grade: e.grade, round })
     await holdIfDoubtful(q, screened, { kind: 'suggestion', refId: s.id, districtId: s.districtId, stationId: null, authorId: user.id, content: e.text })
     await event(q, s, user, 'answer', `${e.grade} 类：${GRADES[e.grade]}`)

@@ -26,7 +26,7 @@ export async function suggestionDetail(q: Queryable, id: string): Promise<Detail
 /** Its linked cases as the evidence block reads them (server/core: only what other residents may read leaves). */
 export async function evidenceCases(q: Queryable, id: string): Promise<EvidenceCase[]> {
   return q.query(
-    `select c.text, (c.show_publicly and ${shownSql('case', 'c.id')}) as shown, c.location, ${isoText('c.created_at')} as "createdAt", c.category
+    `select c.id, c.text, (c.show_publicly and ${shownSql('case', 'c.id')}) as shown, c.location, ${isoText('c.created_at')} as "createdAt", c.category
        from suggestion_cases k join cases c on c.id = k.case_id where k.suggestion_id = $1 order by c.created_at`,
     [id],
   )

@@ -6,6 +6,7 @@ import { evidenceOf } from '../../src/core/suggestions/evidence'
 import { shanghaiDayStart, shanghaiYear } from '../../src/core/time'
 import type { PublicSuggestion, SimilarSuggestion, SuggestionItem, SuggestionView } from '../../src/core/suggestions/types'
 import { afterCursor, pageOf } from '../db/cursor'
+import { casePhotos, suggestionMedia } from '../media/uploads'
 import { containsPattern } from '../db/queryable'
 import { dispatchOptions, districtOfViewer } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
@@ -24,12 +25,18 @@ const LABELS: Record<string, string> = {
   overdue: '超期',
 }
 
+/** How many of its cases' photos a suggestion shows. */
+const EVIDENCE_PHOTOS = 9
+
 /** `suggestions get`: the suggestion as its reader may see it — its deputies, units, cases (numbers only), contacts, answers and timeline. */
 export async function suggestionView(ctx: FnContext, id: string): Promise<SuggestionView> {
   const user = await ctx.requireUser()
   const { db } = ctx.services
   const s = await readable(db, user, id)
   const d = await suggestionDetail(db, id)
+  const cases = await evidenceCases(db, id)
+  // The photos of the cases whose authors let others read them, as the picture check let them through.
+  const photos = await casePhotos(ctx.services, cases.filter((c) => c.shown).map((c) => c.id), EVIDENCE_PHOTOS)
   return {
     id: s.id, number: s.number, title: s.title, category: s.category, situation: s.situation, proposal: s.proposal, kind: s.kind, session: s.session,
     status: s.status, grade: s.grade, dueOn: s.dueOn, version: s.version,
@@ -37,7 +44,7 @@ export async function suggestionView(ctx: FnContext, id: string): Promise<Sugges
     units: s.units,
     you: { ...partOf(user, s), invited: s.deputies.some((x) => x.id === user.deputyId && x.role === 'co' && x.status === 'invited') },
     cases: d.cases, residents: d.residents, contacts: d.contacts, answers: d.answers, progress: d.progress, progressDone: s.progressDone, withheld: s.withheld,
-    overdue: s.overdue, key: s.key, ...(await supervisionOf(db, id)), evidence: evidenceOf(await evidenceCases(db, id)),
+    overdue: s.overdue, key: s.key, ...(await supervisionOf(db, id)), evidence: { ...evidenceOf(cases), photos }, media: await suggestionMedia(ctx.services, id, user.id),
     events: d.events.map((e) => ({ ...e, label: LABELS[e.action] ?? e.action })),
     ...(user.role === 'office' && (s.status === 'accepted' || s.status === 'assigned') ? { unitOptions: await dispatchOptions(db, s.districtId, s.category) } : {}),
     ...(user.role === 'office' && isOpenSuggestion(s.status) ? { leaderOptions: await officeLeaders(db, s.districtId) } : {}),

@@ -1,6 +1,6 @@
 import { Image, Text, Video, View } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
-import { attachmentsProblem, MEDIA_LIMITS, mediaProblem, type MediaItem } from '../core/media/limits'
+import { attachmentsProblem, MEDIA_LIMITS, mediaProblem, type AttachmentLimits, type MediaItem } from '../core/media/limits'
 import { errorMessage } from '../services/api/call'
 import { mediaSrc, pickMedia, previewPhotos, uploadMedia, type PickedFile } from '../services/media'
 import { toast } from '../services/platform'
@@ -35,8 +35,8 @@ interface PickerProps {
   onChange(items: MediaItem[]): void
   /** How many uploads are still running: the form waits for them. */
   onBusy?(count: number): void
-  /** Fewer than a case takes: a profile has one photo and no video. */
-  limits?: { photos: number; videos: number }
+  /** Other than a case takes: a profile has one photo and no video, a suggestion photos and no video. */
+  limits?: AttachmentLimits
 }
 
 let nextKey = 1
@@ -73,7 +73,7 @@ export function MediaPicker({ items, onChange, onBusy, limits = MEDIA_LIMITS }: 
     const picked = await pickMedia(photosLeft, videoLeft)
     const accepted: PickedFile[] = []
     for (const f of picked) {
-      const problem = mediaProblem(f) ?? attachmentsProblem([...kinds, ...accepted.map((a) => a.kind), f.kind])
+      const problem = mediaProblem(f) ?? attachmentsProblem([...kinds, ...accepted.map((a) => a.kind), f.kind], limits)
       if (problem) toast(problem)
       else accepted.push(f)
     }
@@ -112,7 +112,7 @@ export function MediaPicker({ items, onChange, onBusy, limits = MEDIA_LIMITS }: 
         )}
       </View>
       <Text className='hint'>
-        {limits.videos > 0 ? `最多 ${limits.photos} 张照片（每张 10 MB 内）和 1 段 60 秒内的视频` : `${limits.photos} 张照片（10 MB 内）`}
+        {limits.videos > 0 ? `最多 ${limits.photos} 张照片（每张 10 MB 内）和 1 段 60 秒内的视频` : limits.photos > 1 ? `最多 ${limits.photos} 张照片（每张 10 MB 内）` : '1 张照片（10 MB 内）'}
       </Text>
       {uploading.some((u) => u.failed) && <Text className='error-text'>{uploading.find((u) => u.failed)?.failed}</Text>}
     </View>

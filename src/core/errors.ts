@@ -31,11 +31,11 @@ const base = {
     exportTooMany: (max: number) => invalid('EXPORT.TOO_MANY', `要导出的诉求超过 ${max.toLocaleString('en')} 条，请缩短时间范围或加上筛选条件后再导出`),
     jurisdictionNeeded: () => invalid('OPEN311.JURISDICTION_NEEDED', '请指定 jurisdiction_id'),
     mediaGone: () => invalid('MEDIA.GONE', '有附件已失效，请删除后重新添加'),
-    /** Too many photos or videos on one case or result; the problem as core/media says it. */
+    /** Too many photos, videos or documents on one case, result or suggestion; the problem as core/media says it. */
     mediaTooMany: (problem: string) => invalid('MEDIA.TOO_MANY', problem),
     cursor: () => invalid('LIST.CURSOR', '翻页参数无效，请刷新后再试'),
     unreadableText: () => invalid('EVENT.UNREADABLE_TEXT', '内容中有无法识别的字符，请删除后再试'),
-    mediaType: () => invalid('MEDIA.TYPE', '只能上传照片（JPG、PNG、HEIC 等）或视频（MP4、MOV）'),
+    mediaType: () => invalid('MEDIA.TYPE', '只能上传照片（JPG、PNG、HEIC 等）、视频（MP4、MOV）或 PDF 文件'),
     mediaUnreadable: () => invalid('MEDIA.UNREADABLE', '无法读取这段视频，请重新拍摄后上传'),
     mediaTooLarge: (problem: string) => invalid('MEDIA.TOO_LARGE', problem),
     deputyPhoneUnavailable: () => invalid('DEPUTY.PHONE_UNAVAILABLE', '暂时无法保存电话，请不填电话提交'),

@@ -171,18 +171,24 @@ export async function pickWorkbook(): Promise<string | null> {
     const path = r?.tempFiles[0]?.path
     return path ? (Taro.getFileSystemManager().readFileSync(path, 'base64') as string) : null
   }
+  const file = await chooseBrowserFile(`.xlsx,.xls,.et,.csv,${XLSX}`)
+  if (!file) return null
+  return new Promise((resolve) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''))
+    reader.onerror = () => resolve(null)
+    reader.readAsDataURL(file)
+  })
+}
+
+/** The browser's file dialog for files of `accept`: the one picked, or null when it was closed without one. */
+export function chooseBrowserFile(accept: string): Promise<File | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input')
     input.type = 'file'
-    input.accept = `.xlsx,.xls,.et,.csv,${XLSX}`
-    input.onchange = () => {
-      const file = input.files?.[0]
-      if (!file) return resolve(null)
-      const reader = new FileReader()
-      reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''))
-      reader.onerror = () => resolve(null)
-      reader.readAsDataURL(file)
-    }
+    input.accept = accept
+    input.onchange = () => resolve(input.files?.[0] ?? null)
+    input.addEventListener('cancel', () => resolve(null))
     input.click()
   })
 }

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { withChromiumHost } from '../support/browser'
+import { fixture } from '../support/media'
 
 jest.setTimeout(180_000)
 
@@ -23,20 +24,26 @@ describe('建议办理 in Chromium', () => {
 
   it('a deputy turns a resident’s case into a suggestion that the office hands to a unit, the unit answers and the deputy rates; the resident hears', async () => {
     const concern = '凌燕巷路肩塌陷好几处，下雨天积水，老人走路容易摔倒'
-    const resident = await phone()
+    // Both give their place, about 90 m apart on the lane.
+    const at = (latitude: number, longitude: number) => ({ geolocation: { latitude, longitude }, permissions: ['geolocation'] })
+    const resident = await phone(undefined, at(36.1952, 113.1204))
     await resident.goto(`${app.base}/pages/deputy/index?scene=${encodeURIComponent('d=LZ001')}`)
     await resident.getByText('码上说事', { exact: true }).click()
     await resident.locator('.chip', { hasText: '道路交通' }).click()
     await resident.locator('textarea').fill(concern)
+    await resident.locator('.use-here').click()
+    await resident.locator('.place-chosen').waitFor()
     await resident.getByText('提交给代表').click()
     await resident.locator('.success-number').waitFor()
 
     // A neighbour tells the same deputy of the same lane.
-    const neighbour = await phone()
+    const neighbour = await phone(undefined, at(36.1958, 113.1211))
     await neighbour.goto(`${app.base}/pages/deputy/index?scene=${encodeURIComponent('d=LZ001')}`)
     await neighbour.getByText('码上说事', { exact: true }).click()
     await neighbour.locator('.chip', { hasText: '道路交通' }).click()
     await neighbour.locator('textarea').fill('凌燕巷路肩塌陷，下雨天积水过不去')
+    await neighbour.locator('.use-here').click()
+    await neighbour.locator('.place-chosen').waitFor()
     await neighbour.getByText('提交给代表').click()
     await neighbour.locator('.success-number').waitFor()
 
@@ -45,6 +52,11 @@ describe('建议办理 in Chromium', () => {
     await deputy.getByText('代表建议', { exact: true }).click()
     await deputy.locator('.new-suggestion').click()
     const group = deputy.locator('.case-group', { hasText: '道路交通 · 2 位群众 · 2 件' })
+    // Its map: the two places as dots, and how far apart they are.
+    await group.locator('.points-spread', { hasText: '2 处有位置，东西约 63 米、南北约 66 米' }).waitFor()
+    expect(await group.locator('.points-map__dot').count()).toBe(2)
+    await group.scrollIntoViewIfNeeded()
+    await shot(deputy, '71-suggestion-group-map')
     await group.locator('.pick-group').click()
     await deputy.locator('.suggestion-case[aria-checked="true"]', { hasText: concern.slice(0, 18) }).waitFor()
     expect(await deputy.locator('.suggestion-situation textarea').inputValue()).toContain('共有 2 位群众就道路交通方面的问题反映 2 件诉求')
@@ -57,9 +69,15 @@ describe('建议办理 in Chromium', () => {
     await deputy.locator('.suggestion-title input').fill('关于修整凌燕巷道路路肩的建议')
     await deputy.locator('.suggestion-situation textarea').fill('凌燕巷路肩多处塌陷，群众多次反映，雨天积水，老人出行不便。')
     await deputy.locator('.suggestion-proposal textarea').fill('请区住建局对凌燕巷路肩进行整体修整，并完善排水设施。')
+    // A survey report as a PDF, picked from the disk, uploaded with its progress.
+    const report = deputy.waitForEvent('filechooser')
+    await deputy.locator('.suggestion-form .attachment-add').click()
+    await (await report).setFiles({ name: '凌燕巷路肩调查.pdf', mimeType: 'application/pdf', buffer: fixture('answer.pdf') })
+    await deputy.locator('.suggestion-form .attachment-document', { hasText: 'PDF 文件 1' }).waitFor()
     await shot(deputy, '60-suggestion-draft')
     await deputy.locator('.save-suggestion').click()
     await deputy.locator('.suggestion-status', { hasText: '草稿' }).waitFor()
+    await deputy.locator('.suggestion-body .attachment-document', { hasText: '附件' }).waitFor()
     const address = deputy.url()
     await deputy.locator('.submit-suggestion').click()
     await deputy.locator('.suggestion-status', { hasText: /LZ-JY-\d{4}-\d{4} · 待审查/ }).waitFor()
@@ -108,6 +126,11 @@ describe('建议办理 in Chromium', () => {
     await department.locator('.contact-note input').fill('与王建国代表一同到凌燕巷现场查看')
     await department.locator('.log-contact').click()
     await department.locator('.suggestion-event', { hasText: '联系代表：走访' }).waitFor()
+    // The signed answer, scanned to PDF.
+    const signed = department.waitForEvent('filechooser')
+    await department.locator('.answer-form .attachment-add').click()
+    await (await signed).setFiles({ name: '答复函.pdf', mimeType: 'application/pdf', buffer: fixture('answer.pdf') })
+    await department.locator('.answer-form .attachment-document', { hasText: 'PDF 文件 1' }).waitFor()
     await department.locator('.send-answer').click()
     await department.locator('.suggestion-status', { hasText: '已答复，待代表评价' }).waitFor()
     await shot(department, '63-suggestion-answered-desktop')
@@ -128,6 +151,13 @@ describe('建议办理 in Chromium', () => {
     // The deputy rates it; it is done.
     await deputy.reload()
     await deputy.locator('.suggestion-answer', { hasText: 'B 类' }).waitFor()
+    // The signed answer opens as the PDF it is.
+    const opened = deputy.waitForEvent('popup')
+    await deputy.locator('.suggestion-answer .attachment-document', { hasText: '答复函（PDF，点击查看）' }).click()
+    const tab = await opened
+    await tab.waitForURL(/\/media\//)
+    expect((await deputy.request.get(tab.url())).headers()['content-type']).toBe('application/pdf')
+    await tab.close()
     await deputy.locator('.rate-result', { hasText: '基本满意' }).click()
     await deputy.locator('.rate-contact', { hasText: '满意' }).first().click()
     await deputy.locator('.send-evaluation').click()

@@ -68,6 +68,13 @@ describe('host over HTTP', () => {
     const expired = item.url.replace(/e=\d+/, `e=${Math.floor(Date.now() / 1000) - 60}`)
     expect((await fetch(`${base}${expired}`)).status).toBe(404)
 
+    // A PDF (a signed answer) is served as one, sandboxed: whatever script it carries never runs as this site.
+    const pdf = (await (await upload(fixture('answer.pdf'))).json()).data
+    expect(pdf).toMatchObject({ kind: 'document' })
+    const paper = await fetch(`${base}${pdf.url}`)
+    expect(paper.headers.get('content-type')).toBe('application/pdf')
+    expect(paper.headers.get('content-security-policy')).toBe('sandbox')
+
     expect((await upload(fixture('photo.jpg'), 'Bearer nobody')).status).toBe(401)
     const text = await upload(Buffer.from('not a picture at all'))
     expect(text.status).toBe(400)

@@ -45,6 +45,7 @@ import suggestionFigures from './044-suggestion-figures'
 import suggestionReview from './045-suggestion-review'
 import suggestionReminders from './046-suggestion-reminders'
 import suggestionTerms from './047-suggestion-terms'
+import suggestionMedia from './048-suggestion-media'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -99,4 +100,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 45, name: 'suggestion-review', sql: suggestionReview },
   { version: 46, name: 'suggestion-reminders', sql: suggestionReminders },
   { version: 47, name: 'suggestion-terms', sql: suggestionTerms },
+  { version: 48, name: 'suggestion-media', sql: suggestionMedia },
 ]

@@ -1,6 +1,9 @@
-/** Photos and video on a case or a result: what may be attached, checked alike by the form and the server. */
+/**
+ * Photos and video on a case or a result, and documents (PDF) where an office's paper belongs
+ * (a suggestion and its signed answer): what may be attached, checked alike by the form and the server.
+ */
 
-export type MediaKind = 'photo' | 'video'
+export type MediaKind = 'photo' | 'video' | 'document'
 
 const MB = 1024 * 1024
 const mb = (bytes: number) => `${Math.round(bytes / MB)} MB`
@@ -11,7 +14,15 @@ export const MEDIA_LIMITS = {
   videos: 1,
   videoBytes: 50 * MB,
   videoSeconds: 60,
+  documentBytes: 20 * MB,
 } as const
+
+/** How many of each kind one thing may carry; none of a kind left out. */
+export interface AttachmentLimits {
+  photos: number
+  videos: number
+  documents?: number
+}
 
 /**
  * How much one person may upload: enough for a few cases a day with every photo and a video,
@@ -42,6 +53,7 @@ export const MEDIA_TYPES: Readonly<Record<string, MediaKind>> = {
   'image/heif': 'photo',
   'video/mp4': 'video',
   'video/quicktime': 'video',
+  'application/pdf': 'document',
 }
 
 /** One attachment as every view shows it. */
@@ -61,14 +73,18 @@ export type CaseMedia = MediaItem & { eventId: string | null }
 export function mediaProblem(f: { kind: MediaKind; size: number; durationSec?: number | null }): string | null {
   if (f.kind === 'photo' && f.size > MEDIA_LIMITS.photoBytes) return `每张照片不能超过 ${mb(MEDIA_LIMITS.photoBytes)}`
   if (f.kind === 'video' && f.size > MEDIA_LIMITS.videoBytes) return `视频不能超过 ${mb(MEDIA_LIMITS.videoBytes)}`
+  if (f.kind === 'document' && f.size > MEDIA_LIMITS.documentBytes) return `每份文件不能超过 ${mb(MEDIA_LIMITS.documentBytes)}`
   // A second of slack: phones round a 60-second recording up.
   if (f.kind === 'video' && (f.durationSec ?? 0) > MEDIA_LIMITS.videoSeconds + 1) return `视频不能超过 ${MEDIA_LIMITS.videoSeconds} 秒`
   return null
 }
 
-/** Why a set of attachments is too many; null when it fits. */
-export function attachmentsProblem(kinds: readonly MediaKind[]): string | null {
-  if (kinds.filter((k) => k === 'photo').length > MEDIA_LIMITS.photos) return `最多添加 ${MEDIA_LIMITS.photos} 张照片`
-  if (kinds.filter((k) => k === 'video').length > MEDIA_LIMITS.videos) return `最多添加 ${MEDIA_LIMITS.videos} 段视频`
+/** Why a set of attachments is too many for what carries them (a case by default); null when it fits. */
+export function attachmentsProblem(kinds: readonly MediaKind[], limits: AttachmentLimits = MEDIA_LIMITS): string | null {
+  const count = (kind: MediaKind) => kinds.filter((k) => k === kind).length
+  if (count('photo') > limits.photos) return `最多添加 ${limits.photos} 张照片`
+  if (count('video') > limits.videos) return limits.videos ? `最多添加 ${limits.videos} 段视频` : '这里不能添加视频'
+  const documents = limits.documents ?? 0
+  if (count('document') > documents) return documents ? `最多添加 ${documents} 份文件` : '这里只能添加照片和视频'
   return null
 }

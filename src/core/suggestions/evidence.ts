@@ -5,6 +5,7 @@ import type { Evidence } from './types'
 
 /** A linked case as the evidence block reads it. */
 export interface EvidenceCase {
+  id: string
   text: string
   /** Its author let other residents read it (and review did not hold it). */
   shown: boolean
@@ -15,8 +16,8 @@ export interface EvidenceCase {
 
 const EXCERPT = 60
 
-/** The evidence block (see Evidence) from the cases: only what other residents may read of them. */
-export function evidenceOf(cases: readonly EvidenceCase[]): Evidence {
+/** The evidence block (see Evidence) from the cases, but their photos: only what other residents may read of them. */
+export function evidenceOf(cases: readonly EvidenceCase[]): Omit<Evidence, 'photos'> {
   const days = cases.map((c) => c.createdAt).sort()
   const excerpts = cases.map((c) => publicExcerpt(c.text, c.shown, EXCERPT)).filter(Boolean)
   return {

@@ -1,9 +1,14 @@
 import { z } from 'zod'
 import { category, code, cursor, day, text, uuid, workbookFile } from '../fields'
-import { CONTACT_WAYS, GRADES, SUGGESTION_KINDS, SUGGESTION_RATINGS, SUGGESTION_STATUSES, type SuggestionStatus } from './states'
+import { CONTACT_WAYS, GRADES, SUGGESTION_KINDS, SUGGESTION_MEDIA, SUGGESTION_RATINGS, SUGGESTION_STATUSES, type SuggestionStatus } from './states'
 
 /** The lengths of a suggestion's parts: a title, a 案由 with its figures, what should be done, an answer. */
 export const SUGGESTION_LIMITS = { title: 60, situation: 3000, proposal: 3000, answer: 5000, note: 500, cases: 50, coDeputies: 20, milestones: 12 } as const
+
+const media = z
+  .array(uuid('附件'), { error: '附件不正确' })
+  .max(SUGGESTION_MEDIA.photos + SUGGESTION_MEDIA.documents, { error: `最多添加 ${SUGGESTION_MEDIA.photos} 张照片和 ${SUGGESTION_MEDIA.documents} 份文件` })
+  .optional()
 
 const version = z.number({ error: '缺少版本号' }).int().min(1, { error: '版本号不正确' })
 const id = uuid('建议')
@@ -27,6 +32,8 @@ export const suggestionsEvent = z.discriminatedUnion(
         session: z.string().trim().max(40, { error: '会议名称不能超过 40 个字' }).optional(),
         // Station staff prepare a draft for one of their station's deputies, who alone submits it.
         deputyCode: code('代表').optional(),
+        // The draft's attachments as they should be after saving; left out, they stay as they are.
+        media,
       })
       .refine((e) => (e.id === undefined) === (e.version === undefined), { error: '修改草稿需要带上版本号', path: ['version'] })
       .refine((e) => e.kind !== '大会期间' || !!e.session, { error: '大会期间的建议请填写会议名称', path: ['session'] }),
@@ -62,6 +69,8 @@ export const suggestionsEvent = z.discriminatedUnion(
       grade: z.enum(Object.keys(GRADES) as [keyof typeof GRADES], { error: '请选择答复类别（A、B、C、D）' }),
       text: text('答复内容', 10, SUGGESTION_LIMITS.answer),
       public: z.boolean({ error: '请选择答复是否公开' }),
+      // The signed answer (盖章答复函) as a PDF or photos.
+      media,
     }),
     z.object({
       action: z.literal('evaluate'),

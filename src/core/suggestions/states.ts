@@ -35,6 +35,9 @@ export type SuggestionRating = (typeof SUGGESTION_RATINGS)[number]
 export const SUGGESTION_KINDS = ['闭会期间', '大会期间'] as const
 export const CONTACT_WAYS = ['电话', '走访', '座谈', '书面', '其他'] as const
 
+/** What a draft, and each answer, may carry: photos and PDF documents (the signed answer), no video. */
+export const SUGGESTION_MEDIA = { photos: 9, videos: 0, documents: 5 } as const
+
 /** The rules' deadlines: the answer within 3 calendar months of 交办; a re-handling within 1. */
 export const ANSWER_MONTHS = 3
 export const REHANDLING_MONTHS = 1

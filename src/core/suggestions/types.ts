@@ -1,3 +1,4 @@
+import type { MediaItem } from '../media/limits'
 import type { Grade, SuggestionRating, SuggestionStatus } from './states'
 
 /** A suggestion as `get` answers it: who wrote it, who handles it, from which cases, and what happened. */
@@ -22,6 +23,8 @@ export interface SuggestionView {
   /** What its cases show anyone who reads it: since when, where, the words their authors allowed (redacted). */
   evidence: Evidence
   contacts: { way: string; at: string; note: string; unit: string }[]
+  /** Photos and documents: the draft's (`round` null) and each answer's (the signed answer). */
+  media: (MediaItem & { round: number | null })[]
   answers: { round: number; grade: Grade; text: string; public: boolean; at: string }[]
   /** A B answer's progress reports, and whether its unit declared it done. */
   progress: { percent: number; note: string; done: boolean; at: string }[]
@@ -120,4 +123,6 @@ export interface Evidence {
   /** Cases whose words stay with their authors. */
   unshown: number
   points: { latitude: number; longitude: number }[]
+  /** Photos of the cases whose authors let others read them, as the picture check let them through. */
+  photos: MediaItem[]
 }

@@ -1,23 +1,15 @@
-import { Input, Switch, Text, Textarea, View } from '@tarojs/components'
+import { Input, Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import { labelled } from '../../../components/a11y'
 import { Button } from '../../../components/button'
 import { Choice } from '../../../components/choice'
-import { useBusy } from '../../../components/use-busy'
-import type { SessionUser } from '../../../core/identity/viewer'
-import { CONTACT_WAYS, GRADES, SUGGESTION_RATINGS, type Grade, type SuggestionRating } from '../../../core/suggestions/states'
-import type { SuggestionView } from '../../../core/suggestions/types'
+import { CONTACT_WAYS, SUGGESTION_RATINGS, type SuggestionRating } from '../../../core/suggestions/states'
 import * as api from '../../../services/api/suggestions'
 import { toast } from '../../../services/platform'
+import { AnswerForm } from './answer-form'
 import { DeputyPhones } from './phones'
+import { useMove, type Props } from './use-move'
 
-export type Props = { s: SuggestionView; user: SessionUser; onDone(next: SuggestionView): void }
-
-/** One move's button: busy while it goes, the server's refusal told, the suggestion as it is after. */
-export function useMove(onDone: Props['onDone']) {
-  const [busy, run] = useBusy()
-  return { busy, go: (said: string, work: () => Promise<SuggestionView>) => run(async () => (onDone(await work()), void toast(said, 'success'))) }
-}
 
 /** The 领衔 deputy's draft: submit or withdraw. An invited deputy: 附议 or not. */
 export function DeputyActions({ s, onDone }: Omit<Props, 'user'>) {
@@ -132,9 +124,7 @@ export function UnitActions({ s, user, onDone }: Props) {
   const unit = s.units.find((u) => u.id === user.departmentId)
   const [way, setWay] = useState<(typeof CONTACT_WAYS)[number]>('电话')
   const [note, setNote] = useState('')
-  const [grade, setGrade] = useState<Grade | ''>('')
   const [text, setText] = useState('')
-  const [open, setOpen] = useState(true)
   if (!unit || !['assigned', 'rehandling'].includes(s.status)) return null
   if (!unit.signedAt)
     return <Button className='btn btn--primary sign-suggestion' disabled={busy} onClick={() => void go('已签收', () => api.signSuggestion({ id: s.id }))}>签收</Button>
@@ -155,16 +145,7 @@ export function UnitActions({ s, user, onDone }: Props) {
         <Input {...labelled('联系情况')} className='input contact-note' value={note} maxlength={500} placeholder='联系了哪位代表，谈了什么' onInput={(e) => setNote(e.detail.value)} />
         <Button className='btn btn--ghost log-contact' disabled={busy} onClick={() => void go('已登记联系', () => api.contactDeputies({ id: s.id, way, at: new Date().toISOString(), note: note.trim() }))}>登记联系</Button>
       </View>
-      <View className='card answer-form'>
-        <Text className='section-title'>答复</Text>
-        <View className='chips'>{(Object.keys(GRADES) as Grade[]).map((g) => <Choice key={g} className='answer-grade' on={grade === g} onPick={() => setGrade(g)}>{`${g} 类 ${GRADES[g]}`}</Choice>)}</View>
-        <View className='textarea'><Textarea {...labelled('答复内容')} className='answer-text' value={text} maxlength={5000} onInput={(e) => setText(e.detail.value)} /></View>
-        <View className='row'>
-          <Switch {...labelled('答复公开')} className='answer-public' checked={open} onChange={(e) => setOpen(e.detail.value)} />
-          <Text className='field-value'>答复公开</Text>
-        </View>
-        <Button className='btn btn--primary send-answer' disabled={busy || !grade} onClick={() => void go('已答复', () => api.answerSuggestion({ id: s.id, version: s.version, grade: grade as Grade, text: text.trim(), public: open }))}>提交答复</Button>
-      </View>
+      <AnswerForm s={s} onDone={onDone} />
     </>
   )
 }

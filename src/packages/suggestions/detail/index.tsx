@@ -11,6 +11,7 @@ import { getSuggestion } from '../../../services/api/suggestions'
 import { stopPullDownRefresh } from '../../../services/platform'
 import { useAppStore } from '../../../store'
 import { DeputyActions, Evaluate, OfficeActions, UnitActions, Withhold } from './actions'
+import { Attachments } from '../attachments'
 import { EvidenceCard } from './evidence'
 import { OfficeSupervision, ProgressForm, SupervisionCard, UnitRequests } from './supervision'
 
@@ -30,6 +31,7 @@ function Body({ s }: { s: SuggestionView }) {
       <Text className='field-value suggestion-situation'>{s.situation}</Text>
       <Text className='field-label'>建议</Text>
       <Text className='field-value suggestion-proposal'>{s.proposal}</Text>
+      <Attachments items={s.media.filter((m) => m.round === null)} label='附件' />
       {s.units.length > 0 && (
         <>
           <Text className='field-label'>承办单位</Text>
@@ -47,6 +49,7 @@ function Body({ s }: { s: SuggestionView }) {
         <View key={a.round} className='list-item suggestion-answer'>
           <Text className='field-label'>{`${a.round === 1 ? '答复' : '重新办理后的答复'}：${a.grade} 类（${GRADES[a.grade]}）`}</Text>
           <Text className='field-value'>{a.text}</Text>
+          <Attachments items={s.media.filter((m) => m.round === a.round)} label='答复函' />
         </View>
       ))}
     </View>

@@ -8,7 +8,7 @@ import type { SuggestionView } from '../../../core/suggestions/types'
 import { shanghaiDay } from '../../../core/time'
 import * as api from '../../../services/api/suggestions'
 import { toast } from '../../../services/platform'
-import { useMove, type Props } from './actions'
+import { useMove, type Props } from './use-move'
 
 type Own = Omit<Props, 'user'>
 

@@ -4,6 +4,7 @@ import { useRemote } from '../../../components/use-remote'
 import type { CaseGroup } from '../../../core/suggestions/grouping'
 import { shanghaiDay } from '../../../core/time'
 import { caseGroups } from '../../../services/api/suggestions'
+import { PointsMap } from '../points-map'
 
 /** The evidence sentence a group gives the 案由: how many residents, since when, about what. */
 export const evidenceOf = (g: CaseGroup) =>
@@ -20,9 +21,10 @@ export function Groups({ onPick }: { onPick(g: CaseGroup): void }) {
       <Text className='section-title'>相似的群众诉求（按同类、相近地点和相同字词归集）</Text>
       {items.slice(0, 5).map((g) => (
         <View key={g.caseIds.join()} className='list-item case-group'>
-          <Text className='field-value'>{`${g.category} · ${g.residents} 位群众 · ${g.caseIds.length} 件${g.points.length ? ` · ${g.points.length} 处有位置` : ''}`}</Text>
+          <Text className='field-value'>{`${g.category} · ${g.residents} 位群众 · ${g.caseIds.length} 件`}</Text>
           <Text className='muted'>{evidenceOf(g)}</Text>
           <Text className='hint'>{g.cases.slice(0, 3).map((c) => c.excerpt).join(' / ')}</Text>
+          <PointsMap points={g.points} />
           <Button className='btn btn--ghost btn--small pick-group' onClick={() => onPick(g)}>按这组诉求起草</Button>
         </View>
       ))}

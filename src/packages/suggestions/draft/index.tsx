@@ -10,12 +10,14 @@ import { useFormSend } from '../../../components/use-form-send'
 import { useRemote } from '../../../components/use-remote'
 import { usePaged } from '../../../components/use-paged'
 import type { CaseSummary } from '../../../core/cases/types'
+import type { MediaItem } from '../../../core/media/limits'
 import { caseInbox } from '../../../services/api/cases'
 import { getStation } from '../../../services/api/stations'
 import { draftSuggestion } from '../../../services/api/suggestions'
 import { nav, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
 import { useDraft } from '../../../store/use-draft'
+import { AttachmentsPicker } from '../attachments'
 import { evidenceOf, Groups } from './groups'
 import { PastSimilar } from './similar'
 
@@ -26,11 +28,13 @@ interface Draft {
   proposal: string
   caseIds: string[]
   coDeputyCodes: string
+  /** Photos and PDF documents, uploaded as they are added. */
+  media: MediaItem[]
   /** Staff: the station's deputy the draft is prepared for. */
   deputyCode?: string
 }
 
-const fresh = (): Draft => ({ title: '', category: '', situation: '', proposal: '', caseIds: [], coDeputyCodes: '' })
+const fresh = (): Draft => ({ title: '', category: '', situation: '', proposal: '', caseIds: [], coDeputyCodes: '', media: [] })
 
 function problemOf(d: Draft, staff: boolean): string | null {
   if (staff && !d.deputyCode) return '请选择为哪位代表准备草稿'
@@ -57,6 +61,7 @@ export default function DraftSuggestion() {
   const cases = usePaged<CaseSummary, { items: CaseSummary[]; cursor?: string }>(drafts ? (cursor) => caseInbox({ filter: 'all', ...(q ? { q } : {}) }, cursor) : null, [user?.id, q])
   const station = useRemote(staff && user?.stationId ? () => getStation({ id: user.stationId! }) : null, [user?.stationId])
   const [draft, update, clear] = useDraft<Draft>(`suggestion:${user?.id ?? ''}`, fresh)
+  const [uploading, setUploading] = useState(0)
   const { problem, sending, send } = useFormSend(() => problemOf(draft, staff))
   const categories = [...new Set([...(draft.category ? [draft.category] : []), ...cases.items.map((c) => c.category)])]
   const toggle = (c: CaseSummary) =>
@@ -66,6 +71,7 @@ export default function DraftSuggestion() {
       const codes = draft.coDeputyCodes.split(/[,，、\s]+/).map((x) => x.trim().toUpperCase()).filter(Boolean)
       const s = await draftSuggestion({
         title: draft.title.trim(), category: draft.category, situation: draft.situation.trim(), proposal: draft.proposal.trim(), caseIds: draft.caseIds, coDeputyCodes: codes,
+        media: (draft.media ?? []).map((m) => m.id),
         ...(staff && draft.deputyCode ? { deputyCode: draft.deputyCode } : {}),
       })
       clear()
@@ -126,9 +132,11 @@ export default function DraftSuggestion() {
         </View>
         <Text className='field-label'>邀请附议的代表（代表编码，多个用逗号隔开，可不填）</Text>
         <Input {...labelled('附议代表编码')} className='input suggestion-co' value={draft.coDeputyCodes} maxlength={200} placeholder='如 LZ002' onInput={(e) => update({ coDeputyCodes: e.detail.value })} />
+        <Text className='field-label'>附件（现场照片、调研报告等 PDF 文件，可不添加）</Text>
+        <AttachmentsPicker items={draft.media ?? []} onChange={(media) => update({ media })} onBusy={setUploading} />
         {problem && <Text className='warning'>{problem}</Text>}
-        <Button className='btn btn--primary save-suggestion' loading={sending} disabled={sending} onClick={() => void save()}>
-          保存草稿
+        <Button className='btn btn--primary save-suggestion' loading={sending} disabled={sending || uploading > 0} onClick={() => void save()}>
+          {uploading > 0 ? '附件上传中…' : '保存草稿'}
         </Button>
       </View>
     </Page>
