@@ -15,6 +15,7 @@ import { adminEvent } from '../../src/core/admin/schemas'
 import { placesEvent } from '../../src/core/places/schemas'
 import { stationsEvent } from '../../src/core/stations/schemas'
 import { suggestionsEvent } from '../../src/core/suggestions/schemas'
+import { legislationEvent } from '../../src/core/legislation/schemas'
 import type { Database } from '../../server/db/queryable'
 import { FUNCTIONS } from '../../server/host/registry'
 import { invoke, type Caller, type Services } from '../../server/runtime/context'
@@ -44,6 +45,7 @@ const ACTIONS: Record<string, { action: string; fields: string[] }[]> = {
   places: shapes(placesEvent),
   stations: shapes(stationsEvent),
   suggestions: shapes(suggestionsEvent),
+  legislation: shapes(legislationEvent),
   stats: shapes(statsEvent),
   reports: shapes(reportsEvent),
   activities: shapes(activitiesEvent),
@@ -90,7 +92,18 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
     const draft = { action: 'draft', title: '关于修整凌燕巷路肩的建议', category: '道路交通', situation: '凌燕巷路肩塌陷多处，居民多次反映', proposal: '建议区住建局统筹修整凌燕巷路肩', caseIds: [open] }
     const suggestion = (await call('suggestions', draft, t.deputy.token)).data
     ids.push(suggestion.id)
+    await call('legislation', { action: 'setPoint', stationCode: 'S01', on: true }, admin)
+    const law = { action: 'create', title: '阳泉市电动自行车管理条例（草案）', askedBy: '阳泉市人大常委会法工委', deadline: inDays(30), text: '第一章　总则\n第一条　为了加强管理，制定本条例。\n第二条　本条例自公布之日起施行。', stationCodes: ['S01'] }
+    const consultation = (await call('legislation', law, t.office.token)).data
+    ids.push(consultation.id, consultation.articles[0].id)
     valid = {
+      legislation: [
+        law, { ...law, currentText: '第一条　为了加强管理，制定本办法。' }, { action: 'editArticles', id: consultation.id, version: 1, articles: [{ heading: '第一章 总则', text: '为了加强管理，制定本条例。' }] },
+        { action: 'publish', id: consultation.id, version: 1 }, { action: 'close', id: consultation.id }, { action: 'list' }, { action: 'get', id: consultation.id }, { action: 'get', code: consultation.code },
+        { action: 'comment', id: consultation.id, articleId: consultation.articles[0].id, clause: 1, text: '建议写明管理部门', name: '李大爷', phone: '13900001111', phoneConsent: true },
+        { action: 'comment', id: consultation.id, text: '整体上赞成这部条例' }, { action: 'comments', id: consultation.id, articleId: consultation.articles[0].id },
+        { action: 'setPoint', stationCode: 'S02', on: true },
+      ],
       suggestions: [
         draft, { ...draft, id: suggestion.id, version: 1, coDeputyCodes: ['LZ002'] }, { action: 'get', id: suggestion.id }, { action: 'submit', id: suggestion.id, version: 1 },
         { action: 'cosign', id: suggestion.id, accept: true }, { action: 'review', id: suggestion.id, version: 2, outcome: 'return', reason: '请补充数据' },

@@ -108,6 +108,18 @@ const TABLE: Record<string, Record<string, Rule>> = {
     figures: scoped(() => ({ action: 'figures', from: `${year()}-01-01`, to: today() })),
     public: PUBLIC,
   },
+  legislation: {
+    // District B's own points: A's station codes are not among them, and nothing of A is touched.
+    create: scoped(() => ({ action: 'create', title: '外区的人替本区发起的草案', askedBy: '外区法工委', deadline: `${year() + 1}-01-31`, text: '第一条　外区的人写的条文内容。', stationCodes: ['S01'] })),
+    editArticles: refused((a) => ({ action: 'editArticles', id: a.consultations.draft.id, version: a.consultations.draft.version, articles: [{ text: '外区的人改写的条文' }] })),
+    publish: refused((a) => ({ action: 'publish', id: a.consultations.draft.id, version: a.consultations.draft.version })),
+    close: refused((a) => ({ action: 'close', id: a.consultations.open.id })),
+    list: scoped(() => ({ action: 'list' })),
+    get: PUBLIC,
+    comment: exempt('public: anyone signed in may comment on a published draft law, as on 中国人大网'),
+    comments: refused((a) => ({ action: 'comments', id: a.consultations.open.id })),
+    setPoint: scoped(() => ({ action: 'setPoint', stationCode: 'S01', on: false })),
+  },
   points: {
     get: PUBLIC,
     ranking: refused(() => ({ action: 'ranking', from: `${year()}-01-01`, to: `${year()}-12-31`, stationCode: 'S01' })),

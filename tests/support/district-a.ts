@@ -17,6 +17,7 @@ import { reportsEvent } from '../../src/core/stats/exports'
 import { statsEvent } from '../../src/core/stats/schemas'
 import { stationsEvent } from '../../src/core/stations/schemas'
 import { suggestionsEvent } from '../../src/core/suggestions/schemas'
+import { legislationEvent } from '../../src/core/legislation/schemas'
 import type { DiskMedia } from '../../server/adapters/local/disk-media'
 import type { Database } from '../../server/db/queryable'
 import { caseIn, filing, inDays, type Call, type Team } from './loop'
@@ -31,6 +32,7 @@ export const ACTIONS: string[] = [
     activities: activitiesEvent, dutyReports: dutyReportsEvent, points: pointsEvent, tasks: tasksEvent, admin: adminEvent, audit: auditEvent,
     deputies: deputiesEvent, auth: authEvent, media: mediaEvent, messages: messagesEvent, places: placesEvent, appointments: appointmentsEvent,
     notices: noticesEvent, safety: safetyEvent, reports: reportsEvent, stats: statsEvent, stations: stationsEvent, cases: casesQueryEvent, suggestions: suggestionsEvent,
+    legislation: legislationEvent,
   } as Record<string, unknown>).flatMap(([fn, schema]) => actionsOf(schema as Union).map((a) => `${fn}.${a}`)),
   ...CASE_ACTIONS.map((a) => `cases.${a}`),
   'timer.',
@@ -69,6 +71,7 @@ export async function districtA(db: Database, call: Call, t: Team, adminToken: s
   const messages = (await db.query<{ id: string }>('select id from messages where user_id = $1', [t.resident.user.id])).map((m) => m.id)
   const cases = { submitted: await caseIn(call, db, t, 'submitted'), accepted: await caseIn(call, db, t, 'accepted') }
   const suggestions = await suggestionsOf(call, t, [cases.submitted, cases.accepted])
+  const consultations = await consultationsOf(call, t, adminToken)
   // Its staff open a case: the audit trail has an entry of A's.
   ok(await call('cases', { action: 'get', id: cases.submitted }, t.staff.token), 'open')
   // A B admin's workbook that names A's station and moves A's first deputy to it.
@@ -78,8 +81,24 @@ export async function districtA(db: Database, call: Call, t: Team, adminToken: s
   })
   return {
     db, call, t, station, notice, noticeDay, slot, appointment, activity, report: draft.id as string, draftReport: lastYear, binding, screening, proposal,
-    uploadKey, messages, cases, workbookMovingS01, rules: DEFAULT_RULES, suggestions,
+    uploadKey, messages, cases, workbookMovingS01, rules: DEFAULT_RULES, suggestions, consultations,
   }
+}
+
+/** District A's consultations on draft laws at S01, made a contact point: one being checked, one open with a resident's comment. */
+async function consultationsOf(call: Call, t: Team, adminToken: string) {
+  const ok = (r: { code: string; data: any; message: string }) => {
+    if (r.code !== 'OK') throw new Error(`consultation: ${r.code} ${r.message}`)
+    return r.data as { id: string; version: number; articles: { id: string }[] }
+  }
+  ok(await call('legislation', { action: 'setPoint', stationCode: 'S01', on: true }, adminToken))
+  const make = async (title: string) =>
+    ok(await call('legislation', { action: 'create', title, askedBy: '阳泉市人大常委会法工委', deadline: inDays(30), text: '第一条　为了规范本市的管理，制定本条例。\n第二条　本条例自公布之日起施行。', stationCodes: ['S01'] }, t.office.token))
+  const draft = await make('阳泉市养犬管理条例（草案）')
+  let open = await make('阳泉市物业管理条例（草案）')
+  open = ok(await call('legislation', { action: 'publish', id: open.id, version: open.version }, t.office.token))
+  ok(await call('legislation', { action: 'comment', id: open.id, articleId: open.articles[0].id, text: '本区居民对第一条的意见' }, t.resident.token))
+  return { draft, open }
 }
 
 /** District A's suggestions, one in each state a move starts from: a draft, submitted, accepted, assigned (signed and contacted), answered. */
@@ -116,7 +135,8 @@ export async function markersOf(db: Database, a: DistrictA): Promise<string[]> {
      union select id::text from activities where district_id = $1 union select id::text from duty_reports where district_id = $1
      union select id::text from bindings where district_id = $1 union select id::text from screenings where district_id = $1
      union select id::text from users where district_id = $1 union select id::text from suggestions where district_id = $1
-     union select number from suggestions where district_id = $1 and number is not null union select $1::text`,
+     union select number from suggestions where district_id = $1 and number is not null union select id::text from consultations where district_id = $1
+     union select code from consultations where district_id = $1 union select $1::text`,
     [(await db.query<{ id: string }>(`select district_id as id from stations where id = $1`, [a.station]))[0].id],
   )
   return [...rows.map((r) => r.m), a.t.resident.user.id]
@@ -159,6 +179,10 @@ export async function digestOf(db: Database, a: DistrictA): Promise<string> {
        union all select 'suggestion-contact ' || x::text from suggestion_contacts x join suggestions s on s.id = x.suggestion_id, a where s.district_id = a.id
        union all select 'suggestion-answer ' || x::text from suggestion_answers x join suggestions s on s.id = x.suggestion_id, a where s.district_id = a.id
        union all select 'suggestion-event ' || x::text from suggestion_events x join suggestions s on s.id = x.suggestion_id, a where s.district_id = a.id
+       union all select 'consultation ' || c::text from consultations c, a where c.district_id = a.id
+       union all select 'consultation-point ' || x::text from consultation_points x join consultations c on c.id = x.consultation_id, a where c.district_id = a.id
+       union all select 'consultation-article ' || x::text from consultation_articles x join consultations c on c.id = x.consultation_id, a where c.district_id = a.id
+       union all select 'consultation-comment ' || x::text from consultation_comments x join consultations c on c.id = x.consultation_id, a where c.district_id = a.id
      ) t`,
     [a.station, a.t.resident.user.id],
   )

@@ -46,6 +46,7 @@ import suggestionReview from './045-suggestion-review'
 import suggestionReminders from './046-suggestion-reminders'
 import suggestionTerms from './047-suggestion-terms'
 import suggestionMedia from './048-suggestion-media'
+import legislation from './049-legislation'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -101,4 +102,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 46, name: 'suggestion-reminders', sql: suggestionReminders },
   { version: 47, name: 'suggestion-terms', sql: suggestionTerms },
   { version: 48, name: 'suggestion-media', sql: suggestionMedia },
+  { version: 49, name: 'legislation', sql: legislation },
 ]

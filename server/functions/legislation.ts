@@ -1,0 +1,30 @@
+import { legislationEvent } from '../../src/core/legislation/schemas'
+import { commentList, commentOn } from '../legislation/commenting'
+import { closeConsultation, createConsultation, editArticles, publishConsultation, setPoint } from '../legislation/managing'
+import { consultationList, consultationView } from '../legislation/reading'
+import { parseEvent, type FunctionHandler } from '../runtime/context'
+
+/** 基层立法联系点: draft laws split into articles, read and commented on by residents, their comments read by the contact points' team. */
+export const legislation: FunctionHandler = async (raw, ctx) => {
+  const e = parseEvent(legislationEvent, raw)
+  switch (e.action) {
+    case 'create':
+      return createConsultation(ctx, e)
+    case 'editArticles':
+      return editArticles(ctx, e)
+    case 'publish':
+      return publishConsultation(ctx, e)
+    case 'close':
+      return closeConsultation(ctx, e)
+    case 'list':
+      return consultationList(ctx, e)
+    case 'get':
+      return consultationView(ctx, { id: e.id, code: e.code })
+    case 'comment':
+      return commentOn(ctx, e)
+    case 'comments':
+      return commentList(ctx, e)
+    case 'setPoint':
+      return setPoint(ctx, e)
+  }
+}

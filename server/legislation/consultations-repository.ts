@@ -1,0 +1,165 @@
+import type { ConsultationScope } from '../../src/core/legislation/access'
+import type { SplitArticle } from '../../src/core/legislation/articles'
+import type { ArticleView, CommentItem, ConsultationItem, ConsultationStatus } from '../../src/core/legislation/types'
+import { pageKey, type After } from '../db/cursor'
+import { isoText, type Queryable } from '../db/queryable'
+import { shownSql } from '../safety/visibility'
+
+/** A consultation's status as it stands today: one open past its deadline is closed. */
+const STATUS = `case when c.status = 'open' and c.deadline < $today::date then 'closed' else c.status end`
+const status = (today: string, sql: string) => sql.replaceAll('$today', today)
+
+export interface ConsultationRow extends ConsultationScope {
+  id: string
+  code: string
+  title: string
+  askedBy: string
+  deadline: string
+  explanation: string
+  preamble: string
+  status: ConsultationStatus
+  version: number
+  points: { id: string; code: string; name: string }[]
+}
+
+/** One consultation as it stands on `today` (its row locked when `lock`). */
+export async function consultationRow(q: Queryable, f: { id?: string; code?: string }, today: string, lock = false): Promise<ConsultationRow | null> {
+  const [row] = await q.query<ConsultationRow>(
+    `select c.id, c.code, c.title, c.asked_by as "askedBy", to_char(c.deadline, 'YYYY-MM-DD') as deadline, c.explanation, c.preamble, c.version,
+            ${status('$3', STATUS)} as status, c.district_id as "districtId", c.station_id as "stationId",
+            array(select p.station_id from consultation_points p where p.consultation_id = c.id) as "pointIds",
+            coalesce((select jsonb_agg(jsonb_build_object('id', s.id, 'code', s.code, 'name', s.name) order by s.code)
+                        from consultation_points p join stations s on s.id = p.station_id where p.consultation_id = c.id), '[]') as points
+       from consultations c where ($1::uuid is null or c.id = $1) and ($2::text is null or c.code = $2) ${lock ? 'for update of c' : ''}`,
+    [f.id ?? null, f.code ?? null, today],
+  )
+  return row ?? null
+}
+
+/** The district's 基层立法联系点 among these codes. */
+export async function pointsByCode(q: Queryable, districtId: string, codes: readonly string[]): Promise<{ id: string; code: string }[]> {
+  return q.query('select id, code from stations where district_id = $1 and code = any($2::text[]) and legislative_point and active', [districtId, codes])
+}
+
+/** Whether the station is one of the district's open 基层立法联系点. */
+export async function isPoint(q: Queryable, stationId: string): Promise<boolean> {
+  return (await q.query('select 1 from stations where id = $1 and legislative_point and active', [stationId])).length > 0
+}
+
+export async function insertConsultation(
+  q: Queryable,
+  c: { districtId: string; code: string; title: string; askedBy: string; deadline: string; explanation: string; preamble: string; createdBy: string; stationId: string | null },
+): Promise<string | null> {
+  const [row] = await q.query<{ id: string }>(
+    `insert into consultations (district_id, code, title, asked_by, deadline, explanation, preamble, created_by, station_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (code) do nothing returning id`,
+    [c.districtId, c.code, c.title, c.askedBy, c.deadline, c.explanation, c.preamble, c.createdBy, c.stationId],
+  )
+  return row?.id ?? null
+}
+
+export async function setPoints(q: Queryable, id: string, stationIds: readonly string[]): Promise<void> {
+  await q.query('insert into consultation_points (consultation_id, station_id) select $1, unnest($2::uuid[])', [id, stationIds])
+}
+
+/** Writes the articles afresh (before publishing, when nobody has commented yet). */
+export async function setArticles(q: Queryable, id: string, articles: readonly (SplitArticle & { currentText: string | null })[]): Promise<void> {
+  await q.query('delete from consultation_articles where consultation_id = $1', [id])
+  await q.query(
+    `insert into consultation_articles (consultation_id, no, label, heading, text, current_text)
+     select $1, a.no, a.label, a.heading, a.text, a.current_text from jsonb_to_recordset($2::jsonb) as a(no int, label text, heading text, text text, current_text text)`,
+    [id, JSON.stringify(articles.map((a) => ({ no: a.no, label: a.label, heading: a.heading, text: a.text, current_text: a.currentText })))],
+  )
+}
+
+export async function articleTexts(q: Queryable, id: string): Promise<{ no: number; currentText: string | null }[]> {
+  return q.query('select no, current_text as "currentText" from consultation_articles where consultation_id = $1 order by no', [id])
+}
+
+/** Moves it on, at the version read; false when someone changed it meanwhile. */
+export async function setStatus(q: Queryable, id: string, to: ConsultationStatus, version: number | null): Promise<boolean> {
+  const stamp = to === 'open' ? ', published_at = now()' : to === 'closed' ? ', closed_at = now()' : ''
+  const rows = await q.query(
+    `update consultations set status = $2${stamp}, version = version + 1, updated_at = now() where id = $1 and ($3::int is null or version = $3) returning 1`,
+    [id, to, version],
+  )
+  return rows.length > 0
+}
+
+export async function touch(q: Queryable, id: string, version: number): Promise<boolean> {
+  return (await q.query('update consultations set version = version + 1, updated_at = now() where id = $1 and version = $2 returning 1', [id, version])).length > 0
+}
+
+/** Its articles, each with how many people's comments (shown ones) it has. */
+export async function articlesOf(q: Queryable, id: string): Promise<{ articles: ArticleView[]; general: number }> {
+  const counts = `(select count(distinct m.author_id)::int from consultation_comments m where m.consultation_id = $1 and m.article_id is not distinct from %s and ${shownSql('comment', 'm.id')})`
+  const articles = await q.query<ArticleView>(
+    `select a.id, a.no, a.label, a.heading, a.text, a.current_text as "currentText", ${counts.replace('%s', 'a.id')} as commenters
+       from consultation_articles a where a.consultation_id = $1 order by a.no`,
+    [id],
+  )
+  const [{ general }] = await q.query<{ general: number }>(`select ${counts.replace('%s', 'null::uuid')} as general`, [id])
+  return { articles, general }
+}
+
+export async function commentsBy(q: Queryable, id: string, authorId: string) {
+  return q.query<{ id: string; articleId: string | null; clause: number | null; text: string; at: string }>(
+    `select id, article_id as "articleId", clause, text, ${isoText('created_at')} as at from consultation_comments where consultation_id = $1 and author_id = $2 order by created_at, id`,
+    [id, authorId],
+  )
+}
+
+export async function articleOf(q: Queryable, id: string, articleId: string): Promise<{ id: string; label: string } | null> {
+  const [row] = await q.query<{ id: string; label: string }>('select id, label from consultation_articles where consultation_id = $1 and id = $2', [id, articleId])
+  return row ?? null
+}
+
+export async function insertComment(
+  q: Queryable,
+  c: { consultationId: string; articleId: string | null; clause: number | null; authorId: string; text: string; name: string | null; phoneEnc: string | null; phoneMasked: string | null },
+): Promise<string> {
+  const [row] = await q.query<{ id: string }>(
+    `insert into consultation_comments (consultation_id, article_id, clause, author_id, text, name, phone_enc, phone_masked) values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
+    [c.consultationId, c.articleId, c.clause, c.authorId, c.text, c.name, c.phoneEnc, c.phoneMasked],
+  )
+  return row.id
+}
+
+/** Shown comments, newest first, for the team: one article's, the whole draft's (`articleId` null and `general`), or all. */
+export async function commentPage(q: Queryable, f: { id: string; articleId: string | null; after: After | null }, limit: number): Promise<(CommentItem & { phoneEnc: string | null; pageKey: string })[]> {
+  return q.query(
+    `select m.id, m.article_id as "articleId", a.label as "articleLabel", m.clause, m.text, m.name, m.phone_enc as "phoneEnc", null as phone, ${isoText('m.created_at')} as at, ${pageKey('m.created_at')}
+       from consultation_comments m left join consultation_articles a on a.id = m.article_id
+      where m.consultation_id = $1 and ($2::uuid is null or m.article_id = $2) and ${shownSql('comment', 'm.id')}
+        and ($3::timestamptz is null or (m.created_at, m.id) < ($3, $4::uuid))
+      order by m.created_at desc, m.id desc limit $5`,
+    [f.id, f.articleId, f.after?.at ?? null, f.after?.id ?? null, limit],
+  )
+}
+
+/** Published consultations, newest first: the caller's district's when they have one, else all. */
+export async function listConsultations(q: Queryable, f: { districtId: string | null; managerOf: { districtId: string; stationId: string | null; office: boolean } | null; after: After | null; today: string }, limit: number): Promise<(ConsultationItem & { pageKey: string })[]> {
+  return q.query(
+    `select c.id, c.code, c.title, c.asked_by as "askedBy", to_char(c.deadline, 'YYYY-MM-DD') as deadline, ${status('$7', STATUS)} as status,
+            (select count(*)::int from consultation_articles a where a.consultation_id = c.id) as articles,
+            (select count(distinct m.author_id)::int from consultation_comments m where m.consultation_id = c.id) as commenters,
+            ${pageKey('c.created_at')}
+       from consultations c
+      where ($1::uuid is null or c.district_id = $1)
+        and (c.published_at is not null or ($2::uuid is not null and c.district_id = $2 and ($4 or c.station_id = $3)))
+        and ($5::timestamptz is null or (c.created_at, c.id) < ($5, $6::uuid))
+      order by c.created_at desc, c.id desc limit $8`,
+    [f.districtId, f.managerOf?.districtId ?? null, f.managerOf?.stationId ?? null, f.managerOf?.office ?? false, f.after?.at ?? null, f.after?.id ?? null, f.today, limit],
+  )
+}
+
+export async function setLegislativePoint(q: Queryable, districtId: string, code: string, on: boolean): Promise<{ id: string; name: string } | null> {
+  const [row] = await q.query<{ id: string; name: string }>('update stations set legislative_point = $3 where district_id = $1 and code = $2 returning id, name', [districtId, code, on])
+  return row ?? null
+}
+
+/** The station a deputy serves at, for the team's rule. */
+export async function stationOfDeputy(q: Queryable, deputyId: string): Promise<string | null> {
+  const [row] = await q.query<{ station_id: string | null }>('select station_id from deputies where id = $1', [deputyId])
+  return row?.station_id ?? null
+}

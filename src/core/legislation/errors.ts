@@ -1,0 +1,24 @@
+import { clash, denied, invalid, missing, type Catalogue } from '../domain-error'
+
+/** 基层立法联系点: its coded failures (LEGISLATION.*). */
+export const legislationErrors = {
+  validation: {
+    noArticles: () => invalid('LEGISLATION.NO_ARTICLES', '没有找到“第一条”这样的条文，请检查草案文本'),
+    points: () => invalid('LEGISLATION.POINTS', '请选择本区的基层立法联系点'),
+    deadline: () => invalid('LEGISLATION.DEADLINE', '征求意见截止日期应晚于今天'),
+    article: () => invalid('LEGISLATION.ARTICLE', '没有这一条，请刷新后再选'),
+    articlesOrder: () => invalid('LEGISLATION.ARTICLES', '条文应从第一条起依次编号，每条都要有内容'),
+  },
+  notFound: {
+    consultation: () => missing('LEGISLATION.NOT_FOUND', '没有找到这部草案，或它还没有公布'),
+  },
+  forbidden: {
+    consultationManage: () => denied('LEGISLATION.MANAGE', '只有人大办或本联系点的工作人员可以管理这部草案'),
+    consultationTeam: () => denied('LEGISLATION.TEAM', '只有参与征求意见的联系点工作人员、代表和人大办可以查看意见'),
+    pointAdmin: () => denied('LEGISLATION.POINT_ADMIN', '只有本区管理员可以设置基层立法联系点'),
+  },
+  conflict: {
+    consultationState: (label: string) => clash('LEGISLATION.STATE', `这部草案${label}，不能进行这个操作，请刷新`),
+    consultationStale: () => clash('LEGISLATION.STALE', '这部草案刚刚有了变化，请刷新后再试'),
+  },
+} satisfies Catalogue
