@@ -28,6 +28,8 @@ export default defineAppConfig({
     { root: 'packages/duty', pages: ['deputy/index', 'mine/index', 'record/index', 'report/index', 'verify/index', 'ranking/index'] },
     // 建议办理: deputies' suggestions, the office's 审查 and 交办, the units' handling.
     { root: 'packages/suggestions', pages: ['list/index', 'draft/index', 'detail/index', 'public/index'] },
+    // 基层立法联系点: residents read and comment on draft laws; the team reads the comments; the office puts drafts up.
+    { root: 'packages/legislation', pages: ['list/index', 'read/index', 'new/index', 'comments/index'] },
     { root: 'packages/admin', pages: ['bindings/index', 'district/index', 'home/index', 'settings/index', 'records/index', 'regions/index'] },
   ],
   window: {

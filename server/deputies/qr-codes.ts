@@ -7,8 +7,11 @@ import { findDeputy } from './directory'
 import { posterDigest, renderPoster } from './poster-drawing'
 import { keepPoster, keepQr, posterKey, qrKey } from './qr-repository'
 
+/** The codes kept once made: a deputy's and a station's. */
+type KeptScene = Extract<Scene, { kind: 'deputy' | 'station' }>
+
 /** A deputy's or station's QR code: made once (wxacode in the cloud, a QR of the H5 page locally), then kept. */
-async function qrKeyOf(ctx: FnContext, scene: Scene): Promise<string> {
+async function qrKeyOf(ctx: FnContext, scene: KeptScene): Promise<string> {
   const { db, qr, media } = ctx.services
   if (!qr || !media) throw errors.validation.qrUnavailable('二维码')
   const target = qr.target ?? ''
@@ -23,7 +26,7 @@ const shown = (ctx: FnContext, url: string): ShownCode => {
   return warning ? { url, warning } : { url }
 }
 
-export async function qrUrl(ctx: FnContext, scene: Scene): Promise<ShownCode> {
+export async function qrUrl(ctx: FnContext, scene: KeptScene): Promise<ShownCode> {
   return shown(ctx, (await urlOf(ctx.services.media!, await qrKeyOf(ctx, scene))) ?? '')
 }
 

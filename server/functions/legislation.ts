@@ -1,6 +1,6 @@
 import { legislationEvent } from '../../src/core/legislation/schemas'
 import { commentList, commentOn } from '../legislation/commenting'
-import { closeConsultation, createConsultation, editArticles, publishConsultation, setPoint } from '../legislation/managing'
+import { closeConsultation, contactPoints, createConsultation, editArticles, publishConsultation, setPoint } from '../legislation/managing'
 import { consultationList, consultationView } from '../legislation/reading'
 import { parseEvent, type FunctionHandler } from '../runtime/context'
 
@@ -24,6 +24,8 @@ export const legislation: FunctionHandler = async (raw, ctx) => {
       return commentOn(ctx, e)
     case 'comments':
       return commentList(ctx, e)
+    case 'points':
+      return contactPoints(ctx)
     case 'setPoint':
       return setPoint(ctx, e)
   }

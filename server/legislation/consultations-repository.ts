@@ -41,6 +41,11 @@ export async function pointsByCode(q: Queryable, districtId: string, codes: read
   return q.query('select id, code from stations where district_id = $1 and code = any($2::text[]) and legislative_point and active', [districtId, codes])
 }
 
+/** The district's open 基层立法联系点, by code. */
+export async function pointsOf(q: Queryable, districtId: string): Promise<{ code: string; name: string }[]> {
+  return q.query('select code, name from stations where district_id = $1 and legislative_point and active order by code', [districtId])
+}
+
 /** Whether the station is one of the district's open 基层立法联系点. */
 export async function isPoint(q: Queryable, stationId: string): Promise<boolean> {
   return (await q.query('select 1 from stations where id = $1 and legislative_point and active', [stationId])).length > 0

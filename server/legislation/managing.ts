@@ -11,7 +11,7 @@ import { audit } from '../audit/audit'
 import type { Queryable } from '../db/queryable'
 import { districtOfViewer } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
-import { articleTexts, consultationRow, insertConsultation, isPoint, pointsByCode, setArticles, setLegislativePoint, setPoints, setStatus, touch, type ConsultationRow } from './consultations-repository'
+import { articleTexts, consultationRow, insertConsultation, isPoint, pointsByCode, pointsOf, setArticles, setLegislativePoint, setPoints, setStatus, touch, type ConsultationRow } from './consultations-repository'
 import { consultationView } from './reading'
 
 type Of<A extends LegislationEvent['action']> = Extract<LegislationEvent, { action: A }>
@@ -104,6 +104,13 @@ export async function closeConsultation(ctx: FnContext, e: Of<'close'>): Promise
     await setStatus(q, c.id, 'closed', null)
   })
   return consultationView(ctx, { id: e.id })
+}
+
+/** `legislation points` (the office, staff, the admin): the district's contact points, to choose those taking part. */
+export async function contactPoints(ctx: FnContext): Promise<{ items: { code: string; name: string }[] }> {
+  const user = await ctx.requireUser()
+  if (!['office', 'staff', 'admin'].includes(user.role)) throw errors.forbidden.consultationManage()
+  return { items: await pointsOf(ctx.services.db, districtOfViewer(user)) }
 }
 
 /** `legislation setPoint` (the admin): a station of the district marked a 基层立法联系点, or not; audited. */

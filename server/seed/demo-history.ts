@@ -4,6 +4,7 @@ import { sweepDeadlines } from '../cases/deadlines'
 import { auth } from '../functions/auth'
 import { cases } from '../functions/cases'
 import { invoke, type Services } from '../runtime/context'
+import { seedDemoLegislation } from './demo-legislation'
 import { seedDemoSuggestions } from './demo-suggestions'
 
 const DAY = 86_400_000
@@ -77,4 +78,5 @@ export async function seedDemoHistory(services: Services): Promise<void> {
   await sweep(new Date(now))
   await call(cases, { action: 'supervise', id: filed[0], version: await version(filed[0]), note: '请本周内答复群众' }, team.office.token)
   await seedDemoSuggestions(services, filed)
+  await seedDemoLegislation(services)
 }

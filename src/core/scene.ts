@@ -5,9 +5,11 @@
 export const SCENE_MAX = 32
 export const CODE_PATTERN = /^[A-Za-z0-9_-]{1,30}$/
 
-export type Scene = { kind: 'deputy'; code: string } | { kind: 'station'; code: string }
+/** A deputy's poster, a station's, or a draft law's (立法征求意见, by its consultation's code). */
+export type Scene = { kind: 'deputy'; code: string } | { kind: 'station'; code: string } | { kind: 'consultation'; code: string }
 
-const PREFIX = { deputy: 'd', station: 's' } as const
+const PREFIX = { deputy: 'd', station: 's', consultation: 'l' } as const
+const KINDS = { d: 'deputy', s: 'station', l: 'consultation' } as const
 
 export function encodeScene(scene: Scene): string {
   if (!CODE_PATTERN.test(scene.code)) throw new Error(`invalid code: ${scene.code}`)
@@ -24,9 +26,9 @@ export function decodeScene(raw: string | undefined | null): Scene | null {
     return null
   }
   if (text.length > SCENE_MAX) return null
-  const m = /^([ds])=(.+)$/.exec(text)
+  const m = /^([dsl])=(.+)$/.exec(text)
   if (!m || !CODE_PATTERN.test(m[2])) return null
-  return { kind: m[1] === 'd' ? 'deputy' : 'station', code: m[2] }
+  return { kind: KINDS[m[1] as keyof typeof KINDS], code: m[2] }
 }
 
 /** The landing page path a QR code opens, in both builds. */

@@ -15,6 +15,9 @@ export const toast = (title: string, icon: 'none' | 'success' = 'none') =>
 
 export const stopPullDownRefresh = () => Taro.stopPullDownRefresh()
 
+/** Scrolls the page to an element of it (a table of contents' entry). */
+export const scrollToElement = (selector: string) => void Taro.pageScrollTo({ selector, duration: 200 }).catch(() => undefined)
+
 const TAB_PAGES = ['pages/index/index', 'pages/mine/index', 'pages/messages/index', 'pages/me/index']
 
 /**

@@ -29,6 +29,11 @@ describe('accessibility of every page, in Chromium', () => {
     await fn('cases', { action: 'dispatch', id, version: await version(), departmentId: department.user.departmentId }, staff.token)
     const notices = (await fn('notices', { action: 'list' })).data.items as { id: string; stationId: string }[]
     const notice = notices.find((n) => n.stationId === staff.user.stationId) ?? notices[0]
+    // A draft law open at the first station, made a contact point.
+    const [admin, office] = await Promise.all(['admin', 'office'].map(login))
+    await fn('legislation', { action: 'setPoint', stationCode: 'S01', on: true }, admin.token)
+    const law = (await fn('legislation', { action: 'create', title: '阳泉市养犬管理条例（草案）', askedBy: '阳泉市人大常委会法工委', deadline: '2099-12-31', text: '第一章　总则\n第一条　为了规范养犬行为，制定本条例。\n第二章　附则\n第二条　本条例自公布之日起施行。', stationCodes: ['S01'] }, office.token)).data
+    await fn('legislation', { action: 'publish', id: law.id, version: law.version }, office.token)
     visits = [
       ['resident', '/'],
       ['resident', `/pages/deputy/index?scene=${encodeURIComponent('d=LZ001')}`],
@@ -49,6 +54,8 @@ describe('accessibility of every page, in Chromium', () => {
       ['resident', '/packages/duty/deputy/index?code=LZ001'],
       ['resident', '/packages/suggestions/public/index'],
       ['resident', '/packages/suggestions/public/index?deputy=LZ001'],
+      ['resident', '/packages/legislation/list/index'],
+      ['resident', `/packages/legislation/read/index?id=${law.id}`],
       ['deputy', '/packages/deputy/inbox/index'],
       ['deputy', `/packages/deputy/case/index?id=${id}`],
       ['deputy', '/packages/deputy/profile/index'],
@@ -78,6 +85,8 @@ describe('accessibility of every page, in Chromium', () => {
       ['office', '/packages/suggestions/list/index', true],
       ['office', '/packages/suggestions/list/index?board=key', true],
       ['office', '/packages/reports/suggestions/index', true],
+      ['office', '/packages/legislation/new/index', true],
+      ['office', `/packages/legislation/comments/index?id=${law.id}`, true],
       ['admin', '/packages/admin/home/index', true],
       ['admin', '/packages/admin/bindings/index', true],
       ['admin', '/packages/admin/district/index', true],

@@ -102,7 +102,7 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
         { action: 'publish', id: consultation.id, version: 1 }, { action: 'close', id: consultation.id }, { action: 'list' }, { action: 'get', id: consultation.id }, { action: 'get', code: consultation.code },
         { action: 'comment', id: consultation.id, articleId: consultation.articles[0].id, clause: 1, text: '建议写明管理部门', name: '李大爷', phone: '13900001111', phoneConsent: true },
         { action: 'comment', id: consultation.id, text: '整体上赞成这部条例' }, { action: 'comments', id: consultation.id, articleId: consultation.articles[0].id },
-        { action: 'setPoint', stationCode: 'S02', on: true },
+        { action: 'setPoint', stationCode: 'S02', on: true }, { action: 'points' },
       ],
       suggestions: [
         draft, { ...draft, id: suggestion.id, version: 1, coDeputyCodes: ['LZ002'] }, { action: 'get', id: suggestion.id }, { action: 'submit', id: suggestion.id, version: 1 },

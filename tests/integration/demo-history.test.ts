@@ -44,5 +44,11 @@ describe.each(BACKENDS)('the demo district’s history on $name', (backend) => {
     expect(Date.now() - Date.parse(late.events[0].at)).toBeGreaterThan(30 * 86_400_000)
     const published = (await call('suggestions', { action: 'public' })).data.items
     expect(published).toEqual(expect.arrayContaining([expect.objectContaining({ title: '关于西街菜市场占道经营治理的建议', grade: 'A', status: 'closed', answer: expect.stringContaining('临时摊位区') })]))
+    // A draft regulation open for comments at the first station, made a 基层立法联系点, split into its six articles.
+    const [law] = (await call('legislation', { action: 'list' })).data.items
+    expect(law).toMatchObject({ title: '阳泉市电动自行车管理条例（草案）', status: 'open', articles: 6 })
+    const read = (await call('legislation', { action: 'get', id: law.id })).data
+    expect(read.points).toEqual([expect.objectContaining({ code: 'S01' })])
+    expect(read.articles[4]).toMatchObject({ label: '第五条', heading: '第二章 停放充电' })
   })
 })

@@ -119,6 +119,7 @@ const TABLE: Record<string, Record<string, Rule>> = {
     comment: exempt('public: anyone signed in may comment on a published draft law, as on 中国人大网'),
     comments: refused((a) => ({ action: 'comments', id: a.consultations.open.id })),
     setPoint: scoped(() => ({ action: 'setPoint', stationCode: 'S01', on: false })),
+    points: scoped(() => ({ action: 'points' })),
   },
   points: {
     get: PUBLIC,

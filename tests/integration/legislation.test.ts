@@ -46,6 +46,8 @@ describe.each(BACKENDS)('基层立法联系点 on $name', (backend) => {
     for (const p of points) s(await call('legislation', { action: 'setPoint', stationCode: p.code, on: true }, admin.token))
     const [entry] = (await call('audit', { action: 'search', kind: 'data.change' }, admin.token)).data.items
     expect(entry.detail).toContain('设为基层立法联系点')
+    expect(s(await call('legislation', { action: 'points' }, t.office.token)).items.map((p: { code: string }) => p.code).sort()).toEqual(points.map((p) => p.code).sort())
+    expect(await call('legislation', { action: 'points' }, t.resident.token)).toMatchObject({ code: 'FORBIDDEN' })
 
     const create = { action: 'create', title: '阳泉市电动自行车管理条例（草案）', askedBy: '阳泉市人大常委会法工委', deadline: inDays(20), text: DRAFT, currentText: CURRENT, explanation: '为规范电动自行车停放充电，起草本条例。', stationCodes: points.map((p) => p.code) }
     expect(await call('legislation', { ...create, stationCodes: ['NOPE'] }, t.office.token)).toMatchObject({ code: 'VALIDATION', message: '请选择本区的基层立法联系点' })

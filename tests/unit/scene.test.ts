@@ -1,13 +1,14 @@
 import { decodeScene, deputyPagePath, encodeScene, SCENE_MAX } from '../../src/core/scene'
 
 describe('QR scenes', () => {
-  it('round-trips deputy and station scenes, raw and URL-encoded', () => {
-    for (const scene of [{ kind: 'deputy', code: 'LZ001' }, { kind: 'station', code: 'S01' }] as const) {
+  it('round-trips deputy, station and draft-law scenes, raw and URL-encoded', () => {
+    for (const scene of [{ kind: 'deputy', code: 'LZ001' }, { kind: 'station', code: 'S01' }, { kind: 'consultation', code: 'K7M2QA' }] as const) {
       const text = encodeScene(scene)
       expect(text.length).toBeLessThanOrEqual(SCENE_MAX)
       expect(decodeScene(text)).toEqual(scene)
       expect(decodeScene(encodeURIComponent(text))).toEqual(scene)
     }
+    expect(encodeScene({ kind: 'consultation', code: 'K7M2QA' })).toBe('l=K7M2QA')
   })
 
   it('stays within WeChat’s 32 characters for the longest code it accepts', () => {

@@ -50,6 +50,7 @@ export const legislationEvent = z.discriminatedUnion(
       .refine((e) => !e.phone || e.phoneConsent === true, { error: '留下手机号前，请先同意提供给联系点工作人员', path: ['phoneConsent'] })
       .refine((e) => e.clause === undefined || e.articleId !== undefined, { error: '请先选择条文', path: ['clause'] }),
     z.object({ action: z.literal('comments'), id, articleId: uuid('条文').optional(), cursor }),
+    z.object({ action: z.literal('points') }),
     z.object({ action: z.literal('setPoint'), stationCode: code('站点'), on: z.boolean({ error: '请选择是否为基层立法联系点' }) }),
   ],
   { error: '不支持的操作' },

@@ -34,9 +34,10 @@ export default function DeputyLanding() {
   // A station's code (s=…) opens that station's page.
   useEffect(() => {
     if (scene?.kind === 'station') void nav.redirect(`/packages/stations/station/index?code=${scene.code}`)
+    if (scene?.kind === 'consultation') void nav.redirect(`/packages/legislation/read/index?code=${scene.code}`)
   }, [scene?.kind, scene?.code])
 
-  if (scene?.kind === 'station') return <View className='page' />
+  if (scene?.kind === 'station' || scene?.kind === 'consultation') return <View className='page' />
   if (!code) {
     return (
       <Page>

@@ -77,6 +77,9 @@ export default function Home() {
       <Button className='btn btn--ghost find-receptions' onClick={() => nav.to('/packages/stations/receptions/index')}>
         代表接待日
       </Button>
+      <Button className='btn btn--ghost find-consultations' onClick={() => nav.to('/packages/legislation/list/index')}>
+        法规草案征求意见
+      </Button>
       {isDeputy && (
         <Button className='btn btn--primary' onClick={() => nav.to('/packages/deputy/inbox/index')}>
           代表收件箱

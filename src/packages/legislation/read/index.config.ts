@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '法规草案', enablePullDownRefresh: true })

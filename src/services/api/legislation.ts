@@ -1,0 +1,18 @@
+import type { legislationEvent } from '../../core/legislation/schemas'
+import type { CommentItem, ConsultationItem, ConsultationView } from '../../core/legislation/types'
+import { callFunction, type Args } from './call'
+
+type A<K extends string> = Args<typeof legislationEvent, K>
+type Page<T> = { items: T[]; cursor?: string }
+const act = <K extends string>(action: K) => (e: A<K>) => callFunction<ConsultationView>('legislation', { action, ...e })
+
+/** 基层立法联系点: draft laws read and commented on article by article (subpackages only). */
+export const createConsultation = act('create')
+export const editArticles = act('editArticles')
+export const publishConsultation = act('publish')
+export const closeConsultation = act('close')
+export const getConsultation = act('get')
+export const commentOn = act('comment')
+export const consultations = (cursor?: string) => callFunction<Page<ConsultationItem>>('legislation', { action: 'list', cursor })
+export const consultationComments = (e: A<'comments'>) => callFunction<Page<CommentItem>>('legislation', { action: 'comments', ...e })
+export const contactPoints = () => callFunction<{ items: { code: string; name: string }[] }>('legislation', { action: 'points' })

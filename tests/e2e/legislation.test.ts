@@ -1,0 +1,71 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { withChromiumHost } from '../support/browser'
+
+jest.setTimeout(180_000)
+
+/**
+ * 基层立法联系点 in Chromium: a resident in 关怀模式 opens the demo's draft regulation from the home
+ * page, reads it by its table of contents and comments on an article by phone; the office (1280 px)
+ * puts up a new draft, corrects the split and publishes it, and reads the resident's comment.
+ */
+describe('基层立法联系点 in Chromium', () => {
+  // A fresh data folder: the demo district with its draft regulation open at 火车站社区联络站.
+  const app = withChromiumHost(() => ({ DATA_DIR: join(mkdtempSync(join(tmpdir(), 'ms-legislation-')), 'data') }))
+  const { phone, shot } = app
+
+  it('a resident reads a draft law and comments on an article; the office puts up another and reads what was said', async () => {
+    const resident = await phone()
+    await resident.goto(`${app.base}/pages/me/index`)
+    await resident.locator('.care-toggle', { hasText: '开启关怀模式' }).click()
+    await resident.locator('.care-toggle', { hasText: '关闭关怀模式' }).waitFor()
+    await resident.goto(`${app.base}/pages/index/index`)
+    await resident.locator('.find-consultations').click()
+    await resident.locator('.consultation-item', { hasText: '阳泉市电动自行车管理条例（草案）' }).click()
+    await resident.locator('.consultation-status', { hasText: '征求意见中' }).waitFor()
+    // The table of contents by 章 takes the reader to 第二章.
+    await resident.locator('.toc-item', { hasText: '第二章 停放充电' }).click()
+    const fifth = resident.locator('.article', { hasText: '第五条' })
+    await fifth.locator('.article-text', { hasText: '（二）携带电动自行车及其蓄电池进入电梯轿厢；' }).waitFor()
+    await shot(resident, '72-law-read-care')
+    await fifth.locator('.comment-article').click()
+    await fifth.locator('.comment-text textarea').fill('建议允许在楼下划定的区域临时停放，不然老人没地方放车')
+    await fifth.locator('.comment-phone input').fill('13812345678')
+    await fifth.locator('.send-comment').click()
+    await fifth.getByText('留下手机号前，请先同意提供给联系点工作人员').waitFor()
+    await fifth.locator('.consent').click()
+    await fifth.locator('.send-comment').click()
+    await fifth.locator('.article-count', { hasText: '1 人对这一条提了意见' }).waitFor()
+    await fifth.locator('.my-comment', { hasText: '我的意见：建议允许在楼下划定的区域临时停放' }).waitFor()
+    await shot(resident, '73-law-commented-care')
+
+    // The office at a desk: a new draft pasted, split, one article corrected, published.
+    const office = await phone('office')
+    await office.setViewportSize({ width: 1280, height: 900 })
+    await office.goto(`${app.base}/packages/legislation/list/index`)
+    await office.locator('.new-consultation').click()
+    await office.locator('.consultation-title-input input').fill('阳泉市养犬管理条例（草案）')
+    await office.locator('.consultation-asked-by input').fill('阳泉市人大常委会法工委')
+    await office.locator('.consultation-point').first().click()
+    await office.locator('.consultation-text textarea').fill('阳泉市养犬管理条例（草案）\n第一章　总则\n第一条　为了规范养犬行为，制定本条例。\n第二条　本条例适用于本市城市建成区。\n第二章　养犬管理\n第三条　携犬出户应当束犬链。')
+    await office.locator('.make-consultation').click()
+    await office.locator('.consultation-status', { hasText: '待公布' }).waitFor()
+    expect(await office.locator('.article-edit').count()).toBe(3)
+    await office.locator('.article-edit-text textarea').nth(1).fill('本条例适用于本市行政区域。')
+    await office.locator('.save-articles').click()
+    await office.locator('.article', { hasText: '本条例适用于本市行政区域。' }).waitFor()
+    await shot(office, '74-law-check-desktop')
+    await office.locator('.publish-consultation').click()
+    await office.locator('.consultation-status', { hasText: '征求意见中' }).waitFor()
+
+    // What residents said on the demo draft: the comment with the phone left for the staff.
+    await office.goto(`${app.base}/packages/legislation/list/index`)
+    await office.locator('.consultation-item', { hasText: '阳泉市电动自行车管理条例（草案）' }).click()
+    await office.locator('.read-comments').click()
+    const comment = office.locator('.law-comment', { hasText: '建议允许在楼下划定的区域临时停放' })
+    await comment.locator('.field-label', { hasText: '第五条' }).waitFor()
+    await comment.locator('.comment-contact', { hasText: '13812345678' }).waitFor()
+    await shot(office, '75-law-comments-desktop')
+  })
+})
