@@ -2,6 +2,9 @@ import { legislationEvent } from '../../src/core/legislation/schemas'
 import { commentList, commentOn } from '../legislation/commenting'
 import { closeConsultation, contactPoints, createConsultation, editArticles, publishConsultation, setPoint } from '../legislation/managing'
 import { consultationList, consultationView } from '../legislation/reading'
+import { loadFinal, markOne, notifyCommenters } from '../legislation/feedback'
+import { commentFor, opinionList, skipOne, writeOpinion } from '../legislation/opinions'
+import { writeSubmission } from '../legislation/submission'
 import { parseEvent, type FunctionHandler } from '../runtime/context'
 
 /** 基层立法联系点: draft laws split into articles, read and commented on by residents, their comments read by the contact points' team. */
@@ -24,6 +27,22 @@ export const legislation: FunctionHandler = async (raw, ctx) => {
       return commentOn(ctx, e)
     case 'comments':
       return commentList(ctx, e)
+    case 'commentFor':
+      return commentFor(ctx, e)
+    case 'opinion':
+      return writeOpinion(ctx, e)
+    case 'skip':
+      return skipOne(ctx, e)
+    case 'opinions':
+      return opinionList(ctx, e)
+    case 'submission':
+      return writeSubmission(ctx, e)
+    case 'final':
+      return loadFinal(ctx, e)
+    case 'mark':
+      return markOne(ctx, e)
+    case 'notify':
+      return notifyCommenters(ctx, e)
     case 'points':
       return contactPoints(ctx)
     case 'setPoint':

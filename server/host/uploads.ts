@@ -69,7 +69,7 @@ export const serveUpload = (req: FastifyRequest, reply: FastifyReply, uploads: D
   sendStored(req, reply, uploads, `media/${(req.params as { '*': string })['*']}`, { 'cache-control': 'private, max-age=86400' })
 
 /**
- * GET /exports/<userId>/<id>.xlsx?e=…&s=…: an Excel export, to the person who asked for it and
+ * GET /exports/<userId>/<id>.xlsx (or .docx)?e=…&s=…: an export (a workbook, a document), to the person who asked for it and
  * nobody else — the signed address and that person's session both, never cached.
  */
 export async function serveExport(req: FastifyRequest, reply: FastifyReply, services: Services, uploads: DiskMedia) {
@@ -78,5 +78,6 @@ export async function serveExport(req: FastifyRequest, reply: FastifyReply, serv
   const user = caller.kind === 'token' ? await viewerOfToken(services.db, caller.token) : null
   if (!user) return sendEnvelope(reply, 'UNAUTHENTICATED', '登录已失效，请重新进入')
   if (path.split('/')[0] !== user.id) return sendEnvelope(reply, 'NOT_FOUND', '文件不存在或链接已过期')
-  return sendStored(req, reply, uploads, `exports/${path}`, { 'cache-control': 'no-store', 'content-disposition': 'attachment; filename="export.xlsx"' })
+  const ext = /\.(xlsx|docx)$/.exec(path)?.[1] ?? 'xlsx'
+  return sendStored(req, reply, uploads, `exports/${path}`, { 'cache-control': 'no-store', 'content-disposition': `attachment; filename="export.${ext}"` })
 }

@@ -1,9 +1,12 @@
 import type { ConsultationScope } from '../../src/core/legislation/access'
 import type { SplitArticle } from '../../src/core/legislation/articles'
-import type { ArticleView, CommentItem, ConsultationItem, ConsultationStatus } from '../../src/core/legislation/types'
+import type { ArticleView, CommentItem, ConsultationItem, ConsultationStatus, ConsultationView } from '../../src/core/legislation/types'
 import { pageKey, type After } from '../db/cursor'
 import { isoText, type Queryable } from '../db/queryable'
 import { shownSql } from '../safety/visibility'
+
+/** Who a comment is from, for counting people: the signed-in author, or the name and phone staff wrote down for someone on paper. */
+export const PERSON = `case when m.entered_by is null then m.author_id::text else 'n:' || coalesce(m.name, '') || coalesce(m.phone_masked, '') end`
 
 /** A consultation's status as it stands today: one open past its deadline is closed. */
 const STATUS = `case when c.status = 'open' and c.deadline < $today::date then 'closed' else c.status end`
@@ -20,6 +23,8 @@ export interface ConsultationRow extends ConsultationScope {
   status: ConsultationStatus
   version: number
   points: { id: string; code: string; name: string }[]
+  finalAt: string | null
+  notified: boolean
 }
 
 /** One consultation as it stands on `today` (its row locked when `lock`). */
@@ -27,6 +32,7 @@ export async function consultationRow(q: Queryable, f: { id?: string; code?: str
   const [row] = await q.query<ConsultationRow>(
     `select c.id, c.code, c.title, c.asked_by as "askedBy", to_char(c.deadline, 'YYYY-MM-DD') as deadline, c.explanation, c.preamble, c.version,
             ${status('$3', STATUS)} as status, c.district_id as "districtId", c.station_id as "stationId",
+            case when c.final_at is null then null else ${isoText('c.final_at')} end as "finalAt", c.notified_at is not null as notified,
             array(select p.station_id from consultation_points p where p.consultation_id = c.id) as "pointIds",
             coalesce((select jsonb_agg(jsonb_build_object('id', s.id, 'code', s.code, 'name', s.name) order by s.code)
                         from consultation_points p join stations s on s.id = p.station_id where p.consultation_id = c.id), '[]') as points
@@ -97,19 +103,25 @@ export async function touch(q: Queryable, id: string, version: number): Promise<
 
 /** Its articles, each with how many people's comments (shown ones) it has. */
 export async function articlesOf(q: Queryable, id: string): Promise<{ articles: ArticleView[]; general: number }> {
-  const counts = `(select count(distinct m.author_id)::int from consultation_comments m where m.consultation_id = $1 and m.article_id is not distinct from %s and ${shownSql('comment', 'm.id')})`
+  const counts = `(select count(distinct ${PERSON})::int from consultation_comments m where m.consultation_id = $1 and m.article_id is not distinct from %s and ${shownSql('comment', 'm.id')})`
   const articles = await q.query<ArticleView>(
-    `select a.id, a.no, a.label, a.heading, a.text, a.current_text as "currentText", ${counts.replace('%s', 'a.id')} as commenters
-       from consultation_articles a where a.consultation_id = $1 order by a.no`,
+    `select a.id, a.no, a.label, a.heading, a.text, a.current_text as "currentText", ${counts.replace('%s', 'a.id')} as commenters,
+            case when c.final_at is null then null
+                 else (select jsonb_build_object('label', f.label, 'text', f.text, 'changed', f.changed) from consultation_finals f where f.consultation_id = a.consultation_id and f.draft_article_id = a.id) end as final
+       from consultation_articles a join consultations c on c.id = a.consultation_id where a.consultation_id = $1 order by a.no`,
     [id],
   )
   const [{ general }] = await q.query<{ general: number }>(`select ${counts.replace('%s', 'null::uuid')} as general`, [id])
   return { articles, general }
 }
 
-export async function commentsBy(q: Queryable, id: string, authorId: string) {
-  return q.query<{ id: string; articleId: string | null; clause: number | null; text: string; at: string }>(
-    `select id, article_id as "articleId", clause, text, ${isoText('created_at')} as at from consultation_comments where consultation_id = $1 and author_id = $2 order by created_at, id`,
+/** A person's own comments, each with the opinion it fed (its outcome once marked) or why it was set aside. */
+export async function commentsBy(q: Queryable, id: string, authorId: string): Promise<ConsultationView['mine']> {
+  return q.query(
+    `select m.id, m.article_id as "articleId", m.clause, m.text, ${isoText('m.created_at')} as at, m.skip_reason as skipped,
+            case when o.id is null then null else jsonb_build_object('text', o.text, 'outcome', o.outcome, 'note', o.outcome_note) end as opinion
+       from consultation_comments m left join consultation_opinions o on o.id = m.opinion_id
+      where m.consultation_id = $1 and m.author_id = $2 and m.entered_by is null order by m.created_at, m.id`,
     [id, authorId],
   )
 }
@@ -121,11 +133,11 @@ export async function articleOf(q: Queryable, id: string, articleId: string): Pr
 
 export async function insertComment(
   q: Queryable,
-  c: { consultationId: string; articleId: string | null; clause: number | null; authorId: string; text: string; name: string | null; phoneEnc: string | null; phoneMasked: string | null },
+  c: { consultationId: string; articleId: string | null; clause: number | null; authorId: string; text: string; name: string | null; phoneEnc: string | null; phoneMasked: string | null; enteredBy?: string },
 ): Promise<string> {
   const [row] = await q.query<{ id: string }>(
-    `insert into consultation_comments (consultation_id, article_id, clause, author_id, text, name, phone_enc, phone_masked) values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
-    [c.consultationId, c.articleId, c.clause, c.authorId, c.text, c.name, c.phoneEnc, c.phoneMasked],
+    `insert into consultation_comments (consultation_id, article_id, clause, author_id, text, name, phone_enc, phone_masked, entered_by) values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
+    [c.consultationId, c.articleId, c.clause, c.authorId, c.text, c.name, c.phoneEnc, c.phoneMasked, c.enteredBy ?? null],
   )
   return row.id
 }
@@ -133,7 +145,8 @@ export async function insertComment(
 /** Shown comments, newest first, for the team: one article's, the whole draft's (`articleId` null and `general`), or all. */
 export async function commentPage(q: Queryable, f: { id: string; articleId: string | null; after: After | null }, limit: number): Promise<(CommentItem & { phoneEnc: string | null; pageKey: string })[]> {
   return q.query(
-    `select m.id, m.article_id as "articleId", a.label as "articleLabel", m.clause, m.text, m.name, m.phone_enc as "phoneEnc", null as phone, ${isoText('m.created_at')} as at, ${pageKey('m.created_at')}
+    `select m.id, m.article_id as "articleId", a.label as "articleLabel", m.clause, m.text, m.name, m.phone_enc as "phoneEnc", null as phone, ${isoText('m.created_at')} as at,
+            m.opinion_id as "opinionId", m.skip_reason as skipped, m.entered_by is not null as entered, ${pageKey('m.created_at')}
        from consultation_comments m left join consultation_articles a on a.id = m.article_id
       where m.consultation_id = $1 and ($2::uuid is null or m.article_id = $2) and ${shownSql('comment', 'm.id')}
         and ($3::timestamptz is null or (m.created_at, m.id) < ($3, $4::uuid))
@@ -147,7 +160,7 @@ export async function listConsultations(q: Queryable, f: { districtId: string | 
   return q.query(
     `select c.id, c.code, c.title, c.asked_by as "askedBy", to_char(c.deadline, 'YYYY-MM-DD') as deadline, ${status('$7', STATUS)} as status,
             (select count(*)::int from consultation_articles a where a.consultation_id = c.id) as articles,
-            (select count(distinct m.author_id)::int from consultation_comments m where m.consultation_id = c.id) as commenters,
+            (select count(distinct ${PERSON})::int from consultation_comments m where m.consultation_id = c.id) as commenters,
             ${pageKey('c.created_at')}
        from consultations c
       where ($1::uuid is null or c.district_id = $1)

@@ -34,6 +34,7 @@ export async function consultationView(ctx: FnContext, f: { id?: string; code?: 
     articles,
     generalCommenters: general,
     mine: user ? await commentsBy(db, c.id, user.id) : [],
+    finalAt: c.finalAt,
     you: { manages, team: !!user && (await isTeam(db, user, c)) },
   }
 }

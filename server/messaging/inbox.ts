@@ -1,7 +1,7 @@
 import type { MessageList } from '../../src/core/messaging/types'
 import { afterCursor, pageOf } from '../db/cursor'
 import type { FnContext } from '../runtime/context'
-import { forgetRecipient, insertCaseMessages, insertPlainMessages, listMessages, markRead, notifyAudience, unreadCount } from './messages-repository'
+import { forgetRecipient, insertCaseMessages, insertPathMessages, insertPlainMessages, listMessages, markRead, notifyAudience, unreadCount } from './messages-repository'
 import { enqueuePlainPushes } from './outbox-repository'
 import { queueStepSms } from './sms-repository'
 
@@ -27,6 +27,9 @@ export async function readMessages(ctx: FnContext, ids: string[]): Promise<{ unr
 
 /** Tells people something that belongs to no case (reception days, appointments, profile reviews), in the caller's transaction. */
 export const tell = insertPlainMessages
+
+/** Tells each person their own words, opening a page of the app when tapped (a draft law's comparison), in the caller's transaction. */
+export const tellOpening = insertPathMessages
 
 /** Tells residents, each on their own case, what became of something built on it (a suggestion), in the caller's transaction. */
 export const tellOnCases = insertCaseMessages

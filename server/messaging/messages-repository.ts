@@ -56,7 +56,7 @@ export async function notifyAudience(
 /** The person's messages, newest first, after `after` (keyset paging); `limit` rows at most. */
 export async function listMessages(q: Queryable, userId: string, after: After | null, limit: number): Promise<(Message & { pageKey: string })[]> {
   return q.query(
-    `select id, case_id as "caseId", title, body, read_at is not null as read,
+    `select id, case_id as "caseId", path, title, body, read_at is not null as read,
             ${isoText('created_at')} as "createdAt", ${pageKey('created_at')}
        from messages
       where user_id = $1 and ($2::timestamptz is null or (created_at, id) < ($2::timestamptz, $3::uuid))
@@ -85,6 +85,12 @@ export async function markRead(q: Queryable, userId: string, ids: string[]): Pro
 export async function insertPlainMessages(q: Queryable, userIds: readonly string[], title: string, body: string): Promise<void> {
   if (userIds.length === 0) return
   await q.query('insert into messages (user_id, title, body) select u, $2, $3 from unnest($1::uuid[]) u', [userIds, title, body])
+}
+
+/** Messages, each its own words, that open a page of the app when tapped (a draft law's comparison). */
+export async function insertPathMessages(q: Queryable, to: readonly { userId: string; body: string }[], title: string, path: string): Promise<void> {
+  if (!to.length) return
+  await q.query('insert into messages (user_id, title, body, path) select u, $3, b, $4 from unnest($1::uuid[], $2::text[]) as t(u, b)', [to.map((t) => t.userId), to.map((t) => t.body), title, path])
 }
 
 /** Messages each about the person's own case (a tap opens it) from outside its loop: a suggestion built on it. */

@@ -1,7 +1,7 @@
 import type { ReportsEvent } from '../../src/core/stats/exports'
 import type { Queryable } from '../db/queryable'
 
-export async function insertExport(q: Queryable, e: { id: string; userId: string; key: string; kind: ReportsEvent['kind']; rows: number }): Promise<void> {
+export async function insertExport(q: Queryable, e: { id: string; userId: string; key: string; kind: ReportsEvent['kind'] | 'legislation'; rows: number }): Promise<void> {
   await q.query('insert into exports (id, user_id, key, kind, rows) values ($1, $2, $3, $4, $5)', [e.id, e.userId, e.key, e.kind, e.rows])
 }
 

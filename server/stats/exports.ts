@@ -10,7 +10,7 @@ import { REPORT_DIMENSIONS } from '../../src/core/stats/report'
 import { ranking } from '../accountability/points'
 import { audit } from '../audit/audit'
 import { casesToExport, exportedPhones } from '../cases/exporting'
-import { urlOf, type MediaStore } from '../media/store'
+import { urlOf } from '../media/store'
 import { dropStoredInBatches } from '../media/uploads'
 import type { FnContext } from '../runtime/context'
 import type { Services } from '../runtime/services'
@@ -31,14 +31,13 @@ export async function exportFor(ctx: FnContext, e: ReportsEvent): Promise<Export
   // One at a time per person: an export holds a worker for seconds to minutes.
   if (!(await startRun(db, user.id, EXPORT_RUN_MINUTES))) throw errors.rateLimited.exportRunning()
   try {
-    return await writeExport(ctx, user, e, media)
+    return await writeExport(ctx, user, e)
   } finally {
     await endRun(db, user.id)
   }
 }
 
-async function writeExport(ctx: FnContext, user: Viewer, e: ReportsEvent, media: MediaStore): Promise<ExportResult> {
-  const { db } = ctx.services
+async function writeExport(ctx: FnContext, user: Viewer, e: ReportsEvent): Promise<ExportResult> {
   const id = randomUUID()
   const file = join(tmpdir(), `export-${id}.xlsx`)
   const period = e.from && e.to ? `${e.from}至${e.to}` : e.from ? `${e.from}起` : e.to ? `截至${e.to}` : '全部'
@@ -68,16 +67,33 @@ async function writeExport(ctx: FnContext, user: Viewer, e: ReportsEvent, media:
       name = `五单报表_${period}.xlsx`
       detail = `五单报表 ${period}，共 ${rows} 件诉求`
     }
-    const key = await media.putFile(`exports/${user.id}/${id}.xlsx`, file)
-    await insertExport(db, { id, userId: user.id, key, kind: e.kind, rows })
-    await audit(db, { actorId: user.id, actorRole: user.role, districtId: user.districtId, kind: 'report.export', subjectId: id, detail })
-    const url = await urlOf(media, key)
-    if (!url) throw errors.validation.exportUnavailable()
-    return { url, name, rows }
+    return await keepExport(ctx.services, user, { id, file, ext: 'xlsx', kind: e.kind, name, rows, detail })
   } finally {
     await rm(file, { force: true })
   }
 }
+
+/**
+ * Keeps a written file (a workbook, a .docx) for its asker alone, for a day: stored in their own
+ * folder, written down in the audit trail; answers its address for them.
+ */
+export async function keepExport(
+  services: Services,
+  user: Viewer,
+  f: { id: string; file: string; ext: 'xlsx' | 'docx'; kind: ExportKind; name: string; rows: number; detail: string },
+): Promise<ExportResult> {
+  const { db, media } = services
+  if (!media) throw errors.validation.exportUnavailable()
+  const key = await media.putFile(`exports/${user.id}/${f.id}.${f.ext}`, f.file)
+  await insertExport(db, { id: f.id, userId: user.id, key, kind: f.kind, rows: f.rows })
+  await audit(db, { actorId: user.id, actorRole: user.role, districtId: user.districtId, kind: 'report.export', subjectId: f.id, detail: f.detail })
+  const url = await urlOf(media, key)
+  if (!url) throw errors.validation.exportUnavailable()
+  return { url, name: f.name, rows: f.rows }
+}
+
+/** What an export holds: a report's kinds, and a contact point's opinions on a draft law. */
+export type ExportKind = ReportsEvent['kind'] | 'legislation'
 
 /** Removes exports past their day: their files, then marks them removed (the timer's chore). */
 export function dropOldExports(services: Services): Promise<number> {

@@ -103,6 +103,11 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
         { action: 'comment', id: consultation.id, articleId: consultation.articles[0].id, clause: 1, text: '建议写明管理部门', name: '李大爷', phone: '13900001111', phoneConsent: true },
         { action: 'comment', id: consultation.id, text: '整体上赞成这部条例' }, { action: 'comments', id: consultation.id, articleId: consultation.articles[0].id },
         { action: 'setPoint', stationCode: 'S02', on: true }, { action: 'points' },
+        { action: 'commentFor', id: consultation.id, articleId: consultation.articles[0].id, text: '电话里反映的意见', name: '张大妈', phone: '13700001111' },
+        { action: 'opinion', id: consultation.id, articleId: consultation.articles[0].id, text: '第一条增加管理部门', reason: '群众普遍反映', commentIds: [open] },
+        { action: 'skip', commentId: open, reason: '属于表态' }, { action: 'opinions', id: consultation.id }, { action: 'submission', id: consultation.id, stationCode: 'S01' },
+        { action: 'final', id: consultation.id, text: '第一条　为了加强管理，制定本条例。\n第二条　本条例自2027年1月1日起施行。' },
+        { action: 'mark', opinionId: open, outcome: '采纳', note: '已采纳' }, { action: 'notify', id: consultation.id },
       ],
       suggestions: [
         draft, { ...draft, id: suggestion.id, version: 1, coDeputyCodes: ['LZ002'] }, { action: 'get', id: suggestion.id }, { action: 'submit', id: suggestion.id, version: 1 },

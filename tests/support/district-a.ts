@@ -98,7 +98,9 @@ async function consultationsOf(call: Call, t: Team, adminToken: string) {
   let open = await make('阳泉市物业管理条例（草案）')
   open = ok(await call('legislation', { action: 'publish', id: open.id, version: open.version }, t.office.token))
   ok(await call('legislation', { action: 'comment', id: open.id, articleId: open.articles[0].id, text: '本区居民对第一条的意见' }, t.resident.token))
-  return { draft, open }
+  const comment = ok(await call('legislation', { action: 'commentFor', id: open.id, text: '本区居民电话里说的意见', name: '张大妈' }, t.office.token)).id
+  const opinion = (await call('legislation', { action: 'opinion', id: open.id, text: '本区的修改建议', reason: '本区的修改理由', commentIds: [] }, t.office.token)).data.items[0].id as string
+  return { draft, open, comment, opinion }
 }
 
 /** District A's suggestions, one in each state a move starts from: a draft, submitted, accepted, assigned (signed and contacted), answered. */
@@ -183,6 +185,8 @@ export async function digestOf(db: Database, a: DistrictA): Promise<string> {
        union all select 'consultation-point ' || x::text from consultation_points x join consultations c on c.id = x.consultation_id, a where c.district_id = a.id
        union all select 'consultation-article ' || x::text from consultation_articles x join consultations c on c.id = x.consultation_id, a where c.district_id = a.id
        union all select 'consultation-comment ' || x::text from consultation_comments x join consultations c on c.id = x.consultation_id, a where c.district_id = a.id
+       union all select 'consultation-opinion ' || x::text from consultation_opinions x join consultations c on c.id = x.consultation_id, a where c.district_id = a.id
+       union all select 'consultation-final ' || x::text from consultation_finals x join consultations c on c.id = x.consultation_id, a where c.district_id = a.id
      ) t`,
     [a.station, a.t.resident.user.id],
   )

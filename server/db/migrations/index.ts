@@ -47,6 +47,7 @@ import suggestionReminders from './046-suggestion-reminders'
 import suggestionTerms from './047-suggestion-terms'
 import suggestionMedia from './048-suggestion-media'
 import legislation from './049-legislation'
+import legislationOpinions from './050-legislation-opinions'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -103,4 +104,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 47, name: 'suggestion-terms', sql: suggestionTerms },
   { version: 48, name: 'suggestion-media', sql: suggestionMedia },
   { version: 49, name: 'legislation', sql: legislation },
+  { version: 50, name: 'legislation-opinions', sql: legislationOpinions },
 ]

@@ -29,3 +29,15 @@ export function startsConsultation(v: Viewer, pointIds: readonly string[], ownPo
   if (v.role === 'office') return true
   return v.role === 'staff' && ownPoint && !!v.stationId && pointIds.includes(v.stationId)
 }
+
+/** Who turns comments into opinions, enters comments given on paper and marks what became of the opinions: the district's office and the points' staff. */
+export function worksOnOpinions(v: Viewer, c: ConsultationScope): boolean {
+  if (v.districtId !== c.districtId) return false
+  return v.role === 'office' || (v.role === 'staff' && !!v.stationId && c.pointIds.includes(v.stationId))
+}
+
+/** Who writes a point's submission: the district's office, or that point's own staff. */
+export function submitsFor(v: Viewer, c: ConsultationScope, stationId: string): boolean {
+  if (v.districtId !== c.districtId || !c.pointIds.includes(stationId)) return false
+  return v.role === 'office' || (v.role === 'staff' && v.stationId === stationId)
+}

@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { code, cursor, day, text, uuid } from '../fields'
 import { MOBILE_PATTERN } from '../limits'
+import { OPINION_OUTCOMES } from './types'
 
 /** The lengths of a consultation's parts: a whole law (民法典 is about 110,000 characters) and the comments on it. */
-export const LEGISLATION_LIMITS = { title: 80, askedBy: 40, text: 400_000, explanation: 20_000, article: 5_000, articles: 2_000, comment: 2_000, points: 50 } as const
+export const LEGISLATION_LIMITS = { title: 80, askedBy: 40, text: 400_000, explanation: 20_000, article: 5_000, articles: 2_000, comment: 2_000, opinion: 2_000, points: 50 } as const
 
 const id = uuid('草案')
 const version = z.number({ error: '缺少版本号' }).int().min(1, { error: '版本号不正确' })
@@ -50,6 +51,28 @@ export const legislationEvent = z.discriminatedUnion(
       .refine((e) => !e.phone || e.phoneConsent === true, { error: '留下手机号前，请先同意提供给联系点工作人员', path: ['phoneConsent'] })
       .refine((e) => e.clause === undefined || e.articleId !== undefined, { error: '请先选择条文', path: ['clause'] }),
     z.object({ action: z.literal('comments'), id, articleId: uuid('条文').optional(), cursor }),
+    z.object({
+      action: z.literal('commentFor'),
+      id,
+      articleId: uuid('条文').optional(),
+      text: text('意见', 4, LEGISLATION_LIMITS.comment),
+      name: text('提意见的人', 1, 20),
+      phone: z.string().regex(MOBILE_PATTERN, { error: '请填写 11 位手机号码' }).optional(),
+    }),
+    z.object({
+      action: z.literal('opinion'),
+      id,
+      articleId: uuid('条文').optional(),
+      text: text('修改建议', 4, LEGISLATION_LIMITS.opinion),
+      reason: text('理由', 4, LEGISLATION_LIMITS.opinion),
+      commentIds: z.array(uuid('意见')).max(1000, { error: '一条修改建议最多归纳 1000 条意见' }),
+    }),
+    z.object({ action: z.literal('skip'), commentId: uuid('意见'), reason: text('不采纳的理由', 2, 200) }),
+    z.object({ action: z.literal('opinions'), id }),
+    z.object({ action: z.literal('submission'), id, stationCode: code('联系点') }),
+    z.object({ action: z.literal('final'), id, text: text('通过的正式文本', 10, LEGISLATION_LIMITS.text) }),
+    z.object({ action: z.literal('mark'), opinionId: uuid('修改建议'), outcome: z.enum(OPINION_OUTCOMES, { error: '请选择采纳、部分采纳或未采纳' }), note: text('说明', 2, 200) }),
+    z.object({ action: z.literal('notify'), id }),
     z.object({ action: z.literal('points') }),
     z.object({ action: z.literal('setPoint'), stationCode: code('站点'), on: z.boolean({ error: '请选择是否为基层立法联系点' }) }),
   ],

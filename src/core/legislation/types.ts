@@ -3,6 +3,10 @@ export type ConsultationStatus = 'draft' | 'open' | 'closed'
 
 export const CONSULTATION_STATES: Record<ConsultationStatus, string> = { draft: '待公布', open: '征求意见中', closed: '征求意见已结束' }
 
+/** What became of an opinion in the law as passed. */
+export const OPINION_OUTCOMES = ['采纳', '部分采纳', '未采纳'] as const
+export type OpinionOutcome = (typeof OPINION_OUTCOMES)[number]
+
 /** One 条 of a draft as it is read: its 款 one per line, the 编/章/节 above it, and how many people commented on it. */
 export interface ArticleView {
   id: string
@@ -14,6 +18,8 @@ export interface ArticleView {
   currentText: string | null
   /** People (not comments) who commented on it. */
   commenters: number
+  /** Once the law passed: the article it became (changed or not); null when it was dropped. */
+  final?: { label: string; text: string; changed: boolean } | null
 }
 
 /** A consultation as `get` answers it: the text by article, the caller's own comments, and what they may do. */
@@ -30,8 +36,10 @@ export interface ConsultationView {
   articles: ArticleView[]
   /** People who commented on the whole draft. */
   generalCommenters: number
-  /** The caller's own comments (nobody else's words are shown). */
-  mine: { id: string; articleId: string | null; clause: number | null; text: string; at: string }[]
+  /** The caller's own comments (nobody else's words are shown), and what became of the opinion each fed, once marked. */
+  mine: { id: string; articleId: string | null; clause: number | null; text: string; at: string; opinion: { text: string; outcome: OpinionOutcome | null; note: string | null } | null; skipped: string | null }[]
+  /** When the law as passed was loaded (the articles carry `final`). */
+  finalAt: string | null
   version: number
   /** The caller manages it (the office, or the contact point whose staff made it); reads its comments (its team). */
   you: { manages: boolean; team: boolean }
@@ -59,4 +67,28 @@ export interface CommentItem {
   name: string | null
   phone: string | null
   at: string
+  /** The opinion it fed, or why it was set aside; entered by staff from paper or a call. */
+  opinionId: string | null
+  skipped: string | null
+  entered: boolean
+}
+
+/** A contact point's opinion in legal language, with the comments it came from and, after the law passed, what became of it. */
+export interface OpinionItem {
+  id: string
+  articleId: string | null
+  articleLabel: string | null
+  station: string | null
+  text: string
+  reason: string
+  /** The people whose comments it came from. */
+  people: number
+  comments: number
+  outcome: OpinionOutcome | null
+  note: string | null
+}
+
+/** The draft's articles matched to the law as passed: each draft article and the final one it became, or none. */
+export interface FinalAlignment {
+  pairs: { draftArticleId?: string; finalNo?: number; changed: boolean }[]
 }

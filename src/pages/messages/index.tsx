@@ -39,6 +39,7 @@ export default function Messages() {
   usePullDownRefresh(() => void list.reload().finally(stopPullDownRefresh))
   const open = (m: Message) => {
     if (m.caseId) nav.to(`${CASE_PAGE[role]}?id=${m.caseId}`)
+    else if (m.path) nav.to(m.path)
   }
 
   return (
