@@ -30,7 +30,7 @@ export async function consultationView(ctx: FnContext, f: { id?: string; code?: 
   const { articles, general } = await articlesOf(db, c.id)
   return {
     id: c.id, code: c.code, title: c.title, askedBy: c.askedBy, deadline: c.deadline, explanation: c.explanation, preamble: c.preamble, status: c.status, version: c.version,
-    points: c.points.map(({ code, name }) => ({ code, name })),
+    points: c.points,
     articles,
     generalCommenters: general,
     mine: user ? await commentsBy(db, c.id, user.id) : [],

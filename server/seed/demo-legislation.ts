@@ -5,7 +5,7 @@ import { legislation } from '../functions/legislation'
 import { invoke, type Services } from '../runtime/context'
 
 /** A regulation's draft as a 市 法工委 sends it down (阳泉's, from the seeds): two chapters, items, a 款 apart. */
-const DRAFT = `阳泉市电动自行车管理条例（草案）
+export const DEMO_LAW_DRAFT = `阳泉市电动自行车管理条例（草案）
 第一章　总　　则
 第一条　为了加强电动自行车管理，维护道路交通秩序，预防和减少火灾事故，保障人身和财产安全，根据有关法律、法规，结合本市实际，制定本条例。
 第二条　本条例适用于本市行政区域内电动自行车的销售、登记、通行、停放、充电及其相关管理活动。
@@ -35,7 +35,7 @@ export async function seedDemoLegislation(services: Services): Promise<void> {
   const deadline = shanghaiDay(new Date(services.now().getTime() + 30 * 86_400_000))
   const draft = await call<{ id: string; version: number }>(
     {
-      action: 'create', title: '阳泉市电动自行车管理条例（草案）', askedBy: '阳泉市人大常委会法工委', deadline, text: DRAFT, stationCodes: ['S01'],
+      action: 'create', title: '阳泉市电动自行车管理条例（草案）', askedBy: '阳泉市人大常委会法工委', deadline, text: DEMO_LAW_DRAFT, stationCodes: ['S01'],
       explanation: '近年来本市电动自行车保有量快速增长，停放充电引发的火灾隐患突出，群众反映强烈。为规范管理，起草本条例，现公开征求意见。',
     },
     office,

@@ -128,7 +128,7 @@ export async function saveImage(url: string, fileName: string): Promise<string |
 }
 
 /**
- * Opens an export the server made for this person (an .xlsx): downloaded with their session
+ * Opens an export the server made for this person (an .xlsx or a .docx): downloaded with their session
  * (the host gives it to nobody else), then a browser saves it and the mini-program opens it in
  * WeChat's viewer, from which it is forwarded or saved.
  */
@@ -142,5 +142,5 @@ export async function keepExport(url: string, fileName: string): Promise<void> {
   }
   const file = await Taro.downloadFile({ url: mediaSrc(url), header }).catch(() => null)
   if (file?.statusCode !== 200) throw new ApiError('NETWORK', '下载失败，请稍后再试')
-  await Taro.openDocument({ filePath: file.tempFilePath, fileType: 'xlsx', showMenu: true })
+  await Taro.openDocument({ filePath: file.tempFilePath, fileType: fileName.endsWith('.docx') ? 'docx' : 'xlsx', showMenu: true })
 }

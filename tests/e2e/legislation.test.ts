@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { DEMO_LAW_DRAFT } from '../../server/seed/demo-legislation'
 import { withChromiumHost } from '../support/browser'
 
 jest.setTimeout(180_000)
@@ -67,5 +68,42 @@ describe('基层立法联系点 in Chromium', () => {
     await comment.locator('.field-label', { hasText: '第五条' }).waitFor()
     await comment.locator('.comment-contact', { hasText: '13812345678' }).waitFor()
     await shot(office, '75-law-comments-desktop')
+
+    // From the comment, an opinion in legal language; the point's Word file for the 法工委.
+    await comment.locator('.choose-comment').click()
+    await office.locator('.opinion-text textarea').fill('第五条增加一项：住宅小区应当划定电动自行车临时停放区域')
+    await office.locator('.opinion-reason textarea').fill('禁止楼道停放后，老年群众缺少就近停放的地方')
+    await office.locator('.write-opinion').click()
+    await office.locator('.opinion .field-label', { hasText: '第五条 · 来自 1 人' }).waitFor()
+    await comment.getByText('已归入修改建议').waitFor()
+    const download = office.waitForEvent('download')
+    await office.locator('.download-submission').first().click()
+    expect((await download).suggestedFilename()).toMatch(/关于《阳泉市电动自行车管理条例（草案）》的修改意见\.docx$/)
+
+    // The comment period ends; the law as passed is matched to the draft; the opinion marked; the commenters told.
+    await office.goBack()
+    await office.locator('.close-consultation').click()
+    await office.locator('.consultation-status', { hasText: '征求意见已结束' }).waitFor()
+    await office.locator('.read-comments').click()
+    const passed = DEMO_LAW_DRAFT.replace('（草案）', '').replace('（三）私拉电线和插座为电动自行车充电。', '（三）私拉电线和插座为电动自行车充电。\n住宅小区应当划定电动自行车临时停放区域。').replace('自　　年　　月　　日', '自2027年3月1日')
+    await office.locator('.final-text textarea').fill(passed)
+    await office.locator('.load-final').click()
+    await office.locator('.final-summary', { hasText: '未改 4 条，修改 2 条，新增 0 条，删去 0 条' }).waitFor()
+    const opinion = office.locator('.opinion', { hasText: '第五条' })
+    await opinion.locator('.opinion-outcome', { hasText: '部分采纳' }).click()
+    await opinion.locator('.opinion-note input').fill('第五条已增加划定临时停放区域的规定')
+    await opinion.locator('.save-mark').click()
+    await opinion.locator('.field-label', { hasText: '部分采纳' }).waitFor()
+    await office.locator('.notify-commenters').click()
+    await office.getByText('已通知 1 位提意见的群众').waitFor()
+    await shot(office, '76-law-feedback-desktop')
+
+    // The resident hears, once, and the message opens the comparison.
+    await resident.goto(`${app.base}/pages/messages/index`)
+    await resident.locator('.message', { hasText: '第五条已修改，据您的意见提出的修改建议部分采纳' }).click()
+    const mine = resident.locator('.article', { hasText: '第五条' })
+    await mine.locator('.article-final', { hasText: '正式文本第五条（已修改）' }).waitFor()
+    await mine.locator('.my-comment', { hasText: '据此提出的修改建议部分采纳：第五条已增加划定临时停放区域的规定' }).waitFor()
+    await shot(resident, '77-law-feedback-read-care')
   })
 })

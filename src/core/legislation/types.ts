@@ -32,7 +32,7 @@ export interface ConsultationView {
   explanation: string
   preamble: string
   status: ConsultationStatus
-  points: { code: string; name: string }[]
+  points: { id: string; code: string; name: string }[]
   articles: ArticleView[]
   /** People who commented on the whole draft. */
   generalCommenters: number

@@ -1,5 +1,6 @@
 import type { legislationEvent } from '../../core/legislation/schemas'
-import type { CommentItem, ConsultationItem, ConsultationView } from '../../core/legislation/types'
+import type { CommentItem, ConsultationItem, ConsultationView, FinalAlignment, OpinionItem } from '../../core/legislation/types'
+import type { ExportResult } from '../../core/stats/exports'
 import { callFunction, type Args } from './call'
 
 type A<K extends string> = Args<typeof legislationEvent, K>
@@ -16,3 +17,11 @@ export const commentOn = act('comment')
 export const consultations = (cursor?: string) => callFunction<Page<ConsultationItem>>('legislation', { action: 'list', cursor })
 export const consultationComments = (e: A<'comments'>) => callFunction<Page<CommentItem>>('legislation', { action: 'comments', ...e })
 export const contactPoints = () => callFunction<{ items: { code: string; name: string }[] }>('legislation', { action: 'points' })
+export const commentFor = (e: A<'commentFor'>) => callFunction<{ id: string }>('legislation', { action: 'commentFor', ...e })
+export const writeOpinion = (e: A<'opinion'>) => callFunction<{ items: OpinionItem[] }>('legislation', { action: 'opinion', ...e })
+export const skipComment = (e: A<'skip'>) => callFunction<{ id: string; skipped: string }>('legislation', { action: 'skip', ...e })
+export const opinionsOf = (id: string) => callFunction<{ items: OpinionItem[] }>('legislation', { action: 'opinions', id })
+export const submission = (e: A<'submission'>) => callFunction<ExportResult>('legislation', { action: 'submission', ...e })
+export const loadFinal = (e: A<'final'>) => callFunction<FinalAlignment>('legislation', { action: 'final', ...e })
+export const markOpinion = (e: A<'mark'>) => callFunction<{ items: OpinionItem[] }>('legislation', { action: 'mark', ...e })
+export const notifyCommenters = (id: string) => callFunction<{ notified: number }>('legislation', { action: 'notify', id })

@@ -17,6 +17,10 @@ import '../legislation.css'
 const chaptersOf = (articles: readonly ArticleView[]) =>
   articles.filter((a, i) => a.heading && a.heading !== articles[i - 1]?.heading).map((a) => ({ heading: a.heading!, first: a.id }))
 
+/** What became of one's own comment, once the opinion it fed was marked or it was set aside. */
+const outcomeOf = (m: ConsultationView['mine'][number]) =>
+  m.opinion?.outcome ? `。据此提出的修改建议${m.opinion.outcome}${m.opinion.note ? `：${m.opinion.note}` : ''}` : m.skipped ? `。未采纳：${m.skipped}` : ''
+
 /** One 条: its words by 款, what the current law says where it revises one, how many people spoke on it, and the reader's own words. */
 function Article({ c, a, open, onOpen, onDone }: { c: ConsultationView; a: ArticleView; open: boolean; onOpen(): void; onDone(next: ConsultationView): void }) {
   const mine = c.mine.filter((m) => m.articleId === a.id)
@@ -27,9 +31,11 @@ function Article({ c, a, open, onOpen, onDone }: { c: ConsultationView; a: Artic
         <Text key={i} className='article-text'>{line}</Text>
       ))}
       {a.currentText !== null && a.currentText !== a.text && <Text className='hint article-current'>{`现行规定：${a.currentText}`}</Text>}
+      {c.finalAt && a.final === null && <Text className='warning article-final'>通过的正式文本删去了这一条</Text>}
+      {c.finalAt && a.final && <Text className='field-value article-final'>{`正式文本${a.final.label}${a.final.changed ? '（已修改）' : '（未修改）'}：${a.final.text}`}</Text>}
       <Text className='muted article-count'>{a.commenters ? `${a.commenters} 人对这一条提了意见` : '还没有人对这一条提意见'}</Text>
       {mine.map((m) => (
-        <Text key={m.id} className='hint my-comment'>{`我的意见${m.clause ? `（第 ${m.clause} 款）` : ''}：${m.text}`}</Text>
+        <Text key={m.id} className='hint my-comment'>{`我的意见${m.clause ? `（第 ${m.clause} 款）` : ''}：${m.text}${outcomeOf(m)}`}</Text>
       ))}
       {c.status === 'open' && (open ? <CommentForm c={c} article={a} onDone={onDone} /> : <Button className='btn btn--ghost btn--small comment-article' onClick={onOpen}>对这一条提意见</Button>)}
     </View>
@@ -61,6 +67,7 @@ export default function ReadConsultation() {
               <Text className='section-title consultation-title'>{c.title}</Text>
               <Text className='muted consultation-status'>{`${c.askedBy}征求意见 · ${CONSULTATION_STATES[c.status]} · ${c.deadline} 截止`}</Text>
               {c.points.length > 0 && <Text className='hint'>{`基层立法联系点：${c.points.map((p) => p.name).join('、')}`}</Text>}
+              {c.finalAt && <Text className='warning consultation-passed'>已经通过：各条下面附有通过的正式文本，可与草案对照</Text>}
               {c.explanation && <Text className='field-value consultation-explanation'>{`起草说明：${c.explanation}`}</Text>}
             </View>
             {(c.you.manages || c.you.team) && <ManagePanel c={c} onDone={loaded.replace} />}
@@ -82,7 +89,7 @@ export default function ReadConsultation() {
               <Text className='section-title'>对整部草案的意见</Text>
               <Text className='muted'>{`${c.generalCommenters} 人对整部草案提了意见`}</Text>
               {c.mine.filter((m) => !m.articleId).map((m) => (
-                <Text key={m.id} className='hint my-comment'>{`我的意见：${m.text}`}</Text>
+                <Text key={m.id} className='hint my-comment'>{`我的意见：${m.text}${outcomeOf(m)}`}</Text>
               ))}
               {c.status === 'open' &&
                 (open === 'all' ? <CommentForm c={c} article={null} onDone={done} /> : <Button className='btn btn--ghost comment-draft' onClick={() => setOpen('all')}>对整部草案提意见</Button>)}
