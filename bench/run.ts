@@ -25,6 +25,7 @@ import { formatCaseNumber } from '../src/core/cases/number'
 import { quantile } from './quantile'
 import { nearestStation } from './routing'
 import { countRollup, exportFigure, generateCases, suggestionFiguresLatency, volumeFigures } from './volume'
+import { legislationFigures } from './legislation'
 import { wordCheck } from './words'
 import { importFigure } from './workbook'
 
@@ -300,6 +301,11 @@ async function main() {
     row('suggestions.groups, a deputy’s and their station’s last year grouped', ms(v.groups), against(v.groups, 200))
     const figures = await suggestionFiguresLatency(bigDb, SUGGESTIONS, VOLUME_RUNS)
     row(`suggestions.figures, the office’s year by unit and by deputy over ${SUGGESTIONS.toLocaleString('en')} suggestions`, ms(figures), against(figures, 200))
+    const law = await legislationFigures(bigDb, VOLUME_RUNS)
+    row(`legislation.create, a ${law.articles.toLocaleString('en')}-article draft (民法典's size) split and stored`, ms(law.createMs), 'through the function, one call')
+    row(`legislation.get, the article heat list over ${law.comments.toLocaleString('en')} comments`, ms(law.heatMs), against(law.heatMs, 100))
+    row(`legislation.submission, a point's .docx of ${law.opinions} opinions`, ms(law.submissionMs), `target ≤ 5000 ms: ${law.submissionMs <= 5000 ? 'met' : 'missed'}`)
+    row(`legislation.final, the law as passed matched to the ${law.articles.toLocaleString('en')}-article draft`, ms(law.alignMs), 'by content, every article against every other in order (CloudBase allows 3 s)')
     const x = exportFigure(big.url)
     row(`reports.export, ${x.rows.toLocaleString('en')} cases to Excel (office, a process of its own)`, `${x.seconds.toFixed(1)} s; memory +${x.growthMb.toFixed(0)} MB at its peak`,
       `target ≤ 20 s within 200 MB of the export's own: ${x.seconds <= 20 && x.growthMb <= 200 ? 'met' : 'missed'}; the process peaked at ${x.peakMb.toFixed(0)} MB RSS, ${(x.peakMb - x.growthMb).toFixed(0)} MB of it the functions' code loaded before the export; a ${x.fileMb.toFixed(1)} MB file`)

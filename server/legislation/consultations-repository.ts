@@ -83,9 +83,6 @@ export async function setArticles(q: Queryable, id: string, articles: readonly (
   )
 }
 
-export async function articleTexts(q: Queryable, id: string): Promise<{ no: number; currentText: string | null }[]> {
-  return q.query('select no, current_text as "currentText" from consultation_articles where consultation_id = $1 order by no', [id])
-}
 
 /** Moves it on, at the version read; false when someone changed it meanwhile. */
 export async function setStatus(q: Queryable, id: string, to: ConsultationStatus, version: number | null): Promise<boolean> {
@@ -101,18 +98,27 @@ export async function touch(q: Queryable, id: string, version: number): Promise<
   return (await q.query('update consultations set version = version + 1, updated_at = now() where id = $1 and version = $2 returning 1', [id, version])).length > 0
 }
 
-/** Its articles, each with how many people's comments (shown ones) it has. */
+/** Its articles, each with how many people's comments (shown ones) it has: the comments counted in one pass. */
 export async function articlesOf(q: Queryable, id: string): Promise<{ articles: ArticleView[]; general: number }> {
-  const counts = `(select count(distinct ${PERSON})::int from consultation_comments m where m.consultation_id = $1 and m.article_id is not distinct from %s and ${shownSql('comment', 'm.id')})`
+  const counts = `with counts as (
+      select m.article_id, count(distinct ${PERSON})::int as n from consultation_comments m
+       where m.consultation_id = $1 and ${shownSql('comment', 'm.id')} group by m.article_id)`
   const articles = await q.query<ArticleView>(
-    `select a.id, a.no, a.label, a.heading, a.text, a.current_text as "currentText", ${counts.replace('%s', 'a.id')} as commenters,
+    `${counts}
+     select a.id, a.no, a.label, a.heading, a.text, a.current_text as "currentText", coalesce(k.n, 0) as commenters,
             case when c.final_at is null then null
                  else (select jsonb_build_object('label', f.label, 'text', f.text, 'changed', f.changed) from consultation_finals f where f.consultation_id = a.consultation_id and f.draft_article_id = a.id) end as final
-       from consultation_articles a join consultations c on c.id = a.consultation_id where a.consultation_id = $1 order by a.no`,
+       from consultation_articles a join consultations c on c.id = a.consultation_id left join counts k on k.article_id = a.id
+      where a.consultation_id = $1 order by a.no`,
     [id],
   )
-  const [{ general }] = await q.query<{ general: number }>(`select ${counts.replace('%s', 'null::uuid')} as general`, [id])
-  return { articles, general }
+  const [general] = await q.query<{ n: number }>(`${counts} select n from counts where article_id is null`, [id])
+  return { articles, general: general?.n ?? 0 }
+}
+
+/** Its articles' words alone, in order: what the alignments read. */
+export async function articleTexts(q: Queryable, id: string): Promise<{ id: string; no: number; text: string; currentText: string | null }[]> {
+  return q.query('select id, no, text, current_text as "currentText" from consultation_articles where consultation_id = $1 order by no', [id])
 }
 
 /** A person's own comments, each with the opinion it fed (its outcome once marked) or why it was set aside. */

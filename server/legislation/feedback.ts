@@ -8,7 +8,7 @@ import { errors } from '../../src/core/errors'
 import { shanghaiDay } from '../../src/core/time'
 import { tellOpening } from '../messaging/inbox'
 import type { FnContext } from '../runtime/context'
-import { articlesOf, consultationRow } from './consultations-repository'
+import { articleTexts, consultationRow } from './consultations-repository'
 import { feedbackOf, markNotified, markOpinion, opinionRow, opinionsOf, setFinal, unmarkedOpinions } from './opinions-repository'
 
 type Of<A extends LegislationEvent['action']> = Extract<LegislationEvent, { action: A }>
@@ -28,7 +28,7 @@ export async function loadFinal(ctx: FnContext, e: Of<'final'>): Promise<FinalAl
     if (!managesConsultation(user, c)) throw errors.forbidden.consultationManage()
     if (c.status !== 'closed') throw errors.conflict.consultationState(c.status === 'open' ? '还在征求意见' : '还没有公布')
     if (c.notified) throw errors.conflict.notified()
-    const { articles: draft } = await articlesOf(q, c.id)
+    const draft = await articleTexts(q, c.id)
     const pairs = alignArticles(draft.map((a) => a.text), passed.map((a) => a.text))
     // Each passed article with the draft article it came from (none: inserted).
     const source = new Map(pairs.flatMap((p) => (p.final !== null && p.draft !== null ? [[p.final, { id: draft[p.draft].id, changed: p.changed }] as const] : [])))

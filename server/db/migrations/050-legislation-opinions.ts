@@ -22,6 +22,7 @@ alter table consultation_comments
   add column opinion_id uuid references consultation_opinions (id),
   add column skip_reason text,
   add column entered_by uuid references users (id);
+create index consultation_comments_opinion on consultation_comments (opinion_id) where opinion_id is not null;
 
 -- The law as passed, article by article, each matched to the draft's article it came from (by its words).
 create table consultation_finals (
