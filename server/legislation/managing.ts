@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto'
+import mammoth from 'mammoth'
 import { managesConsultation, startsConsultation } from '../../src/core/legislation/access'
 import { alignArticles } from '../../src/core/legislation/alignment'
 import { chineseNumeral, splitArticles, type SplitArticle } from '../../src/core/legislation/articles'
@@ -8,6 +9,7 @@ import { errors } from '../../src/core/errors'
 import type { Viewer } from '../../src/core/identity/viewer'
 import { shanghaiDay } from '../../src/core/time'
 import { audit } from '../audit/audit'
+import { takeWordFile } from '../media/uploads'
 import type { Queryable } from '../db/queryable'
 import { districtOfViewer } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
@@ -25,6 +27,14 @@ function withCurrent(draft: SplitArticle[], old: readonly string[]): (SplitArtic
   const matched = new Map<number, string>()
   for (const p of alignArticles(draft.map((a) => a.text), old)) if (p.draft !== null && p.final !== null) matched.set(p.draft, old[p.final])
   return draft.map((a, i) => ({ ...a, currentText: matched.get(i) ?? null }))
+}
+
+/** The text of a Word file the caller uploaded (a draft as the 法工委 sent it), paragraph by paragraph. */
+async function wordText(ctx: FnContext, fileId: string, ownerId: string): Promise<string> {
+  const bytes = await takeWordFile(ctx.services, fileId, ownerId)
+  const read = await mammoth.extractRawText({ buffer: bytes }).catch(() => null)
+  if (!read) throw errors.validation.wordFile()
+  return read.value
 }
 
 /** A consultation the caller manages, locked, at the state asked for. */
@@ -46,7 +56,7 @@ export async function createConsultation(ctx: FnContext, e: Of<'create'>): Promi
   const districtId = districtOfViewer(user)
   const today = shanghaiDay(ctx.services.now())
   if (e.deadline <= today) throw errors.validation.deadline()
-  const { preamble, articles } = splitArticles(e.text)
+  const { preamble, articles } = splitArticles(e.text ?? (await wordText(ctx, e.fileId!, user.id)))
   if (!articles.length) throw errors.validation.noArticles()
   const id = await ctx.services.db.tx(async (q) => {
     const codes = [...new Set(e.stationCodes)]

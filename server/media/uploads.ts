@@ -30,6 +30,8 @@ export async function registerUpload(ctx: FnContext, key: string): Promise<Media
   try {
     await requireUploadAllowance(ctx.services, user.id)
     found = await inspectMedia(src)
+    // Word files bring a draft law's text, from those who put drafts up; a resident's is refused like any other type.
+    if (found.kind === 'docx' && user.role === 'resident') throw errors.validation.mediaType()
   } catch (err) {
     if (isDomainError(err)) await store.remove(key)
     throw err
@@ -163,6 +165,23 @@ export async function casePhotos(services: Services, caseIds: readonly string[],
   if (!caseIds.length || !services.media) return []
   const items = await itemsOf(services.media, await photosOfCases(services.db, caseIds, limit))
   return items.map(({ eventId: _none, ...item }) => item)
+}
+
+/** Reads one of the person's fresh uploads of a Word file (a draft law's text comes from it), and keeps the upload as used. */
+export async function takeWordFile(services: Services, id: string, ownerId: string): Promise<Buffer> {
+  const store = services.media
+  if (!store) throw errors.validation.mediaUnavailable()
+  const [row] = await claimMedia(services.db, [id], ownerId)
+  if (!row || row.kind !== 'docx') throw errors.validation.wordFile()
+  const src = await store.source(row.storage_key)
+  if (!src) throw errors.notFound.upload()
+  try {
+    const bytes = await src.read(0, src.size)
+    await markUsed(services.db, row.id)
+    return bytes
+  } finally {
+    await src.close()
+  }
 }
 
 /** Claims one of the person's fresh uploads as a photo (a deputy's portrait); answers where it is stored. */

@@ -37,6 +37,7 @@ const base = {
     cursor: () => invalid('LIST.CURSOR', '翻页参数无效，请刷新后再试'),
     unreadableText: () => invalid('EVENT.UNREADABLE_TEXT', '内容中有无法识别的字符，请删除后再试'),
     mediaType: () => invalid('MEDIA.TYPE', '只能上传照片（JPG、PNG、HEIC 等）、视频（MP4、MOV）或 PDF 文件'),
+    wordFile: () => invalid('MEDIA.WORD', '请上传草案的 Word 文件（.docx）；.doc 请先另存为 .docx'),
     mediaUnreadable: () => invalid('MEDIA.UNREADABLE', '无法读取这段视频，请重新拍摄后上传'),
     mediaTooLarge: (problem: string) => invalid('MEDIA.TOO_LARGE', problem),
     deputyPhoneUnavailable: () => invalid('DEPUTY.PHONE_UNAVAILABLE', '暂时无法保存电话，请不填电话提交'),

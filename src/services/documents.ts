@@ -1,16 +1,23 @@
 import Taro from '@tarojs/taro'
+import { DOCX_MIME } from '../core/media/limits'
 import { mediaSrc, type PickedFile } from './media'
 import { chooseBrowserFile } from './platform'
 
-/** Picks one PDF (a chat's file in the mini-program, a file on disk in the browser) to upload; null when none was picked. */
-export async function pickDocument(): Promise<PickedFile | null> {
+const KINDS = {
+  pdf: { kind: 'document', accept: '.pdf,application/pdf' },
+  docx: { kind: 'docx', accept: `.docx,${DOCX_MIME}` },
+} as const
+
+/** Picks one PDF, or a Word file (a chat's file in the mini-program, a file on disk in the browser) to upload, with its name; null when none was picked. */
+export async function pickDocument(type: keyof typeof KINDS = 'pdf'): Promise<(PickedFile & { name: string }) | null> {
+  const { kind, accept } = KINDS[type]
   if (process.env.TARO_ENV === 'weapp') {
-    const r = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['pdf'] }).catch(() => null)
+    const r = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: [type] }).catch(() => null)
     const f = r?.tempFiles[0]
-    return f ? { path: f.path, kind: 'document', size: f.size, durationSec: 0 } : null
+    return f ? { path: f.path, kind, size: f.size, durationSec: 0, name: f.name } : null
   }
-  const file = await chooseBrowserFile('.pdf,application/pdf')
-  return file ? { path: URL.createObjectURL(file), kind: 'document', size: file.size, durationSec: 0 } : null
+  const file = await chooseBrowserFile(accept)
+  return file ? { path: URL.createObjectURL(file), kind, size: file.size, durationSec: 0, name: file.name } : null
 }
 
 /**

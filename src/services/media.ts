@@ -41,7 +41,7 @@ type Progress = (percent: number) => void
 
 /** CloudBase: straight into the person's storage folder; the fileID is what gets registered. */
 function uploadToCloud(file: PickedFile, userId: string, onProgress: Progress): Promise<string> {
-  const ext = /\.(\w{2,5})$/.exec(file.path)?.[1] ?? { photo: 'jpg', video: 'mp4', document: 'pdf' }[file.kind]
+  const ext = /\.(\w{2,5})$/.exec(file.path)?.[1] ?? { photo: 'jpg', video: 'mp4', document: 'pdf', docx: 'docx' }[file.kind]
   const cloudPath = `media/${userId}/${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.${ext}`
   return new Promise((resolve, reject) => {
     const task = Taro.cloud.uploadFile({ cloudPath, filePath: file.path, success: (r) => resolve(r.fileID), fail: reject })

@@ -1,3 +1,4 @@
+import { Document, Packer, Paragraph } from 'docx'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -41,7 +42,7 @@ describe('基层立法联系点 in Chromium', () => {
     await fifth.locator('.my-comment', { hasText: '我的意见：建议允许在楼下划定的区域临时停放' }).waitFor()
     await shot(resident, '73-law-commented-care')
 
-    // The office at a desk: a new draft pasted, split, one article corrected, published.
+    // The office at a desk: a new draft uploaded, split, one article corrected, published.
     const office = await phone('office')
     await office.setViewportSize({ width: 1280, height: 900 })
     await office.goto(`${app.base}/packages/legislation/list/index`)
@@ -49,7 +50,12 @@ describe('基层立法联系点 in Chromium', () => {
     await office.locator('.consultation-title-input input').fill('阳泉市养犬管理条例（草案）')
     await office.locator('.consultation-asked-by input').fill('阳泉市人大常委会法工委')
     await office.locator('.consultation-point').first().click()
-    await office.locator('.consultation-text textarea').fill('阳泉市养犬管理条例（草案）\n第一章　总则\n第一条　为了规范养犬行为，制定本条例。\n第二条　本条例适用于本市城市建成区。\n第二章　养犬管理\n第三条　携犬出户应当束犬链。')
+    // The draft as the 法工委 sent it: a Word file.
+    const word = await Packer.toBuffer(new Document({ sections: [{ children: ['阳泉市养犬管理条例（草案）', '第一章　总则', '第一条　为了规范养犬行为，制定本条例。', '第二条　本条例适用于本市城市建成区。', '第二章　养犬管理', '第三条　携犬出户应当束犬链。'].map((p) => new Paragraph(p)) }] }))
+    const chooser = office.waitForEvent('filechooser')
+    await office.locator('.upload-draft').click()
+    await (await chooser).setFiles({ name: '养犬管理条例（草案）.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: word })
+    await office.locator('.consultation-file', { hasText: '已上传：养犬管理条例（草案）.docx' }).waitFor()
     await office.locator('.make-consultation').click()
     await office.locator('.consultation-status', { hasText: '待公布' }).waitFor()
     expect(await office.locator('.article-edit').count()).toBe(3)

@@ -1,9 +1,10 @@
+import { Document, Packer, Paragraph } from 'docx'
 import mammoth from 'mammoth'
 import { readFile } from 'node:fs/promises'
 import { BACKENDS } from '../support/backends'
 import { accountWith, caller, dataOf as s } from '../support/call'
 import { inDays, withTeam } from '../support/loop'
-import { scratchMedia } from '../support/media'
+import { fixture, put, scratchMedia } from '../support/media'
 
 jest.setTimeout(120_000)
 
@@ -33,6 +34,7 @@ const PASSED = `第一章　总则
 describe.each(BACKENDS)('立法意见的整理与反馈 on $name', (backend) => {
   const store = scratchMedia()
   const env = withTeam(backend, { media: store })
+  const db = () => env.db
   const heard = async (token: string) =>
     ((await env.call('messages', { action: 'list' }, token)).data.items as { title: string; body: string; path: string | null }[]).filter((m) => m.title === '您提意见的法规已通过')
 
@@ -125,5 +127,32 @@ describe.each(BACKENDS)('立法意见的整理与反馈 on $name', (backend) => 
     const bare = caller(db)
     const code = (await db.query<{ code: string }>('select code from stations where id = $1', [t.staff.user.stationId]))[0].code
     expect(await bare('legislation', { action: 'submission', id: c.id, stationCode: code }, t.staff.token)).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('导出') })
+  })
+
+  it('takes a draft from the Word file the 法工委 sent, from staff only, and never as an attachment', async () => {
+    const { call, t } = env
+    const word = await Packer.toBuffer(new Document({ sections: [{ children: ['阳泉市养犬管理条例（草案）', '第一章　总则', '第一条　为了规范养犬行为，保障公民健康和人身安全，制定本条例。', '第二章　养犬登记', '第二条　养犬人应当为犬只办理登记。', '（一）犬只免疫证明；', '（二）养犬人身份证明。'].map((p) => new Paragraph(p)) }] }))
+    const register = async (bytes: Buffer, who: { token: string; user: { id: string } }) => call('media', { action: 'register', key: await put(store, who.user.id, bytes) }, who.token)
+    // A resident's Word file is refused like any other type; staff's is known by its bytes.
+    expect(await register(word, t.resident)).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('只能上传') })
+    const file = s(await register(word, t.office))
+    expect(file).toMatchObject({ kind: 'docx' })
+    const code = (await db().query<{ code: string }>('select code from stations where id = $1', [t.staff.user.stationId]))[0].code
+    const made = s(await call('legislation', { action: 'create', title: '阳泉市养犬管理条例（草案）', askedBy: '阳泉市人大常委会法工委', deadline: inDays(20), fileId: file.id, stationCodes: [code] }, t.office.token))
+    expect(made.preamble).toBe('阳泉市养犬管理条例（草案）')
+    expect(made.articles).toEqual([
+      expect.objectContaining({ label: '第一条', heading: '第一章 总则', text: '为了规范养犬行为，保障公民健康和人身安全，制定本条例。' }),
+      expect.objectContaining({ label: '第二条', heading: '第二章 养犬登记', text: '养犬人应当为犬只办理登记。\n（一）犬只免疫证明；\n（二）养犬人身份证明。' }),
+    ])
+    // A PDF is not a Word file; neither both a text and a file, nor none.
+    const pdf = s(await register(fixture('answer.pdf'), t.office))
+    expect(await call('legislation', { action: 'create', title: '阳泉市养犬管理条例（草案）', askedBy: '法工委', deadline: inDays(20), fileId: pdf.id, stationCodes: [code] }, t.office.token))
+      .toMatchObject({ code: 'VALIDATION', message: '请上传草案的 Word 文件（.docx）；.doc 请先另存为 .docx' })
+    expect(await call('legislation', { action: 'create', title: '阳泉市养犬管理条例（草案）', askedBy: '法工委', deadline: inDays(20), stationCodes: [code] }, t.office.token))
+      .toMatchObject({ code: 'VALIDATION', message: '请粘贴草案全文，或上传草案的 Word 文件' })
+    // A Word file is attached to nothing: not to a deputy's record (residents cannot upload one for a case at all).
+    const deputyWord = s(await register(word, t.deputy))
+    expect(await call('activities', { action: 'record', kind: '视察', date: inDays(0), title: '视察犬只登记工作', media: [deputyWord.id] }, t.deputy.token))
+      .toMatchObject({ code: 'VALIDATION', message: '这里不能添加 Word 文件，请另存为 PDF' })
   })
 })

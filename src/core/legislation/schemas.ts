@@ -18,11 +18,13 @@ export const legislationEvent = z.discriminatedUnion(
       title: text('草案名称', 4, LEGISLATION_LIMITS.title),
       askedBy: text('征求意见的机关', 2, LEGISLATION_LIMITS.askedBy),
       deadline: day('征求意见截止日期'),
-      text: text('草案文本', 10, LEGISLATION_LIMITS.text),
+      // The draft's text pasted, or an uploaded Word file's (a .docx, from `media register`).
+      text: text('草案文本', 10, LEGISLATION_LIMITS.text).optional(),
+      fileId: uuid('草案文件').optional(),
       currentText: z.string().max(LEGISLATION_LIMITS.text, { error: '现行法规文本太长' }).optional(),
       explanation: z.string().trim().max(LEGISLATION_LIMITS.explanation, { error: `起草说明不能超过 ${LEGISLATION_LIMITS.explanation} 个字` }).optional(),
       stationCodes: z.array(code('联系点')).min(1, { error: '请选择参与征求意见的联系点' }).max(LEGISLATION_LIMITS.points, { error: `最多 ${LEGISLATION_LIMITS.points} 个联系点` }),
-    }),
+    }).refine((e) => !!e.text !== !!e.fileId, { error: '请粘贴草案全文，或上传草案的 Word 文件', path: ['text'] }),
     z.object({
       action: z.literal('editArticles'),
       id,

@@ -1,9 +1,13 @@
 /**
- * Photos and video on a case or a result, and documents (PDF) where an office's paper belongs
- * (a suggestion and its signed answer): what may be attached, checked alike by the form and the server.
+ * Photos and video on a case or a result, documents (PDF) where an office's paper belongs (a
+ * suggestion and its signed answer), and Word files a draft law arrives in (staff's, read for its
+ * text): what may be attached, checked alike by the form and the server.
  */
 
-export type MediaKind = 'photo' | 'video' | 'document'
+export type MediaKind = 'photo' | 'video' | 'document' | 'docx'
+
+/** A Word file's type, as its bytes reveal it. */
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 const MB = 1024 * 1024
 const mb = (bytes: number) => `${Math.round(bytes / MB)} MB`
@@ -54,6 +58,7 @@ export const MEDIA_TYPES: Readonly<Record<string, MediaKind>> = {
   'video/mp4': 'video',
   'video/quicktime': 'video',
   'application/pdf': 'document',
+  [DOCX_MIME]: 'docx',
 }
 
 /** One attachment as every view shows it. */
@@ -73,7 +78,7 @@ export type CaseMedia = MediaItem & { eventId: string | null }
 export function mediaProblem(f: { kind: MediaKind; size: number; durationSec?: number | null }): string | null {
   if (f.kind === 'photo' && f.size > MEDIA_LIMITS.photoBytes) return `每张照片不能超过 ${mb(MEDIA_LIMITS.photoBytes)}`
   if (f.kind === 'video' && f.size > MEDIA_LIMITS.videoBytes) return `视频不能超过 ${mb(MEDIA_LIMITS.videoBytes)}`
-  if (f.kind === 'document' && f.size > MEDIA_LIMITS.documentBytes) return `每份文件不能超过 ${mb(MEDIA_LIMITS.documentBytes)}`
+  if ((f.kind === 'document' || f.kind === 'docx') && f.size > MEDIA_LIMITS.documentBytes) return `每份文件不能超过 ${mb(MEDIA_LIMITS.documentBytes)}`
   // A second of slack: phones round a 60-second recording up.
   if (f.kind === 'video' && (f.durationSec ?? 0) > MEDIA_LIMITS.videoSeconds + 1) return `视频不能超过 ${MEDIA_LIMITS.videoSeconds} 秒`
   return null
@@ -86,5 +91,7 @@ export function attachmentsProblem(kinds: readonly MediaKind[], limits: Attachme
   if (count('video') > limits.videos) return limits.videos ? `最多添加 ${limits.videos} 段视频` : '这里不能添加视频'
   const documents = limits.documents ?? 0
   if (count('document') > documents) return documents ? `最多添加 ${documents} 份文件` : '这里只能添加照片和视频'
+  // A Word file is read for a draft law's text, never attached.
+  if (count('docx') > 0) return '这里不能添加 Word 文件，请另存为 PDF'
   return null
 }

@@ -1,4 +1,5 @@
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
+import { useState } from 'react'
 import { labelled } from '../../../components/a11y'
 import { Button } from '../../../components/button'
 import { Choice } from '../../../components/choice'
@@ -6,9 +7,13 @@ import { Page } from '../../../components/page'
 import { StateView } from '../../../components/state-view'
 import { useFormSend } from '../../../components/use-form-send'
 import { useRemote } from '../../../components/use-remote'
+import { mediaProblem } from '../../../core/media/limits'
 import { shanghaiDay } from '../../../core/time'
+import { errorMessage } from '../../../services/api/call'
 import { contactPoints, createConsultation } from '../../../services/api/legislation'
-import { nav } from '../../../services/platform'
+import { pickDocument } from '../../../services/documents'
+import { uploadMedia } from '../../../services/media'
+import { nav, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
 import { useDraft } from '../../../store/use-draft'
 
@@ -20,17 +25,19 @@ interface Draft {
   text: string
   currentText: string
   stationCodes: string[]
+  /** The draft as the 法工委 sent it, a Word file uploaded instead of pasting its text. */
+  file: { id: string; name: string } | null
 }
 
 /** Thirty days to comment unless changed: the usual period a 法工委 gives. */
-const fresh = (): Draft => ({ title: '', askedBy: '', deadline: shanghaiDay(new Date(Date.now() + 30 * 86_400_000)), explanation: '', text: '', currentText: '', stationCodes: [] })
+const fresh = (): Draft => ({ title: '', askedBy: '', deadline: shanghaiDay(new Date(Date.now() + 30 * 86_400_000)), explanation: '', text: '', currentText: '', stationCodes: [], file: null })
 
 function problemOf(d: Draft): string | null {
   if (d.title.trim().length < 4) return '请填写草案名称'
   if (d.askedBy.trim().length < 2) return '请填写征求意见的机关，如 阳泉市人大常委会法工委'
   if (!d.deadline) return '请选择征求意见截止日期'
   if (!d.stationCodes.length) return '请选择参与征求意见的联系点'
-  if (!/第[一二三四五六七八九十百千零〇两]+条/.test(d.text)) return '请粘贴草案全文（应有“第一条”这样的条文）'
+  if (!d.file && !/第[一二三四五六七八九十百千零〇两]+条/.test(d.text)) return '请粘贴草案全文（应有“第一条”这样的条文），或上传 Word 文件'
   return null
 }
 
@@ -47,12 +54,29 @@ export default function NewConsultation() {
   const make = () =>
     send(async () => {
       const c = await createConsultation({
-        title: draft.title.trim(), askedBy: draft.askedBy.trim(), deadline: draft.deadline, text: draft.text, stationCodes: draft.stationCodes,
+        title: draft.title.trim(), askedBy: draft.askedBy.trim(), deadline: draft.deadline, stationCodes: draft.stationCodes,
+        ...(draft.file ? { fileId: draft.file.id } : { text: draft.text }),
         ...(draft.explanation.trim() ? { explanation: draft.explanation.trim() } : {}), ...(draft.currentText.trim() ? { currentText: draft.currentText } : {}),
       })
       clear()
       void nav.redirect(`/packages/legislation/read/index?id=${c.id}`)
     })
+  const [uploading, setUploading] = useState<number | null>(null)
+  const upload = async () => {
+    const picked = await pickDocument('docx')
+    if (!picked) return
+    const problem = mediaProblem(picked)
+    if (problem) return toast(problem)
+    setUploading(0)
+    try {
+      const item = await uploadMedia(picked, setUploading)
+      update({ file: { id: item.id, name: picked.name } })
+    } catch (e) {
+      toast(errorMessage(e))
+    } finally {
+      setUploading(null)
+    }
+  }
   const toggle = (code: string) => update((d) => ({ stationCodes: d.stationCodes.includes(code) ? d.stationCodes.filter((x) => x !== code) : [...d.stationCodes, code] }))
   return (
     <Page width='narrow'>
@@ -74,8 +98,20 @@ export default function NewConsultation() {
           </View>
           <Text className='field-label'>起草说明（可不填）</Text>
           <View className='textarea'><Textarea {...labelled('起草说明')} className='consultation-explanation-input' value={draft.explanation} maxlength={20000} onInput={(e) => update({ explanation: e.detail.value })} /></View>
-          <Text className='field-label'>草案全文（粘贴，自动按“第一条、第二条……”拆分，章节标题保留）</Text>
-          <View className='textarea'><Textarea {...labelled('草案全文')} className='consultation-text' value={draft.text} maxlength={400000} onInput={(e) => update({ text: e.detail.value })} /></View>
+          <Text className='field-label'>草案全文（上传 Word 文件，或粘贴全文；自动按“第一条、第二条……”拆分，章节标题保留）</Text>
+          {draft.file ? (
+            <View className='row row--between'>
+              <Text className='field-value consultation-file'>{`已上传：${draft.file.name}`}</Text>
+              <Text className='link' onClick={() => update({ file: null })}>改为粘贴</Text>
+            </View>
+          ) : (
+            <>
+              <Button className='btn btn--ghost upload-draft' loading={uploading !== null} disabled={uploading !== null} onClick={() => void upload()}>
+                {uploading !== null ? `上传中 ${uploading}%` : '上传草案 Word 文件（.docx）'}
+              </Button>
+              <View className='textarea'><Textarea {...labelled('草案全文')} className='consultation-text' value={draft.text} maxlength={400000} onInput={(e) => update({ text: e.detail.value })} /></View>
+            </>
+          )}
           <Text className='field-label'>现行法规全文（修订时粘贴，逐条对照；可不填）</Text>
           <View className='textarea'><Textarea {...labelled('现行法规全文')} className='consultation-current' value={draft.currentText} maxlength={400000} onInput={(e) => update({ currentText: e.detail.value })} /></View>
           {problem && <Text className='warning'>{problem}</Text>}
