@@ -12,18 +12,8 @@ export const PERSON = `case when m.entered_by is null then m.author_id::text els
 const STATUS = `case when c.status = 'open' and c.deadline < $today::date then 'closed' else c.status end`
 const status = (today: string, sql: string) => sql.replaceAll('$today', today)
 
-export interface ConsultationRow extends ConsultationScope {
-  id: string
-  code: string
-  title: string
-  askedBy: string
-  deadline: string
-  explanation: string
-  preamble: string
-  status: ConsultationStatus
-  version: number
-  points: { id: string; code: string; name: string }[]
-  finalAt: string | null
+/** A consultation's row: what its view shows of it, where it belongs, and whether its commenters were told. */
+export interface ConsultationRow extends ConsultationScope, Pick<ConsultationView, 'id' | 'code' | 'title' | 'askedBy' | 'deadline' | 'explanation' | 'preamble' | 'status' | 'version' | 'points' | 'finalAt'> {
   notified: boolean
 }
 
