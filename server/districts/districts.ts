@@ -40,8 +40,8 @@ export function districtOfViewer(v: Viewer): string {
 export const forgetDistrict = (id: string): void => void districts.delete(id)
 
 /** A case's category must be one of its district's. */
-export function requireCategory(district: District, category: string): void {
-  if (!district.categories.includes(category)) throw errors.validation.categoryUnknown()
+export function requireCategory(district: District, category: string | undefined): asserts category is string {
+  if (!category || !district.categories.includes(category)) throw errors.validation.categoryUnknown()
 }
 
 /** The department a case is dispatched to, which must be one of its district's. */

@@ -129,11 +129,12 @@ export async function articleOf(q: Queryable, id: string, articleId: string): Pr
 
 export async function insertComment(
   q: Queryable,
-  c: { consultationId: string; articleId: string | null; clause: number | null; authorId: string; text: string; name: string | null; phoneEnc: string | null; phoneMasked: string | null; enteredBy?: string },
+  c: { consultationId: string; articleId: string | null; clause: number | null; authorId: string; text: string; name: string | null; phoneEnc: string | null; phoneMasked: string | null; enteredBy?: string; noticeId?: string },
 ): Promise<string> {
   const [row] = await q.query<{ id: string }>(
-    `insert into consultation_comments (consultation_id, article_id, clause, author_id, text, name, phone_enc, phone_masked, entered_by) values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
-    [c.consultationId, c.articleId, c.clause, c.authorId, c.text, c.name, c.phoneEnc, c.phoneMasked, c.enteredBy ?? null],
+    `insert into consultation_comments (consultation_id, article_id, clause, author_id, text, name, phone_enc, phone_masked, entered_by, notice_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
+    [c.consultationId, c.articleId, c.clause, c.authorId, c.text, c.name, c.phoneEnc, c.phoneMasked, c.enteredBy ?? null, c.noticeId ?? null],
   )
   return row.id
 }

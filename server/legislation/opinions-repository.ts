@@ -65,11 +65,12 @@ export async function recordSubmission(q: Queryable, consultationId: string, sta
   await q.query('insert into consultation_submissions (consultation_id, station_id, by_id) values ($1, $2, $3)', [consultationId, stationId, byId])
 }
 
-/** The figures the submission's cover gives: comments, people, opinions. */
-export async function submissionFigures(q: Queryable, consultationId: string): Promise<{ comments: number; people: number; opinions: number }> {
-  const [row] = await q.query<{ comments: number; people: number; opinions: number }>(
+/** The figures the submission's cover gives: comments, people, forums, opinions. */
+export async function submissionFigures(q: Queryable, consultationId: string): Promise<{ comments: number; people: number; forums: number; opinions: number }> {
+  const [row] = await q.query<{ comments: number; people: number; forums: number; opinions: number }>(
     `select (select count(*)::int from consultation_comments m where m.consultation_id = $1) as comments,
             (select count(distinct ${PERSON})::int from consultation_comments m where m.consultation_id = $1) as people,
+            (select count(distinct m.notice_id)::int from consultation_comments m where m.consultation_id = $1) as forums,
             (select count(*)::int from consultation_opinions o where o.consultation_id = $1) as opinions`,
     [consultationId],
   )

@@ -25,7 +25,7 @@ export function submissionDocument(f: {
   askedBy: string
   point: string
   day: string
-  figures: { comments: number; people: number; opinions: number }
+  figures: { comments: number; people: number; forums: number; opinions: number }
   opinions: { articleLabel: string | null; original: string | null; text: string; reason: string; people: number; entered: number }[]
 }): Document {
   const rows = [
@@ -49,7 +49,7 @@ export function submissionDocument(f: {
           new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun(`关于《${f.title}》的修改意见`)] }),
           new Paragraph({ children: [new TextRun(`${f.askedBy}：`)] }),
           new Paragraph({
-            children: [new TextRun(`${f.point}按照征求意见的要求，组织群众逐条阅读草案并提出意见，共收到意见 ${f.figures.comments} 条，来自 ${f.figures.people} 人，归纳整理形成修改建议 ${f.opinions.length} 条，现报送如下。`)],
+            children: [new TextRun(`${f.point}按照征求意见的要求，组织群众逐条阅读草案并提出意见${f.figures.forums ? `，召开座谈会 ${f.figures.forums} 场` : ''}，共收到意见 ${f.figures.comments} 条，来自 ${f.figures.people} 人，归纳整理形成修改建议 ${f.opinions.length} 条，现报送如下。`)],
           }),
           new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(`${f.point}　${f.day}`)] }),
           new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }),

@@ -18,12 +18,13 @@ export interface NoticeRow {
   status: 'published' | 'cancelled'
   version: number
   held: boolean
+  consultation_id: string | null
 }
 
 const NOTICE = `n.id, n.station_id, s.name as station_name, s.district_id, n.theme, n.place, n.schedule, n.deputy_ids,
   coalesce((select json_agg(json_build_object('id', d.id, 'name', d.name) order by array_position(n.deputy_ids, d.id))
               from deputies d where d.id = any(n.deputy_ids)), '[]') as deputies,
-  n.slot_minutes, n.slot_capacity, n.status, n.version, not ${shownSql('notice', 'n.id')} as held`
+  n.slot_minutes, n.slot_capacity, n.status, n.version, not ${shownSql('notice', 'n.id')} as held, n.consultation_id`
 
 export async function noticeById(q: Queryable, id: string, forUpdate = false): Promise<NoticeRow | null> {
   const [row] = await q.query<NoticeRow>(
@@ -70,22 +71,23 @@ export interface NoticeFields {
   deputyIds: string[]
   slotMinutes: number
   slotCapacity: number
+  consultationId?: string | null
 }
 
 export async function insertNotice(q: Queryable, stationId: string, f: NoticeFields, by: string | null): Promise<string> {
   const [row] = await q.query<{ id: string }>(
-    `insert into reception_notices (station_id, theme, place, schedule, deputy_ids, slot_minutes, slot_capacity, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
-    [stationId, f.theme, f.place, JSON.stringify(f.schedule), f.deputyIds, f.slotMinutes, f.slotCapacity, by],
+    `insert into reception_notices (station_id, theme, place, schedule, deputy_ids, slot_minutes, slot_capacity, created_by, consultation_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
+    [stationId, f.theme, f.place, JSON.stringify(f.schedule), f.deputyIds, f.slotMinutes, f.slotCapacity, by, f.consultationId ?? null],
   )
   return row.id
 }
 
 export async function updateNotice(q: Queryable, id: string, f: NoticeFields): Promise<void> {
   await q.query(
-    `update reception_notices set theme = $2, place = $3, schedule = $4, deputy_ids = $5, slot_minutes = $6, slot_capacity = $7,
+    `update reception_notices set theme = $2, place = $3, schedule = $4, deputy_ids = $5, slot_minutes = $6, slot_capacity = $7, consultation_id = $8,
             version = version + 1, updated_at = now() where id = $1`,
-    [id, f.theme, f.place, JSON.stringify(f.schedule), f.deputyIds, f.slotMinutes, f.slotCapacity],
+    [id, f.theme, f.place, JSON.stringify(f.schedule), f.deputyIds, f.slotMinutes, f.slotCapacity, f.consultationId ?? null],
   )
 }
 

@@ -15,6 +15,7 @@ import { tell } from '../messaging/inbox'
 import type { FnContext } from '../runtime/context'
 import { holdIfDoubtful, screenText } from '../safety/screening'
 import { dutyOn } from '../stations/roster'
+import { requireForumDraft } from '../legislation/forums'
 import { requireOwnDeputies, requireStation, stationScope } from '../stations/stations'
 import { cancelAppointmentsOf, reshapeSlotsOf } from './appointments'
 import {
@@ -35,6 +36,7 @@ const noticeView = (n: NoticeRow, today: string, calendar: Calendar): NoticeView
   status: n.status,
   version: n.version,
   held: n.held,
+  consultationId: n.consultation_id,
 })
 
 /** Notices as people read them, each dated by its district's calendar. */
@@ -129,7 +131,8 @@ async function fieldsOf(q: Queryable, stationId: string, e: Fields, today: strin
     deputyIds = duty ? [...duty.fixed, ...(duty.rotating ? [duty.rotating] : [])] : []
   }
   await requireOwnDeputies(q, stationId, deputyIds, '接待代表')
-  return { theme: e.theme, place: e.place, schedule: e.schedule, deputyIds, slotMinutes: e.slotMinutes ?? 30, slotCapacity: e.slotCapacity ?? 2 }
+  if (e.consultationId) await requireForumDraft(q, e.consultationId, stationId, today)
+  return { theme: e.theme, place: e.place, schedule: e.schedule, deputyIds, slotMinutes: e.slotMinutes ?? 30, slotCapacity: e.slotCapacity ?? 2, consultationId: e.consultationId ?? null }
 }
 
 /** Tells the station's listeners (followers, and residents who filed through its codes). */

@@ -13,6 +13,7 @@ import { calendarOf, districtById, requireCategory } from '../districts/district
 import { pushStepOf } from '../messaging/deliver'
 import type { FnContext } from '../runtime/context'
 import { holdIfDoubtful, screenText, type Screened } from '../safety/screening'
+import { recordForumComments } from '../legislation/forums'
 import { requireOwnDeputies } from '../stations/stations'
 import { noticeById } from './notices-repository'
 import { advanceQuestions, insertRecord, recordsOf } from './records-repository'
@@ -34,7 +35,8 @@ export async function receptionRecords(ctx: FnContext, id: string): Promise<{ qu
 
 /**
  * After the day: staff record the minutes, attendance and deputies present, and each request
- * made on the spot becomes a case with channel `reception` — all in one transaction.
+ * made on the spot becomes a case with channel `reception` — all in one transaction. At a forum
+ * (座谈会) on a draft law, each opinion voiced becomes a comment on its article instead.
  */
 export async function recordReceptionDay(ctx: FnContext, e: Record) {
   const user = await ctx.requireUser()
@@ -48,11 +50,12 @@ export async function recordReceptionDay(ctx: FnContext, e: Record) {
   await requireOwnDeputies(db, n.station_id, e.deputiesPresent, '到场代表')
   const phones = e.requests.map((r) => sealedPhone(ctx, r.phone))
   const district = await districtById(db, n.district_id)
-  e.requests.forEach((r) => requireCategory(district, r.category))
+  const forum = n.consultation_id
+  if (!forum) e.requests.forEach((r) => requireCategory(district, r.category))
   // The minutes and each request's words are checked before anything is written.
   const minutes = await screenText(ctx, n.district_id, '接待纪要', [e.minutes], 3)
   const requests: Screened[] = []
-  for (const r of e.requests) requests.push(await screenText(ctx, n.district_id, '现场诉求', [r.text], 2))
+  for (const r of e.requests) requests.push(await screenText(ctx, n.district_id, forum ? '意见' : '现场诉求', [r.text], 2))
   const where = { districtId: district.id, stationId: n.station_id, authorId: user.id }
 
   const caseIds = await db.tx(async (q) => {
@@ -60,6 +63,11 @@ export async function recordReceptionDay(ctx: FnContext, e: Record) {
     if (!recordId) throw errors.conflict.recordExists()
     await holdIfDoubtful(q, minutes, { kind: 'minutes', refId: recordId, ...where, content: e.minutes })
     const ids: string[] = []
+    if (forum) {
+      const said = e.requests.map((r, i) => ({ articleId: r.articleId, text: r.text, name: r.name, phoneEnc: phones[i]?.enc ?? null, phoneMasked: phones[i]?.masked ?? null, screened: requests[i] }))
+      await recordForumComments(q, { consultationId: forum, noticeId: n.id, districtId: district.id, stationId: n.station_id, by: user.id, now }, said)
+      return ids
+    }
     for (const [i, r] of e.requests.entries()) {
       // Filed by the staff member who took it down: the requester may have no account.
       const filed = await fileCase(q, district, now, user, {
@@ -72,7 +80,7 @@ export async function recordReceptionDay(ctx: FnContext, e: Record) {
         noticeId: n.id,
         receptionRecordId: recordId,
         channel: 'reception',
-        category: r.category,
+        category: r.category!,
         text: r.name ? `${r.text}（现场反映人：${r.name}）` : r.text,
         location: null,
         phone: phones[i],

@@ -42,6 +42,25 @@ describe('基层立法联系点 in Chromium', () => {
     await fifth.locator('.my-comment', { hasText: '我的意见：建议允许在楼下划定的区域临时停放' }).waitFor()
     await shot(resident, '73-law-commented-care')
 
+    // The station holds a forum (座谈会) on the draft; what was said there goes in by article.
+    const staff = await phone('staff')
+    await staff.goto(`${app.base}/packages/station/notices/index`)
+    await staff.locator('.notice-theme input').fill('电动自行车管理条例草案座谈会')
+    await staff.locator('.notice-place input').fill('联络站二楼会议室')
+    await staff.locator('.rule-kind', { hasText: '单次' }).click()
+    await staff.locator('.notice-forum', { hasText: '阳泉市电动自行车管理条例（草案）' }).click()
+    await staff.locator('.post-notice').click()
+    await staff.locator('.card', { hasText: '电动自行车管理条例草案座谈会' }).locator('.open-record').click()
+    await staff.locator('.attendance input').fill('12')
+    await staff.locator('.minutes textarea').fill('召开电动自行车管理条例草案座谈会，12 位居民逐条讨论了停放充电的规定。')
+    await staff.locator('.add-request').click()
+    await staff.locator('.request-article', { hasText: '第四条' }).click()
+    await staff.locator('.request-text textarea').fill('新建小区充电桩的数量应当有明确标准')
+    await staff.locator('.request-name input').fill('刘师傅')
+    await staff.locator('.save-record').click()
+    await staff.getByText('已登记，1 条发言意见已记入草案').waitFor()
+    await shot(staff, '78-law-forum-recorded')
+
     // The office at a desk: a new draft uploaded, split, one article corrected, published.
     const office = await phone('office')
     await office.setViewportSize({ width: 1280, height: 900 })
@@ -73,6 +92,7 @@ describe('基层立法联系点 in Chromium', () => {
     const comment = office.locator('.law-comment', { hasText: '建议允许在楼下划定的区域临时停放' })
     await comment.locator('.field-label', { hasText: '第五条' }).waitFor()
     await comment.locator('.comment-contact', { hasText: '13812345678' }).waitFor()
+    await office.locator('.law-comment', { hasText: '新建小区充电桩的数量应当有明确标准' }).locator('.field-label', { hasText: '第四条' }).waitFor()
     await shot(office, '75-law-comments-desktop')
 
     // From the comment, an opinion in legal language; the point's Word file for the 法工委.

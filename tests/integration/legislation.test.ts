@@ -142,4 +142,33 @@ describe.each(BACKENDS)('基层立法联系点 on $name', (backend) => {
     expect(s(await call('legislation', { action: 'close', id: mine.id }, t.office.token)).status).toBe('closed')
     expect(await call('legislation', { action: 'comment', id: mine.id, text: '关闭以后再提的意见' }, t.resident.token)).toMatchObject({ code: 'CONFLICT' })
   })
+
+  it('records a forum (座谈会) at a contact point: each opinion voiced a comment on its article, under the speaker’s name, and no case', async () => {
+    const { call, t, db } = env
+    const c = (await db.query<{ id: string }>(`select id from consultations where status = 'open' and station_id is null order by created_at limit 1`))[0]
+    const view = s(await call('legislation', { action: 'get', id: c.id }))
+    const stationId = t.staff.user.stationId
+    const today = inDays(0)
+    const forum = { action: 'post', stationId, theme: '电动自行车管理条例草案座谈会', place: '联络站二楼会议室', schedule: { rule: { kind: 'once', date: today }, start: '00:00', end: '23:59', workdayShift: false } }
+    // Only on a draft open at this station.
+    const closed = (await db.query<{ id: string }>(`select id from consultations where status = 'closed' limit 1`))[0]
+    expect(await call('notices', { ...forum, consultationId: closed.id }, t.staff.token)).toMatchObject({ code: 'VALIDATION', message: '请选择本联系点正在征求意见的草案' })
+    const notice = s(await call('notices', { ...forum, consultationId: c.id }, t.staff.token))
+    expect(notice.consultationId).toBe(c.id)
+    const before = view.articles[2].commenters
+    const cases = async () => (await db.query<{ n: number }>('select count(*)::int as n from cases where notice_id = $1', [notice.id]))[0].n
+    s(await call('notices', {
+      action: 'record', id: notice.id, day: today, minutes: '召开电动自行车管理条例草案座谈会，12 位居民和 2 位代表参加，逐条讨论。', attendance: 12,
+      requests: [
+        { articleId: view.articles[2].id, text: '小区里应当规定充电桩的数量标准', name: '刘师傅' },
+        { text: '条例整体很有必要，希望加大宣传', name: '王阿姨', phone: '13611112222' },
+      ],
+    }, t.staff.token))
+    expect(await cases()).toBe(0)
+    const after = s(await call('legislation', { action: 'get', id: c.id }))
+    expect(after.articles[2].commenters).toBe(before + 1)
+    const said = s(await call('legislation', { action: 'comments', id: c.id }, t.office.token)).items as { name: string; text: string; entered: boolean; phone: string | null; articleLabel: string | null }[]
+    expect(said.find((m) => m.name === '刘师傅')).toMatchObject({ entered: true, articleLabel: '第三条', text: '小区里应当规定充电桩的数量标准' })
+    expect(said.find((m) => m.name === '王阿姨')).toMatchObject({ entered: true, articleLabel: null, phone: '13611112222' })
+  })
 })

@@ -48,6 +48,7 @@ import suggestionTerms from './047-suggestion-terms'
 import suggestionMedia from './048-suggestion-media'
 import legislation from './049-legislation'
 import legislationOpinions from './050-legislation-opinions'
+import legislationForums from './051-legislation-forums'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -105,4 +106,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 48, name: 'suggestion-media', sql: suggestionMedia },
   { version: 49, name: 'legislation', sql: legislation },
   { version: 50, name: 'legislation-opinions', sql: legislationOpinions },
+  { version: 51, name: 'legislation-forums', sql: legislationForums },
 ]

@@ -8,6 +8,7 @@ export const legislationErrors = {
     deadline: () => invalid('LEGISLATION.DEADLINE', '征求意见截止日期应晚于今天'),
     article: () => invalid('LEGISLATION.ARTICLE', '没有这一条，请刷新后再选'),
     articlesOrder: () => invalid('LEGISLATION.ARTICLES', '条文应从第一条起依次编号，每条都要有内容'),
+    forumDraft: () => invalid('LEGISLATION.FORUM', '请选择本联系点正在征求意见的草案'),
     opinionComments: () => invalid('LEGISLATION.OPINION_COMMENTS', '所选意见不属于这部草案，或已归入其他修改建议'),
     commentUsed: () => invalid('LEGISLATION.COMMENT_USED', '这条意见已归入修改建议，不能再标为不采纳'),
   },

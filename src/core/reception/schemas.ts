@@ -30,6 +30,8 @@ const noticeFields = {
   deputyIds: z.array(uuid('代表')).max(20).optional(),
   slotMinutes: z.number().int().min(10).max(240).optional(),
   slotCapacity: z.number().int().min(1, { error: '每个时段至少接待 1 人' }).max(50).optional(),
+  /** A forum (座谈会) on a draft law open at the station: what is said there is recorded as comments on it. */
+  consultationId: uuid('征求意见的草案').optional(),
 }
 
 export const noticesEvent = z.discriminatedUnion(
@@ -52,7 +54,9 @@ export const noticesEvent = z.discriminatedUnion(
       requests: z
         .array(
           z.object({
-            category,
+            // A case's category; a forum's opinions name the article instead (or neither: the whole draft).
+            category: category.optional(),
+            articleId: uuid('条文').optional(),
             text: text('群众诉求', CASE_TEXT_MIN, CASE_TEXT_MAX),
             name: z.string().trim().max(20, { error: '姓名不能超过 20 个字' }).optional(),
             phone: z.string().regex(MOBILE_PATTERN, { error: '请填写 11 位手机号码' }).optional(),

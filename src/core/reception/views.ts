@@ -17,6 +17,8 @@ export interface NoticeView {
   version: number
   /** Waits for a person's review (content safety): only its station's staff see it meanwhile. */
   held: boolean
+  /** A forum (座谈会) on this draft law: its page opens the draft. */
+  consultationId: string | null
   /** The caller follows the station (and hears of its notices). */
   following?: boolean
 }

@@ -6,10 +6,12 @@ import { NoticeCard } from '../../../components/notice-card'
 import { LoadMore } from '../../../components/load-more'
 import { usePaged } from '../../../components/use-paged'
 import { StateView } from '../../../components/state-view'
+import { useRemote } from '../../../components/use-remote'
 import type { ReceptionRule } from '../../../core/reception/schedules'
 import type { NoticeView } from '../../../core/reception/views'
 import { shanghaiDay, WEEKDAY_NAMES } from '../../../core/time'
 import { errorMessage } from '../../../services/api/call'
+import { consultations } from '../../../services/api/legislation'
 import { cancelNotice, listNotices, postNotice } from '../../../services/api/reception-days'
 import { nav, stopPullDownRefresh, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
@@ -32,6 +34,8 @@ interface Draft {
   end: string
   shift: boolean
   capacity: string
+  /** A forum (座谈会) on this draft law; '' for a reception day. */
+  consultationId?: string
 }
 
 const newNotice = (): Draft => ({
@@ -46,6 +50,9 @@ export default function StationNotices() {
   const [draft, update] = useDraft(`notice:${stationId}`, newNotice)
   const { kind, monthDay, weekday, date, start, end, shift, capacity } = draft
   const [sending, setSending] = useState(false)
+  // The draft laws open for comments: a reception day may be a forum on one of them.
+  const drafts = useRemote(() => consultations(), [])
+  const open = (drafts.data?.items ?? []).filter((c) => c.status === 'open')
   usePullDownRefresh(() => void list.reload().finally(stopPullDownRefresh))
 
   const rule = (): ReceptionRule => (kind === 'monthly' ? { kind, day: Number(monthDay) } : kind === 'weekly' ? { kind, weekday } : { kind, date })
@@ -55,6 +62,7 @@ export default function StationNotices() {
       await postNotice({
         stationId, theme: draft.theme.trim(), place: draft.place.trim(), slotCapacity: Number(capacity) || 2,
         schedule: { rule: rule(), start, end, workdayShift: shift },
+        ...(draft.consultationId ? { consultationId: draft.consultationId } : {}),
       })
       // The next notice is usually at the same place, on another theme.
       update({ theme: '' })
@@ -132,6 +140,17 @@ export default function StationNotices() {
           <Input {...labelled('每个时段约见人数')} className='input input--short capacity' type='number' maxlength={2} value={capacity} onInput={(e) => update({ capacity: e.detail.value })} />
           <Text>人</Text>
         </View>
+        {open.length > 0 && (
+          <>
+            <Text className='field-label'>法规草案座谈会（现场意见记入草案，可不选）</Text>
+            <View className='chips'>
+              <Choice className='notice-forum' on={!draft.consultationId} onPick={() => update({ consultationId: '' })}>不是座谈会</Choice>
+              {open.map((c) => (
+                <Choice key={c.id} className='notice-forum' on={draft.consultationId === c.id} onPick={() => update({ consultationId: c.id })}>{c.title}</Choice>
+              ))}
+            </View>
+          </>
+        )}
         <Button className='btn btn--primary post-notice' loading={sending} disabled={sending} onClick={post}>
           发布
         </Button>
