@@ -88,22 +88,18 @@ export async function touch(q: Queryable, id: string, version: number): Promise<
   return (await q.query('update consultations set version = version + 1, updated_at = now() where id = $1 and version = $2 returning 1', [id, version])).length > 0
 }
 
-/** Its articles, each with how many people's comments (shown ones) it has: the comments counted in one pass. */
+/** Its articles, each with how many people commented on it (its counter), and how many on the whole draft. */
 export async function articlesOf(q: Queryable, id: string): Promise<{ articles: ArticleView[]; general: number }> {
-  const counts = `with counts as (
-      select m.article_id, count(distinct ${PERSON})::int as n from consultation_comments m
-       where m.consultation_id = $1 and ${shownSql('comment', 'm.id')} group by m.article_id)`
   const articles = await q.query<ArticleView>(
-    `${counts}
-     select a.id, a.no, a.label, a.heading, a.text, a.current_text as "currentText", coalesce(k.n, 0) as commenters,
+    `select a.id, a.no, a.label, a.heading, a.text, a.current_text as "currentText", a.commenters,
             case when c.final_at is null then null
                  else (select jsonb_build_object('label', f.label, 'text', f.text, 'changed', f.changed) from consultation_finals f where f.consultation_id = a.consultation_id and f.draft_article_id = a.id) end as final
-       from consultation_articles a join consultations c on c.id = a.consultation_id left join counts k on k.article_id = a.id
+       from consultation_articles a join consultations c on c.id = a.consultation_id
       where a.consultation_id = $1 order by a.no`,
     [id],
   )
-  const [general] = await q.query<{ n: number }>(`${counts} select n from counts where article_id is null`, [id])
-  return { articles, general: general?.n ?? 0 }
+  const [{ general }] = await q.query<{ general: number }>('select general_commenters as general from consultations where id = $1', [id])
+  return { articles, general }
 }
 
 /** Its articles' words alone, in order: what the alignments read. */
@@ -136,6 +132,13 @@ export async function insertComment(
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
     [c.consultationId, c.articleId, c.clause, c.authorId, c.text, c.name, c.phoneEnc, c.phoneMasked, c.enteredBy ?? null, c.noticeId ?? null],
   )
+  // A person's first comment on the article (or the whole draft) adds one to its counter.
+  const person = c.enteredBy ? `n:${c.name ?? ''}${c.phoneMasked ?? ''}` : c.authorId
+  const first = await q.query('insert into consultation_commenters (consultation_id, article_key, person) values ($1, $2, $3) on conflict do nothing returning 1', [
+    c.consultationId, c.articleId ?? '', person,
+  ])
+  if (first.length && c.articleId) await q.query('update consultation_articles set commenters = commenters + 1 where id = $1', [c.articleId])
+  else if (first.length) await q.query('update consultations set general_commenters = general_commenters + 1 where id = $1', [c.consultationId])
   return row.id
 }
 

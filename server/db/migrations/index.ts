@@ -49,6 +49,7 @@ import suggestionMedia from './048-suggestion-media'
 import legislation from './049-legislation'
 import legislationOpinions from './050-legislation-opinions'
 import legislationForums from './051-legislation-forums'
+import legislationCommenters from './052-legislation-commenters'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -107,4 +108,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 49, name: 'legislation', sql: legislation },
   { version: 50, name: 'legislation-opinions', sql: legislationOpinions },
   { version: 51, name: 'legislation-forums', sql: legislationForums },
+  { version: 52, name: 'legislation-commenters', sql: legislationCommenters },
 ]
