@@ -175,9 +175,3 @@ export async function setLegislativePoint(q: Queryable, districtId: string, code
   const [row] = await q.query<{ id: string; name: string }>('update stations set legislative_point = $3 where district_id = $1 and code = $2 returning id, name', [districtId, code, on])
   return row ?? null
 }
-
-/** The station a deputy serves at, for the team's rule. */
-export async function stationOfDeputy(q: Queryable, deputyId: string): Promise<string | null> {
-  const [row] = await q.query<{ station_id: string | null }>('select station_id from deputies where id = $1', [deputyId])
-  return row?.station_id ?? null
-}

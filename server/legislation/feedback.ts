@@ -9,7 +9,8 @@ import { shanghaiDay } from '../../src/core/time'
 import { tellOpening } from '../messaging/inbox'
 import type { FnContext } from '../runtime/context'
 import { articleTexts, consultationRow } from './consultations-repository'
-import { feedbackOf, markNotified, markOpinion, opinionRow, opinionsOf, setFinal, unmarkedOpinions } from './opinions-repository'
+import { listedOpinions } from './opinions'
+import { feedbackOf, markNotified, markOpinion, opinionRow, setFinal, unmarkedOpinions } from './opinions-repository'
 
 type Of<A extends LegislationEvent['action']> = Extract<LegislationEvent, { action: A }>
 
@@ -49,7 +50,7 @@ export async function markOne(ctx: FnContext, e: Of<'mark'>): Promise<{ items: O
     if (!c || !worksOnOpinions(user, c)) throw errors.notFound.opinion()
     if (!c.finalAt) throw errors.conflict.finalFirst()
     await markOpinion(q, o.id, e.outcome, e.note)
-    return { items: (await opinionsOf(q, c.id)).map(({ original: _o, entered: _e, ...x }) => x) }
+    return listedOpinions(q, c.id)
   })
 }
 

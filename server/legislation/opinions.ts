@@ -13,7 +13,7 @@ import { commentOf, feedOpinion, insertOpinion, opinionsOf, skipComment } from '
 type Of<A extends LegislationEvent['action']> = Extract<LegislationEvent, { action: A }>
 
 /** The opinions as the team lists them. */
-const listed = async (q: Queryable, id: string): Promise<{ items: OpinionItem[] }> => ({ items: (await opinionsOf(q, id)).map(({ original: _o, entered: _e, ...o }) => o) })
+export const listedOpinions = async (q: Queryable, id: string): Promise<{ items: OpinionItem[] }> => ({ items: (await opinionsOf(q, id)).map(({ original: _o, entered: _e, ...o }) => o) })
 
 /** The consultation, for one who works on its opinions (the office, the points' staff); else NOT_FOUND or FORBIDDEN. */
 export async function forOpinionWork(q: Queryable, ctx: FnContext, user: Viewer, id: string): Promise<ConsultationRow> {
@@ -57,7 +57,7 @@ export async function writeOpinion(ctx: FnContext, e: Of<'opinion'>): Promise<{ 
     const id = await insertOpinion(q, { consultationId: c.id, articleId: article?.id ?? null, stationId: user.role === 'staff' ? user.stationId : null, text: e.text, reason: e.reason, authorId: user.id })
     const ids = [...new Set(e.commentIds)]
     if ((await feedOpinion(q, c.id, id, ids)) !== ids.length) throw errors.validation.opinionComments()
-    return listed(q, c.id)
+    return listedOpinions(q, c.id)
   })
 }
 
@@ -78,5 +78,5 @@ export async function skipOne(ctx: FnContext, e: Of<'skip'>): Promise<{ id: stri
 export async function opinionList(ctx: FnContext, e: Of<'opinions'>): Promise<{ items: OpinionItem[] }> {
   const user = await ctx.requireUser()
   const c = await forOpinionWork(ctx.services.db, ctx, user, e.id)
-  return listed(ctx.services.db, c.id)
+  return listedOpinions(ctx.services.db, c.id)
 }

@@ -7,13 +7,14 @@ import { shanghaiDay } from '../../src/core/time'
 import { afterCursor, pageOf } from '../db/cursor'
 import type { Queryable } from '../db/queryable'
 import type { FnContext } from '../runtime/context'
-import { articlesOf, commentsBy, consultationRow, listConsultations, stationOfDeputy, type ConsultationRow } from './consultations-repository'
+import { deputyStation } from '../stations/stations'
+import { articlesOf, commentsBy, consultationRow, listConsultations, type ConsultationRow } from './consultations-repository'
 
 type Of<A extends LegislationEvent['action']> = Extract<LegislationEvent, { action: A }>
 
 /** Whether the viewer is on the consultation's team (reads its comments). */
 export async function isTeam(q: Queryable, v: Viewer, c: ConsultationRow): Promise<boolean> {
-  return onConsultationTeam(v, c, v.role === 'deputy' && v.deputyId ? await stationOfDeputy(q, v.deputyId) : null)
+  return onConsultationTeam(v, c, v.role === 'deputy' && v.deputyId ? await deputyStation(q, v.deputyId) : null)
 }
 
 /**

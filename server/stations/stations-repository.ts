@@ -42,6 +42,12 @@ export async function stationDistrict(q: Queryable, id: string): Promise<{ stati
   return row ?? null
 }
 
+/** The station a deputy serves at; null for none. */
+export async function deputyStation(q: Queryable, deputyId: string): Promise<string | null> {
+  const [row] = await q.query<{ station_id: string | null }>('select station_id from deputies where id = $1', [deputyId])
+  return row?.station_id ?? null
+}
+
 export async function stationByCode(q: Queryable, code: string): Promise<{ id: string; districtId: string } | null> {
   const [row] = await q.query<{ id: string; districtId: string }>('select id, district_id as "districtId" from stations where code = $1 and active', [code])
   return row ?? null

@@ -12,9 +12,9 @@ import { rosterOf } from './roster-repository'
 import type { Located } from '../../src/core/fields'
 import type { ShownCode } from '../../src/core/scene'
 import { toGcj02 } from '../places/coords'
-import { listStations, stationByCode, stationDeputies, stationDistrict, stationPlaces, stationRow } from './stations-repository'
+import { deputyStation, listStations, stationByCode, stationDeputies, stationDistrict, stationPlaces, stationRow } from './stations-repository'
 
-export { stationByCode, stationPlaces }
+export { deputyStation, stationByCode, stationPlaces }
 
 /** The directory: by code, or the nearest first when the person gave a place; with a search over name, street and address. */
 export async function stationDirectory(ctx: FnContext, e: { q?: string; near?: Located }): Promise<{ items: StationSummary[] }> {

@@ -8,13 +8,14 @@ import type { Queryable } from '../db/queryable'
 import { districtById, districtOfViewer, requireCategory } from '../districts/districts'
 import { accountsOfDeputy, officeOf } from '../identity/accounts'
 import { tell } from '../messaging/inbox'
+import { deputyStation } from '../stations/stations'
 import type { FnContext } from '../runtime/context'
 import { setDraftUploads } from '../media/uploads'
 import { holdIfDoubtful, holdPhotos, screenText } from '../safety/screening'
 import { suggestionView } from './reading'
 import { forMove, readable } from './suggestion-guard'
 import {
-  addEvent, deputiesByCode, deputyName, insertSuggestion, linkableCases, nextNumber, setCosign, setLinks, setSuggestion, stationOfDeputy, updateDraft,
+  addEvent, deputiesByCode, deputyName, insertSuggestion, linkableCases, nextNumber, setCosign, setLinks, setSuggestion, updateDraft,
 } from './suggestions-repository'
 
 type Of<A extends SuggestionsEvent['action']> = Extract<SuggestionsEvent, { action: A }>
@@ -25,7 +26,7 @@ async function draftingDeputy(q: Queryable, v: Viewer, code: string | undefined)
   if (v.role !== 'staff' || !v.stationId) throw errors.forbidden.suggestionDraft()
   if (!code) throw errors.validation.draftFor()
   const [d] = await deputiesByCode(q, districtOfViewer(v), [code])
-  if (!d || (await stationOfDeputy(q, d.id)) !== v.stationId) throw errors.forbidden.suggestionDraft()
+  if (!d || (await deputyStation(q, d.id)) !== v.stationId) throw errors.forbidden.suggestionDraft()
   return d.id
 }
 
@@ -52,7 +53,7 @@ export async function draftSuggestion(ctx: FnContext, e: Of<'draft'>): Promise<S
   const screened = await screenText(ctx, districtId, '建议', [e.title, e.situation, e.proposal, e.session], 3)
   const data = { title: e.title, category: e.category, situation: e.situation, proposal: e.proposal, kind: e.kind ?? '闭会期间', session: e.session ?? '' }
   const id = await db.tx(async (q) => {
-    const stationId = await stationOfDeputy(q, deputyId)
+    const stationId = await deputyStation(q, deputyId)
     const caseIds = [...new Set(e.caseIds)]
     if ((await linkableCases(q, deputyId, stationId, caseIds)).length !== caseIds.length) throw errors.validation.suggestionCases()
     const codes = [...new Set(e.coDeputyCodes ?? [])]

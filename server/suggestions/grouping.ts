@@ -4,7 +4,7 @@ import { containsPattern, isoText, type Queryable } from '../db/queryable'
 import { districtOfViewer } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
 import type { Of } from './moves'
-import { stationOfDeputy } from './suggestions-repository'
+import { deputyStation } from '../stations/stations'
 
 /** The cases the helper reads: a year back, the newest first, at most this many (a deputy's and their station's year fits). */
 const SINCE_DAYS = 365
@@ -37,7 +37,7 @@ export async function caseGroups(ctx: FnContext, e: Of<'groups'>): Promise<{ ite
   const user = await ctx.requireUser()
   const { db } = ctx.services
   if (user.role === 'deputy' && user.deputyId) {
-    const stationId = await stationOfDeputy(db, user.deputyId)
+    const stationId = await deputyStation(db, user.deputyId)
     return { items: groupCases(await candidates(db, { districtId: districtOfViewer(user), deputyId: user.deputyId, stationId, category: e.category ?? null, words: e.q || null })) }
   }
   if (user.role === 'staff' && user.stationId)

@@ -11,7 +11,8 @@ import { districtById, districtOfViewer } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
 import { importedBefore, importLookups, insertImported, keepNumberAbove, takenNumbers } from './importing-repository'
 import type { Of } from './moves'
-import { nextNumber, stationOfDeputy } from './suggestions-repository'
+import { deputyStation } from '../stations/stations'
+import { nextNumber } from './suggestions-repository'
 
 const HEADERS = IMPORT_COLUMNS.map((c) => c.replace('*', ''))
 const KIND = (h: string) => (h.endsWith('日期') ? 'date' : h.endsWith('编码') || h === '建议编号' ? 'code' : 'text')
@@ -79,7 +80,7 @@ export async function importSuggestions(ctx: FnContext, e: Of<'import'>): Promis
     for (const x of items) {
       const year = Number(x.assignedOn.slice(0, 4))
       const number = x.number ?? `${district.casePrefix}-JY-${year}-${String(await nextNumber(q, districtId, year)).padStart(4, '0')}`
-      await insertImported(q, { ...x, number, districtId, stationId: await stationOfDeputy(q, x.leadDeputyId), dueOn: suggestionDue(x.assignedOn, district.suggestionTerms.answerMonths, district.calendar), by: user.id })
+      await insertImported(q, { ...x, number, districtId, stationId: await deputyStation(q, x.leadDeputyId), dueOn: suggestionDue(x.assignedOn, district.suggestionTerms.answerMonths, district.calendar), by: user.id })
     }
     await audit(q, { actorId: user.id, actorRole: user.role, districtId, kind: 'data.change', subjectId: user.id, detail: `导入纸质办理的代表建议 ${items.length} 条` })
   })

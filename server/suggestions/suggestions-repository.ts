@@ -92,12 +92,6 @@ export async function deputiesByCode(q: Queryable, districtId: string, codes: re
   )
 }
 
-/** A deputy's station, as the suggestion's (its staff read it and may prepare drafts). */
-export async function stationOfDeputy(q: Queryable, deputyId: string): Promise<string | null> {
-  const [row] = await q.query<{ station_id: string }>('select station_id from deputies where id = $1', [deputyId])
-  return row?.station_id ?? null
-}
-
 export const deputyName = async (q: Queryable, id: string): Promise<string> => (await q.query<{ name: string }>('select name from deputies where id = $1', [id]))[0].name
 export const departmentName = async (q: Queryable, id: string): Promise<string> => (await q.query<{ name: string }>('select name from departments where id = $1', [id]))[0].name
 
