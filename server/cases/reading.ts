@@ -63,7 +63,7 @@ export async function detailFor(ctx: FnContext, user: Viewer, id: string, handle
   if (stored) await audit(db, { actorId: user.id, actorRole: user.role, districtId: stored.districtId, kind: 'phone.read', subjectId: id, detail: detail.number })
   const phone = stored && phoneKey ? decryptPhone(stored.sealed, phoneKey) : shown === 'none' ? null : detail.phone
   const whole = { ...detail, media: await caseMedia(ctx, id, user.id), phone, suggestions: await suggestionsOnCase(db, id) }
-  if (user.role !== 'resident') return whole
+  if (user.role !== 'resident' && user.role !== 'consultant') return whole
   return detail.mine ? authorView(whole) : followerView(whole)
 }
 

@@ -35,6 +35,7 @@ function scopeFilter(s: Viewer, p: (v: unknown) => string): string {
     case 'admin':
       return `c.district_id = ${p(s.districtId)}`
     case 'resident':
+    case 'consultant':
       return 'false'
   }
 }

@@ -1,23 +1,20 @@
 import { mayPrintPoster } from '../../src/core/deputies/access'
 import { errors } from '../../src/core/errors'
-import { unreachableCodeWarning, type Scene, type ShownCode } from '../../src/core/scene'
+import { encodeScene, unreachableCodeWarning, type Scene, type ShownCode } from '../../src/core/scene'
 import { urlOf } from '../media/store'
 import type { FnContext } from '../runtime/context'
 import { findDeputy } from './directory'
 import { posterDigest, renderPoster } from './poster-drawing'
 import { keepPoster, keepQr, posterKey, qrKey } from './qr-repository'
 
-/** The codes kept once made: a deputy's and a station's. */
-type KeptScene = Extract<Scene, { kind: 'deputy' | 'station' }>
-
-/** A deputy's or station's QR code: made once (wxacode in the cloud, a QR of the H5 page locally), then kept. */
-async function qrKeyOf(ctx: FnContext, scene: KeptScene): Promise<string> {
+/** A deputy's, station's or draft law's QR code: made once (wxacode in the cloud, a QR of the H5 page locally), then kept. */
+async function qrKeyOf(ctx: FnContext, scene: Scene): Promise<string> {
   const { db, qr, media } = ctx.services
   if (!qr || !media) throw errors.validation.qrUnavailable('二维码')
   const target = qr.target ?? ''
   const kept = await qrKey(db, scene.kind, scene.code, target)
   if (kept) return kept
-  const path = `media/qrcodes/${scene.kind === 'deputy' ? 'd' : 's'}-${scene.code}.png`
+  const path = `media/qrcodes/${encodeScene(scene).replace('=', '-')}.png`
   return keepQr(db, scene.kind, scene.code, target, await media.put(path, await qr.render(scene)))
 }
 
@@ -26,7 +23,7 @@ const shown = (ctx: FnContext, url: string): ShownCode => {
   return warning ? { url, warning } : { url }
 }
 
-export async function qrUrl(ctx: FnContext, scene: KeptScene): Promise<ShownCode> {
+export async function qrUrl(ctx: FnContext, scene: Scene): Promise<ShownCode> {
   return shown(ctx, (await urlOf(ctx.services.media!, await qrKeyOf(ctx, scene))) ?? '')
 }
 

@@ -5,6 +5,9 @@ import { consultationList, consultationView } from '../legislation/reading'
 import { loadFinal, markOne, notifyCommenters } from '../legislation/feedback'
 import { commentFor, opinionList, skipOne, writeOpinion } from '../legislation/opinions'
 import { writeSubmission } from '../legislation/submission'
+import { exportComments } from '../legislation/comments-export'
+import { expertList, saveExpert } from '../legislation/experts'
+import { consultationQr, figuresOfDraft, followDraft, publishSummary, yearFigures } from '../legislation/participation'
 import { parseEvent, type FunctionHandler } from '../runtime/context'
 
 /** 基层立法联系点: draft laws split into articles, read and commented on by residents, their comments read by the contact points' team. */
@@ -47,5 +50,21 @@ export const legislation: FunctionHandler = async (raw, ctx) => {
       return contactPoints(ctx)
     case 'setPoint':
       return setPoint(ctx, e)
+    case 'experts':
+      return expertList(ctx)
+    case 'saveExpert':
+      return saveExpert(ctx, e)
+    case 'follow':
+      return followDraft(ctx, e)
+    case 'summary':
+      return publishSummary(ctx, e)
+    case 'commentsExport':
+      return exportComments(ctx, e)
+    case 'figures':
+      return yearFigures(ctx, e)
+    case 'draftFigures':
+      return figuresOfDraft(ctx, e)
+    case 'qr':
+      return consultationQr(ctx, e)
   }
 }

@@ -11,6 +11,7 @@ export interface BindingRow {
   station_id: string | null
   deputy_id: string | null
   department_id: string | null
+  consultant_id: string | null
   leader: boolean
   hint: string
   /** The role of whoever issued it; null: the first admin's bootstrap code. */
@@ -28,6 +29,7 @@ export interface NewBinding {
   stationId: string | null
   deputyId: string | null
   departmentId: string | null
+  consultantId: string | null
   leader: boolean
   issuedBy: string | null
   days: number
@@ -35,14 +37,14 @@ export interface NewBinding {
 
 export async function insertBinding(q: Queryable, b: NewBinding): Promise<{ id: string; expiresAt: string }> {
   const [row] = await q.query<{ id: string; expiresAt: string }>(
-    `insert into bindings (code_hash, hint, role, district_id, station_id, deputy_id, department_id, issued_by, expires_at, leader)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, now() + make_interval(days => $9), $10) returning id, ${isoText('expires_at')} as "expiresAt"`,
-    [b.codeHash, b.hint, b.role, b.districtId, b.stationId, b.deputyId, b.departmentId, b.issuedBy, b.days, b.leader],
+    `insert into bindings (code_hash, hint, role, district_id, station_id, deputy_id, department_id, issued_by, expires_at, leader, consultant_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, now() + make_interval(days => $9), $10, $11) returning id, ${isoText('expires_at')} as "expiresAt"`,
+    [b.codeHash, b.hint, b.role, b.districtId, b.stationId, b.deputyId, b.departmentId, b.issuedBy, b.days, b.leader, b.consultantId],
   )
   return row
 }
 
-const ROW = `b.id, b.role, b.district_id, b.station_id, b.deputy_id, b.department_id, b.leader, b.hint,
+const ROW = `b.id, b.role, b.district_id, b.station_id, b.deputy_id, b.department_id, b.consultant_id, b.leader, b.hint,
   (select i.role from users i where i.id = b.issued_by) as "issuedByRole", b.expires_at <= now() as expired, b.used_at, b.revoked_at`
 
 export async function bindingByHash(q: Queryable, codeHash: string): Promise<BindingRow | null> {
@@ -86,6 +88,19 @@ export async function deputyInOffice(q: Queryable, id: string): Promise<boolean>
   return (await q.query('select 1 from deputies where id = $1 and active', [id])).length > 0
 }
 
+/** An active entry of a district's 专家库, by its number. */
+export async function consultantTarget(q: Queryable, code: string, districtId: string | null) {
+  const [row] = await q.query<{ id: string; districtId: string; active: boolean }>(
+    'select id, district_id as "districtId", active from consultants where code = $1 and district_id = $2',
+    [code, districtId],
+  )
+  return row ?? null
+}
+
+export async function consultantActive(q: Queryable, id: string): Promise<boolean> {
+  return (await q.query('select 1 from consultants where id = $1 and active', [id])).length > 0
+}
+
 export async function stationTarget(q: Queryable, code: string) {
   const [row] = await q.query<{ id: string; districtId: string }>('select id, district_id as "districtId" from stations where code = $1', [code])
   return row ?? null
@@ -101,9 +116,10 @@ export async function departmentTarget(q: Queryable, code: string, districtId: s
 
 /** The name of a role's scope (of a binding `b` or a user `u`), as lists show it; an office leader is marked（领导）. */
 const SCOPE_NAME = (t: string) =>
-  `coalesce(dep.name || '（' || dep.code || '）', d.name || '（' || d.code || '）', st.name, di.name, '') || case when ${t}.leader then '（领导）' else '' end`
+  `coalesce(dep.name || '（' || dep.code || '）', d.name || '（' || d.code || '）', cn.name || '（' || cn.code || '）', st.name, di.name, '') || case when ${t}.leader then '（领导）' else '' end`
 const SCOPE_JOINS = (t: string) => `left join deputies d on d.id = ${t}.deputy_id left join stations st on st.id = ${t}.station_id
-  left join departments dep on dep.id = ${t}.department_id left join districts di on di.id = ${t}.district_id`
+  left join departments dep on dep.id = ${t}.department_id left join districts di on di.id = ${t}.district_id
+  left join consultants cn on cn.id = ${t}.consultant_id`
 
 /** Codes issued in a scope (a district, or one station's), newest first; admin codes only when `adminCodes`. */
 export async function listBindings(q: Queryable, scope: { districtId: string | null; stationId: string | null; adminCodes: boolean }, after: After | null, limit: number) {

@@ -1,9 +1,7 @@
 import { randomInt } from 'node:crypto'
 import type { AdminEvent } from '../../src/core/admin/schemas'
-import {
-  BINDING_ALPHABET, BINDING_DAYS, BINDING_LENGTH, bindingScope, issuesBinding, managesBindings, normalizeBindingCode,
-  type BindingTarget, type BindingView, type BoundPerson, type IssuedBinding,
-} from '../../src/core/identity/bindings'
+import { BINDING_ALPHABET, BINDING_DAYS, BINDING_LENGTH, bindingScope, issuesBinding, managesBindings, normalizeBindingCode } from '../../src/core/identity/bindings'
+import type { BindingTarget, BindingView, BoundPerson, IssuedBinding } from '../../src/core/identity/bindings'
 import { errors } from '../../src/core/errors'
 import { sessionUserOf, type SessionUser, type Viewer } from '../../src/core/identity/viewer'
 import { afterCursor, pageOf } from '../db/cursor'
@@ -11,7 +9,7 @@ import type { Database, Queryable } from '../db/queryable'
 import { districtOfViewer, divisionCodeHeld, ensureDistrict } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
 import {
-  adminCount, bindingByHash, deputyInOffice, bindingById, boundPeople, deputyTarget, departmentTarget, insertBinding, listBindings, lockBootstrap, lockDistrict,
+  adminCount, bindingByHash, consultantActive, consultantTarget, deputyInOffice, bindingById, boundPeople, deputyTarget, departmentTarget, insertBinding, listBindings, lockBootstrap, lockDistrict,
   markBindingUsed, recentBindAttempts, recordBindAttempt, revokeBindingRow, stationTarget,
 } from './bindings-repository'
 import { ROLE_LABELS } from '../../src/core/identity/roles'
@@ -26,11 +24,11 @@ const newCode = () => Array.from({ length: BINDING_LENGTH }, () => BINDING_ALPHA
 const ATTEMPTS_PER_HOUR = 10
 const PAGE = 50
 
-type Resolved = BindingTarget & { deputyId: string | null; departmentId: string | null; leader: boolean }
+type Resolved = BindingTarget & { deputyId: string | null; departmentId: string | null; consultantId: string | null; leader: boolean }
 
 /** What the code will bind: the role and the station, deputy or department it names. */
 async function resolveTarget(q: Queryable, user: Viewer, e: Issue): Promise<Resolved> {
-  const none = { stationId: null, deputyId: null, departmentId: null, leader: false }
+  const none = { stationId: null, deputyId: null, departmentId: null, consultantId: null, leader: false }
   switch (e.role) {
     case 'deputy': {
       const d = await deputyTarget(q, e.deputyCode!)
@@ -48,10 +46,15 @@ async function resolveTarget(q: Queryable, user: Viewer, e: Issue): Promise<Reso
       if (!d) throw errors.notFound.bindingTarget('部门编码')
       return { ...none, role: 'department', districtId: d.districtId, departmentId: d.id }
     }
-    case 'office':
-    case 'admin': {
-      return { ...none, role: e.role, districtId: districtOfViewer(user), leader: e.leader === true }
+    case 'consultant': {
+      const c = await consultantTarget(q, e.expertCode!, user.districtId)
+      if (!c) throw errors.notFound.bindingTarget('专家编码')
+      if (!c.active) throw errors.conflict.consultantInactive()
+      return { ...none, role: 'consultant', districtId: c.districtId, consultantId: c.id }
     }
+    case 'office':
+    case 'admin':
+      return { ...none, role: e.role, districtId: districtOfViewer(user), leader: e.leader === true }
   }
 }
 
@@ -64,14 +67,13 @@ export async function makeBinding(q: Queryable, t: Resolved, issuedBy: string | 
 
 /** `admin issueBinding`: a one-use code, valid 7 days, for a role in the issuer's reach; also as a QR of the code, for 扫码绑定. Audited. */
 export async function issueBinding(ctx: FnContext, e: Issue): Promise<IssuedBinding> {
-  const user = await ctx.requireUser()
-  if (!managesBindings(user)) throw errors.forbidden.bindingsManagers()
+  const user = await requireManager(ctx)
   const { db } = ctx.services
   const target = await resolveTarget(db, user, e)
   if (!issuesBinding(user, target)) throw errors.forbidden.bindingScope()
   const made = await db.tx(async (q) => {
     const made = await makeBinding(q, target, user.id)
-    const scope = e.deputyCode ?? e.stationCode ?? e.departmentCode ?? '本区'
+    const scope = e.deputyCode ?? e.stationCode ?? e.departmentCode ?? e.expertCode ?? '本区'
     await audit(q, { actorId: user.id, actorRole: user.role, districtId: target.districtId, kind: 'role.grant', subjectId: made.id, detail: `发放绑定码 ${made.code.slice(0, 2)}…：${ROLE_LABELS[target.role]}（${scope}）${target.leader ? '，领导' : ''}` })
     return made
   })
@@ -103,9 +105,10 @@ export async function bind(ctx: FnContext, raw: string): Promise<{ user: Session
     if (b.expired) throw errors.conflict.bindingExpired()
     // A deputy who left office since the code was issued is no one's to act as.
     if (b.deputy_id && !(await deputyInOffice(q, b.deputy_id))) throw errors.conflict.deputyRetired()
+    if (b.consultant_id && !(await consultantActive(q, b.consultant_id))) throw errors.conflict.consultantInactive()
     if (user.role === 'admin' && user.districtId && !(b.role === 'admin' && b.district_id === user.districtId)) await requireAnotherAdmin(q, user.districtId)
     await markBindingUsed(q, b.id, user.id)
-    const bound = await setRole(q, user.id, { role: b.role, districtId: b.district_id, stationId: b.station_id, deputyId: b.deputy_id, departmentId: b.department_id, leader: b.leader })
+    const bound = await setRole(q, user.id, { role: b.role, districtId: b.district_id, stationId: b.station_id, deputyId: b.deputy_id, departmentId: b.department_id, consultantId: b.consultant_id, leader: b.leader })
     await dropSessionsOf(q, user.id)
     await audit(q, { actorId: user.id, actorRole: b.role, districtId: b.district_id, kind: 'role.grant', subjectId: user.id, detail: `使用绑定码 ${b.hint}…（${b.issuedByRole ? `${ROLE_LABELS[b.issuedByRole]}发放` : '初始管理员码'}）成为${ROLE_LABELS[b.role]}` })
     return { user: sessionUserOf(bound), ...(ctx.caller.kind === 'token' ? { token: await createSession(q, user.id) } : {}) }
@@ -135,8 +138,8 @@ async function requireAnotherAdmin(q: Queryable, districtId: string) {
 
 async function requireManager(ctx: FnContext) {
   const user = await ctx.requireUser()
-  if (!managesBindings(user)) throw errors.forbidden.bindingsManagers()
-  return user
+  if (managesBindings(user)) return user
+  throw errors.forbidden.bindingsManagers()
 }
 
 /** `admin bindings`: the codes issued in the manager's scope, newest first; admin codes only on an admin's list. */
@@ -190,7 +193,7 @@ export async function bootstrapAdmin(db: Database, district: { name: string; cod
   return db.tx(async (q) => {
     if (await divisionCodeHeld(q, district)) throw errors.conflict.districtCodeTaken()
     const d = await ensureDistrict(q, district)
-    const made = await makeBinding(q, { role: 'admin', districtId: d.id, stationId: null, deputyId: null, departmentId: null, leader: false }, null)
+    const made = await makeBinding(q, { role: 'admin', districtId: d.id, stationId: null, deputyId: null, departmentId: null, consultantId: null, leader: false }, null)
     return { districtCreated: d.created, ...made }
   })
 }

@@ -11,14 +11,15 @@ import { identityHash, secretHash as tokenHash } from './codes'
  * joined with SCOPE_JOINS.
  */
 const VIEWER = `u.id,
-  case when u.role = 'deputy' and not coalesce(vd.active, false) then 'resident' else u.role end as role,
+  case when (u.role = 'deputy' and not coalesce(vd.active, false)) or (u.role = 'consultant' and not coalesce(vc.active, false)) then 'resident' else u.role end as role,
   case when u.role = 'deputy' and vd.active then vd.id end as "deputyId",
   case when u.role = 'deputy' and vd.active then vd.station_id when u.role = 'staff' then u.station_id end as "stationId",
   case when u.role = 'department' then u.department_id end as "departmentId",
   case u.role when 'deputy' then case when vd.active then vds.district_id end when 'staff' then vss.district_id
-    when 'department' then vdp.district_id when 'resident' then null else u.district_id end as "districtId"`
+    when 'department' then vdp.district_id when 'consultant' then case when vc.active then vc.district_id end when 'resident' then null else u.district_id end as "districtId"`
 const SCOPE_JOINS = `left join deputies vd on vd.id = u.deputy_id left join stations vds on vds.id = vd.station_id
-  left join stations vss on vss.id = u.station_id left join departments vdp on vdp.id = u.department_id`
+  left join stations vss on vss.id = u.station_id left join departments vdp on vdp.id = u.department_id
+  left join consultants vc on vc.id = u.consultant_id`
 
 export async function viewerByOpenid(q: Queryable, openid: string): Promise<Viewer | null> {
   const [row] = await q.query<Viewer>(`select ${VIEWER} from users u ${SCOPE_JOINS} where u.openid = $1`, [openid])
@@ -86,12 +87,12 @@ export async function dropSessionsOf(q: Queryable, userId: string): Promise<void
 export async function setRole(
   q: Queryable,
   userId: string,
-  r: { role: string; districtId: string | null; stationId: string | null; deputyId: string | null; departmentId: string | null; leader?: boolean },
+  r: { role: string; districtId: string | null; stationId: string | null; deputyId: string | null; departmentId: string | null; consultantId?: string | null; leader?: boolean },
 ): Promise<Viewer> {
   await q.query(
-    `update users set role = $2, district_id = $3, station_id = $4, deputy_id = $5, department_id = $6, leader = $7,
+    `update users set role = $2, district_id = $3, station_id = $4, deputy_id = $5, department_id = $6, leader = $7, consultant_id = $8,
        bound_at = case when $2 = 'resident' then null else now() end where id = $1`,
-    [userId, r.role, r.districtId, r.stationId, r.deputyId, r.departmentId, r.leader ?? false],
+    [userId, r.role, r.districtId, r.stationId, r.deputyId, r.departmentId, r.leader ?? false, r.consultantId ?? null],
   )
   return (await viewerById(q, userId))!
 }

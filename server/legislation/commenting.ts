@@ -32,6 +32,8 @@ export async function commentOn(ctx: FnContext, e: Of<'comment'>): Promise<Consu
     const phone = e.phone && phoneKey ? sealPhone(e.phone, phoneKey) : null
     const id = await insertComment(q, {
       consultationId: c.id, articleId: article?.id ?? null, clause: e.clause ?? null, authorId: user.id, text: e.text, name: e.name || null, phoneEnc: phone?.enc ?? null, phoneMasked: phone?.masked ?? null,
+      // The contact point the person came through (its page, its poster), when it takes part.
+      stationId: c.points.find((p) => p.code === e.stationCode)?.id ?? null,
     })
     await holdIfDoubtful(q, screened, { kind: 'comment', refId: id, districtId: c.districtId, stationId: null, authorId: user.id, content: e.text })
   })

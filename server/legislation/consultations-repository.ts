@@ -125,12 +125,12 @@ export async function articleOf(q: Queryable, id: string, articleId: string): Pr
 
 export async function insertComment(
   q: Queryable,
-  c: { consultationId: string; articleId: string | null; clause: number | null; authorId: string; text: string; name: string | null; phoneEnc: string | null; phoneMasked: string | null; enteredBy?: string; noticeId?: string },
+  c: { consultationId: string; articleId: string | null; clause: number | null; authorId: string; text: string; name: string | null; phoneEnc: string | null; phoneMasked: string | null; enteredBy?: string; noticeId?: string; stationId?: string | null },
 ): Promise<string> {
   const [row] = await q.query<{ id: string }>(
-    `insert into consultation_comments (consultation_id, article_id, clause, author_id, text, name, phone_enc, phone_masked, entered_by, notice_id)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
-    [c.consultationId, c.articleId, c.clause, c.authorId, c.text, c.name, c.phoneEnc, c.phoneMasked, c.enteredBy ?? null, c.noticeId ?? null],
+    `insert into consultation_comments (consultation_id, article_id, clause, author_id, text, name, phone_enc, phone_masked, entered_by, notice_id, station_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id`,
+    [c.consultationId, c.articleId, c.clause, c.authorId, c.text, c.name, c.phoneEnc, c.phoneMasked, c.enteredBy ?? null, c.noticeId ?? null, c.stationId ?? null],
   )
   // A person's first comment on the article (or the whole draft) adds one to its counter.
   const person = c.enteredBy ? `n:${c.name ?? ''}${c.phoneMasked ?? ''}` : c.authorId

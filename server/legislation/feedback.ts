@@ -11,6 +11,7 @@ import type { FnContext } from '../runtime/context'
 import { articleTexts, consultationRow } from './consultations-repository'
 import { listedOpinions } from './opinions'
 import { feedbackOf, markNotified, markOpinion, opinionRow, setFinal, unmarkedOpinions } from './opinions-repository'
+import { quietFollowers } from './participation-repository'
 
 type Of<A extends LegislationEvent['action']> = Extract<LegislationEvent, { action: A }>
 
@@ -70,7 +71,11 @@ export async function notifyCommenters(ctx: FnContext, e: Of<'notify'>): Promise
     if (left) throw errors.conflict.unmarked(left)
     if (!(await markNotified(q, c.id))) throw errors.conflict.notified()
     const feedback = await feedbackOf(q, c.id)
-    await tellOpening(q, feedback.map((f) => ({ userId: f.userId, body: feedbackText(c.title, f.lines) })), '您提意见的法规已通过', `/packages/legislation/read/index?id=${c.id}`)
+    const path = `/packages/legislation/read/index?id=${c.id}`
+    await tellOpening(q, feedback.map((f) => ({ userId: f.userId, body: feedbackText(c.title, f.lines) })), '您提意见的法规已通过', path)
+    // Those who followed it without commenting hear that it passed.
+    const followers = await quietFollowers(q, c.id)
+    await tellOpening(q, followers.map((userId) => ({ userId, body: `您关注的《${c.title}》已经通过。点此查看草案与正式文本的对照。` })), '您关注的法规已通过', path)
     return { notified: feedback.length }
   })
 }

@@ -27,7 +27,7 @@ export async function recordForumComments(
     const article = s.articleId ? await articleOf(q, c.id, s.articleId) : null
     if (s.articleId && !article) throw errors.validation.article()
     const id = await insertComment(q, {
-      consultationId: c.id, articleId: article?.id ?? null, clause: null, authorId: f.by, text: s.text, name: s.name || '座谈会发言', phoneEnc: s.phoneEnc, phoneMasked: s.phoneMasked, enteredBy: f.by, noticeId: f.noticeId,
+      consultationId: c.id, articleId: article?.id ?? null, clause: null, authorId: f.by, text: s.text, name: s.name || '座谈会发言', phoneEnc: s.phoneEnc, phoneMasked: s.phoneMasked, enteredBy: f.by, noticeId: f.noticeId, stationId: f.stationId,
     })
     await holdIfDoubtful(q, s.screened, { kind: 'comment', refId: id, districtId: f.districtId, stationId: f.stationId, authorId: f.by, content: s.text })
   }

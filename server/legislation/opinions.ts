@@ -39,6 +39,7 @@ export async function commentFor(ctx: FnContext, e: Of<'commentFor'>): Promise<{
     const phone = e.phone && phoneKey ? sealPhone(e.phone, phoneKey) : null
     const id = await insertComment(q, {
       consultationId: c.id, articleId: article?.id ?? null, clause: null, authorId: user.id, text: e.text, name: e.name, phoneEnc: phone?.enc ?? null, phoneMasked: phone?.masked ?? null, enteredBy: user.id,
+      stationId: user.role === 'staff' && c.pointIds.includes(user.stationId ?? '') ? user.stationId : null,
     })
     return { id }
   })

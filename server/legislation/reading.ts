@@ -9,6 +9,7 @@ import type { Queryable } from '../db/queryable'
 import type { FnContext } from '../runtime/context'
 import { deputyStation } from '../stations/stations'
 import { articlesOf, commentsBy, consultationRow, listConsultations, type ConsultationRow } from './consultations-repository'
+import { follows, participationOf, summaryOf } from './participation-repository'
 
 type Of<A extends LegislationEvent['action']> = Extract<LegislationEvent, { action: A }>
 
@@ -36,6 +37,9 @@ export async function consultationView(ctx: FnContext, f: { id?: string; code?: 
     generalCommenters: general,
     mine: user ? await commentsBy(db, c.id, user.id) : [],
     finalAt: c.finalAt,
+    summary: await summaryOf(db, c.id),
+    following: !!user && (await follows(db, c.id, user.id)),
+    participation: c.status === 'closed' ? await participationOf(db, c.id) : null,
     you: { manages, team: !!user && (await isTeam(db, user, c)) },
   }
 }

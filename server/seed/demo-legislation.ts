@@ -1,6 +1,7 @@
 import type { Envelope } from '../../src/core/envelope'
 import { shanghaiDay } from '../../src/core/time'
 import { auth } from '../functions/auth'
+import { personaOpenid } from '../identity/personas'
 import { legislation } from '../functions/legislation'
 import { invoke, type Services } from '../runtime/context'
 
@@ -41,4 +42,14 @@ export async function seedDemoLegislation(services: Services): Promise<void> {
     office,
   )
   await call({ action: 'publish', id: draft.id, version: draft.version }, office)
+  // 专家库: a lawyer who serves the district's points, signed in as the demo's consultant persona.
+  const { items } = await call<{ items: { id: string }[] }>(
+    { action: 'saveExpert', code: 'ZJ001', name: '赵明律师', field: '行政法、道路交通', organisation: '山西晋阳律师事务所', active: true },
+    office,
+  )
+  await services.db.query(
+    `insert into users (openid, role, consultant_id, district_id, bound_at)
+     select $1, 'consultant', $2, c.district_id, now() from consultants c where c.id = $2 on conflict (openid) do nothing`,
+    [personaOpenid('consultant'), items[0].id],
+  )
 }

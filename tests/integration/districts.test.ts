@@ -128,6 +128,15 @@ const TABLE: Record<string, Record<string, Rule>> = {
     final: refused((a) => ({ action: 'final', id: a.consultations.open.id, text: '第一条　外区的人载入的正式文本。' })),
     mark: refused((a) => ({ action: 'mark', opinionId: a.consultations.opinion, outcome: '未采纳', note: '外区的人标记' })),
     notify: refused((a) => ({ action: 'notify', id: a.consultations.open.id })),
+    experts: scoped(() => ({ action: 'experts' })),
+    saveExpert: refused((a) => ({ action: 'saveExpert', id: a.consultations.expert.id, version: a.consultations.expert.version, code: 'ZJ009', name: '外区改的', field: '外区领域', organisation: '外区单位', active: false })),
+    follow: exempt('public: anyone signed in may follow a published draft law'),
+    summary: refused((a) => ({ action: 'summary', id: a.consultations.open.id, text: '外区的人发布的意见综述，内容足够长' })),
+    commentsExport: refused((a) => ({ action: 'commentsExport', id: a.consultations.open.id })),
+    figures: scoped(() => ({ action: 'figures', year: year() })),
+    draftFigures: refused((a) => ({ action: 'draftFigures', id: a.consultations.open.id })),
+    // A published draft's code is public like the draft; one still being checked is its managers' alone.
+    qr: refused((a) => ({ action: 'qr', id: a.consultations.draft.id })),
   },
   points: {
     get: PUBLIC,

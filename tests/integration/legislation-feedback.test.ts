@@ -99,12 +99,19 @@ describe.each(BACKENDS)('立法意见的整理与反馈 on $name', (backend) => 
     expect(await call('legislation', { action: 'notify', id: c.id }, t.office.token)).toMatchObject({ code: 'CONFLICT', message: '还有 2 条修改建议没有标明采纳情况' })
     s(await call('legislation', { action: 'mark', opinionId: ops[0].id, outcome: '采纳', note: '已增加消防设施要求' }, t.staff.token))
     s(await call('legislation', { action: 'mark', opinionId: ops[1].id, outcome: '未采纳', note: '该条已删去，由物业管理规定调整' }, t.office.token))
+    // One who followed the draft without commenting hears only that it passed.
+    const follower = await accountWith(db, 'resident')
+    s(await call('legislation', { action: 'follow', id: c.id, on: true }, follower.token))
+    s(await call('legislation', { action: 'follow', id: c.id, on: true }, a.token))
     expect(s(await call('legislation', { action: 'notify', id: c.id }, t.office.token))).toEqual({ notified: 2 })
+    const followed = (await call('messages', { action: 'list' }, follower.token)).data.items as { title: string; body: string }[]
+    expect(followed.map((m) => [m.title, m.body])).toEqual([['您关注的法规已通过', '您关注的《阳泉市电动自行车管理条例（草案）》已经通过。点此查看草案与正式文本的对照。']])
     expect(await call('legislation', { action: 'notify', id: c.id }, t.office.token)).toMatchObject({ code: 'CONFLICT', message: '已经通知过提意见的群众' })
 
     // Each commenter: one message, naming their articles and what became of them, opening the comparison.
     const [toA, toB] = [await heard(a.token), await heard(b.token)]
     expect(toA).toHaveLength(1)
+    expect(((await call('messages', { action: 'list' }, a.token)).data.items as { title: string }[]).map((m) => m.title)).not.toContain('您关注的法规已通过')
     expect(toA[0].body).toBe('《阳泉市电动自行车管理条例（草案）》已经通过。您提过意见的条文：第三条（现为第四条）已修改，据您的意见提出的修改建议采纳：已增加消防设施要求；第四条已删去，据您的意见提出的修改建议未采纳：该条已删去，由物业管理规定调整。点此查看草案与正式文本的对照。')
     expect(toA[0].path).toBe(`/packages/legislation/read/index?id=${c.id}`)
     expect(toB).toHaveLength(1)

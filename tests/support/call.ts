@@ -32,12 +32,12 @@ export async function login(call: ReturnType<typeof caller>, who: { persona: str
 export async function accountWith(
   db: Database,
   role: string,
-  scope: { deputy_id?: string | null; station_id?: string | null; department_id?: string | null; district_id?: string | null } = {},
+  scope: { deputy_id?: string | null; station_id?: string | null; department_id?: string | null; district_id?: string | null; consultant_id?: string | null } = {},
 ): Promise<{ token: string; userId: string }> {
   const [user] = await db.query<{ id: string }>(
-    `insert into users (openid, role, deputy_id, station_id, department_id, district_id, bound_at)
-     values ($1, $2, $3, $4, $5, $6, case when $2 = 'resident' then null else now() end) returning id`,
-    [`test-${randomBytes(8).toString('hex')}`, role, scope.deputy_id ?? null, scope.station_id ?? null, scope.department_id ?? null, scope.district_id ?? null],
+    `insert into users (openid, role, deputy_id, station_id, department_id, district_id, consultant_id, bound_at)
+     values ($1, $2, $3, $4, $5, $6, $7, case when $2 = 'resident' then null else now() end) returning id`,
+    [`test-${randomBytes(8).toString('hex')}`, role, scope.deputy_id ?? null, scope.station_id ?? null, scope.department_id ?? null, scope.district_id ?? null, scope.consultant_id ?? null],
   )
   return { token: await createSession(db, user.id), userId: user.id }
 }

@@ -100,7 +100,8 @@ async function consultationsOf(call: Call, t: Team, adminToken: string) {
   ok(await call('legislation', { action: 'comment', id: open.id, articleId: open.articles[0].id, text: '本区居民对第一条的意见' }, t.resident.token))
   const comment = ok(await call('legislation', { action: 'commentFor', id: open.id, text: '本区居民电话里说的意见', name: '张大妈' }, t.office.token)).id
   const opinion = (await call('legislation', { action: 'opinion', id: open.id, text: '本区的修改建议', reason: '本区的修改理由', commentIds: [] }, t.office.token)).data.items[0].id as string
-  return { draft, open, comment, opinion }
+  const expert = (await call('legislation', { action: 'saveExpert', code: 'ZJ001', name: '本区律师', field: '行政法', organisation: '本区律师事务所', active: true }, t.office.token)).data.items[0] as { id: string; version: number }
+  return { draft, open, comment, opinion, expert }
 }
 
 /** District A's suggestions, one in each state a move starts from: a draft, submitted, accepted, assigned (signed and contacted), answered. */
@@ -138,7 +139,8 @@ export async function markersOf(db: Database, a: DistrictA): Promise<string[]> {
      union select id::text from bindings where district_id = $1 union select id::text from screenings where district_id = $1
      union select id::text from users where district_id = $1 union select id::text from suggestions where district_id = $1
      union select number from suggestions where district_id = $1 and number is not null union select id::text from consultations where district_id = $1
-     union select code from consultations where district_id = $1 union select $1::text`,
+     union select code from consultations where district_id = $1
+     union select id::text from consultants where district_id = $1 union select $1::text`,
     [(await db.query<{ id: string }>(`select district_id as id from stations where id = $1`, [a.station]))[0].id],
   )
   return [...rows.map((r) => r.m), a.t.resident.user.id]
@@ -187,6 +189,8 @@ export async function digestOf(db: Database, a: DistrictA): Promise<string> {
        union all select 'consultation-comment ' || x::text from consultation_comments x join consultations c on c.id = x.consultation_id, a where c.district_id = a.id
        union all select 'consultation-opinion ' || x::text from consultation_opinions x join consultations c on c.id = x.consultation_id, a where c.district_id = a.id
        union all select 'consultation-final ' || x::text from consultation_finals x join consultations c on c.id = x.consultation_id, a where c.district_id = a.id
+       union all select 'consultation-follower ' || x::text from consultation_followers x join consultations c on c.id = x.consultation_id, a where c.district_id = a.id
+       union all select 'consultant ' || x::text from consultants x, a where x.district_id = a.id
      ) t`,
     [a.station, a.t.resident.user.id],
   )

@@ -3,7 +3,7 @@ import type { Database } from '../../server/db/queryable'
 import { accountWith } from './call'
 
 /** The roles that act for a district (residents belong to none). */
-export const DISTRICT_ROLES = ['admin', 'office', 'staff', 'deputy', 'department'] as const
+export const DISTRICT_ROLES = ['admin', 'office', 'staff', 'deputy', 'department', 'consultant'] as const
 export type DistrictRole = (typeof DISTRICT_ROLES)[number]
 
 /**
@@ -24,12 +24,14 @@ export async function secondDistrict(db: Database) {
   )
   const department = await one<{ id: string }>(`insert into departments (district_id, code, name) values ($1, 'WQBM01', '外区住建局') returning id`, [district.id])
   await db.query(`insert into categories (district_id, name, sort) values ($1, '物业管理', 0)`, [district.id])
+  const expert = await one<{ id: string }>(`insert into consultants (district_id, code, name, field, organisation) values ($1, 'ZJ001', '外区律师', '民商法', '外区律所') returning id`, [district.id])
   const scope: Record<DistrictRole, Record<string, string>> = {
     admin: { district_id: district.id },
     office: { district_id: district.id },
     staff: { district_id: district.id, station_id: station.id },
     deputy: { district_id: district.id, station_id: station.id, deputy_id: deputy.id },
     department: { district_id: district.id, department_id: department.id },
+    consultant: { district_id: district.id, consultant_id: expert.id },
   }
   const people = {} as Record<DistrictRole, { token: string; userId: string }>
   for (const role of DISTRICT_ROLES) people[role] = await accountWith(db, role, scope[role])

@@ -50,6 +50,7 @@ import legislation from './049-legislation'
 import legislationOpinions from './050-legislation-opinions'
 import legislationForums from './051-legislation-forums'
 import legislationCommenters from './052-legislation-commenters'
+import legislationTeam from './053-legislation-team'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -109,4 +110,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 50, name: 'legislation-opinions', sql: legislationOpinions },
   { version: 51, name: 'legislation-forums', sql: legislationForums },
   { version: 52, name: 'legislation-commenters', sql: legislationCommenters },
+  { version: 53, name: 'legislation-team', sql: legislationTeam },
 ]

@@ -36,8 +36,9 @@ export const adminEvent = z.discriminatedUnion(
     z
       .object({
         action: z.literal('issueBinding'),
-        role: z.enum(['deputy', 'staff', 'department', 'office', 'admin'], { error: '请选择要绑定的身份' }),
+        role: z.enum(['deputy', 'staff', 'department', 'office', 'admin', 'consultant'], { error: '请选择要绑定的身份' }),
         deputyCode: code('代表编码').optional(),
+        expertCode: code('专家').optional(),
         stationCode: code('站点编码').optional(),
         departmentCode: code('部门编码').optional(),
         leader: z.boolean({ error: '领导标记不正确' }).optional(),
@@ -45,7 +46,8 @@ export const adminEvent = z.discriminatedUnion(
       .refine((e) => !e.leader || e.role === 'office', { error: '只有人大办人员可以设为领导', path: ['leader'] })
       .refine((e) => e.role !== 'deputy' || e.deputyCode, { error: '绑定代表身份需要代表编码', path: ['deputyCode'] })
       .refine((e) => e.role !== 'staff' || e.stationCode, { error: '绑定联络站工作人员需要站点编码', path: ['stationCode'] })
-      .refine((e) => e.role !== 'department' || e.departmentCode, { error: '绑定职能部门需要部门编码', path: ['departmentCode'] }),
+      .refine((e) => e.role !== 'department' || e.departmentCode, { error: '绑定职能部门需要部门编码', path: ['departmentCode'] })
+      .refine((e) => e.role !== 'consultant' || e.expertCode, { error: '绑定立法联系点专家需要专家编码', path: ['expertCode'] }),
     z.object({ action: z.literal('bindings'), cursor }),
     z.object({ action: z.literal('revokeBinding'), id: uuid('绑定码') }),
     z.object({ action: z.literal('people'), cursor }),

@@ -20,6 +20,7 @@ export interface CaseScope {
 export function canHandleCase(v: Viewer, c: CaseScope): boolean {
   switch (v.role) {
     case 'resident':
+    case 'consultant':
       return c.residentId === v.id
     case 'deputy':
       return (v.deputyId !== null && v.deputyId === c.deputyId) || (v.stationId !== null && v.stationId === c.stationId)
@@ -38,7 +39,7 @@ export function canHandleCase(v: Viewer, c: CaseScope): boolean {
 export const canSeeCase = (v: Viewer, c: CaseScope): boolean => c.residentId === v.id || c.followed || canHandleCase(v, c)
 
 /** Inboxes are for those who handle cases; residents have 我的诉求. */
-export const hasInbox = (v: Viewer): boolean => v.role !== 'resident'
+export const hasInbox = (v: Viewer): boolean => v.role !== 'resident' && v.role !== 'consultant'
 
 /** Recording a call or a visit for someone without the mini-program is for a station's staff. */
 export const mayRecordFor = (v: Viewer): boolean => v.role === 'staff' && v.stationId !== null
@@ -62,5 +63,5 @@ export const roleMayMove = (v: Viewer, action: PersonAction): boolean => transit
  */
 export function phoneShown(v: Viewer, c: { handles: boolean; mine: boolean }): 'whole' | 'masked' | 'none' {
   if (c.handles && (v.role === 'deputy' || v.role === 'staff' || v.role === 'department')) return 'whole'
-  return v.role === 'resident' && !c.mine ? 'none' : 'masked'
+  return (v.role === 'resident' || v.role === 'consultant') && !c.mine ? 'none' : 'masked'
 }

@@ -8,6 +8,8 @@ export const CASE_PAGE: Record<Role, string> = {
   department: '/packages/department/case/index',
   office: '/packages/office/case/index',
   admin: '/packages/office/case/index',
+  // A lawyer or expert of the contact points files and reads cases as any resident does.
+  consultant: '/pages/case/index',
 }
 
 /** Where a person claims the cases staff recorded under their phone; the text they get links here. */

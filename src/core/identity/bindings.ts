@@ -20,12 +20,12 @@ export interface BindingTarget {
 }
 
 /**
- * Who gives which role: the admin any; the office its district's station staff and department
- * handlers; a station's staff their own station's deputies.
+ * Who gives which role: the admin any; the office its district's station staff, department
+ * handlers and the contact points' consultants; a station's staff their own station's deputies.
  */
 export function issuesBinding(v: Viewer, t: BindingTarget): boolean {
   if (v.role === 'admin') return v.districtId !== null && v.districtId === t.districtId
-  if (v.role === 'office') return (t.role === 'staff' || t.role === 'department') && v.districtId === t.districtId
+  if (v.role === 'office') return (t.role === 'staff' || t.role === 'department' || t.role === 'consultant') && v.districtId === t.districtId
   if (v.role === 'staff') return t.role === 'deputy' && t.stationId !== null && v.stationId === t.stationId
   return false
 }

@@ -49,6 +49,7 @@ export const legislationEvent = z.discriminatedUnion(
         name: z.string().trim().max(20, { error: '姓名不能超过 20 个字' }).optional(),
         phone: z.string().regex(MOBILE_PATTERN, { error: '请填写 11 位手机号码' }).optional(),
         phoneConsent: z.boolean().optional(),
+        stationCode: code('联系点').optional(),
       })
       .refine((e) => !e.phone || e.phoneConsent === true, { error: '留下手机号前，请先同意提供给联系点工作人员', path: ['phoneConsent'] })
       .refine((e) => e.clause === undefined || e.articleId !== undefined, { error: '请先选择条文', path: ['clause'] }),
@@ -77,6 +78,23 @@ export const legislationEvent = z.discriminatedUnion(
     z.object({ action: z.literal('notify'), id }),
     z.object({ action: z.literal('points') }),
     z.object({ action: z.literal('setPoint'), stationCode: code('站点'), on: z.boolean({ error: '请选择是否为基层立法联系点' }) }),
+    z.object({ action: z.literal('experts') }),
+    z.object({
+      action: z.literal('saveExpert'),
+      id: uuid('专家').optional(),
+      version: version.optional(),
+      code: code('专家'),
+      name: text('专家姓名', 1, 20),
+      field: text('专业领域', 2, 40),
+      organisation: text('工作单位', 2, 60),
+      active: z.boolean({ error: '请选择是否启用' }),
+    }).refine((e) => !e.id === !e.version, { error: '缺少版本号', path: ['version'] }),
+    z.object({ action: z.literal('follow'), id, on: z.boolean({ error: '请选择是否关注' }) }),
+    z.object({ action: z.literal('summary'), id, text: text('意见综述', 10, LEGISLATION_LIMITS.explanation) }),
+    z.object({ action: z.literal('commentsExport'), id }),
+    z.object({ action: z.literal('figures'), year: z.number({ error: '年份不正确' }).int().min(2000, { error: '年份不正确' }).max(2100, { error: '年份不正确' }) }),
+    z.object({ action: z.literal('draftFigures'), id }),
+    z.object({ action: z.literal('qr'), id }),
   ],
   { error: '不支持的操作' },
 )

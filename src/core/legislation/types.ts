@@ -40,6 +40,12 @@ export interface ConsultationView {
   mine: { id: string; articleId: string | null; clause: number | null; text: string; at: string; opinion: { text: string; outcome: OpinionOutcome | null; note: string | null } | null; skipped: string | null }[]
   /** When the law as passed was loaded (the articles carry `final`). */
   finalAt: string | null
+  /** What the team published of what people said (意见综述), once the period ended. */
+  summary: { text: string; at: string } | null
+  /** The caller follows it (hears of its summary and of the law as passed). */
+  following: boolean
+  /** Once the period is over, the public figures: who took part, what the points submitted, what was adopted. */
+  participation: Participation | null
   version: number
   /** The caller manages it (the office, or the contact point whose staff made it); reads its comments (its team). */
   you: { manages: boolean; team: boolean }
@@ -91,4 +97,50 @@ export interface OpinionItem {
 /** The draft's articles matched to the law as passed: each draft article and the final one it became, or none. */
 export interface FinalAlignment {
   pairs: { draftArticleId?: string; finalNo?: number; changed: boolean }[]
+}
+
+/** A consultation's public figures. */
+export interface Participation {
+  people: number
+  comments: number
+  forums: number
+  opinions: number
+  /** Contact points that sent their opinions to the asking body. */
+  submitted: number
+  adopted: number
+  partlyAdopted: number
+}
+
+/** An entry of the district's 专家库 and how many accounts it binds. */
+export interface ExpertItem {
+  id: string
+  code: string
+  name: string
+  field: string
+  organisation: string
+  active: boolean
+  version: number
+  accounts: number
+}
+
+/** A contact point's year: drafts it took part in, forums, comments and people, opinions written and sent, adopted. */
+export interface PointFigures {
+  code: string
+  name: string
+  street: string
+  consultations: number
+  forums: number
+  comments: number
+  people: number
+  opinions: number
+  submitted: number
+  adopted: number
+}
+
+/** One draft's figures: people per article (the heat bar) and participation by street (of the point each came through). */
+export interface DraftFigures {
+  title: string
+  articles: { id: string; label: string; commenters: number }[]
+  general: number
+  streets: { street: string; people: number; comments: number }[]
 }

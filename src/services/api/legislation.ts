@@ -1,5 +1,6 @@
+import type { ShownCode } from '../../core/scene'
 import type { legislationEvent } from '../../core/legislation/schemas'
-import type { CommentItem, ConsultationItem, ConsultationView, FinalAlignment, OpinionItem } from '../../core/legislation/types'
+import type { CommentItem, ConsultationItem, ConsultationView, DraftFigures, ExpertItem, FinalAlignment, OpinionItem, PointFigures } from '../../core/legislation/types'
 import type { ExportResult } from '../../core/stats/exports'
 import { callFunction, type Args } from './call'
 
@@ -25,3 +26,11 @@ export const submission = (e: A<'submission'>) => callFunction<ExportResult>('le
 export const loadFinal = (e: A<'final'>) => callFunction<FinalAlignment>('legislation', { action: 'final', ...e })
 export const markOpinion = (e: A<'mark'>) => callFunction<{ items: OpinionItem[] }>('legislation', { action: 'mark', ...e })
 export const notifyCommenters = (id: string) => callFunction<{ notified: number }>('legislation', { action: 'notify', id })
+export const experts = () => callFunction<{ items: ExpertItem[] }>('legislation', { action: 'experts' })
+export const saveExpert = (e: A<'saveExpert'>) => callFunction<{ items: ExpertItem[] }>('legislation', { action: 'saveExpert', ...e })
+export const followConsultation = (e: A<'follow'>) => callFunction<{ following: boolean }>('legislation', { action: 'follow', ...e })
+export const publishSummary = (e: A<'summary'>) => callFunction<{ at: string }>('legislation', { action: 'summary', ...e })
+export const exportComments = (id: string) => callFunction<ExportResult>('legislation', { action: 'commentsExport', id })
+export const pointFigures = (year: number) => callFunction<{ items: PointFigures[] }>('legislation', { action: 'figures', year })
+export const draftFigures = (id: string) => callFunction<DraftFigures>('legislation', { action: 'draftFigures', id })
+export const consultationQr = (id: string) => callFunction<ShownCode>('legislation', { action: 'qr', id })
