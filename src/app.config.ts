@@ -19,7 +19,7 @@ export default defineAppConfig({
     { root: 'packages/department', pages: ['orders/index', 'case/index'] },
     { root: 'packages/office', pages: ['board/index', 'case/index'] },
     // Every role's 五单统计 in one subpackage, so the chart library is downloaded once.
-    { root: 'packages/reports', pages: ['office/index', 'station/index', 'deputy/index', 'suggestions/index'] },
+    { root: 'packages/reports', pages: ['office/index', 'station/index', 'deputy/index', 'suggestions/index', 'legislation/index'] },
     // Content safety: the 审核 queue (staff, the office, the admin) and the admin's word list.
     { root: 'packages/review', pages: ['queue/index', 'words/index'] },
     // Roles: anyone binds with a code they were given; the admin, the office and staff issue codes.
@@ -29,7 +29,7 @@ export default defineAppConfig({
     // 建议办理: deputies' suggestions, the office's 审查 and 交办, the units' handling.
     { root: 'packages/suggestions', pages: ['list/index', 'draft/index', 'detail/index', 'public/index'] },
     // 基层立法联系点: residents read and comment on draft laws; the team reads the comments; the office puts drafts up.
-    { root: 'packages/legislation', pages: ['list/index', 'read/index', 'new/index', 'comments/index'] },
+    { root: 'packages/legislation', pages: ['list/index', 'read/index', 'new/index', 'comments/index', 'experts/index'] },
     { root: 'packages/admin', pages: ['bindings/index', 'district/index', 'home/index', 'settings/index', 'records/index', 'regions/index'] },
   ],
   window: {

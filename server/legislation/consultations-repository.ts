@@ -156,7 +156,11 @@ export async function commentPage(q: Queryable, f: { id: string; articleId: stri
 }
 
 /** Published consultations, newest first: the caller's district's when they have one, else all. */
-export async function listConsultations(q: Queryable, f: { districtId: string | null; managerOf: { districtId: string; stationId: string | null; office: boolean } | null; after: After | null; today: string }, limit: number): Promise<(ConsultationItem & { pageKey: string })[]> {
+export async function listConsultations(
+  q: Queryable,
+  f: { districtId: string | null; managerOf: { districtId: string; stationId: string | null; office: boolean } | null; after: After | null; today: string; pointCode: string | null },
+  limit: number,
+): Promise<(ConsultationItem & { pageKey: string })[]> {
   return q.query(
     `select c.id, c.code, c.title, c.asked_by as "askedBy", to_char(c.deadline, 'YYYY-MM-DD') as deadline, ${status('$7', STATUS)} as status,
             (select count(*)::int from consultation_articles a where a.consultation_id = c.id) as articles,
@@ -166,8 +170,9 @@ export async function listConsultations(q: Queryable, f: { districtId: string | 
       where ($1::uuid is null or c.district_id = $1)
         and (c.published_at is not null or ($2::uuid is not null and c.district_id = $2 and ($4 or c.station_id = $3)))
         and ($5::timestamptz is null or (c.created_at, c.id) < ($5, $6::uuid))
+        and ($9::text is null or exists (select 1 from consultation_points p join stations s on s.id = p.station_id where p.consultation_id = c.id and s.code = $9))
       order by c.created_at desc, c.id desc limit $8`,
-    [f.districtId, f.managerOf?.districtId ?? null, f.managerOf?.stationId ?? null, f.managerOf?.office ?? false, f.after?.at ?? null, f.after?.id ?? null, f.today, limit],
+    [f.districtId, f.managerOf?.districtId ?? null, f.managerOf?.stationId ?? null, f.managerOf?.office ?? false, f.after?.at ?? null, f.after?.id ?? null, f.today, limit, f.pointCode],
   )
 }
 

@@ -52,7 +52,7 @@ export async function consultationList(ctx: FnContext, e: Of<'list'>): Promise<{
   const managerOf = user?.districtId && (user.role === 'office' || user.role === 'staff') ? { districtId: user.districtId, stationId: user.stationId, office: user.role === 'office' } : null
   const rows = await listConsultations(
     ctx.services.db,
-    { districtId: user?.districtId ?? null, managerOf, after: afterCursor(e.cursor), today: shanghaiDay(ctx.services.now()) },
+    { districtId: user?.districtId ?? null, managerOf, after: afterCursor(e.cursor), today: shanghaiDay(ctx.services.now()), pointCode: e.stationCode ?? null },
     PAGE + 1,
   )
   return pageOf(rows, PAGE)

@@ -15,12 +15,12 @@ export async function listStations(q: Queryable, search: string | undefined): Pr
   )
 }
 
-export async function stationRow(q: Queryable, id: string): Promise<(StationSummary & { contact: string; districtId: string; regions: string[] }) | null> {
-  const [row] = await q.query<StationSummary & { contact: string; districtId: string; regions: string[] }>(
+export async function stationRow(q: Queryable, id: string): Promise<(StationSummary & { contact: string; districtId: string; regions: string[]; legislativePoint: boolean }) | null> {
+  const [row] = await q.query<StationSummary & { contact: string; districtId: string; regions: string[]; legislativePoint: boolean }>(
     `with recursive up as (
        select r.id, r.name, r.parent_id, 0 as depth from regions r join stations s on s.region_id = r.id where s.id = $1
        union all select r.id, r.name, r.parent_id, up.depth + 1 from regions r join up on r.id = up.parent_id)
-     select ${SUMMARY}, s.contact, s.district_id as "districtId",
+     select ${SUMMARY}, s.contact, s.district_id as "districtId", s.legislative_point as "legislativePoint",
             array(select name from up order by depth desc) as regions
        from stations s where s.id = $1 and s.active`,
     [id],

@@ -22,6 +22,7 @@ export const WORKBENCH: Partial<Record<Role, { label: string; path: string }[]>>
     { label: '本站履职积分', path: '/packages/duty/ranking/index' },
     { label: '本站代表建议', path: '/packages/suggestions/list/index' },
     { label: '立法征求意见', path: '/packages/legislation/list/index' },
+    { label: '立法联系点统计', path: '/packages/reports/legislation/index' },
     { label: '内容审核', path: '/packages/review/queue/index' },
     { label: '绑定码', path: '/packages/admin/bindings/index' },
   ],
@@ -37,10 +38,17 @@ export const WORKBENCH: Partial<Record<Role, { label: string; path: string }[]>>
     { label: '重点督办建议', path: '/packages/suggestions/list/index?board=key' },
     { label: '代表建议办理统计', path: '/packages/reports/suggestions/index' },
     { label: '立法征求意见', path: '/packages/legislation/list/index' },
+    { label: '立法联系点统计', path: '/packages/reports/legislation/index' },
+    { label: '立法联系点专家库', path: '/packages/legislation/experts/index' },
     { label: '履职积分排名', path: '/packages/duty/ranking/index' },
     { label: '履职核实（跨站活动）', path: '/packages/duty/verify/index' },
     { label: '内容审核', path: '/packages/review/queue/index' },
     { label: '绑定码', path: '/packages/admin/bindings/index' },
+  ],
+  // A lawyer or expert of the contact points: the drafts, their comments, the figures.
+  consultant: [
+    { label: '立法征求意见（整理意见）', path: '/packages/legislation/list/index' },
+    { label: '立法联系点统计', path: '/packages/reports/legislation/index' },
   ],
   admin: [
     { label: '本区开通与数据', path: '/packages/admin/home/index' },
@@ -50,6 +58,7 @@ export const WORKBENCH: Partial<Record<Role, { label: string; path: string }[]>>
     { label: '内容审核', path: '/packages/review/queue/index' },
     { label: '敏感词', path: '/packages/review/words/index' },
     { label: '绑定码与人员', path: '/packages/admin/bindings/index' },
+    { label: '立法联系点专家库', path: '/packages/legislation/experts/index' },
     { label: '本区数据（Excel）', path: '/packages/admin/district/index' },
   ],
 }

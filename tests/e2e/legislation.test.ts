@@ -8,9 +8,10 @@ import { withChromiumHost } from '../support/browser'
 jest.setTimeout(180_000)
 
 /**
- * 基层立法联系点 in Chromium: a resident in 关怀模式 opens the demo's draft regulation from the home
- * page, reads it by its table of contents and comments on an article by phone; the office (1280 px)
- * puts up a new draft, corrects the split and publishes it, and reads the resident's comment.
+ * 基层立法联系点 in Chromium: a resident in 关怀模式 opens the demo's draft regulation from the
+ * contact point's page, follows it, reads it by its table of contents and comments on an article by
+ * phone; the office (1280 px) puts up a new draft, corrects the split and publishes it, reads the
+ * resident's comment, exports the comments, reads the heat bar, publishes the summary and keeps the 专家库.
  */
 describe('基层立法联系点 in Chromium', () => {
   // A fresh data folder: the demo district with its draft regulation open at 火车站社区联络站.
@@ -22,10 +23,13 @@ describe('基层立法联系点 in Chromium', () => {
     await resident.goto(`${app.base}/pages/me/index`)
     await resident.locator('.care-toggle', { hasText: '开启关怀模式' }).click()
     await resident.locator('.care-toggle', { hasText: '关闭关怀模式' }).waitFor()
-    await resident.goto(`${app.base}/pages/index/index`)
-    await resident.locator('.find-consultations').click()
+    // The contact point's page leads to the drafts open there; the reader follows this one.
+    await resident.goto(`${app.base}/packages/stations/station/index?code=S01`)
+    await resident.locator('.point-consultations').click()
     await resident.locator('.consultation-item', { hasText: '阳泉市电动自行车管理条例（草案）' }).click()
     await resident.locator('.consultation-status', { hasText: '征求意见中' }).waitFor()
+    await resident.locator('.follow-consultation').click()
+    await resident.locator('.follow-consultation', { hasText: '已关注这部草案' }).waitFor()
     // The table of contents by 章 takes the reader to 第二章.
     await resident.locator('.toc-item', { hasText: '第二章 停放充电' }).click()
     const fifth = resident.locator('.article', { hasText: '第五条' })
@@ -94,6 +98,15 @@ describe('基层立法联系点 in Chromium', () => {
     await comment.locator('.comment-contact', { hasText: '13812345678' }).waitFor()
     await office.locator('.law-comment', { hasText: '新建小区充电桩的数量应当有明确标准' }).locator('.field-label', { hasText: '第四条' }).waitFor()
     await shot(office, '75-law-comments-desktop')
+    // The raw comments for the 法工委, and the heat of each article with where people came from.
+    const sheet = office.waitForEvent('download')
+    await office.locator('.export-comments').click()
+    expect((await sheet).suggestedFilename()).toMatch(/《阳泉市电动自行车管理条例（草案）》群众意见\.xlsx$/)
+    await office.locator('.draft-figures').click()
+    await office.locator('.chart-article-heat canvas').first().waitFor()
+    await office.locator('.street-figures', { hasText: '2 人，2 条意见' }).waitFor()
+    await shot(office, '79-law-heat-desktop')
+    await office.goBack()
 
     // From the comment, an opinion in legal language; the point's Word file for the 法工委.
     await comment.locator('.choose-comment').click()
@@ -110,6 +123,9 @@ describe('基层立法联系点 in Chromium', () => {
     await office.goBack()
     await office.locator('.close-consultation').click()
     await office.locator('.consultation-status', { hasText: '征求意见已结束' }).waitFor()
+    await office.locator('.summary-input textarea').fill('群众普遍赞成规范电动自行车停放充电，意见集中在第五条：禁止楼道停放后应当给出就近停放的去处。')
+    await office.locator('.publish-summary').click()
+    await office.locator('.consultation-summary', { hasText: '意见集中在第五条' }).waitFor()
     await office.locator('.read-comments').click()
     const passed = DEMO_LAW_DRAFT.replace('（草案）', '').replace('（三）私拉电线和插座为电动自行车充电。', '（三）私拉电线和插座为电动自行车充电。\n住宅小区应当划定电动自行车临时停放区域。').replace('自　　年　　月　　日', '自2027年3月1日')
     await office.locator('.final-text textarea').fill(passed)
@@ -131,5 +147,24 @@ describe('基层立法联系点 in Chromium', () => {
     await mine.locator('.article-final', { hasText: '正式文本第五条（已修改）' }).waitFor()
     await mine.locator('.my-comment', { hasText: '据此提出的修改建议部分采纳：第五条已增加划定临时停放区域的规定' }).waitFor()
     await shot(resident, '77-law-feedback-read-care')
+    // The draft's page for everyone: who took part, what was adopted, the summary.
+    await resident.locator('.participation-text', { hasText: '共 2 人提出意见 2 条，召开座谈会 1 场，联系点整理形成修改建议 1 条，1 个联系点已报送；法规通过时采纳 0 条、部分采纳 1 条。' }).waitFor()
+    await resident.locator('.consultation-summary').scrollIntoViewIfNeeded()
+    await shot(resident, '80-law-public-care')
+
+    // The 专家库: the office adds a lawyer and issues the code that binds them.
+    await office.goto(`${app.base}/packages/legislation/experts/index`)
+    await office.locator('.add-expert').click()
+    await office.locator('.expert-code input').fill('ZJ002')
+    await office.locator('.expert-name input').fill('孙教授')
+    await office.locator('.expert-field input').fill('地方立法')
+    await office.locator('.expert-organisation input').fill('山西大学法学院')
+    await office.locator('.save-expert').click()
+    const expert = office.locator('.expert-item', { hasText: '孙教授（ZJ002）' })
+    await expert.getByText('地方立法 · 山西大学法学院 · 已绑定 0 个账号').waitFor()
+    await shot(office, '81-law-experts-desktop')
+    await expert.locator('.bind-expert').click()
+    await office.locator('.issue-binding').click()
+    await office.locator('.issued-code').waitFor()
   })
 })

@@ -36,7 +36,7 @@ export const legislationEvent = z.discriminatedUnion(
     }),
     z.object({ action: z.literal('publish'), id, version }),
     z.object({ action: z.literal('close'), id }),
-    z.object({ action: z.literal('list'), cursor }),
+    z.object({ action: z.literal('list'), cursor, stationCode: code('联系点').optional() }),
     z.object({ action: z.literal('get'), id: id.optional(), code: z.string().regex(/^[A-Z0-9]{4,12}$/, { error: '草案编码不正确' }).optional() })
       .refine((e) => !!e.id !== !!e.code, { error: '请选择一部草案' }),
     z

@@ -43,6 +43,8 @@ export interface StationDetail extends StationSummary {
   regions: string[]
   deputiesList: StationDeputy[]
   roster: StationRosterView | null
+  /** A 基层立法联系点: its page leads to the draft laws open there. */
+  legislativePoint: boolean
 }
 
 export const PERIOD_LABELS: Record<RotationPeriod, string> = { day: '每天', week: '每周', month: '每月' }

@@ -14,17 +14,19 @@ import { useAppStore } from '../../../store'
 import { Page } from '../../../components/page'
 import { Choice } from '../../../components/choice'
 import { alt } from '../../../components/a11y'
+import { useParams } from '../../../components/use-params'
 
 /** Which roles each manager gives, and the code that names where the role acts. */
 const GIVES: Partial<Record<Role, BoundRole[]>> = {
-  admin: ['staff', 'deputy', 'department', 'office', 'admin'],
-  office: ['staff', 'department'],
+  admin: ['staff', 'deputy', 'department', 'office', 'admin', 'consultant'],
+  office: ['staff', 'department', 'consultant'],
   staff: ['deputy'],
 }
-const TARGET: Partial<Record<BoundRole, { field: 'deputyCode' | 'stationCode' | 'departmentCode'; label: string }>> = {
+const TARGET: Partial<Record<BoundRole, { field: 'deputyCode' | 'stationCode' | 'departmentCode' | 'expertCode'; label: string }>> = {
   deputy: { field: 'deputyCode', label: '代表编码' },
   staff: { field: 'stationCode', label: '站点编码' },
   department: { field: 'departmentCode', label: '部门编码' },
+  consultant: { field: 'expertCode', label: '专家编码（见专家库）' },
 }
 const STATUS: Record<BindingStatus, string> = { waiting: '待使用', used: '已使用', expired: '已过期', revoked: '已作废' }
 
@@ -32,11 +34,13 @@ const STATUS: Record<BindingStatus, string> = { waiting: '待使用', used: '已
 export default function Bindings() {
   const role = useAppStore((s) => s.user?.role ?? 'resident')
   const gives = GIVES[role] ?? []
-  const [giving, setGiving] = useState<BoundRole>(gives[0] ?? 'deputy')
+  // From the 专家库: a code for one expert, the role and their code filled in.
+  const asked = useParams()
+  const [giving, setGiving] = useState<BoundRole>(gives.find((r) => r === asked.role) ?? gives[0] ?? 'deputy')
   // The admin may make an office member one of its leaders, whom a case late a second time reaches.
   const [leader, setLeader] = useState(false)
   const choices = gives.flatMap((r) => (r === 'office' && role === 'admin' ? [[r, false], [r, true]] : [[r, false]]) as [BoundRole, boolean][])
-  const [target, setTarget] = useState('')
+  const [target, setTarget] = useState(asked.target ?? '')
   const [issued, setIssued] = useState<IssuedBinding | null>(null)
   const [busy, setBusy] = useState(false)
   const codes = useRemote(gives.length ? () => listBindings() : null, [role])

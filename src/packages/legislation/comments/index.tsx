@@ -13,8 +13,9 @@ import { useParams } from '../../../components/use-params'
 import { useRemote } from '../../../components/use-remote'
 import { formatShanghai } from '../../../core/time'
 import type { CommentItem } from '../../../core/legislation/types'
-import { consultationComments, getConsultation, skipComment, writeOpinion } from '../../../services/api/legislation'
-import { stopPullDownRefresh, toast } from '../../../services/platform'
+import { consultationComments, exportComments, getConsultation, skipComment, writeOpinion } from '../../../services/api/legislation'
+import { keepExport } from '../../../services/media'
+import { nav, stopPullDownRefresh, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
 import { FinalPanel } from './final'
 import { Opinions } from './opinions'
@@ -62,8 +63,14 @@ export default function Comments() {
   )
   usePullDownRefresh(() => void Promise.all([c.reload(), list.first.reload()]).finally(stopPullDownRefresh))
   const spoken = (c.data?.articles ?? []).filter((a) => a.commenters > 0)
-  // The office and the points' staff write opinions; the points' deputies read along.
-  const works = !!c.data?.you.team && (user?.role === 'office' || user?.role === 'staff')
+  // The office, the points' staff and the consultants write opinions; the points' deputies read along.
+  const works = !!c.data?.you.team && (user?.role === 'office' || user?.role === 'staff' || user?.role === 'consultant')
+  const exportAll = () =>
+    run(async () => {
+      const made = await exportComments(id)
+      await keepExport(made.url, made.name)
+      toast(`已导出 ${made.rows} 条意见`)
+    })
   // The opinion is on the article its comments are all about; comments on several make a general one.
   const about = [...new Set(list.items.filter((m) => chosen.includes(m.id)).map((m) => m.articleId))]
   const target = about.length === 1 ? about[0] : null
@@ -90,6 +97,10 @@ export default function Comments() {
             {spoken.map((a) => (
               <Choice key={a.id} className='comment-filter' on={article === a.id} onPick={() => setArticle(a.id)}>{`${a.label}（${a.commenters} 人）`}</Choice>
             ))}
+          </View>
+          <View className='row row--wrap'>
+            <Button className='btn btn--ghost btn--small draft-figures' onClick={() => nav.to(`/packages/reports/legislation/index?id=${id}`)}>各条热度与参与情况</Button>
+            {works && <Button className='btn btn--ghost btn--small export-comments' disabled={busy} onClick={() => void exportAll()}>导出群众意见（Excel，不含姓名电话）</Button>}
           </View>
         </View>
       )}

@@ -34,7 +34,8 @@ export function Opinions({ c, version }: { c: ConsultationView; version: number 
   const user = useAppStore((s) => s.user)
   const list = useRemote(() => opinionsOf(c.id), [c.id, version])
   const [busy, run] = useBusy()
-  const points = user?.role === 'staff' ? c.points.filter((p) => p.id === user.stationId) : c.points
+  // The office sends for any point, staff for their own; the consultants write, the points send.
+  const points = user?.role === 'staff' ? c.points.filter((p) => p.id === user.stationId) : user?.role === 'office' ? c.points : []
   const send = (code: string) =>
     run(async () => {
       const doc = await submission({ id: c.id, stationCode: code })

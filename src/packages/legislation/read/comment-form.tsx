@@ -31,7 +31,7 @@ function problemOf(d: CommentDraft): string | null {
  * An opinion on one article (perhaps one of its 款) or on the whole draft, by typing or by voice;
  * a name and phone only if the person wants staff to reach them. Kept on the phone until it is sent.
  */
-export function CommentForm({ c, article, onDone }: { c: ConsultationView; article: ArticleView | null; onDone(next: ConsultationView): void }) {
+export function CommentForm({ c, article, from, onDone }: { c: ConsultationView; article: ArticleView | null; from?: string; onDone(next: ConsultationView): void }) {
   const [draft, update, clear] = useDraft<CommentDraft>(`law-comment:${c.id}:${article?.id ?? 'all'}`, fresh)
   const { problem, sending, send } = useFormSend(() => problemOf(draft))
   const clauses = article ? article.text.split('\n').filter((l) => !/^（[一二三四五六七八九十]+）/.test(l)).length : 0
@@ -40,6 +40,7 @@ export function CommentForm({ c, article, onDone }: { c: ConsultationView; artic
       const next = await commentOn({
         id: c.id, text: draft.text.trim(), ...(article ? { articleId: article.id } : {}), ...(article && draft.clause ? { clause: draft.clause } : {}),
         ...(draft.name.trim() ? { name: draft.name.trim() } : {}), ...(draft.phone ? { phone: draft.phone, phoneConsent: draft.consent } : {}),
+        ...(from ? { stationCode: from } : {}),
       })
       clear()
       toast('意见已提交，谢谢您', 'success')

@@ -7,10 +7,12 @@ import { StateView } from '../../../components/state-view'
 import { useParams } from '../../../components/use-params'
 import { useRemote } from '../../../components/use-remote'
 import { CONSULTATION_STATES, type ArticleView, type ConsultationView } from '../../../core/legislation/types'
-import { getConsultation } from '../../../services/api/legislation'
+import { QrCard } from '../../../components/qr-card'
+import { consultationQr, getConsultation } from '../../../services/api/legislation'
 import { scrollToElement, stopPullDownRefresh } from '../../../services/platform'
 import { CommentForm } from './comment-form'
 import { ManagePanel } from './manage'
+import { PublicPanel } from './public'
 import '../legislation.css'
 
 /** The 章 (or 节) each run of articles falls under, with its first article: the table of contents. */
@@ -22,7 +24,7 @@ const outcomeOf = (m: ConsultationView['mine'][number]) =>
   m.opinion?.outcome ? `。据此提出的修改建议${m.opinion.outcome}${m.opinion.note ? `：${m.opinion.note}` : ''}` : m.skipped ? `。未采纳：${m.skipped}` : ''
 
 /** One 条: its words by 款, what the current law says where it revises one, how many people spoke on it, and the reader's own words. */
-function Article({ c, a, open, onOpen, onDone }: { c: ConsultationView; a: ArticleView; open: boolean; onOpen(): void; onDone(next: ConsultationView): void }) {
+function Article({ c, a, open, from, onOpen, onDone }: { c: ConsultationView; a: ArticleView; open: boolean; from?: string; onOpen(): void; onDone(next: ConsultationView): void }) {
   const mine = c.mine.filter((m) => m.articleId === a.id)
   return (
     <View id={`article-${a.id}`} className='card article'>
@@ -37,7 +39,7 @@ function Article({ c, a, open, onOpen, onDone }: { c: ConsultationView; a: Artic
       {mine.map((m) => (
         <Text key={m.id} className='hint my-comment'>{`我的意见${m.clause ? `（第 ${m.clause} 款）` : ''}：${m.text}${outcomeOf(m)}`}</Text>
       ))}
-      {c.status === 'open' && (open ? <CommentForm c={c} article={a} onDone={onDone} /> : <Button className='btn btn--ghost btn--small comment-article' onClick={onOpen}>对这一条提意见</Button>)}
+      {c.status === 'open' && (open ? <CommentForm c={c} article={a} from={from} onDone={onDone} /> : <Button className='btn btn--ghost btn--small comment-article' onClick={onOpen}>对这一条提意见</Button>)}
     </View>
   )
 }
@@ -48,7 +50,8 @@ function Article({ c, a, open, onOpen, onDone }: { c: ConsultationView; a: Artic
  * people spoke on each article.
  */
 export default function ReadConsultation() {
-  const { id, code } = useParams()
+  // `from`: the contact point the reader came through (its page), counted with their comment.
+  const { id, code, from } = useParams()
   const loaded = useRemote<ConsultationView>(id || code ? () => getConsultation(id ? { id } : { code: code! }) : null, [id, code])
   usePullDownRefresh(() => void loaded.reload().finally(stopPullDownRefresh))
   const [open, setOpen] = useState<string | null>(null)
@@ -70,6 +73,7 @@ export default function ReadConsultation() {
               {c.finalAt && <Text className='warning consultation-passed'>已经通过：各条下面附有通过的正式文本，可与草案对照</Text>}
               {c.explanation && <Text className='field-value consultation-explanation'>{`起草说明：${c.explanation}`}</Text>}
             </View>
+            <PublicPanel c={c} onFollow={(following) => loaded.replace({ ...c, following })} />
             {(c.you.manages || c.you.team) && <ManagePanel c={c} onDone={loaded.replace} />}
             {chapters.length > 1 && (
               <View className='card toc'>
@@ -82,7 +86,7 @@ export default function ReadConsultation() {
             {c.articles.map((a, i) => (
               <View key={a.id}>
                 {a.heading && a.heading !== c.articles[i - 1]?.heading && <Text className='article-heading'>{a.heading}</Text>}
-                <Article c={c} a={a} open={open === a.id} onOpen={() => setOpen(a.id)} onDone={done} />
+                <Article c={c} a={a} open={open === a.id} from={from} onOpen={() => setOpen(a.id)} onDone={done} />
               </View>
             ))}
             <View className='card whole-draft'>
@@ -92,8 +96,9 @@ export default function ReadConsultation() {
                 <Text key={m.id} className='hint my-comment'>{`我的意见：${m.text}${outcomeOf(m)}`}</Text>
               ))}
               {c.status === 'open' &&
-                (open === 'all' ? <CommentForm c={c} article={null} onDone={done} /> : <Button className='btn btn--ghost comment-draft' onClick={() => setOpen('all')}>对整部草案提意见</Button>)}
+                (open === 'all' ? <CommentForm c={c} article={null} from={from} onDone={done} /> : <Button className='btn btn--ghost comment-draft' onClick={() => setOpen('all')}>对整部草案提意见</Button>)}
             </View>
+            {c.status !== 'draft' && <QrCard load={() => consultationQr(c.id)} label='查看草案二维码（可印在海报上）' caption={`扫码阅读《${c.title}》，逐条提意见`} />}
           </>
         )}
       </StateView>

@@ -4,8 +4,9 @@ import { labelled } from '../../../components/a11y'
 import { Button } from '../../../components/button'
 import { useBusy } from '../../../components/use-busy'
 import type { ConsultationView } from '../../../core/legislation/types'
-import { closeConsultation, editArticles, publishConsultation } from '../../../services/api/legislation'
+import { closeConsultation, editArticles, publishConsultation, publishSummary } from '../../../services/api/legislation'
 import { nav, toast } from '../../../services/platform'
+import { useDraft } from '../../../store/use-draft'
 
 /**
  * For whoever manages it: before publishing, each article's words to check and correct (the split
@@ -45,9 +46,33 @@ export function ManagePanel({ c, onDone }: { c: ConsultationView; onDone(next: C
       {c.status === 'open' && (
         <Button className='btn btn--ghost close-consultation' disabled={busy} onClick={() => void go('已结束征求意见', () => closeConsultation({ id: c.id }))}>提前结束征求意见</Button>
       )}
+      {c.you.manages && c.status === 'closed' && <SummaryForm c={c} onDone={onDone} />}
       {c.you.team && c.status !== 'draft' && (
         <Button className='btn btn--primary read-comments' onClick={() => nav.to(`/packages/legislation/comments/index?id=${c.id}`)}>查看收到的意见</Button>
       )}
+    </View>
+  )
+}
+
+/** 意见综述: once comments closed, what people said in the team's words, for everyone to read; followers and commenters are told the first time. */
+function SummaryForm({ c, onDone }: { c: ConsultationView; onDone(next: ConsultationView): void }) {
+  const [{ text }, update, clear] = useDraft<{ text: string }>(`law-summary:${c.id}`, () => ({ text: c.summary?.text ?? '' }))
+  const [busy, run] = useBusy()
+  const publish = () =>
+    run(async () => {
+      if (text.trim().length < 10) return void toast('请写下意见综述（至少 10 个字）')
+      const { at } = await publishSummary({ id: c.id, text: text.trim() })
+      clear()
+      onDone({ ...c, summary: { text: text.trim(), at } })
+      toast(c.summary ? '意见综述已更新' : '意见综述已公布，已通知关注和提意见的群众', 'success')
+    })
+  return (
+    <View className='summary-form'>
+      <Text className='section-title'>{c.summary ? '修改意见综述' : '公布意见综述'}</Text>
+      <View className='textarea'>
+        <Textarea {...labelled('意见综述')} className='summary-input' value={text} maxlength={20000} autoHeight placeholder='群众主要提了哪些意见、集中在哪几条' onInput={(e) => update({ text: e.detail.value })} />
+      </View>
+      <Button className='btn btn--primary publish-summary' disabled={busy} onClick={() => void publish()}>{c.summary ? '保存修改' : '公布意见综述'}</Button>
     </View>
   )
 }

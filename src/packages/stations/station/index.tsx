@@ -78,6 +78,11 @@ export default function Station() {
             <Button className='btn btn--primary file-to-station' onClick={() => nav.to(`/pages/submit/index?station=${s.code}`)}>
               向本站反映问题
             </Button>
+            {s.legislativePoint && (
+              <Button className='btn btn--ghost point-consultations' onClick={() => nav.to(`/packages/legislation/list/index?from=${s.code}`)}>
+                本站是基层立法联系点：阅读法规草案、提意见
+              </Button>
+            )}
             <View className='card station-notices'>
               <View className='row row--between'>
                 <Text className='section-title'>接待日</Text>

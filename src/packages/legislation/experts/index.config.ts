@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '立法联系点专家库', enablePullDownRefresh: true })

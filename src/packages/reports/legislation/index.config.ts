@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '立法联系点统计', enablePullDownRefresh: true })
