@@ -7,7 +7,7 @@ import { shanghaiDay } from '../../src/core/time'
 import { afterCursor, KEYS, pageOf } from '../db/cursor'
 import { audit } from '../audit/audit'
 import { accountsOfDeputy, officeOf, staffOfStation } from '../identity/accounts'
-import { activityMedia, attachActivityUploads } from '../media/uploads'
+import { attachHolderUploads, holderMedia } from '../media/uploads'
 import { tell } from '../messaging/inbox'
 import type { FnContext } from '../runtime/context'
 import { holdIfDoubtful, screenText } from '../safety/screening'
@@ -55,7 +55,7 @@ export async function recordActivity(ctx: FnContext, e: Record): Promise<{ id: s
       suggestionId: e.suggestionId ?? null,
     })
     if (made.fresh) {
-      await attachActivityUploads(q, e.media, user.id, made.id)
+      await attachHolderUploads(q, e.media, user.id, 'activity', made.id)
       await holdIfDoubtful(q, screened, { kind: 'activity', refId: made.id, districtId: first.districtId, stationId: first.stationId, authorId: user.id, content: [e.title, e.text, e.place].filter(Boolean).join('｜') })
       const verifiers = districtWide ? await officeOf(q, first.districtId) : await staffOfStation(q, first.stationId)
       await tell(q, verifiers.filter((v) => v !== user.id), '有履职记录待核实', `${taking.map((d) => d.name).join('、')}：${e.kind}「${e.title}」`)
@@ -86,7 +86,7 @@ export async function decideOn(ctx: FnContext, id: string, verdict: 'verified' |
 }
 
 async function viewsOf(ctx: FnContext, rows: readonly ActivityRow[], publicOnly: boolean): Promise<ActivityView[]> {
-  const media = await activityMedia(ctx.services, rows.map((r) => r.id), publicOnly)
+  const media = await holderMedia(ctx.services, 'activity', rows.map((r) => r.id), publicOnly)
   return rows.map(({ stationId: _s, districtId: _i, deputyIds: _d, pageKey: _k, recordedBy: _r, districtWide: _w, ...r }) => ({ ...r, media: media.get(r.id) ?? [] }))
 }
 

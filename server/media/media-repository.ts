@@ -41,8 +41,12 @@ export async function attachMedia(q: Queryable, ids: readonly string[], caseId: 
   await q.query('update media set case_id = $2, event_id = $3, used_at = now() where id = any($1::uuid[])', [ids, caseId, eventId])
 }
 
-export async function attachToActivity(q: Queryable, ids: readonly string[], activityId: string): Promise<void> {
-  await q.query('update media set activity_id = $2, used_at = now() where id = any($1::uuid[])', [ids, activityId])
+/** What holds uploads besides cases and suggestions: an activity of a deputy's record, a publicity post (学习宣传). */
+export type Holder = 'activity' | 'post'
+const HOLDER_COLUMN: Record<Holder, string> = { activity: 'activity_id', post: 'post_id' }
+
+export async function attachToHolder(q: Queryable, ids: readonly string[], holder: Holder, holderId: string): Promise<void> {
+  await q.query(`update media set ${HOLDER_COLUMN[holder]} = $2, used_at = now() where id = any($1::uuid[])`, [ids, holderId])
 }
 
 /** Attaches uploads to a suggestion: its draft's (`round` null) or the answer of that round. */
@@ -76,11 +80,12 @@ export async function photosOfCases(q: Queryable, caseIds: readonly string[], li
   )
 }
 
-/** Activities' attachments, each with its activity, in the order they were added; with `shownOnly`, no photo the check holds. */
-export async function mediaOfActivities(q: Queryable, activityIds: readonly string[], shownOnly: boolean): Promise<(MediaRow & { activity_id: string })[]> {
+/** Activities' or posts' attachments, each with its holder, in the order they were added; with `shownOnly`, no photo the check holds. */
+export async function mediaOfHolders(q: Queryable, holder: Holder, ids: readonly string[], shownOnly: boolean): Promise<(MediaRow & { holder_id: string })[]> {
+  const column = HOLDER_COLUMN[holder]
   return q.query(
-    `select ${COLUMNS}, activity_id from media m where activity_id = any($1::uuid[]) ${shownOnly ? `and ${shownSql('photo', 'm.id')}` : ''} order by created_at, id`,
-    [activityIds],
+    `select ${COLUMNS}, ${column} as holder_id from media m where ${column} = any($1::uuid[]) ${shownOnly ? `and ${shownSql('photo', 'm.id')}` : ''} order by created_at, id`,
+    [ids],
   )
 }
 

@@ -5,7 +5,7 @@ import type { FnContext } from '../runtime/context'
 import type { Services } from '../runtime/services'
 import { inspectMedia } from './inspect'
 import {
-  attachMedia, attachToActivity, attachToSuggestion, claimMedia, detachFromSuggestion, draftMediaOf, dropUnusedOf, dropUnusedUploads, insertMedia, markUsed, mediaOfActivities,
+  attachMedia, attachToHolder, attachToSuggestion, claimMedia, detachFromSuggestion, draftMediaOf, dropUnusedOf, dropUnusedUploads, insertMedia, markUsed, mediaOfHolders, type Holder,
   mediaOfCase, mediaOfSuggestion, photosOfCases, recentUploads, type MediaRow,
 } from './media-repository'
 import type { MediaStore } from './store'
@@ -87,25 +87,25 @@ async function claimAll(q: Queryable, ids: readonly string[], ownerId: string, l
   return rows
 }
 
-/** Attaches the person's fresh uploads to an activity of a deputy's record, in its transaction. */
-export async function attachActivityUploads(q: Queryable, ids: readonly string[] | undefined, ownerId: string, activityId: string): Promise<void> {
+/** Attaches the person's fresh uploads to an activity of a deputy's record or a publicity post, in its transaction. */
+export async function attachHolderUploads(q: Queryable, ids: readonly string[] | undefined, ownerId: string, holder: Holder, holderId: string, limits?: AttachmentLimits): Promise<void> {
   if (!ids?.length) return
   const unique = [...new Set(ids)]
-  await claimAll(q, unique, ownerId)
-  await attachToActivity(q, unique, activityId)
+  await claimAll(q, unique, ownerId, limits)
+  await attachToHolder(q, unique, holder, holderId)
 }
 
-/** Activities' attachments by activity; for the public, no photo the picture check holds. */
-export async function activityMedia(services: Services, activityIds: readonly string[], shownOnly: boolean): Promise<Map<string, MediaItem[]>> {
-  const byActivity = new Map<string, MediaItem[]>()
-  if (!activityIds.length || !services.media) return byActivity
-  const rows = await mediaOfActivities(services.db, activityIds, shownOnly)
+/** Activities' or posts' attachments by holder; for the public, no photo the picture check holds. */
+export async function holderMedia(services: Services, holder: Holder, ids: readonly string[], shownOnly: boolean): Promise<Map<string, MediaItem[]>> {
+  const byHolder = new Map<string, MediaItem[]>()
+  if (!ids.length || !services.media) return byHolder
+  const rows = await mediaOfHolders(services.db, holder, ids, shownOnly)
   const items = await itemsOf(services.media, rows)
   rows.forEach((r, i) => {
     const { eventId: _none, ...item } = items[i]
-    byActivity.set(r.activity_id, [...(byActivity.get(r.activity_id) ?? []), item])
+    byHolder.set(r.holder_id, [...(byHolder.get(r.holder_id) ?? []), item])
   })
-  return byActivity
+  return byHolder
 }
 
 /** Attaches the person's fresh uploads to a case (and the event that brought them), in its transaction; answers them. */
