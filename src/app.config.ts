@@ -30,6 +30,8 @@ export default defineAppConfig({
     { root: 'packages/suggestions', pages: ['list/index', 'draft/index', 'detail/index', 'public/index'] },
     // 基层立法联系点: residents read and comment on draft laws; the team reads the comments; the office puts drafts up.
     { root: 'packages/legislation', pages: ['list/index', 'read/index', 'new/index', 'comments/index', 'experts/index'] },
+    // 学习宣传: stations' and the district's publicity items for residents; the deputies' reading list and quizzes.
+    { root: 'packages/study', pages: ['corner/index', 'compose/index', 'materials/index', 'material/index'] },
     { root: 'packages/admin', pages: ['bindings/index', 'district/index', 'home/index', 'settings/index', 'records/index', 'regions/index'] },
   ],
   window: {

@@ -26,8 +26,8 @@ const DEPUTY_RATING = "(case when c.resolved_by = 'deputy' then c.result_rating 
  * activities; and what the product knows by itself — reception days they were recorded present
  * at, appointments held (confirmed, the day come), cases they answered (the first 答复) and
  * followed (the first 跟单), the residents' ratings of their cases' answer or follow-up, and the
- * suggestions they submitted as 领衔 or signed as 附议 (an activity about one of these is not counted again)
- * (a deputy's cases as server/cases/deputy-cases.ts defines them).
+ * suggestions they submitted as 领衔 or signed as 附议 (an activity about one of these is not counted again),
+ * and the reading-list materials whose quiz they passed, as 培训学习 (a deputy's cases as server/cases/deputy-cases.ts defines them).
  */
 export async function recordItems(q: Queryable, deputyIds: readonly string[], from: string, to: string, today: string): Promise<DeputyItem[]> {
   if (!deputyIds.length) return []
@@ -68,7 +68,11 @@ export async function recordItems(q: Queryable, deputyIds: readonly string[], fr
      select xd.deputy_id, 'suggestion', x.id, case when xd.role = 'lead' then '领衔建议' else '附议建议' end, ${shanghaiDaySql('x.submitted_at')},
             case when xd.role = 'lead' then '领衔提出建议 ' else '附议建议 ' end || x.number || '《' || x.title || '》', false, false
        from ${SIGNED}
-      where xd.deputy_id = any($1::uuid[]) and x.submitted_at >= $4 and x.submitted_at < $5`,
+      where xd.deputy_id = any($1::uuid[]) and x.submitted_at >= $4 and x.submitted_at < $5
+     union all
+     select p.deputy_id, 'study', p.material_id, '培训学习', ${shanghaiDaySql('p.passed_at')}, '学习《' || m.title || '》并通过测验', false, false
+       from study_passes p join study_materials m on m.id = p.material_id
+      where p.deputy_id = any($1::uuid[]) and p.passed_at >= $4 and p.passed_at < $5`,
     [deputyIds, from, to, start, end, today],
   )
 }

@@ -13,7 +13,7 @@ export interface MediaRow {
 
 const COLUMNS = 'id, storage_key, kind, duration_sec, event_id'
 /** Not attached to anything yet. */
-const LOOSE = 'case_id is null and activity_id is null and suggestion_id is null'
+const LOOSE = 'case_id is null and activity_id is null and suggestion_id is null and post_id is null'
 
 /** Records an upload that passed inspection; registering the same file twice answers the first row. */
 export async function insertMedia(

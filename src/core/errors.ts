@@ -2,6 +2,7 @@ import { accountabilityErrors } from './accountability/errors'
 import { clash, denied, invalid, limited, missing, type Catalogue } from './domain-error'
 import { identityErrors } from './identity/errors'
 import { legislationErrors } from './legislation/errors'
+import { studyErrors } from './study/errors'
 import { suggestionErrors } from './suggestions/errors'
 
 export { DomainError, isDomainError } from './domain-error'
@@ -146,4 +147,4 @@ function assemble<P extends readonly Catalogue[]>(...parts: P): Merged<P> {
  * by envelope code, so a throw site reads what the caller will get: `throw errors.notFound.case()`.
  * A capability keeps its own codes in core/<feature>/errors.ts; they are assembled here.
  */
-export const errors = assemble(base, identityErrors, accountabilityErrors, suggestionErrors, legislationErrors)
+export const errors = assemble(base, identityErrors, accountabilityErrors, suggestionErrors, legislationErrors, studyErrors)

@@ -37,3 +37,13 @@ export async function openDocument(url: string): Promise<string | null> {
     () => '无法打开这份文件',
   )
 }
+
+/** Opens an outside address: a new tab in the browser; the mini-program cannot open one, so it is copied for the person to paste in a browser. */
+export async function openLink(url: string): Promise<void> {
+  if (process.env.TARO_ENV === 'weapp') {
+    await Taro.setClipboardData({ data: url })
+    await Taro.showToast({ title: '链接已复制，可在浏览器中打开', icon: 'none' })
+    return
+  }
+  window.open(url, '_blank', 'noopener')
+}

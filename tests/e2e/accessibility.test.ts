@@ -34,6 +34,9 @@ describe('accessibility of every page, in Chromium', () => {
     await fn('legislation', { action: 'setPoint', stationCode: 'S01', on: true }, admin.token)
     const law = (await fn('legislation', { action: 'create', title: '阳泉市养犬管理条例（草案）', askedBy: '阳泉市人大常委会法工委', deadline: '2099-12-31', text: '第一章　总则\n第一条　为了规范养犬行为，制定本条例。\n第二章　附则\n第二条　本条例自公布之日起施行。', stationCodes: ['S01'] }, office.token)).data
     await fn('legislation', { action: 'publish', id: law.id, version: law.version }, office.token)
+    // A publicity item at the station and a material on the deputies' reading list.
+    await fn('study', { action: 'post', kind: '法规解读', title: '养犬条例草案解读', body: '草案规定携犬出户应当束犬链，欢迎到联系点提意见。' }, staff.token)
+    const material = (await fn('study', { action: 'saveMaterial', kind: '法律法规', title: '代表法学习', body: '代表应当与原选区选民保持密切联系。', quiz: [{ q: '代表应当与谁保持密切联系', options: ['原选区选民', '上级机关'], answer: 0 }] }, office.token)).data
     visits = [
       ['resident', '/'],
       ['resident', `/pages/deputy/index?scene=${encodeURIComponent('d=LZ001')}`],
@@ -56,6 +59,10 @@ describe('accessibility of every page, in Chromium', () => {
       ['resident', '/packages/suggestions/public/index?deputy=LZ001'],
       ['resident', '/packages/legislation/list/index'],
       ['resident', `/packages/legislation/read/index?id=${law.id}`],
+      ['resident', '/packages/study/corner/index?station=S01'],
+      ['deputy', '/packages/study/materials/index'],
+      ['deputy', `/packages/study/material/index?id=${material.id}`],
+      ['staff', '/packages/study/compose/index'],
       ['deputy', '/packages/deputy/inbox/index'],
       ['deputy', `/packages/deputy/case/index?id=${id}`],
       ['deputy', '/packages/deputy/profile/index'],

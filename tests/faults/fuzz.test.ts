@@ -16,6 +16,7 @@ import { placesEvent } from '../../src/core/places/schemas'
 import { stationsEvent } from '../../src/core/stations/schemas'
 import { suggestionsEvent } from '../../src/core/suggestions/schemas'
 import { legislationEvent } from '../../src/core/legislation/schemas'
+import { studyEvent } from '../../src/core/study/schemas'
 import type { Database } from '../../server/db/queryable'
 import { FUNCTIONS } from '../../server/host/registry'
 import { invoke, type Caller, type Services } from '../../server/runtime/context'
@@ -46,6 +47,7 @@ const ACTIONS: Record<string, { action: string; fields: string[] }[]> = {
   stations: shapes(stationsEvent),
   suggestions: shapes(suggestionsEvent),
   legislation: shapes(legislationEvent),
+  study: shapes(studyEvent),
   stats: shapes(statsEvent),
   reports: shapes(reportsEvent),
   activities: shapes(activitiesEvent),
@@ -108,6 +110,19 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
         { action: 'skip', commentId: open, reason: '属于表态' }, { action: 'opinions', id: consultation.id }, { action: 'submission', id: consultation.id, stationCode: 'S01' },
         { action: 'final', id: consultation.id, text: '第一条　为了加强管理，制定本条例。\n第二条　本条例自2027年1月1日起施行。' },
         { action: 'mark', opinionId: open, outcome: '采纳', note: '已采纳' }, { action: 'notify', id: consultation.id },
+        { action: 'experts' }, { action: 'saveExpert', code: 'ZJ001', name: '赵律师', field: '行政法', organisation: '某律师事务所', active: true },
+        { action: 'saveExpert', id: open, version: 1, code: 'ZJ001', name: '赵律师', field: '行政法', organisation: '某律师事务所', active: false },
+        { action: 'follow', id: consultation.id, on: true }, { action: 'summary', id: consultation.id, text: '群众普遍赞成出台本条例的意见综述' },
+        { action: 'commentsExport', id: consultation.id }, { action: 'figures', year: 2026 }, { action: 'draftFigures', id: consultation.id },
+        { action: 'qr', id: consultation.id }, { action: 'list', stationCode: 'S01' },
+        { action: 'comment', id: consultation.id, text: '从联系点来的意见', stationCode: 'S01' },
+      ],
+      study: [
+        { action: 'posts' }, { action: 'posts', stationCode: 'S01' },
+        { action: 'post', kind: '座谈成果', title: '条例草案座谈会成果', body: '座谈会上居民提出的意见已整理报送', stationCode: 'S01', media: [open] },
+        { action: 'post', kind: '法规解读', title: '新条例解读', body: '新条例对停放充电作了规定' }, { action: 'withdraw', id: open },
+        { action: 'materials' }, { action: 'material', id: open }, { action: 'take', id: open, answers: [0, 1] },
+        { action: 'saveMaterial', kind: '法律法规', title: '代表法学习', body: '代表法规定了代表的权利和义务', link: 'https://www.npc.gov.cn/', quiz: [{ q: '代表由谁选举', options: ['选民', '政府'], answer: 0 }] },
       ],
       suggestions: [
         draft, { ...draft, id: suggestion.id, version: 1, coDeputyCodes: ['LZ002'] }, { action: 'get', id: suggestion.id }, { action: 'submit', id: suggestion.id, version: 1 },

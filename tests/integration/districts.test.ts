@@ -138,6 +138,15 @@ const TABLE: Record<string, Record<string, Rule>> = {
     // A published draft's code is public like the draft; one still being checked is its managers' alone.
     qr: refused((a) => ({ action: 'qr', id: a.consultations.draft.id })),
   },
+  study: {
+    posts: scoped(() => ({ action: 'posts' })),
+    post: refused(() => ({ action: 'post', stationCode: 'S01', kind: '工作动态', title: '外区的人发到本区的宣传', body: '外区的人发到本区联络站的宣传内容' })),
+    withdraw: refused((a) => ({ action: 'withdraw', id: a.study.post })),
+    materials: scoped(() => ({ action: 'materials' })),
+    material: refused((a) => ({ action: 'material', id: a.study.material })),
+    saveMaterial: scoped(() => ({ action: 'saveMaterial', kind: '培训资料', title: '外区的学习材料', body: '外区代表学习的培训资料内容', quiz: [{ q: '外区的题目', options: ['甲', '乙'], answer: 1 }] })),
+    take: refused((a) => ({ action: 'take', id: a.study.material, answers: [0] })),
+  },
   points: {
     get: PUBLIC,
     ranking: refused(() => ({ action: 'ranking', from: `${year()}-01-01`, to: `${year()}-12-31`, stationCode: 'S01' })),

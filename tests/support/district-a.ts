@@ -18,6 +18,7 @@ import { statsEvent } from '../../src/core/stats/schemas'
 import { stationsEvent } from '../../src/core/stations/schemas'
 import { suggestionsEvent } from '../../src/core/suggestions/schemas'
 import { legislationEvent } from '../../src/core/legislation/schemas'
+import { studyEvent } from '../../src/core/study/schemas'
 import type { DiskMedia } from '../../server/adapters/local/disk-media'
 import type { Database } from '../../server/db/queryable'
 import { caseIn, filing, inDays, type Call, type Team } from './loop'
@@ -32,7 +33,7 @@ export const ACTIONS: string[] = [
     activities: activitiesEvent, dutyReports: dutyReportsEvent, points: pointsEvent, tasks: tasksEvent, admin: adminEvent, audit: auditEvent,
     deputies: deputiesEvent, auth: authEvent, media: mediaEvent, messages: messagesEvent, places: placesEvent, appointments: appointmentsEvent,
     notices: noticesEvent, safety: safetyEvent, reports: reportsEvent, stats: statsEvent, stations: stationsEvent, cases: casesQueryEvent, suggestions: suggestionsEvent,
-    legislation: legislationEvent,
+    legislation: legislationEvent, study: studyEvent,
   } as Record<string, unknown>).flatMap(([fn, schema]) => actionsOf(schema as Union).map((a) => `${fn}.${a}`)),
   ...CASE_ACTIONS.map((a) => `cases.${a}`),
   'timer.',
@@ -72,6 +73,7 @@ export async function districtA(db: Database, call: Call, t: Team, adminToken: s
   const cases = { submitted: await caseIn(call, db, t, 'submitted'), accepted: await caseIn(call, db, t, 'accepted') }
   const suggestions = await suggestionsOf(call, t, [cases.submitted, cases.accepted])
   const consultations = await consultationsOf(call, t, adminToken)
+  const study = await studyOf(call, t)
   // Its staff open a case: the audit trail has an entry of A's.
   ok(await call('cases', { action: 'get', id: cases.submitted }, t.staff.token), 'open')
   // A B admin's workbook that names A's station and moves A's first deputy to it.
@@ -81,8 +83,20 @@ export async function districtA(db: Database, call: Call, t: Team, adminToken: s
   })
   return {
     db, call, t, station, notice, noticeDay, slot, appointment, activity, report: draft.id as string, draftReport: lastYear, binding, screening, proposal,
-    uploadKey, messages, cases, workbookMovingS01, rules: DEFAULT_RULES, suggestions, consultations,
+    uploadKey, messages, cases, workbookMovingS01, rules: DEFAULT_RULES, suggestions, consultations, study,
   }
+}
+
+/** District A's 学习宣传: an item S01's staff published, and a material on its deputies' reading list that the deputy passed. */
+async function studyOf(call: Call, t: Team) {
+  const ok = (r: { code: string; data: any; message: string }) => {
+    if (r.code !== 'OK') throw new Error(`study: ${r.code} ${r.message}`)
+    return r.data as { id: string }
+  }
+  const post = ok(await call('study', { action: 'post', kind: '座谈成果', title: '本区座谈会成果', body: '本区座谈会的成果已经报送法工委' }, t.staff.token)).id
+  const material = ok(await call('study', { action: 'saveMaterial', kind: '法律法规', title: '本区的学习材料', body: '本区代表学习的法律法规内容', quiz: [{ q: '本区的题目', options: ['甲', '乙'], answer: 0 }] }, t.office.token)).id
+  ok(await call('study', { action: 'take', id: material, answers: [0] }, t.deputy.token))
+  return { post, material }
 }
 
 /** District A's consultations on draft laws at S01, made a contact point: one being checked, one open with a resident's comment. */
@@ -140,7 +154,8 @@ export async function markersOf(db: Database, a: DistrictA): Promise<string[]> {
      union select id::text from users where district_id = $1 union select id::text from suggestions where district_id = $1
      union select number from suggestions where district_id = $1 and number is not null union select id::text from consultations where district_id = $1
      union select code from consultations where district_id = $1
-     union select id::text from consultants where district_id = $1 union select $1::text`,
+     union select id::text from consultants where district_id = $1 union select id::text from study_posts where district_id = $1
+     union select id::text from study_materials where district_id = $1 union select $1::text`,
     [(await db.query<{ id: string }>(`select district_id as id from stations where id = $1`, [a.station]))[0].id],
   )
   return [...rows.map((r) => r.m), a.t.resident.user.id]
@@ -191,6 +206,9 @@ export async function digestOf(db: Database, a: DistrictA): Promise<string> {
        union all select 'consultation-final ' || x::text from consultation_finals x join consultations c on c.id = x.consultation_id, a where c.district_id = a.id
        union all select 'consultation-follower ' || x::text from consultation_followers x join consultations c on c.id = x.consultation_id, a where c.district_id = a.id
        union all select 'consultant ' || x::text from consultants x, a where x.district_id = a.id
+       union all select 'study-post ' || x::text from study_posts x, a where x.district_id = a.id
+       union all select 'study-material ' || x::text from study_materials x, a where x.district_id = a.id
+       union all select 'study-pass ' || x::text from study_passes x join study_materials m on m.id = x.material_id, a where m.district_id = a.id
      ) t`,
     [a.station, a.t.resident.user.id],
   )

@@ -51,6 +51,7 @@ import legislationOpinions from './050-legislation-opinions'
 import legislationForums from './051-legislation-forums'
 import legislationCommenters from './052-legislation-commenters'
 import legislationTeam from './053-legislation-team'
+import study from './054-study'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -111,4 +112,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 51, name: 'legislation-forums', sql: legislationForums },
   { version: 52, name: 'legislation-commenters', sql: legislationCommenters },
   { version: 53, name: 'legislation-team', sql: legislationTeam },
+  { version: 54, name: 'study', sql: study },
 ]

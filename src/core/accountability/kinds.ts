@@ -9,7 +9,7 @@ export type RecordKind = ActivityKind | DerivedKind
 export const RECORD_KINDS: readonly RecordKind[] = [...ACTIVITY_KINDS, ...DERIVED_KINDS]
 
 /** Where an item of the record comes from: what a points item names as having earned it. */
-export type PointSource = 'activity' | 'case' | 'reception' | 'appointment' | 'suggestion'
+export type PointSource = 'activity' | 'case' | 'reception' | 'appointment' | 'suggestion' | 'study'
 
 /** One entry of a deputy's record on a Shanghai day, with the words that name it. */
 export interface RecordItem {

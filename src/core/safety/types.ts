@@ -6,8 +6,8 @@
 /** What a check says of a text or a picture: WeChat's own three answers. */
 export type Verdict = 'pass' | 'review' | 'risky'
 
-/** What is screened: a case's words, a step's note, a notice, a day's minutes, a photo, a published bio, a proposed one, a 述职, an activity of the 履职档案, a 代表建议 (its text, answers, progress), a comment on a draft law (立法意见). */
-export const SCREENED_KINDS = ['case', 'note', 'notice', 'minutes', 'photo', 'bio', 'proposal', 'dutyReport', 'activity', 'suggestion', 'comment'] as const
+/** What is screened: a case's words, a step's note, a notice, a day's minutes, a photo, a published bio, a proposed one, a 述职, an activity of the 履职档案, a 代表建议 (its text, answers, progress), a comment on a draft law (立法意见), a publicity item (学习宣传). */
+export const SCREENED_KINDS = ['case', 'note', 'notice', 'minutes', 'photo', 'bio', 'proposal', 'dutyReport', 'activity', 'suggestion', 'comment', 'post'] as const
 export type ScreenedKind = (typeof SCREENED_KINDS)[number]
 
 export const KIND_LABELS: Record<ScreenedKind, string> = {
@@ -22,6 +22,7 @@ export const KIND_LABELS: Record<ScreenedKind, string> = {
   activity: '履职记录',
   suggestion: '代表建议',
   comment: '立法意见',
+  post: '学习宣传',
 }
 
 /** What residents may report (举报): what other residents can read. */

@@ -83,6 +83,9 @@ export default function Station() {
                 本站是基层立法联系点：阅读法规草案、提意见
               </Button>
             )}
+            <Button className='btn btn--ghost station-study' onClick={() => nav.to(`/packages/study/corner/index?station=${s.code}`)}>
+              本站学习宣传
+            </Button>
             <View className='card station-notices'>
               <View className='row row--between'>
                 <Text className='section-title'>接待日</Text>
