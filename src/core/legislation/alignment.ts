@@ -16,7 +16,8 @@ export interface AlignedPair {
 /** Below this share of character pairs in common, two articles are not the same article. */
 export const SAME_ARTICLE = 0.35
 
-function pairsOf(text: string): Set<string> {
+/** A text's pairs of neighbouring characters, punctuation and spaces left out. */
+export function pairsOf(text: string): Set<string> {
   const chars = [...text.replace(/[\s\u3000，。；：、“”（）《》,.;:()]/g, '')]
   const out = new Set<string>()
   for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1])

@@ -12,6 +12,7 @@ import { usePaged } from '../../../components/use-paged'
 import { useParams } from '../../../components/use-params'
 import { useRemote } from '../../../components/use-remote'
 import { formatShanghai } from '../../../core/time'
+import { groupComments, type CommentGroup } from '../../../core/legislation/grouping'
 import type { CommentItem } from '../../../core/legislation/types'
 import { consultationComments, exportComments, getConsultation, skipComment, writeOpinion } from '../../../services/api/legislation'
 import { keepExport } from '../../../services/media'
@@ -42,6 +43,13 @@ function Comment({ m, works, chosen, onChoose, onSkip }: { m: CommentItem; works
   )
 }
 
+/** The comments loaded, by article (in the order they came), then within each by shared words. */
+function groupsOf(items: readonly CommentItem[]): CommentGroup<CommentItem>[] {
+  const byArticle = new Map<string, CommentItem[]>()
+  for (const m of items) byArticle.set(m.articleId ?? '', [...(byArticle.get(m.articleId ?? '') ?? []), m])
+  return [...byArticle.values()].flatMap((run) => groupComments(run))
+}
+
 /**
  * 整理意见 (the office, the points' staff; deputies read): what people said, one article's or all;
  * chosen comments become an opinion in legal language (修改建议 and 理由), others are set aside with
@@ -56,6 +64,7 @@ export default function Comments() {
   const [chosen, setChosen] = useState<string[]>([])
   const [opinion, setOpinion] = useState({ text: '', reason: '' })
   const [written, setWritten] = useState(0)
+  const [grouped, setGrouped] = useState(false)
   const [busy, run] = useBusy()
   const list = usePaged<CommentItem, { items: CommentItem[]; cursor?: string }>(
     id ? (cursor) => consultationComments({ id, ...(article ? { articleId: article } : {}), cursor }) : null,
@@ -104,9 +113,22 @@ export default function Comments() {
           </View>
         </View>
       )}
+      <View className='chips'>
+        <Choice className='group-comments' on={grouped} onPick={() => setGrouped((g) => !g)}>按条文、再按相近的话分组</Choice>
+      </View>
       <StateView loading={list.first.loading} error={list.first.error} onRetry={list.first.reload} empty={!list.items.length} emptyText='还没有收到意见'>
-        {list.items.map((m) => (
-          <Comment key={m.id} m={m} works={works} chosen={chosen.includes(m.id)} onChoose={() => setChosen((x) => (x.includes(m.id) ? x.filter((y) => y !== m.id) : [...x, m.id]))} onSkip={(r) => skip(m.id, r)} />
+        {(grouped ? groupsOf(list.items) : [{ items: list.items, words: [] }]).map((g) => (
+          <View key={g.items[0].id} className={g.items.length > 1 && grouped ? 'comment-group' : ''}>
+            {grouped && g.items.length > 1 && (
+              <View className='row row--between'>
+                <Text className='field-label comment-group-head'>{`相近意见 ${g.items.length} 条${g.words.length ? `：都说到“${g.words.join('”“')}”` : ''}`}</Text>
+                {works && <Button className='btn btn--ghost btn--small choose-group' onClick={() => setChosen((x) => [...new Set([...x, ...g.items.filter((m) => !m.opinionId && !m.skipped).map((m) => m.id)])])}>全选这一组</Button>}
+              </View>
+            )}
+            {g.items.map((m) => (
+              <Comment key={m.id} m={m} works={works} chosen={chosen.includes(m.id)} onChoose={() => setChosen((x) => (x.includes(m.id) ? x.filter((y) => y !== m.id) : [...x, m.id]))} onSkip={(r) => skip(m.id, r)} />
+            ))}
+          </View>
         ))}
         <LoadMore paged={list} />
       </StateView>
