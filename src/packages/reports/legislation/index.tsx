@@ -1,15 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { Chart } from '../../../components/chart'
-import { Choice } from '../../../components/choice'
 import { Page } from '../../../components/page'
 import { StateView } from '../../../components/state-view'
 import { useParams } from '../../../components/use-params'
 import { useRemote } from '../../../components/use-remote'
 import type { DraftFigures, PointFigures } from '../../../core/legislation/types'
-import { shanghaiDay } from '../../../core/time'
 import { draftFigures, pointFigures } from '../../../services/api/legislation'
+import { useYearChips } from '../year-chips'
 import { stopPullDownRefresh } from '../../../services/platform'
 import { heatOption } from './chart-option'
 
@@ -42,8 +41,7 @@ function Draft({ f }: { f: DraftFigures }) {
  */
 export default function LegislationFigures() {
   const { id } = useParams()
-  const thisYear = Number(shanghaiDay(new Date()).slice(0, 4))
-  const [year, setYear] = useState(thisYear)
+  const [year, chips] = useYearChips()
   const points = useRemote(id ? null : () => pointFigures(year), [year, id])
   const draft = useRemote(id ? () => draftFigures(id) : null, [id])
   usePullDownRefresh(() => void (id ? draft.reload() : points.reload()).finally(stopPullDownRefresh))
@@ -57,11 +55,7 @@ export default function LegislationFigures() {
   const items = points.data?.items ?? []
   return (
     <Page>
-      <View className='chips'>
-        {[thisYear, thisYear - 1, thisYear - 2].map((y) => (
-          <Choice key={y} className='figures-year' on={year === y} onPick={() => setYear(y)}>{`${y} 年`}</Choice>
-        ))}
-      </View>
+      {chips}
       <StateView loading={points.loading} error={points.error} onRetry={points.reload} empty={!!points.data && !items.length} emptyText='本区还没有基层立法联系点'>
         <View className='card'>
           <Text className='section-title'>{`${year} 年各基层立法联系点`}</Text>

@@ -1,21 +1,20 @@
 import { Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { Button } from '../../../components/button'
 import { Chart } from '../../../components/chart'
-import { Choice } from '../../../components/choice'
 import { Page } from '../../../components/page'
 import { StateView } from '../../../components/state-view'
 import { useBusy } from '../../../components/use-busy'
 import { useRemote } from '../../../components/use-remote'
 import { percentText } from '../../../core/percent'
 import type { UnitFigures } from '../../../core/suggestions/figures'
-import { shanghaiDay } from '../../../core/time'
 import { exportWorkbook } from '../../../services/api/reports'
 import { suggestionFiguresOf } from '../../../services/api/suggestions'
 import { keepExport } from '../../../services/media'
 import { stopPullDownRefresh, toast } from '../../../services/platform'
 import { useAppStore } from '../../../store'
+import { useYearChips } from '../year-chips'
 import { gradesOption } from './chart-option'
 
 /** One unit's line of the 汇总表, in words a phone shows. */
@@ -25,8 +24,7 @@ const unitLine = (u: UnitFigures) =>
 /** 代表建议办理统计 (the office; a unit its own row): a year's 交办 by unit and by deputy, the classes charted, the 汇总表 to Excel. */
 export default function SuggestionFiguresPage() {
   const role = useAppStore((s) => s.user?.role)
-  const thisYear = Number(shanghaiDay(new Date()).slice(0, 4))
-  const [year, setYear] = useState(thisYear)
+  const [year, chips] = useYearChips()
   const period = { from: `${year}-01-01`, to: `${year}-12-31` }
   const figures = useRemote(() => suggestionFiguresOf(period), [year])
   usePullDownRefresh(() => void figures.reload().finally(stopPullDownRefresh))
@@ -35,11 +33,7 @@ export default function SuggestionFiguresPage() {
   const option = useMemo(() => (f?.units.some((u) => u.lead > 0) ? gradesOption(f.units) : null), [f])
   return (
     <Page>
-      <View className='chips'>
-        {[thisYear, thisYear - 1, thisYear - 2].map((y) => (
-          <Choice key={y} className='figures-year' on={year === y} onPick={() => setYear(y)}>{`${y} 年`}</Choice>
-        ))}
-      </View>
+      {chips}
       <StateView loading={figures.loading} error={figures.error} onRetry={figures.reload} empty={!!f && !f.units.length} emptyText='这一年还没有交办的代表建议'>
         {f && (
           <>
