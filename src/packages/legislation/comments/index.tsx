@@ -117,8 +117,8 @@ export default function Comments() {
         <Choice className='group-comments' on={grouped} onPick={() => setGrouped((g) => !g)}>按条文、再按相近的话分组</Choice>
       </View>
       <StateView loading={list.first.loading} error={list.first.error} onRetry={list.first.reload} empty={!list.items.length} emptyText='还没有收到意见'>
-        {(grouped ? groupsOf(list.items) : [{ items: list.items, words: [] }]).map((g) => (
-          <View key={g.items[0].id} className={g.items.length > 1 && grouped ? 'comment-group' : ''}>
+        {(grouped ? groupsOf(list.items) : [{ items: list.items, words: [] }]).map((g, i) => (
+          <View key={g.items[0]?.id ?? i} className={g.items.length > 1 && grouped ? 'comment-group' : ''}>
             {grouped && g.items.length > 1 && (
               <View className='row row--between'>
                 <Text className='field-label comment-group-head'>{`相近意见 ${g.items.length} 条${g.words.length ? `：都说到“${g.words.join('”“')}”` : ''}`}</Text>
