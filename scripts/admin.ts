@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openDatabase } from '../server/db/database'
-import { bootstrapAdmin } from '../server/identity/bindings'
+import { bootstrapAdmin } from '../server/identity/binding-codes'
 import { isDomainError } from '../src/core/errors'
 
 /**

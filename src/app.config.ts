@@ -32,6 +32,8 @@ export default defineAppConfig({
     { root: 'packages/legislation', pages: ['list/index', 'read/index', 'new/index', 'comments/index', 'experts/index'] },
     // 学习宣传: stations' and the district's publicity items for residents; the deputies' reading list and quizzes.
     { root: 'packages/study', pages: ['corner/index', 'compose/index', 'materials/index', 'material/index'] },
+    // 任后监督: the office's officials and ballots; a member's ballot from the room's QR; the results for the room.
+    { root: 'packages/oversight', pages: ['office/index', 'ballot/index', 'results/index'] },
     { root: 'packages/admin', pages: ['bindings/index', 'district/index', 'home/index', 'settings/index', 'records/index', 'regions/index'] },
   ],
   window: {

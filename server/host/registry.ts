@@ -18,9 +18,10 @@ import { stats } from '../functions/stats'
 import { suggestions } from '../functions/suggestions'
 import { legislation } from '../functions/legislation'
 import { study } from '../functions/study'
+import { oversight } from '../functions/oversight'
 import { tasks } from '../functions/tasks'
 import { timer } from '../functions/timer'
 import type { FunctionHandler } from '../runtime/context'
 
 /** Every deployable function by name: the host serves these at POST /fn/<name>, as CloudBase serves each folder of cloudfunctions/. */
-export const FUNCTIONS: Record<string, FunctionHandler> = { admin, auth, audit, deputies, cases, media, messages, notices, appointments, places, reports, safety, stations, stats, timer, activities, points, tasks, dutyReports, suggestions, legislation, study }
+export const FUNCTIONS: Record<string, FunctionHandler> = { admin, auth, audit, deputies, cases, media, messages, notices, appointments, places, reports, safety, stations, stats, timer, activities, points, tasks, dutyReports, suggestions, legislation, study, oversight }

@@ -1,4 +1,4 @@
-import type { BindingView, BoundPerson, BoundRole } from '../../src/core/identity/bindings'
+import type { BindingGrant, BindingView, BoundPerson, BoundRole } from '../../src/core/identity/bindings'
 import type { After } from '../db/cursor'
 import { pageKey } from '../db/cursor'
 import { isoText, type Queryable } from '../db/queryable'
@@ -6,12 +6,13 @@ import { personAccountsSql } from './users-repository'
 
 export interface BindingRow {
   id: string
-  role: BoundRole
+  role: BindingGrant
   district_id: string
   station_id: string | null
   deputy_id: string | null
   department_id: string | null
   consultant_id: string | null
+  member_name: string | null
   leader: boolean
   hint: string
   /** The role of whoever issued it; null: the first admin's bootstrap code. */
@@ -24,12 +25,13 @@ export interface BindingRow {
 export interface NewBinding {
   codeHash: string
   hint: string
-  role: BoundRole
+  role: BindingGrant
   districtId: string
   stationId: string | null
   deputyId: string | null
   departmentId: string | null
   consultantId: string | null
+  memberName?: string
   leader: boolean
   issuedBy: string | null
   days: number
@@ -37,14 +39,14 @@ export interface NewBinding {
 
 export async function insertBinding(q: Queryable, b: NewBinding): Promise<{ id: string; expiresAt: string }> {
   const [row] = await q.query<{ id: string; expiresAt: string }>(
-    `insert into bindings (code_hash, hint, role, district_id, station_id, deputy_id, department_id, issued_by, expires_at, leader, consultant_id)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, now() + make_interval(days => $9), $10, $11) returning id, ${isoText('expires_at')} as "expiresAt"`,
-    [b.codeHash, b.hint, b.role, b.districtId, b.stationId, b.deputyId, b.departmentId, b.issuedBy, b.days, b.leader, b.consultantId],
+    `insert into bindings (code_hash, hint, role, district_id, station_id, deputy_id, department_id, issued_by, expires_at, leader, consultant_id, member_name)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, now() + make_interval(days => $9), $10, $11, $12) returning id, ${isoText('expires_at')} as "expiresAt"`,
+    [b.codeHash, b.hint, b.role, b.districtId, b.stationId, b.deputyId, b.departmentId, b.issuedBy, b.days, b.leader, b.consultantId, b.memberName ?? null],
   )
   return row
 }
 
-const ROW = `b.id, b.role, b.district_id, b.station_id, b.deputy_id, b.department_id, b.consultant_id, b.leader, b.hint,
+const ROW = `b.id, b.role, b.district_id, b.station_id, b.deputy_id, b.department_id, b.consultant_id, b.member_name, b.leader, b.hint,
   (select i.role from users i where i.id = b.issued_by) as "issuedByRole", b.expires_at <= now() as expired, b.used_at, b.revoked_at`
 
 export async function bindingByHash(q: Queryable, codeHash: string): Promise<BindingRow | null> {
@@ -116,7 +118,7 @@ export async function departmentTarget(q: Queryable, code: string, districtId: s
 
 /** The name of a role's scope (of a binding `b` or a user `u`), as lists show it; an office leader is marked（领导）. */
 const SCOPE_NAME = (t: string) =>
-  `coalesce(dep.name || '（' || dep.code || '）', d.name || '（' || d.code || '）', cn.name || '（' || cn.code || '）', st.name, di.name, '') || case when ${t}.leader then '（领导）' else '' end`
+  `coalesce(dep.name || '（' || dep.code || '）', d.name || '（' || d.code || '）', cn.name || '（' || cn.code || '）', ${t}.member_name, st.name, di.name, '') || case when ${t}.leader then '（领导）' else '' end`
 const SCOPE_JOINS = (t: string) => `left join deputies d on d.id = ${t}.deputy_id left join stations st on st.id = ${t}.station_id
   left join departments dep on dep.id = ${t}.department_id left join districts di on di.id = ${t}.district_id
   left join consultants cn on cn.id = ${t}.consultant_id`
@@ -163,4 +165,9 @@ export async function lockDistrict(q: Queryable, districtId: string): Promise<vo
 /** Bootstraps (the first admin of a district) take turns. */
 export async function lockBootstrap(q: Queryable): Promise<void> {
   await q.query(`select pg_advisory_xact_lock(hashtext('bootstrap-admin'))`)
+}
+
+/** Makes the account a member of the district's standing committee (a flag; nothing else of it changes). */
+export async function setMember(q: Queryable, userId: string, districtId: string, name: string): Promise<void> {
+  await q.query('update users set member_of = $2, member_name = $3 where id = $1', [userId, districtId, name])
 }

@@ -1,30 +1,28 @@
-import { randomInt } from 'node:crypto'
 import type { AdminEvent } from '../../src/core/admin/schemas'
-import { BINDING_ALPHABET, BINDING_DAYS, BINDING_LENGTH, bindingScope, issuesBinding, managesBindings, normalizeBindingCode } from '../../src/core/identity/bindings'
-import type { BindingTarget, BindingView, BoundPerson, IssuedBinding } from '../../src/core/identity/bindings'
+import { bindingScope, GRANT_LABELS, issuesBinding, managesBindings, normalizeBindingCode } from '../../src/core/identity/bindings'
+import type { BindingView, BoundPerson, BoundRole, IssuedBinding } from '../../src/core/identity/bindings'
 import { errors } from '../../src/core/errors'
 import { sessionUserOf, type SessionUser, type Viewer } from '../../src/core/identity/viewer'
 import { afterCursor, pageOf } from '../db/cursor'
-import type { Database, Queryable } from '../db/queryable'
-import { districtOfViewer, divisionCodeHeld, ensureDistrict } from '../districts/districts'
+import type { Queryable } from '../db/queryable'
+import { districtOfViewer } from '../districts/districts'
 import type { FnContext } from '../runtime/context'
 import {
-  adminCount, bindingByHash, consultantActive, consultantTarget, deputyInOffice, bindingById, boundPeople, deputyTarget, departmentTarget, insertBinding, listBindings, lockBootstrap, lockDistrict,
+  bindingByHash, consultantActive, consultantTarget, deputyInOffice, bindingById, boundPeople, deputyTarget, departmentTarget, listBindings,
   markBindingUsed, recentBindAttempts, recordBindAttempt, revokeBindingRow, stationTarget,
 } from './bindings-repository'
 import { ROLE_LABELS } from '../../src/core/identity/roles'
 import { audit } from '../audit/audit'
 import { qrSvg, secretHash as hashOf } from './codes'
+import { bootstrapCode, issuedBy, makeBinding, redeemMembership, requireAnotherAdmin, type Resolved } from './binding-codes'
 import { createSession, dropSessionsOf, lockUser, setRole, viewerById } from './users-repository'
 
 type Issue = Extract<AdminEvent, { action: 'issueBinding' }>
 
-const newCode = () => Array.from({ length: BINDING_LENGTH }, () => BINDING_ALPHABET[randomInt(BINDING_ALPHABET.length)]).join('')
 /** Wrong codes a person may try in an hour: 29⁸ codes make guessing hopeless at this pace. */
 const ATTEMPTS_PER_HOUR = 10
 const PAGE = 50
 
-type Resolved = BindingTarget & { deputyId: string | null; departmentId: string | null; consultantId: string | null; leader: boolean }
 
 /** What the code will bind: the role and the station, deputy or department it names. */
 async function resolveTarget(q: Queryable, user: Viewer, e: Issue): Promise<Resolved> {
@@ -55,14 +53,10 @@ async function resolveTarget(q: Queryable, user: Viewer, e: Issue): Promise<Reso
     case 'office':
     case 'admin':
       return { ...none, role: e.role, districtId: districtOfViewer(user), leader: e.leader === true }
+    default:
+      // `grant: 'member'`: membership of the issuer's district's standing committee.
+      return { ...none, role: 'member', districtId: districtOfViewer(user), memberName: e.memberName }
   }
-}
-
-/** Makes a code for a target, keeping only its hash; the plain code is answered once. */
-export async function makeBinding(q: Queryable, t: Resolved, issuedBy: string | null): Promise<{ id: string; code: string; expiresAt: string }> {
-  const code = newCode()
-  const made = await insertBinding(q, { ...t, codeHash: hashOf(code), hint: code.slice(0, 2), issuedBy, days: BINDING_DAYS })
-  return { ...made, code }
 }
 
 /** `admin issueBinding`: a one-use code, valid 7 days, for a role in the issuer's reach; also as a QR of the code, for 扫码绑定. Audited. */
@@ -74,7 +68,7 @@ export async function issueBinding(ctx: FnContext, e: Issue): Promise<IssuedBind
   const made = await db.tx(async (q) => {
     const made = await makeBinding(q, target, user.id)
     const scope = e.deputyCode ?? e.stationCode ?? e.departmentCode ?? e.expertCode ?? '本区'
-    await audit(q, { actorId: user.id, actorRole: user.role, districtId: target.districtId, kind: 'role.grant', subjectId: made.id, detail: `发放绑定码 ${made.code.slice(0, 2)}…：${ROLE_LABELS[target.role]}（${scope}）${target.leader ? '，领导' : ''}` })
+    await audit(q, { actorId: user.id, actorRole: user.role, districtId: target.districtId, kind: 'role.grant', subjectId: made.id, detail: `发放绑定码 ${made.code.slice(0, 2)}…：${GRANT_LABELS[target.role]}（${scope}）${target.leader ? '，领导' : ''}` })
     return made
   })
   return { ...made, qr: await qrSvg(made.code) }
@@ -106,34 +100,17 @@ export async function bind(ctx: FnContext, raw: string): Promise<{ user: Session
     // A deputy who left office since the code was issued is no one's to act as.
     if (b.deputy_id && !(await deputyInOffice(q, b.deputy_id))) throw errors.conflict.deputyRetired()
     if (b.consultant_id && !(await consultantActive(q, b.consultant_id))) throw errors.conflict.consultantInactive()
+    if (b.role === 'member') return redeemMembership(q, user, b)
     if (user.role === 'admin' && user.districtId && !(b.role === 'admin' && b.district_id === user.districtId)) await requireAnotherAdmin(q, user.districtId)
     await markBindingUsed(q, b.id, user.id)
-    const bound = await setRole(q, user.id, { role: b.role, districtId: b.district_id, stationId: b.station_id, deputyId: b.deputy_id, departmentId: b.department_id, consultantId: b.consultant_id, leader: b.leader })
+    const bound = await setRole(q, user.id, { role: b.role as BoundRole, districtId: b.district_id, stationId: b.station_id, deputyId: b.deputy_id, departmentId: b.department_id, consultantId: b.consultant_id, leader: b.leader })
     await dropSessionsOf(q, user.id)
-    await audit(q, { actorId: user.id, actorRole: b.role, districtId: b.district_id, kind: 'role.grant', subjectId: user.id, detail: `使用绑定码 ${b.hint}…（${b.issuedByRole ? `${ROLE_LABELS[b.issuedByRole]}发放` : '初始管理员码'}）成为${ROLE_LABELS[b.role]}` })
+    await audit(q, { actorId: user.id, actorRole: b.role, districtId: b.district_id, kind: 'role.grant', subjectId: user.id, detail: `使用绑定码 ${b.hint}…（${issuedBy(b)}）成为${ROLE_LABELS[b.role]}` })
     return { user: sessionUserOf(bound), ...(ctx.caller.kind === 'token' ? { token: await createSession(q, user.id) } : {}) }
   })
   if (outcome === 'limited') throw errors.rateLimited.bindAttempts()
   if (outcome === 'wrong') throw errors.validation.bindingCode()
   return outcome
-}
-
-/** The cloud's first admin: ADMIN_BOOTSTRAP_CODE binds while its district has no admin; two at once are taken one after another. */
-async function bootstrapCode(ctx: FnContext, q: Queryable, user: Viewer, code: string) {
-  const boot = ctx.services.bootstrap
-  if (!boot || normalizeBindingCode(boot.code) !== code) return null
-  await lockBootstrap(q)
-  const d = await ensureDistrict(q, { name: boot.district, code: boot.divisionCode, prefix: boot.prefix })
-  if ((await adminCount(q, d.id)) > 0) return null
-  const bound = await setRole(q, user.id, { role: 'admin', districtId: d.id, stationId: null, deputyId: null, departmentId: null })
-  await audit(q, { actorId: user.id, actorRole: 'admin', districtId: d.id, kind: 'role.grant', subjectId: user.id, detail: '使用初始管理员码成为系统管理员' })
-  return { user: sessionUserOf(bound) }
-}
-
-/** Admins of a district change one at a time (its row locked); the last one stays. */
-async function requireAnotherAdmin(q: Queryable, districtId: string) {
-  await lockDistrict(q, districtId)
-  if ((await adminCount(q, districtId)) <= 1) throw errors.conflict.lastAdmin()
 }
 
 async function requireManager(ctx: FnContext) {
@@ -157,7 +134,7 @@ export async function revokeBinding(ctx: FnContext, id: string): Promise<{ revok
     if (!issuesBinding(user, { role: b.role, districtId: b.district_id, stationId: b.station_id })) throw errors.forbidden.bindingScope()
     if (b.used_at || b.revoked_at) throw errors.conflict.bindingClosed()
     await revokeBindingRow(q, b.id)
-    await audit(q, { actorId: user.id, actorRole: user.role, districtId: b.district_id, kind: 'role.revoke', subjectId: b.id, detail: `作废绑定码 ${b.hint}…：${ROLE_LABELS[b.role]}` })
+    await audit(q, { actorId: user.id, actorRole: user.role, districtId: b.district_id, kind: 'role.revoke', subjectId: b.id, detail: `作废绑定码 ${b.hint}…：${GRANT_LABELS[b.role]}` })
   })
   return { revoked: true }
 }
@@ -183,17 +160,4 @@ export async function unbind(ctx: FnContext, userId: string): Promise<{ unbound:
     await audit(q, { actorId: user.id, actorRole: user.role, districtId: seen.districtId, kind: 'role.revoke', subjectId: person.id, detail: `解除${ROLE_LABELS[person.role]}身份` })
   })
   return { unbound: true }
-}
-
-/**
- * The first administrator of a new district (`npm run admin -- bootstrap`): the district is made
- * when it does not exist, and a one-use admin code is issued for it.
- */
-export async function bootstrapAdmin(db: Database, district: { name: string; code: string; prefix: string }) {
-  return db.tx(async (q) => {
-    if (await divisionCodeHeld(q, district)) throw errors.conflict.districtCodeTaken()
-    const d = await ensureDistrict(q, district)
-    const made = await makeBinding(q, { role: 'admin', districtId: d.id, stationId: null, deputyId: null, departmentId: null, consultantId: null, leader: false }, null)
-    return { districtCreated: d.created, ...made }
-  })
 }

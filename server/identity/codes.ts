@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto'
+import { createHash, createHmac, randomInt } from 'node:crypto'
 import QRCode from 'qrcode'
 
 /** How a secret (a session token, a binding code) is kept: its sha256 only, so a copy of the database signs nobody in. */
@@ -18,3 +18,7 @@ export async function qrSvg(text: string): Promise<string> {
   const svg = await QRCode.toString(text, { type: 'svg', width: 360, margin: 2, errorCorrectionLevel: 'M' })
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`
 }
+
+/** A poster's short code (a draft law's, a ballot's): six characters without 0/O or 1/I to misread, short enough for a wxacode scene. */
+const POSTER_CHARS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
+export const posterCode = (): string => Array.from({ length: 6 }, () => POSTER_CHARS[randomInt(POSTER_CHARS.length)]).join('')

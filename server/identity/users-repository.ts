@@ -16,7 +16,8 @@ const VIEWER = `u.id,
   case when u.role = 'deputy' and vd.active then vd.station_id when u.role = 'staff' then u.station_id end as "stationId",
   case when u.role = 'department' then u.department_id end as "departmentId",
   case u.role when 'deputy' then case when vd.active then vds.district_id end when 'staff' then vss.district_id
-    when 'department' then vdp.district_id when 'consultant' then case when vc.active then vc.district_id end when 'resident' then null else u.district_id end as "districtId"`
+    when 'department' then vdp.district_id when 'consultant' then case when vc.active then vc.district_id end when 'resident' then null else u.district_id end as "districtId",
+  u.member_of as "memberOf"`
 const SCOPE_JOINS = `left join deputies vd on vd.id = u.deputy_id left join stations vds on vds.id = vd.station_id
   left join stations vss on vss.id = u.station_id left join departments vdp on vdp.id = u.department_id
   left join consultants vc on vc.id = u.consultant_id`

@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto'
 import mammoth from 'mammoth'
 import { managesConsultation, startsConsultation } from '../../src/core/legislation/access'
 import { alignArticles } from '../../src/core/legislation/alignment'
@@ -9,6 +8,7 @@ import { errors } from '../../src/core/errors'
 import type { Viewer } from '../../src/core/identity/viewer'
 import { shanghaiDay } from '../../src/core/time'
 import { audit } from '../audit/audit'
+import { posterCode } from '../identity/codes'
 import { takeWordFile } from '../media/uploads'
 import type { Queryable } from '../db/queryable'
 import { districtOfViewer } from '../districts/districts'
@@ -18,9 +18,6 @@ import { consultationView } from './reading'
 
 type Of<A extends LegislationEvent['action']> = Extract<LegislationEvent, { action: A }>
 
-/** A poster's short code: no 0/O or 1/I to misread. */
-const CODE_CHARS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
-const newCode = () => Array.from({ length: 6 }, () => CODE_CHARS[randomInt(CODE_CHARS.length)]).join('')
 
 /** The draft's articles, each with the current law's article (`old`, its texts) it revises: matched by content, not number. */
 function withCurrent(draft: SplitArticle[], old: readonly string[]): (SplitArticle & { currentText: string | null })[] {
@@ -67,7 +64,7 @@ export async function createConsultation(ctx: FnContext, e: Of<'create'>): Promi
     let made: string | null = null
     while (!made) {
       made = await insertConsultation(q, {
-        districtId, code: newCode(), title: e.title, askedBy: e.askedBy, deadline: e.deadline, explanation: e.explanation ?? '', preamble, createdBy: user.id,
+        districtId, code: posterCode(), title: e.title, askedBy: e.askedBy, deadline: e.deadline, explanation: e.explanation ?? '', preamble, createdBy: user.id,
         stationId: user.role === 'staff' ? user.stationId : null,
       })
     }

@@ -44,6 +44,7 @@ export const WORKBENCH: Partial<Record<Role, { label: string; path: string }[]>>
     { label: '立法联系点专家库', path: '/packages/legislation/experts/index' },
     { label: '学习宣传', path: '/packages/study/corner/index' },
     { label: '代表学习材料', path: '/packages/study/materials/index' },
+    { label: '任后监督（被任命人员、满意度测评）', path: '/packages/oversight/office/index' },
     { label: '履职积分排名', path: '/packages/duty/ranking/index' },
     { label: '履职核实（跨站活动）', path: '/packages/duty/verify/index' },
     { label: '内容审核', path: '/packages/review/queue/index' },

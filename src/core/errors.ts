@@ -3,6 +3,7 @@ import { clash, denied, invalid, limited, missing, type Catalogue } from './doma
 import { identityErrors } from './identity/errors'
 import { legislationErrors } from './legislation/errors'
 import { studyErrors } from './study/errors'
+import { oversightErrors } from './oversight/errors'
 import { suggestionErrors } from './suggestions/errors'
 
 export { DomainError, isDomainError } from './domain-error'
@@ -147,4 +148,4 @@ function assemble<P extends readonly Catalogue[]>(...parts: P): Merged<P> {
  * by envelope code, so a throw site reads what the caller will get: `throw errors.notFound.case()`.
  * A capability keeps its own codes in core/<feature>/errors.ts; they are assembled here.
  */
-export const errors = assemble(base, identityErrors, accountabilityErrors, suggestionErrors, legislationErrors, studyErrors)
+export const errors = assemble(base, identityErrors, accountabilityErrors, suggestionErrors, legislationErrors, studyErrors, oversightErrors)

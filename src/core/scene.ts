@@ -5,11 +5,11 @@
 export const SCENE_MAX = 32
 export const CODE_PATTERN = /^[A-Za-z0-9_-]{1,30}$/
 
-/** A deputy's poster, a station's, or a draft law's (立法征求意见, by its consultation's code). */
-export type Scene = { kind: 'deputy'; code: string } | { kind: 'station'; code: string } | { kind: 'consultation'; code: string }
+/** A deputy's poster, a station's, a draft law's (立法征求意见, by its consultation's code), or a ballot's shown in the room (满意度测评). */
+export type Scene = { kind: 'deputy' | 'station' | 'consultation' | 'ballot'; code: string }
 
-const PREFIX = { deputy: 'd', station: 's', consultation: 'l' } as const
-const KINDS = { d: 'deputy', s: 'station', l: 'consultation' } as const
+const PREFIX = { deputy: 'd', station: 's', consultation: 'l', ballot: 'b' } as const
+const KINDS = { d: 'deputy', s: 'station', l: 'consultation', b: 'ballot' } as const
 
 export function encodeScene(scene: Scene): string {
   if (!CODE_PATTERN.test(scene.code)) throw new Error(`invalid code: ${scene.code}`)
@@ -26,7 +26,7 @@ export function decodeScene(raw: string | undefined | null): Scene | null {
     return null
   }
   if (text.length > SCENE_MAX) return null
-  const m = /^([dsl])=(.+)$/.exec(text)
+  const m = /^([dslb])=(.+)$/.exec(text)
   if (!m || !CODE_PATTERN.test(m[2])) return null
   return { kind: KINDS[m[1] as keyof typeof KINDS], code: m[2] }
 }

@@ -95,6 +95,7 @@ describe('accessibility of every page, in Chromium', () => {
       ['office', '/packages/legislation/new/index', true],
       ['office', `/packages/legislation/comments/index?id=${law.id}`, true],
       ['office', '/packages/legislation/experts/index', true],
+      ['office', '/packages/oversight/office/index', true],
       ['office', '/packages/reports/legislation/index', true],
       ['office', `/packages/reports/legislation/index?id=${law.id}`, true],
       ['admin', '/packages/admin/home/index', true],

@@ -17,6 +17,7 @@ import { stationsEvent } from '../../src/core/stations/schemas'
 import { suggestionsEvent } from '../../src/core/suggestions/schemas'
 import { legislationEvent } from '../../src/core/legislation/schemas'
 import { studyEvent } from '../../src/core/study/schemas'
+import { oversightEvent } from '../../src/core/oversight/schemas'
 import type { Database } from '../../server/db/queryable'
 import { FUNCTIONS } from '../../server/host/registry'
 import { invoke, type Caller, type Services } from '../../server/runtime/context'
@@ -48,6 +49,7 @@ const ACTIONS: Record<string, { action: string; fields: string[] }[]> = {
   suggestions: shapes(suggestionsEvent),
   legislation: shapes(legislationEvent),
   study: shapes(studyEvent),
+  oversight: shapes(oversightEvent),
   stats: shapes(statsEvent),
   reports: shapes(reportsEvent),
   activities: shapes(activitiesEvent),
@@ -98,7 +100,22 @@ describe.each(BACKENDS)('random events to every function on $name', (backend) =>
     const law = { action: 'create', title: '阳泉市电动自行车管理条例（草案）', askedBy: '阳泉市人大常委会法工委', deadline: inDays(30), text: '第一章　总则\n第一条　为了加强管理，制定本条例。\n第二条　本条例自公布之日起施行。', stationCodes: ['S01'] }
     const consultation = (await call('legislation', law, t.office.token)).data
     ids.push(consultation.id, consultation.articles[0].id)
+    const [unit] = await db.query<{ code: string }>('select code from departments where id = $1', [t.department.user.departmentId])
+    const official = (await call('oversight', { action: 'saveOfficial', name: '李局长', post: '住建局局长', departmentCode: unit.code, appointedOn: '2026-01-01' }, t.office.token)).data
+    await db.query('update users set member_of = district_id where id = $1', [t.office.user.id])
+    const ballot = (await call('oversight', { action: 'openBallot', title: '满意度测评', officialIds: [official.id], memberIds: [t.office.user.id], closesAt: '2099-01-01T00:00:00+08:00' }, t.office.token)).data
+    ids.push(official.id, ballot.id)
     valid = {
+      oversight: [
+        { action: 'officials' }, { action: 'saveOfficial', name: '王局长', post: '水务局局长', departmentCode: unit.code, appointedOn: '2026-02-01', termEnds: '2031-02-01' },
+        { action: 'saveOfficial', id: official.id, version: 1, name: '李局长', post: '住建局局长', departmentCode: unit.code, appointedOn: '2026-01-01' },
+        { action: 'commitments', officialId: official.id, year: 2026 },
+        { action: 'saveCommitments', officialId: official.id, year: 2026, items: [{ text: '改造老旧小区十二个', due: '2026-10-31', figure: { metric: 'resolutionRate', target: 0.9 } }] },
+        { action: 'members' }, { action: 'ballots' }, { action: 'openBallot', title: '第二次测评', officialIds: [official.id], memberIds: [t.office.user.id], closesAt: '2099-01-01T00:00:00+08:00' },
+        { action: 'ballot', ballotId: ballot.id }, { action: 'ballot', code: ballot.code }, { action: 'vote', ballotId: ballot.id, votes: [{ officialId: official.id, rating: '满意' }] },
+        { action: 'paper', ballotId: ballot.id, officialId: official.id, 满意: 3, 基本满意: 1, 不满意: 0 }, { action: 'closeBallot', ballotId: ballot.id, withhold: '需要核实' },
+        { action: 'results', ballotId: ballot.id }, { action: 'qr', ballotId: ballot.id },
+      ],
       legislation: [
         law, { ...law, currentText: '第一条　为了加强管理，制定本办法。' }, { action: 'editArticles', id: consultation.id, version: 1, articles: [{ heading: '第一章 总则', text: '为了加强管理，制定本条例。' }] },
         { action: 'publish', id: consultation.id, version: 1 }, { action: 'close', id: consultation.id }, { action: 'list' }, { action: 'get', id: consultation.id }, { action: 'get', code: consultation.code },

@@ -138,6 +138,22 @@ const TABLE: Record<string, Record<string, Rule>> = {
     // A published draft's code is public like the draft; one still being checked is its managers' alone.
     qr: refused((a) => ({ action: 'qr', id: a.consultations.draft.id })),
   },
+  oversight: {
+    officials: scoped(() => ({ action: 'officials' })),
+    // B's own unit code with A's official: the official is not found in B.
+    saveOfficial: refused((a) => ({ action: 'saveOfficial', id: a.oversight.official.id, version: a.oversight.official.version, name: '外区改的', post: '外区的职务', departmentCode: 'WQBM01', appointedOn: '2026-01-01' })),
+    commitments: PUBLIC,
+    saveCommitments: refused((a) => ({ action: 'saveCommitments', officialId: a.oversight.official.id, year: 2026, items: [{ text: '外区的人写的承诺' }], version: 1 })),
+    members: scoped(() => ({ action: 'members' })),
+    ballots: scoped(() => ({ action: 'ballots' })),
+    openBallot: scoped((a) => ({ action: 'openBallot', title: '外区组织的测评', officialIds: [a.oversight.official.id], memberIds: [a.t.deputy.user.id], closesAt: `${year() + 1}-01-01T00:00:00+08:00` })),
+    qr: refused((a) => ({ action: 'qr', ballotId: a.oversight.ballot.id })),
+    ballot: refused((a) => ({ action: 'ballot', ballotId: a.oversight.ballot.id })),
+    vote: refused((a) => ({ action: 'vote', ballotId: a.oversight.ballot.id, votes: [{ officialId: a.oversight.official.id, rating: '不满意' }] })),
+    paper: refused((a) => ({ action: 'paper', ballotId: a.oversight.ballot.id, officialId: a.oversight.official.id, 满意: 0, 基本满意: 0, 不满意: 9 })),
+    closeBallot: refused((a) => ({ action: 'closeBallot', ballotId: a.oversight.ballot.id })),
+    results: refused((a) => ({ action: 'results', ballotId: a.oversight.ballot.id })),
+  },
   study: {
     posts: scoped(() => ({ action: 'posts' })),
     post: refused(() => ({ action: 'post', stationCode: 'S01', kind: '工作动态', title: '外区的人发到本区的宣传', body: '外区的人发到本区联络站的宣传内容' })),

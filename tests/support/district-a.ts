@@ -19,6 +19,7 @@ import { stationsEvent } from '../../src/core/stations/schemas'
 import { suggestionsEvent } from '../../src/core/suggestions/schemas'
 import { legislationEvent } from '../../src/core/legislation/schemas'
 import { studyEvent } from '../../src/core/study/schemas'
+import { oversightEvent } from '../../src/core/oversight/schemas'
 import type { DiskMedia } from '../../server/adapters/local/disk-media'
 import type { Database } from '../../server/db/queryable'
 import { caseIn, filing, inDays, type Call, type Team } from './loop'
@@ -33,7 +34,7 @@ export const ACTIONS: string[] = [
     activities: activitiesEvent, dutyReports: dutyReportsEvent, points: pointsEvent, tasks: tasksEvent, admin: adminEvent, audit: auditEvent,
     deputies: deputiesEvent, auth: authEvent, media: mediaEvent, messages: messagesEvent, places: placesEvent, appointments: appointmentsEvent,
     notices: noticesEvent, safety: safetyEvent, reports: reportsEvent, stats: statsEvent, stations: stationsEvent, cases: casesQueryEvent, suggestions: suggestionsEvent,
-    legislation: legislationEvent, study: studyEvent,
+    legislation: legislationEvent, study: studyEvent, oversight: oversightEvent,
   } as Record<string, unknown>).flatMap(([fn, schema]) => actionsOf(schema as Union).map((a) => `${fn}.${a}`)),
   ...CASE_ACTIONS.map((a) => `cases.${a}`),
   'timer.',
@@ -74,6 +75,7 @@ export async function districtA(db: Database, call: Call, t: Team, adminToken: s
   const suggestions = await suggestionsOf(call, t, [cases.submitted, cases.accepted])
   const consultations = await consultationsOf(call, t, adminToken)
   const study = await studyOf(call, t)
+  const oversight = await oversightOf(db, call, t)
   // Its staff open a case: the audit trail has an entry of A's.
   ok(await call('cases', { action: 'get', id: cases.submitted }, t.staff.token), 'open')
   // A B admin's workbook that names A's station and moves A's first deputy to it.
@@ -83,8 +85,23 @@ export async function districtA(db: Database, call: Call, t: Team, adminToken: s
   })
   return {
     db, call, t, station, notice, noticeDay, slot, appointment, activity, report: draft.id as string, draftReport: lastYear, binding, screening, proposal,
-    uploadKey, messages, cases, workbookMovingS01, rules: DEFAULT_RULES, suggestions, consultations, study,
+    uploadKey, messages, cases, workbookMovingS01, rules: DEFAULT_RULES, suggestions, consultations, study, oversight,
   }
+}
+
+/** District A's 任后监督: an official with commitments, and an open ballot in which its one member voted. */
+async function oversightOf(db: Database, call: Call, t: Team) {
+  const ok = (r: { code: string; data: any; message: string }) => {
+    if (r.code !== 'OK') throw new Error(`oversight: ${r.code} ${r.message}`)
+    return r.data
+  }
+  const [unit] = await db.query<{ code: string }>('select code from departments where id = $1', [t.department.user.departmentId])
+  const official = ok(await call('oversight', { action: 'saveOfficial', name: '本区局长', post: '本区住建局局长', departmentCode: unit.code, appointedOn: '2026-01-01' }, t.office.token)) as { id: string; version: number }
+  ok(await call('oversight', { action: 'saveCommitments', officialId: official.id, year: 2026, items: [{ text: '本区的承诺事项' }] }, t.office.token))
+  await db.query('update users set member_of = $1 where id = $2', [t.deputy.user.districtId, t.deputy.user.id])
+  const ballot = ok(await call('oversight', { action: 'openBallot', title: '本区的满意度测评', officialIds: [official.id], memberIds: [t.deputy.user.id], closesAt: new Date(Date.now() + 86_400_000).toISOString() }, t.office.token)) as { id: string; code: string }
+  ok(await call('oversight', { action: 'vote', ballotId: ballot.id, votes: [{ officialId: official.id, rating: '满意' }] }, t.deputy.token))
+  return { official, ballot }
 }
 
 /** District A's 学习宣传: an item S01's staff published, and a material on its deputies' reading list that the deputy passed. */
@@ -155,7 +172,8 @@ export async function markersOf(db: Database, a: DistrictA): Promise<string[]> {
      union select number from suggestions where district_id = $1 and number is not null union select id::text from consultations where district_id = $1
      union select code from consultations where district_id = $1
      union select id::text from consultants where district_id = $1 union select id::text from study_posts where district_id = $1
-     union select id::text from study_materials where district_id = $1 union select $1::text`,
+     union select id::text from study_materials where district_id = $1 union select id::text from officials where district_id = $1
+     union select id::text from ballots where district_id = $1 union select code from ballots where district_id = $1 union select $1::text`,
     [(await db.query<{ id: string }>(`select district_id as id from stations where id = $1`, [a.station]))[0].id],
   )
   return [...rows.map((r) => r.m), a.t.resident.user.id]
@@ -209,6 +227,12 @@ export async function digestOf(db: Database, a: DistrictA): Promise<string> {
        union all select 'study-post ' || x::text from study_posts x, a where x.district_id = a.id
        union all select 'study-material ' || x::text from study_materials x, a where x.district_id = a.id
        union all select 'study-pass ' || x::text from study_passes x join study_materials m on m.id = x.material_id, a where m.district_id = a.id
+       union all select 'official ' || x::text from officials x, a where x.district_id = a.id
+       union all select 'commitments ' || x::text from official_commitments x join officials o on o.id = x.official_id, a where o.district_id = a.id
+       union all select 'ballot ' || x::text from ballots x, a where x.district_id = a.id
+       union all select 'ballot-voter ' || x::text from ballot_voters x join ballots b on b.id = x.ballot_id, a where b.district_id = a.id
+       union all select 'ballot-tally ' || x::text from ballot_tallies x join ballots b on b.id = x.ballot_id, a where b.district_id = a.id
+       union all select 'ballot-paper ' || x::text from ballot_paper x join ballots b on b.id = x.ballot_id, a where b.district_id = a.id
      ) t`,
     [a.station, a.t.resident.user.id],
   )

@@ -52,6 +52,7 @@ import legislationForums from './051-legislation-forums'
 import legislationCommenters from './052-legislation-commenters'
 import legislationTeam from './053-legislation-team'
 import study from './054-study'
+import oversight from './055-oversight'
 
 /**
  * Versioned SQL migrations, in order. Each is plain SQL in a TypeScript string so that the
@@ -113,4 +114,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 52, name: 'legislation-commenters', sql: legislationCommenters },
   { version: 53, name: 'legislation-team', sql: legislationTeam },
   { version: 54, name: 'study', sql: study },
+  { version: 55, name: 'oversight', sql: oversight },
 ]

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { cursor, uuid, workbookFile } from '../fields'
+import { cursor, uuid, workbookFile, text } from '../fields'
 import { SUGGESTION_TERMS } from '../suggestions/deadlines'
 import { DEPUTY_LEVELS, SHEET_NAMES, STATION_KINDS, type SheetName } from './workbook'
 
@@ -36,13 +36,18 @@ export const adminEvent = z.discriminatedUnion(
     z
       .object({
         action: z.literal('issueBinding'),
-        role: z.enum(['deputy', 'staff', 'department', 'office', 'admin', 'consultant'], { error: '请选择要绑定的身份' }),
+        role: z.enum(['deputy', 'staff', 'department', 'office', 'admin', 'consultant'], { error: '请选择要绑定的身份' }).optional(),
+        // Membership of the standing committee: a flag added to whoever redeems it, their role unchanged.
+        grant: z.literal('member', { error: '请选择要绑定的身份' }).optional(),
+        memberName: text('组成人员的姓名', 1, 20).optional(),
         deputyCode: code('代表编码').optional(),
         expertCode: code('专家').optional(),
         stationCode: code('站点编码').optional(),
         departmentCode: code('部门编码').optional(),
         leader: z.boolean({ error: '领导标记不正确' }).optional(),
       })
+      .refine((e) => !e.role !== !e.grant, { error: '请选择要绑定的身份', path: ['role'] })
+      .refine((e) => e.grant !== 'member' || e.memberName, { error: '请填写组成人员的姓名', path: ['memberName'] })
       .refine((e) => !e.leader || e.role === 'office', { error: '只有人大办人员可以设为领导', path: ['leader'] })
       .refine((e) => e.role !== 'deputy' || e.deputyCode, { error: '绑定代表身份需要代表编码', path: ['deputyCode'] })
       .refine((e) => e.role !== 'staff' || e.stationCode, { error: '绑定联络站工作人员需要站点编码', path: ['stationCode'] })

@@ -6,12 +6,12 @@ import type { Actor } from '../identity/roles'
  * a district's own data (settings, stations, deputies, departments, categories, holidays), a
  * person claiming a case staff recorded for them, every Excel export; who gave whom which role
  * and who took it back, every change of a password or second factor, every failed sign-in and
- * lockout, every verdict on an activity, every paper vote entered, every 述职 published and
+ * lockout, every verdict on an activity, every paper vote entered, that a member voted in a ballot (never how), every 述职 published and
  * every change to the word list. Each entry names its district; each district's admin reads its own.
  */
 export const AUDIT_KINDS = [
   'phone.read', 'case.open', 'data.change', 'case.claim', 'report.export', 'role.grant', 'role.revoke', 'credential.change',
-  'signin.fail', 'activity.decide', 'vote.paper', 'report.publish', 'words.change',
+  'signin.fail', 'activity.decide', 'vote.paper', 'report.publish', 'words.change', 'vote.cast',
 ] as const
 export type AuditKind = (typeof AUDIT_KINDS)[number]
 

@@ -1,5 +1,5 @@
 import type { Viewer } from './viewer'
-import type { Role } from './roles'
+import { ROLE_LABELS, type Role } from './roles'
 
 /** Binding codes: 8 characters with no 0/O, 1/I/L or 2/Z to mistake for one another. */
 export const BINDING_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXY3456789'
@@ -12,20 +12,25 @@ export const normalizeBindingCode = (raw: string) => raw.toUpperCase().replace(/
 /** The roles a binding gives (everyone is a resident without one). */
 export type BoundRole = Exclude<Role, 'resident'>
 
+/** What a binding gives: a role, or membership of the district's standing committee (a flag; the role unchanged). */
+export type BindingGrant = BoundRole | 'member'
+export const GRANT_LABELS: Record<BindingGrant, string> = { ...ROLE_LABELS, member: '常委会组成人员' }
+
 /** Where a binding puts the person: a role and the station, deputy or department it acts for. */
 export interface BindingTarget {
-  role: BoundRole
+  role: BindingGrant
   districtId: string
   stationId: string | null
 }
 
 /**
- * Who gives which role: the admin any; the office its district's station staff, department
- * handlers and the contact points' consultants; a station's staff their own station's deputies.
+ * Who gives which role: the admin any, and membership of the standing committee; the office its
+ * district's station staff, department handlers, the contact points' consultants and members; a
+ * station's staff their own station's deputies.
  */
 export function issuesBinding(v: Viewer, t: BindingTarget): boolean {
   if (v.role === 'admin') return v.districtId !== null && v.districtId === t.districtId
-  if (v.role === 'office') return (t.role === 'staff' || t.role === 'department' || t.role === 'consultant') && v.districtId === t.districtId
+  if (v.role === 'office') return ['staff', 'department', 'consultant', 'member'].includes(t.role) && v.districtId === t.districtId
   if (v.role === 'staff') return t.role === 'deputy' && t.stationId !== null && v.stationId === t.stationId
   return false
 }
@@ -42,7 +47,7 @@ export type BindingStatus = 'waiting' | 'used' | 'expired' | 'revoked'
 export interface BindingView {
   id: string
   hint: string
-  role: BoundRole
+  role: BindingGrant
   /** 太东社区联络站, 王建国（LZ001）, 区住建局 … */
   scopeName: string
   status: BindingStatus

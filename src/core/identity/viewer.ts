@@ -11,6 +11,8 @@ export interface Viewer {
   stationId: string | null
   departmentId: string | null
   districtId: string | null
+  /** The district whose standing committee the person sits on (a flag beside the role); null or absent: none. */
+  memberOf?: string | null
 }
 
 /** The signed-in user as the client keeps it: the same scope, without the empty parts. */
@@ -21,6 +23,8 @@ export interface SessionUser {
   stationId?: string
   departmentId?: string
   districtId?: string
+  /** A member of this district's standing committee (votes in its ballots). */
+  memberOf?: string
 }
 
 export const sessionUserOf = (v: Viewer): SessionUser => ({
@@ -30,4 +34,5 @@ export const sessionUserOf = (v: Viewer): SessionUser => ({
   ...(v.stationId ? { stationId: v.stationId } : {}),
   ...(v.departmentId ? { departmentId: v.departmentId } : {}),
   ...(v.districtId ? { districtId: v.districtId } : {}),
+  ...(v.memberOf ? { memberOf: v.memberOf } : {}),
 })

@@ -31,13 +31,14 @@ export default function DeputyLanding() {
   useShareAppMessage(() => ({ title, path: code ? deputyPagePath(code) : '/pages/index/index' }))
   useShareTimeline(() => ({ title, query: code ? `scene=${encodeURIComponent(encodeScene({ kind: 'deputy', code }))}` : '' }))
 
-  // A station's code (s=…) opens that station's page.
+  // A station's code (s=…) opens that station's page; a draft law's (l=…) the draft; a ballot's (b=…) the ballot.
   useEffect(() => {
     if (scene?.kind === 'station') void nav.redirect(`/packages/stations/station/index?code=${scene.code}`)
     if (scene?.kind === 'consultation') void nav.redirect(`/packages/legislation/read/index?code=${scene.code}`)
+    if (scene?.kind === 'ballot') void nav.redirect(`/packages/oversight/ballot/index?code=${scene.code}`)
   }, [scene?.kind, scene?.code])
 
-  if (scene?.kind === 'station' || scene?.kind === 'consultation') return <View className='page' />
+  if (scene && scene.kind !== 'deputy') return <View className='page' />
   if (!code) {
     return (
       <Page>

@@ -4,7 +4,7 @@ import { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { StateView } from '../../../components/state-view'
 import { useRemote } from '../../../components/use-remote'
-import type { BindingStatus, BoundRole, IssuedBinding } from '../../../core/identity/bindings'
+import { GRANT_LABELS, type BindingGrant, type BindingStatus, type IssuedBinding } from '../../../core/identity/bindings'
 import { ROLE_LABELS, type Role } from '../../../core/identity/roles'
 import { formatShanghai } from '../../../core/time'
 import { issueBinding, listBindings, listPeople, resetCredentials, revokeBinding, unbindPerson } from '../../../services/api/admin'
@@ -17,12 +17,12 @@ import { alt } from '../../../components/a11y'
 import { useParams } from '../../../components/use-params'
 
 /** Which roles each manager gives, and the code that names where the role acts. */
-const GIVES: Partial<Record<Role, BoundRole[]>> = {
-  admin: ['staff', 'deputy', 'department', 'office', 'admin', 'consultant'],
-  office: ['staff', 'department', 'consultant'],
+const GIVES: Partial<Record<Role, BindingGrant[]>> = {
+  admin: ['staff', 'deputy', 'department', 'office', 'admin', 'consultant', 'member'],
+  office: ['staff', 'department', 'consultant', 'member'],
   staff: ['deputy'],
 }
-const TARGET: Partial<Record<BoundRole, { field: 'deputyCode' | 'stationCode' | 'departmentCode' | 'expertCode'; label: string }>> = {
+const TARGET: Partial<Record<BindingGrant, { field: 'deputyCode' | 'stationCode' | 'departmentCode' | 'expertCode'; label: string }>> = {
   deputy: { field: 'deputyCode', label: '代表编码' },
   staff: { field: 'stationCode', label: '站点编码' },
   department: { field: 'departmentCode', label: '部门编码' },
@@ -36,10 +36,10 @@ export default function Bindings() {
   const gives = GIVES[role] ?? []
   // From the 专家库: a code for one expert, the role and their code filled in.
   const asked = useParams()
-  const [giving, setGiving] = useState<BoundRole>(gives.find((r) => r === asked.role) ?? gives[0] ?? 'deputy')
+  const [giving, setGiving] = useState<BindingGrant>(gives.find((r) => r === asked.role) ?? gives[0] ?? 'deputy')
   // The admin may make an office member one of its leaders, whom a case late a second time reaches.
   const [leader, setLeader] = useState(false)
-  const choices = gives.flatMap((r) => (r === 'office' && role === 'admin' ? [[r, false], [r, true]] : [[r, false]]) as [BoundRole, boolean][])
+  const choices = gives.flatMap((r) => (r === 'office' && role === 'admin' ? [[r, false], [r, true]] : [[r, false]]) as [BindingGrant, boolean][])
   const [target, setTarget] = useState(asked.target ?? '')
   const [issued, setIssued] = useState<IssuedBinding | null>(null)
   const [busy, setBusy] = useState(false)
@@ -52,7 +52,8 @@ export default function Bindings() {
     if (t && !target.trim()) return toast(`请填写${t.label}`)
     setBusy(true)
     try {
-      setIssued(await issueBinding({ role: giving, ...(t ? { [t.field]: target.trim() } : {}), ...(leader ? { leader } : {}) }))
+      // Membership of the standing committee is a grant beside the role, not a role.
+      setIssued(await issueBinding({ ...(giving === 'member' ? { grant: 'member' as const } : { role: giving }), ...(t ? { [t.field]: target.trim() } : {}), ...(leader ? { leader } : {}) }))
       setTarget('')
       void codes.reload()
     } catch (e) {
@@ -79,7 +80,7 @@ export default function Bindings() {
         <View className='chips' role='radiogroup' aria-label='发放哪种身份'>
           {choices.map(([r, lead]) => (
             <Choice key={`${r}${lead}`} className={`give-${lead ? 'leader' : r}`} on={giving === r && leader === lead} onPick={() => (setGiving(r), setLeader(lead))}>
-              {lead ? '人大办领导' : ROLE_LABELS[r]}
+              {lead ? '人大办领导' : GRANT_LABELS[r]}
             </Choice>
           ))}
         </View>
@@ -102,7 +103,7 @@ export default function Bindings() {
         {codes.data?.items.map((b) => (
           <View key={b.id} className='card row row--between binding-item'>
             <View>
-              <Text className='field-value'>{`${ROLE_LABELS[b.role]} · ${b.scopeName}`}</Text>
+              <Text className='field-value'>{`${GRANT_LABELS[b.role]} · ${b.scopeName}`}</Text>
               <Text className='muted'>{`${b.hint}•••••• · ${STATUS[b.status]} · ${formatShanghai(b.createdAt)}`}</Text>
             </View>
             {b.status === 'waiting' && (

@@ -1,0 +1,4 @@
+import { cloudMain } from '../../server/adapters/wechat/cloud-runtime'
+import { oversight } from '../../server/functions/oversight'
+
+export const main = cloudMain(oversight)

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '任后监督', enablePullDownRefresh: true })

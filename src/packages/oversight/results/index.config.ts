@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '测评结果', enablePullDownRefresh: true })
