@@ -6,28 +6,12 @@ import ExcelJS from 'exceljs'
 import type { LegislationEvent } from '../../src/core/legislation/schemas'
 import type { ExportResult } from '../../src/core/stats/exports'
 import { formatShanghai } from '../../src/core/time'
-import { isoText, type Queryable } from '../db/queryable'
-import { shownSql } from '../safety/visibility'
 import type { FnContext } from '../runtime/context'
 import { keepExport } from '../stats/exports'
 import { forOpinionWork } from './opinions'
+import { commentRows, type CommentRow as Row } from './participation-repository'
 
 type Of<A extends LegislationEvent['action']> = Extract<LegislationEvent, { action: A }>
-
-interface Row { label: string | null; clause: number | null; text: string; source: string; point: string | null; at: string; opinion: string | null; skipped: string | null }
-
-/** Every shown comment in article order; no name or phone (those were left for the staff alone). */
-async function commentRows(q: Queryable, consultationId: string): Promise<Row[]> {
-  return q.query(
-    `select a.label, m.clause, m.text, case when m.notice_id is not null then '座谈会' when m.entered_by is not null then '工作人员记录' else '群众线上' end as source,
-            s.name as point, ${isoText('m.created_at')} as at, o.text as opinion, m.skip_reason as skipped
-       from consultation_comments m left join consultation_articles a on a.id = m.article_id
-       left join stations s on s.id = m.station_id left join consultation_opinions o on o.id = m.opinion_id
-      where m.consultation_id = $1 and ${shownSql('comment', 'm.id')}
-      order by a.no nulls first, m.created_at, m.id`,
-    [consultationId],
-  )
-}
 
 const COLUMNS: [string, number, (r: Row) => string | number | null][] = [
   ['条款', 12, (r) => r.label ?? '总体意见'], ['款', 6, (r) => r.clause], ['意见', 60, (r) => r.text], ['来源', 12, (r) => r.source],

@@ -1,5 +1,6 @@
 import type { DraftFigures, Participation, PointFigures } from '../../src/core/legislation/types'
 import { isoText, type Queryable } from '../db/queryable'
+import { shownSql } from '../safety/visibility'
 import { PERSON } from './consultations-repository'
 
 /** Follows a draft, or stops; true when the caller follows it now. */
@@ -91,4 +92,20 @@ export async function draftFigures(q: Queryable, consultationId: string): Promis
     [consultationId],
   )
   return { articles, general, streets }
+}
+
+/** A comment as the raw export for the asking body lists it. */
+export interface CommentRow { label: string | null; clause: number | null; text: string; source: string; point: string | null; at: string; opinion: string | null; skipped: string | null }
+
+/** Every shown comment in article order; no name or phone (those were left for the staff alone). */
+export async function commentRows(q: Queryable, consultationId: string): Promise<CommentRow[]> {
+  return q.query(
+    `select a.label, m.clause, m.text, case when m.notice_id is not null then '座谈会' when m.entered_by is not null then '工作人员记录' else '群众线上' end as source,
+            s.name as point, ${isoText('m.created_at')} as at, o.text as opinion, m.skip_reason as skipped
+       from consultation_comments m left join consultation_articles a on a.id = m.article_id
+       left join stations s on s.id = m.station_id left join consultation_opinions o on o.id = m.opinion_id
+      where m.consultation_id = $1 and ${shownSql('comment', 'm.id')}
+      order by a.no nulls first, m.created_at, m.id`,
+    [consultationId],
+  )
 }

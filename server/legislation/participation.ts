@@ -8,7 +8,7 @@ import { qrUrl } from '../deputies/qr-codes'
 import { tellOpening } from '../messaging/inbox'
 import type { FnContext } from '../runtime/context'
 import { consultationRow } from './consultations-repository'
-import { draftFigures, followersAndCommenters, pointFigures, setFollowing, setSummary } from './participation-repository'
+import { draftFigures, followersAndCommenters, pointFigures, setFollowing, setSummary, summaryOf } from './participation-repository'
 import { isTeam } from './reading'
 
 type Of<A extends LegislationEvent['action']> = Extract<LegislationEvent, { action: A }>
@@ -34,7 +34,7 @@ export async function publishSummary(ctx: FnContext, e: Of<'summary'>): Promise<
     if (!c || c.districtId !== user.districtId) throw errors.notFound.consultation()
     if (!managesConsultation(user, c)) throw errors.forbidden.consultationManage()
     if (c.status !== 'closed') throw errors.conflict.summaryEarly()
-    const [{ first }] = await q.query<{ first: boolean }>('select summary is null as first from consultations where id = $1', [c.id])
+    const first = (await summaryOf(q, c.id)) === null
     await setSummary(q, c.id, e.text)
     if (first) {
       const people = await followersAndCommenters(q, c.id)
