@@ -19,9 +19,10 @@ export interface NoticeRow {
   version: number
   held: boolean
   consultation_id: string | null
+  station_code: string
 }
 
-const NOTICE = `n.id, n.station_id, s.name as station_name, s.district_id, n.theme, n.place, n.schedule, n.deputy_ids,
+const NOTICE = `n.id, n.station_id, s.name as station_name, s.code as station_code, s.district_id, n.theme, n.place, n.schedule, n.deputy_ids,
   coalesce((select json_agg(json_build_object('id', d.id, 'name', d.name) order by array_position(n.deputy_ids, d.id))
               from deputies d where d.id = any(n.deputy_ids)), '[]') as deputies,
   n.slot_minutes, n.slot_capacity, n.status, n.version, not ${shownSql('notice', 'n.id')} as held, n.consultation_id`

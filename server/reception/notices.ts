@@ -27,6 +27,7 @@ const noticeView = (n: NoticeRow, today: string, calendar: Calendar): NoticeView
   id: n.id,
   stationId: n.station_id,
   stationName: n.station_name,
+  stationCode: n.station_code,
   theme: n.theme,
   place: n.place,
   schedule: n.schedule,

@@ -64,6 +64,11 @@ describe('基层立法联系点 in Chromium', () => {
     await staff.locator('.save-record').click()
     await staff.getByText('已登记，1 条发言意见已记入草案').waitFor()
     await shot(staff, '78-law-forum-recorded')
+    // A resident who reads the forum's notice at the station reaches the draft from it.
+    await resident.goto(`${app.base}/packages/stations/station/index?code=S01`)
+    await resident.locator('.station-notices .notice', { hasText: '电动自行车管理条例草案座谈会' }).click()
+    await resident.locator('.forum-draft').click()
+    await resident.locator('.consultation-title', { hasText: '阳泉市电动自行车管理条例（草案）' }).waitFor()
 
     // The office at a desk: a new draft uploaded, split, one article corrected, published.
     const office = await phone('office')

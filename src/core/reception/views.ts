@@ -5,6 +5,7 @@ export interface NoticeView {
   id: string
   stationId: string
   stationName: string
+  stationCode: string
   theme: string
   place: string
   schedule: ReceptionSchedule

@@ -74,6 +74,11 @@ export default function Notice() {
             <NoticeCard notice={notice.data} />
             {notice.data.held && <Text className='warning notice-held'>这条公告正在审核，通过后才向群众公开</Text>}
             {!notice.data.held && <ReportButton kind='notice' id={notice.data.id} />}
+            {notice.data.consultationId && (
+              <Button className='btn btn--primary forum-draft' onClick={() => nav.to(`/packages/legislation/read/index?id=${notice.data!.consultationId}&from=${notice.data!.stationCode}`)}>
+                这是法规草案座谈会：先读草案、提意见
+              </Button>
+            )}
             {notice.data.next.length > 0 && (
               <>
                 <Button className='btn btn--primary ask-ahead' onClick={() => nav.to(`/pages/submit/index?notice=${id}`)}>
