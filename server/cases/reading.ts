@@ -1,4 +1,4 @@
-import { canHandleCase, canSeeCase, hasInbox, phoneShown, roleMayMove, type CaseScope } from '../../src/core/cases/access'
+import { canHandleCase, canSeeCase, hasInbox, phoneShown, residentForCases, roleMayMove, type CaseScope } from '../../src/core/cases/access'
 import { openingAudited } from '../../src/core/audit/access'
 import { CHINA, workdaysAfter } from '../../src/core/calendar'
 import { holderOf } from '../../src/core/cases/holders'
@@ -63,7 +63,7 @@ export async function detailFor(ctx: FnContext, user: Viewer, id: string, handle
   if (stored) await audit(db, { actorId: user.id, actorRole: user.role, districtId: stored.districtId, kind: 'phone.read', subjectId: id, detail: detail.number })
   const phone = stored && phoneKey ? decryptPhone(stored.sealed, phoneKey) : shown === 'none' ? null : detail.phone
   const whole = { ...detail, media: await caseMedia(ctx, id, user.id), phone, suggestions: await suggestionsOnCase(db, id) }
-  if (user.role !== 'resident' && user.role !== 'consultant') return whole
+  if (!residentForCases(user)) return whole
   return detail.mine ? authorView(whole) : followerView(whole)
 }
 

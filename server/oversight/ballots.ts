@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto'
-import { runsBallots, votesIn } from '../../src/core/oversight/access'
+import { runsBallot, runsBallots, votesIn } from '../../src/core/oversight/access'
 import { outcomeOf, quorumMet, wholeBallot } from '../../src/core/oversight/ballot'
 import type { OversightEvent } from '../../src/core/oversight/schemas'
 import { RATINGS, type BallotItem, type BallotResults, type BallotView, type Tally } from '../../src/core/oversight/types'
@@ -74,7 +74,7 @@ export async function ballotView(ctx: FnContext, e: Of<'ballot'>): Promise<Ballo
   const { db } = ctx.services
   const b = await ballotRow(db, { id: e.ballotId, code: e.code }, ctx.services.now())
   const entitled = !!b && votesIn(user, b)
-  if (!b || (!entitled && !(runsBallots(user) && user.districtId === b.districtId))) throw errors.notFound.ballot()
+  if (!b || (!entitled && !runsBallot(user, b))) throw errors.notFound.ballot()
   const officials = await officialsAmong(db, b.districtId, b.officialIds)
   return {
     id: b.id, code: b.code, title: b.title, closesAt: b.closesAt, closed: b.closed, entitled, voted: entitled && (await hasVoted(db, b.id, user.id)),
@@ -147,7 +147,7 @@ export async function ballotResults(ctx: FnContext, e: Of<'results'>): Promise<B
   const user = await ctx.requireUser()
   const { db } = ctx.services
   const b = await ballotRow(db, { id: e.ballotId }, ctx.services.now())
-  const office = !!b && runsBallots(user) && user.districtId === b.districtId
+  const office = !!b && runsBallot(user, b)
   if (!b || (!office && !votesIn(user, b))) throw errors.notFound.ballot()
   if (!b.closed) throw errors.conflict.ballotOpen()
   if (!office && b.withheld) throw errors.notFound.ballot()

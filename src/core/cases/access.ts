@@ -12,6 +12,9 @@ export interface CaseScope {
   followed: boolean
 }
 
+/** Who meets cases as a resident does: residents, and the contact points' consultants (their role is for draft laws alone). */
+export const residentForCases = (v: Viewer): boolean => v.role === 'resident' || v.role === 'consultant'
+
 /**
  * May this person act on the case in their role? Residents on the cases they filed; deputies
  * on those addressed to them or to their station; staff their station's; departments those
@@ -39,7 +42,7 @@ export function canHandleCase(v: Viewer, c: CaseScope): boolean {
 export const canSeeCase = (v: Viewer, c: CaseScope): boolean => c.residentId === v.id || c.followed || canHandleCase(v, c)
 
 /** Inboxes are for those who handle cases; residents have 我的诉求. */
-export const hasInbox = (v: Viewer): boolean => v.role !== 'resident' && v.role !== 'consultant'
+export const hasInbox = (v: Viewer): boolean => !residentForCases(v)
 
 /** Recording a call or a visit for someone without the mini-program is for a station's staff. */
 export const mayRecordFor = (v: Viewer): boolean => v.role === 'staff' && v.stationId !== null
@@ -63,5 +66,5 @@ export const roleMayMove = (v: Viewer, action: PersonAction): boolean => transit
  */
 export function phoneShown(v: Viewer, c: { handles: boolean; mine: boolean }): 'whole' | 'masked' | 'none' {
   if (c.handles && (v.role === 'deputy' || v.role === 'staff' || v.role === 'department')) return 'whole'
-  return (v.role === 'resident' || v.role === 'consultant') && !c.mine ? 'none' : 'masked'
+  return residentForCases(v) && !c.mine ? 'none' : 'masked'
 }
